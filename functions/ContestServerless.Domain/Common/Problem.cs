@@ -1,0 +1,37 @@
+namespace ContestServerless.Domain.Common;
+
+public enum ProblemKind
+{
+    Invalid,
+    NotFound,
+    Closed,
+}
+
+/// <summary>
+/// Why a request could not be honoured, in words an entrant understands (Vietnamese).
+/// <see cref="Errors"/> maps a field path in the request (e.g. "author.phone") to its messages.
+/// </summary>
+public sealed record Problem(
+    ProblemKind Kind,
+    string Title,
+    string? Detail = null,
+    IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    public static Problem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(ProblemKind.Invalid, "Thông tin gửi lên chưa hợp lệ",
+            "Vui lòng sửa các mục được đánh dấu rồi gửi lại.", errors);
+
+    public static Problem InvalidField(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Problem EntryNotFound() =>
+        new(ProblemKind.NotFound, "Không tìm thấy bài dự thi",
+            "Không tìm thấy bài dự thi với mã và mã biên nhận này.");
+}
+
+/// <summary>Either a value or the <see cref="Problem"/> that prevented it.</summary>
+public readonly record struct Result<T>(T? Value, Problem? Problem)
+{
+    public static implicit operator Result<T>(T value) => new(value, null);
+    public static implicit operator Result<T>(Problem problem) => new(default, problem);
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace ContestServerless.Domain.Common;
+
+/// <summary>
+/// The province lives in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). Everything a person reads is
+/// formatted here; storage and the API keep instants with their offset.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static int YearOf(DateTimeOffset instant) => ToLocal(instant).Year;
+
+    /// <summary>dd/MM/yyyy, the way Vietnamese documents write dates.</summary>
+    public static string Date(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+}

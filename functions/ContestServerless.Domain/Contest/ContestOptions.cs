@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContestServerless.Domain.Contest;
+
+/// <summary>
+/// The contest as the organizing committee (Ban Tổ chức) set it up. Versioned in contest.json and
+/// overridable by app settings (Contest__SubmissionClosesAt and so on).
+/// </summary>
+public sealed class ContestOptions
+{
+    [Required] public string Name { get; set; } = "";
+    [Required] public string Organizer { get; set; } = "";
+    [Required] public string Description { get; set; } = "";
+
+    public DateTimeOffset SubmissionOpensAt { get; set; }
+    public DateTimeOffset SubmissionClosesAt { get; set; }
+
+    /// <summary>Due date of the units' quick report (báo cáo nhanh).</summary>
+    public DateTimeOffset QuickReportDueAt { get; set; }
+
+    /// <summary>Emulation movements (phong trào thi đua); every entry is filed under one.</summary>
+    [MinLength(1)] public List<Movement> Movements { get; set; } = [];
+
+    public List<ContestDocument> Documents { get; set; } = [];
+
+    /// <summary>The groups of units in the letter's address list, in the letter's order.</summary>
+    [MinLength(1)] public List<UnitGroup> UnitGroups { get; set; } = [];
+
+    [Required] public EntryRules EntryRules { get; set; } = new();
+
+    /// <summary>Whom entrants and units call with questions; printed in e-mails.</summary>
+    public string Contact { get; set; } = "";
+
+    public Movement? FindMovement(string id) => Movements.Find(m => m.Id == id);
+
+    /// <summary>What is wrong with the configuration beyond single fields, in words for the operator.</summary>
+    public IReadOnlyList<string> Check()
+    {
+        var failures = new List<string>();
+        if (SubmissionOpensAt >= SubmissionClosesAt)
+            failures.Add("Contest:SubmissionOpensAt must be before Contest:SubmissionClosesAt.");
+        if (QuickReportDueAt <= SubmissionOpensAt)
+            failures.Add("Contest:QuickReportDueAt must be after Contest:SubmissionOpensAt.");
+        foreach (var id in Movements.GroupBy(m => m.Id).Where(g => g.Count() > 1).Select(g => g.Key))
+            failures.Add($"Movement '{id}' is listed twice.");
+        if (Movements.Any(m => string.IsNullOrWhiteSpace(m.Id) || string.IsNullOrWhiteSpace(m.Name)))
+            failures.Add("Every movement needs an id and a name.");
+        if (UnitGroups.Any(g => string.IsNullOrWhiteSpace(g.Id) || string.IsNullOrWhiteSpace(g.Name)))
+            failures.Add("Every unit group needs an id and a name.");
+        if (EntryRules.AllowedExtensions.Count == 0 || EntryRules.AllowedExtensions.Any(e => e is not (".docx" or ".doc" or ".pdf")))
+            failures.Add("Contest:EntryRules:AllowedExtensions may hold only .docx, .doc and .pdf, the formats the server can verify.");
+        if (EntryRules.MinAuthorAge >= EntryRules.MaxAuthorAge)
+            failures.Add("Contest:EntryRules:MinAuthorAge must be below MaxAuthorAge.");
+        if (EntryRules.UploadWindow <= TimeSpan.Zero || EntryRules.UploadWindow > TimeSpan.FromMinutes(15))
+            failures.Add("Contest:EntryRules:UploadWindow must be more than zero and at most 15 minutes.");
+        return failures;
+    }
+
+    public SubmissionWindow SubmissionWindowAt(DateTimeOffset now) =>
+        now < SubmissionOpensAt ? SubmissionWindow.NotYetOpen
+        : now >= SubmissionClosesAt ? SubmissionWindow.Closed
+        : SubmissionWindow.Open;
+}
+
+public sealed class Movement
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+}
+
+public sealed class ContestDocument
+{
+    [Required] public string Number { get; set; } = "";
+    public DateOnly Date { get; set; }
+    [Required] public string Title { get; set; } = "";
+    public string? Url { get; set; }
+}
+
+public sealed class UnitGroup
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+}
+
+public sealed class EntryRules
+{
+    /// <summary>
+    /// Set in contest.json, not here: the configuration binder appends to a list's initial items
+    /// instead of replacing them.
+    /// </summary>
+    public List<string> AllowedExtensions { get; set; } = [];
+
+    [Range(1, 100 * 1024 * 1024)] public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Shown to entrants and counted on .docx files; not a reason to reject an entry (the jury decides).</summary>
+    [Range(100, 100_000)] public int MaxWords { get; set; } = 2000;
+
+    [Range(1, 120)] public int MinAuthorAge { get; set; } = 6;
+    [Range(1, 130)] public int MaxAuthorAge { get; set; } = 110;
+
+    /// <summary>How long the browser may take to upload the file once the entry is created.</summary>
+    public TimeSpan UploadWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public bool Allows(string extension) =>
+        AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
+}
+
+public enum SubmissionWindow
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

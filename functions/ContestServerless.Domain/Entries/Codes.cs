@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>
+/// Short codes people can read aloud over the phone: Crockford's base 32 (no I, L, O, U), upper case.
+/// Lookups accept lower case, dashes and spaces.
+/// </summary>
+public static class Codes
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /// <summary>10 characters, 50 random bits: collisions are vanishingly rare and retried anyway.</summary>
+    public static string NewEntryId() => Random(10);
+
+    /// <summary>8 characters, shown as XXXX-XXXX.</summary>
+    public static string NewReceiptCode()
+    {
+        var code = Random(8);
+        return $"{code[..4]}-{code[4..]}";
+    }
+
+    public static string Normalize(string? code)
+    {
+        var cleaned = (code ?? "").Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray();
+        return new string(cleaned).Replace('O', '0').Replace('I', '1').Replace('L', '1');
+    }
+
+    public static bool IsWellFormedEntryId(string id) =>
+        id.Length == 10 && id.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>Constant-time so response timing tells nothing about how much of a guess was right.</summary>
+    public static bool ReceiptMatches(string issued, string? presented) =>
+        CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(Normalize(issued)),
+            System.Text.Encoding.ASCII.GetBytes(Normalize(presented)));
+
+    private static string Random(int length) =>
+        string.Create(length, 0, static (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        });
+}

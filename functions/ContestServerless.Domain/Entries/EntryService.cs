@@ -1,0 +1,169 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>Where the browser uploads the file, and until when.</summary>
+public sealed record UploadTicket(string Id, Uri UploadUrl, DateTimeOffset UploadExpiresAt);
+
+/// <summary>Proof that an entry was received (biên nhận).</summary>
+public sealed record Receipt(string Id, string ReceiptCode, EntryStatus Status, DateTimeOffset ReceivedAt);
+
+/// <summary>What an entrant may see of its own entry.</summary>
+public sealed record EntryView(
+    string Id, string Title, string UnitId, string UnitName, string Movement, string MovementName,
+    EntryStatus Status, DateTimeOffset? ReceivedAt, string FileName, long FileSize, string? Sha256);
+
+/// <summary>
+/// The public submission flow: create a pending entry and hand out a one-file upload link (valet key);
+/// once uploaded, verify the file and record the entry as received, counted once for its unit.
+/// </summary>
+public sealed class EntryService(
+    ContestOptions contest,
+    IUnitRegister units,
+    IEntryStore store,
+    IEntryFiles files,
+    IMailer mailer,
+    TimeProvider clock)
+{
+    private const int MaxSaveAttempts = 10;
+    private readonly EntryValidator _validator = new(contest);
+
+    public async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (ClosedProblem(now) is { } closed) return closed;
+
+        var unitId = Text.Clean(request.UnitId);
+        var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is not null;
+        var validation = _validator.Validate(request, unitExists, now);
+        if (validation.Problem is { } invalid) return invalid;
+        var valid = validation.Value!;
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var id = Codes.NewEntryId();
+            var entry = new Entry
+            {
+                Id = id,
+                UnitId = valid.UnitId,
+                Title = valid.Title,
+                MovementId = valid.MovementId,
+                Author = valid.Author,
+                Subject = valid.Subject,
+                File = valid.File,
+                BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
+                ReceiptCode = Codes.NewReceiptCode(),
+                CreatedAt = now,
+            };
+            if (!await store.AddAsync(entry, cancellationToken)) continue;
+
+            var expiresAt = now + contest.EntryRules.UploadWindow;
+            var link = await files.CreateUploadLinkAsync(entry.BlobName, expiresAt, cancellationToken);
+            return new UploadTicket(id, link, expiresAt);
+        }
+        throw new InvalidOperationException("Could not find a free entry id in three attempts.");
+    }
+
+    /// <summary>Verifies the uploaded file and records the entry. Safe to call again: it answers the same receipt.</summary>
+    public async Task<Result<Receipt>> SubmitAsync(string id, CancellationToken cancellationToken)
+    {
+        var stored = await FindAsync(id, cancellationToken);
+        if (stored is null) return EntryIdNotFound();
+        var entry = stored.Entry;
+        if (entry.IsReceived) return ReceiptOf(entry);
+
+        var now = clock.GetUtcNow();
+        // An entry created just before closing may still finish its upload within the upload window.
+        if (now >= contest.SubmissionClosesAt + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
+
+        var size = await files.GetSizeAsync(entry.BlobName, cancellationToken);
+        if (size is null)
+            return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
+
+        var inspection = await InspectAsync(entry, size.Value, cancellationToken);
+        if (!inspection.Accepted)
+        {
+            await files.DeleteAsync(entry.BlobName, cancellationToken);
+            entry.RejectFile(inspection.Reason!);
+            await store.SavePendingAsync(entry, stored.Version, cancellationToken);
+            return Problem.InvalidField("file", inspection.Reason!);
+        }
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            entry.Receive(now, inspection);
+            if (await store.SaveReceivedAsync(entry, stored.Version, cancellationToken))
+            {
+                await ConfirmAsync(entry, cancellationToken);
+                return ReceiptOf(entry);
+            }
+
+            // Another submit of this entry, or of another entry of the same unit, got there first.
+            stored = await store.FindAsync(entry.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"Entry {entry.Id} disappeared while being received.");
+            entry = stored.Entry;
+            if (entry.IsReceived) return ReceiptOf(entry);
+        }
+        throw new InvalidOperationException($"Entry {id} could not be saved after {MaxSaveAttempts} attempts.");
+    }
+
+    /// <summary>The entrant's view; any mismatch answers the same "not found", so guesses learn nothing.</summary>
+    public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, CancellationToken cancellationToken)
+    {
+        var stored = await FindAsync(id, cancellationToken);
+        if (stored is null || !Codes.ReceiptMatches(stored.Entry.ReceiptCode, receiptCode))
+            return Problem.EntryNotFound();
+
+        var entry = stored.Entry;
+        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
+        return new EntryView(entry.Id, entry.Title, entry.UnitId, unit?.Name ?? entry.UnitId, entry.MovementId,
+            contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status, entry.ReceivedAt,
+            entry.File.Name, entry.File.Size, entry.Sha256);
+    }
+
+    private async Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var normalized = Codes.Normalize(id);
+        return Codes.IsWellFormedEntryId(normalized) ? await store.FindAsync(normalized, cancellationToken) : null;
+    }
+
+    private async Task<FileInspection> InspectAsync(Entry entry, long size, CancellationToken cancellationToken)
+    {
+        if (size > contest.EntryRules.MaxFileBytes)
+            return FileInspection.Rejected(
+                $"Tệp lớn hơn dung lượng cho phép ({contest.EntryRules.MaxFileBytes / (1024 * 1024)} MB).");
+        if (size != entry.File.Size)
+            return FileInspection.Rejected(
+                $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
+
+        await using var file = await files.OpenReadAsync(entry.BlobName, cancellationToken);
+        return await FileInspector.InspectAsync(file, entry.File.Extension, cancellationToken);
+    }
+
+    private async Task ConfirmAsync(Entry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Author.Email.Length == 0) return;
+        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
+        var movement = contest.FindMovement(entry.MovementId);
+        var message = ReceiptEmail.Compose(entry, contest, unit?.Name ?? entry.UnitId, movement?.Name ?? entry.MovementId);
+        await mailer.SendAsync(message, cancellationToken);
+    }
+
+    private Problem? ClosedProblem(DateTimeOffset now) => contest.SubmissionWindowAt(now) switch
+    {
+        SubmissionWindow.NotYetOpen => new Problem(ProblemKind.Closed, "Cuộc thi chưa mở nhận bài",
+            $"Cuộc thi bắt đầu nhận bài dự thi từ {VietnamTime.DateTime(contest.SubmissionOpensAt)}."),
+        SubmissionWindow.Closed => new Problem(ProblemKind.Closed, "Cuộc thi đã hết hạn nhận bài",
+            $"Hạn cuối nhận bài dự thi là {VietnamTime.DateTime(contest.SubmissionClosesAt)}."),
+        _ => null,
+    };
+
+    private static Receipt ReceiptOf(Entry entry) =>
+        new(entry.Id, entry.ReceiptCode, entry.Status, entry.ReceivedAt!.Value);
+
+    private static Problem EntryIdNotFound() =>
+        new(ProblemKind.NotFound, "Không tìm thấy bài dự thi", "Không có bài dự thi nào với mã này.");
+}

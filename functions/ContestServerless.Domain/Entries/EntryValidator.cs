@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>The cleaned, checked content of an entry form, ready to become an <see cref="Entry"/>.</summary>
+public sealed record ValidEntry(string Title, string MovementId, string UnitId, Author Author, Subject Subject, EntryFile File);
+
+/// <summary>
+/// Checks an entry form field by field and says what is wrong in Vietnamese, keyed by the field's path
+/// in the request so the form can show each message beside its field.
+/// </summary>
+public sealed partial class EntryValidator(ContestOptions contest)
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxNameLength = 100;
+    public const int MaxOccupationLength = 100;
+    public const int MaxWorkplaceLength = 200;
+    public const int MaxAddressLength = 300;
+    public const int MaxSummaryLength = 2000;
+    public const int MaxFileNameLength = 200;
+    public const int MaxEmailLength = 254;
+
+    private static readonly char[] PathCharacters = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
+
+    private static readonly Dictionary<string, string[]> ContentTypesByExtension = new()
+    {
+        [".pdf"] = ["application/pdf", "application/x-pdf"],
+        [".docx"] = ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+        [".doc"] = ["application/msword"],
+    };
+
+    public (int Min, int Max) BirthYearRange(DateTimeOffset now)
+    {
+        var year = VietnamTime.YearOf(now);
+        return (year - contest.EntryRules.MaxAuthorAge, year - contest.EntryRules.MinAuthorAge);
+    }
+
+    /// <param name="unitExists">Whether the unit register knows the unit; asked only for a well-formed id.</param>
+    public Result<ValidEntry> Validate(EntryRequest request, bool unitExists, DateTimeOffset now)
+    {
+        var errors = new Errors();
+        var author = request.Author ?? new AuthorRequest(null, null, null, null, null, null, null);
+        var subject = request.Subject ?? new SubjectRequest(null, null, null);
+        var file = request.File ?? new FileRequest(null, null, null);
+
+        var title = errors.Required("title", request.Title, "tên tác phẩm", MaxTitleLength);
+
+        var movement = Text.Clean(request.Movement);
+        if (movement.Length == 0) errors.Add("movement", "Vui lòng chọn phong trào thi đua mà bài viết hướng tới.");
+        else if (contest.FindMovement(movement) is null) errors.Add("movement", "Phong trào thi đua không có trong danh sách của cuộc thi.");
+
+        var unitId = Text.Clean(request.UnitId);
+        if (unitId.Length == 0) errors.Add("unitId", "Vui lòng chọn đơn vị của tác giả.");
+        else if (!unitExists) errors.Add("unitId", "Đơn vị không có trong danh sách đơn vị tham gia cuộc thi.");
+
+        var fullName = errors.Required("author.fullName", author.FullName, "họ và tên tác giả", MaxNameLength);
+        var (minYear, maxYear) = BirthYearRange(now);
+        if (author.BirthYear is null) errors.Add("author.birthYear", "Vui lòng nhập năm sinh của tác giả.");
+        else if (author.BirthYear < minYear || author.BirthYear > maxYear)
+            errors.Add("author.birthYear", $"Năm sinh phải từ {minYear} đến {maxYear}.");
+        var occupation = errors.Required("author.occupation", author.Occupation, "nghề nghiệp", MaxOccupationLength);
+        var workplace = errors.Optional("author.workplace", author.Workplace, "nơi công tác", MaxWorkplaceLength);
+        var address = errors.Required("author.address", author.Address, "địa chỉ của tác giả", MaxAddressLength);
+        var phone = errors.Required("author.phone", author.Phone, "số điện thoại", 20);
+        if (phone.Length > 0 && !PhonePattern().IsMatch(PhoneSeparators().Replace(phone, "")))
+            errors.Add("author.phone", "Số điện thoại không hợp lệ (ví dụ: 0912 345 678 hoặc +84 912 345 678).");
+        var email = errors.Optional("author.email", author.Email, "địa chỉ e-mail", MaxEmailLength);
+        if (email.Length > 0 && !EmailPattern().IsMatch(email))
+            errors.Add("author.email", "Địa chỉ e-mail không hợp lệ.");
+
+        var subjectName = errors.Required("subject.name", subject.Name, "tên người hoặc tập thể được viết về", MaxNameLength);
+        var subjectAddress = errors.Required("subject.address", subject.Address, "địa chỉ của người hoặc tập thể được viết về", MaxAddressLength);
+        var summary = errors.Required("subject.summary", subject.Summary, "tóm tắt việc làm, thành tích", MaxSummaryLength, allowLineBreaks: true);
+
+        var fileName = ValidateFile(errors, file);
+
+        if (request.Declaration != true)
+            errors.Add("declaration", "Vui lòng xác nhận lời cam đoan trước khi gửi bài.");
+
+        if (errors.Any) return Problem.Invalid(errors.ToDictionary());
+
+        return new ValidEntry(title, movement, unitId,
+            new Author(fullName, author.BirthYear!.Value, occupation, workplace, address, phone, email),
+            new Subject(subjectName, subjectAddress, summary),
+            new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()));
+    }
+
+    private string ValidateFile(Errors errors, FileRequest file)
+    {
+        var name = Text.Clean(file.Name);
+        var rules = contest.EntryRules;
+        var allowed = string.Join(", ", rules.AllowedExtensions);
+        if (name.Length == 0) errors.Add("file.name", "Vui lòng chọn tệp bài dự thi.");
+        else if (name.Length > MaxFileNameLength) errors.Add("file.name", $"Tên tệp không được dài quá {MaxFileNameLength} ký tự.");
+        else if (Text.HasControlCharacters(name) || name.IndexOfAny(PathCharacters) >= 0 || name.Trim('.').Length == 0)
+            errors.Add("file.name", "Tên tệp không được chứa ký tự điều khiển hoặc các ký tự / \\ : * ? \" < > |.");
+        else if (!rules.Allows(Path.GetExtension(name)))
+            errors.Add("file.name", $"Chỉ nhận tệp có đuôi {allowed}.");
+
+        var maxMegabytes = rules.MaxFileBytes / (1024.0 * 1024.0);
+        if (file.Size is null or <= 0) errors.Add("file.size", "Tệp rỗng hoặc không đọc được dung lượng tệp.");
+        else if (file.Size > rules.MaxFileBytes) errors.Add("file.size", $"Tệp không được lớn hơn {maxMegabytes:0.#} MB.");
+
+        var contentType = Text.Clean(file.ContentType).ToLowerInvariant();
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        // Browsers send an empty or generic type when the OS has no mapping; only a contradiction is an error.
+        if (contentType is not ("" or "application/octet-stream")
+            && ContentTypesByExtension.TryGetValue(extension, out var expected) && !expected.Contains(contentType))
+            errors.Add("file.contentType", $"Loại tệp ({contentType}) không khớp với đuôi tệp {extension}.");
+        return name;
+    }
+
+    [GeneratedRegex(@"^(\+84|0)\d{9,10}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"[\s.\-()]")]
+    private static partial Regex PhoneSeparators();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+
+    private sealed class Errors
+    {
+        private readonly Dictionary<string, List<string>> _byField = [];
+
+        public bool Any => _byField.Count > 0;
+
+        public void Add(string field, string message)
+        {
+            if (!_byField.TryGetValue(field, out var messages)) _byField[field] = messages = [];
+            messages.Add(message);
+        }
+
+        public string Required(string field, string? value, string label, int maxLength, bool allowLineBreaks = false)
+        {
+            var cleaned = Text.Clean(value);
+            if (cleaned.Length == 0) Add(field, $"Vui lòng nhập {label}.");
+            else Check(field, cleaned, label, maxLength, allowLineBreaks);
+            return cleaned;
+        }
+
+        public string Optional(string field, string? value, string label, int maxLength)
+        {
+            var cleaned = Text.Clean(value);
+            if (cleaned.Length > 0) Check(field, cleaned, label, maxLength, allowLineBreaks: false);
+            return cleaned;
+        }
+
+        private void Check(string field, string value, string label, int maxLength, bool allowLineBreaks)
+        {
+            if (value.Length > maxLength) Add(field, $"Mục {label} không được dài quá {maxLength} ký tự.");
+            if (Text.HasControlCharacters(value, allowLineBreaks)) Add(field, $"Mục {label} chứa ký tự không hợp lệ.");
+        }
+
+        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+            _byField.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+    }
+}

@@ -1,0 +1,51 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.ContestInfo;
+
+/// <summary>What the home page and the entry form need to know about the contest.</summary>
+public sealed class GetContest(ContestOptions contest, TimeProvider clock)
+{
+    [Function(nameof(GetContest))]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request)
+    {
+        var now = clock.GetUtcNow();
+        var window = contest.SubmissionWindowAt(now);
+        var (minBirthYear, maxBirthYear) = new EntryValidator(contest).BirthYearRange(now);
+        return new OkObjectResult(new
+        {
+            contest.Name,
+            contest.Organizer,
+            contest.Description,
+            contest.Contact,
+            SubmissionOpensAt = VietnamTime.ToLocal(contest.SubmissionOpensAt),
+            SubmissionClosesAt = VietnamTime.ToLocal(contest.SubmissionClosesAt),
+            QuickReportDueAt = VietnamTime.ToLocal(contest.QuickReportDueAt),
+            TimeZone = VietnamTime.Zone.Id,
+            IsOpen = window == SubmissionWindow.Open,
+            Status = window switch
+            {
+                SubmissionWindow.NotYetOpen => "notYetOpen",
+                SubmissionWindow.Open => "open",
+                _ => "closed",
+            },
+            Movements = contest.Movements.Select(m => new { m.Id, m.Name }),
+            Documents = contest.Documents.Select(d => new { d.Number, Date = d.Date.ToString("yyyy-MM-dd"), d.Title, d.Url }),
+            UnitGroups = contest.UnitGroups.Select(g => new { g.Id, g.Name }),
+            EntryRules = new
+            {
+                contest.EntryRules.AllowedExtensions,
+                contest.EntryRules.MaxFileBytes,
+                contest.EntryRules.MaxWords,
+                EntryValidator.MaxTitleLength,
+                MinBirthYear = minBirthYear,
+                MaxBirthYear = maxBirthYear,
+                EntryValidator.MaxSummaryLength,
+            },
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using ContestServerless.Domain.Mail;
+using ContestServerless.Functions.Setup;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SendGrid;
+
+namespace ContestServerless.Functions.Email;
+
+public static class EmailSetup
+{
+    public static IServiceCollection AddContestEmail(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<SendGridOptions>();
+        services.AddHttpClient(nameof(SendGridClient));
+        services.AddSingleton<ISendGridClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SendGridClient));
+            var clientOptions = new SendGridClientOptions { ApiKey = settings.ApiKey };
+            if (!string.IsNullOrWhiteSpace(settings.Host)) clientOptions.Host = settings.Host;
+            return new SendGridClient(http, clientOptions);
+        });
+        services.AddSingleton<IMailer, SendGridMailer>();
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>The entrant looks its entry up with the entry id and the receipt code.</summary>
+public sealed class GetEntry(EntryService entries)
+{
+    [Function(nameof(GetEntry))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var view = await entries.LookupAsync(id, request.Query["receipt"], cancellationToken);
+        return view.ToActionResult(v => new OkObjectResult(new
+        {
+            v.Id,
+            v.Title,
+            v.UnitId,
+            v.UnitName,
+            v.Movement,
+            v.MovementName,
+            Status = EntryViews.StatusName(v.Status),
+            ReceivedAt = v.ReceivedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
+            v.FileName,
+            v.FileSize,
+            v.Sha256,
+        }));
+    }
+}
+
+public static class EntryViews
+{
+    public static string StatusName(EntryStatus status) => status switch
+    {
+        EntryStatus.Pending => "pending",
+        EntryStatus.Received => "received",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}

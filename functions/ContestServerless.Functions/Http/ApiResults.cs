@@ -1,0 +1,30 @@
+using System.Text.Json;
+using ContestServerless.Domain.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContestServerless.Functions.Http;
+
+/// <summary>Maps domain outcomes to HTTP: values as JSON, problems as RFC 9457 application/problem+json.</summary>
+public static class ApiResults
+{
+    public const string ProblemContentType = "application/problem+json";
+
+    public static IActionResult ToActionResult<T>(this Result<T> result, Func<T, IActionResult> onSuccess) =>
+        result.Problem is { } problem ? Problem(problem) : onSuccess(result.Value!);
+
+    public static IActionResult Problem(Problem problem)
+    {
+        var status = problem.Kind == ProblemKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+        var details = problem.Errors is { } errors
+            ? new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+            : new ProblemDetails();
+        details.Type = $"urn:contestserverless:problem:{JsonNamingPolicy.KebabCaseLower.ConvertName(problem.Kind.ToString())}";
+        details.Title = problem.Title;
+        details.Detail = problem.Detail;
+        details.Status = status;
+        return new ObjectResult(details) { StatusCode = status, ContentTypes = { ProblemContentType } };
+    }
+
+    public static IActionResult Created(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status201Created };
+}

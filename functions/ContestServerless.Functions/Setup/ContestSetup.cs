@@ -1,0 +1,49 @@
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.Functions.Setup;
+
+public static class ContestSetup
+{
+    public const string ContestFile = "contest.json";
+
+    /// <summary>
+    /// The contest's configuration lives in contest.json beside the app, with the lowest precedence so
+    /// that any app setting (Contest__SubmissionClosesAt, ...) overrides it.
+    /// </summary>
+    public static IConfigurationBuilder AddContestDefaults(this IConfigurationBuilder configuration)
+    {
+        configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            Path = ContestFile,
+            Optional = false,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+        });
+        return configuration;
+    }
+
+    public static IServiceCollection AddContestDomain(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<ContestOptions>();
+        services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContestOptions>>().Value);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EntryService>();
+        return services;
+    }
+
+    private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ContestOptions options)
+        {
+            var failures = options.Check();
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.Functions.Setup;
+
+public static class OptionsSetup
+{
+    /// <summary>
+    /// Binds options to the configuration section named after the class without its "Options" suffix
+    /// (StorageOptions ← "Storage", i.e. app setting Storage__BlobServiceUri) and fails at start-up,
+    /// not at the first request, when a setting is missing or wrong.
+    /// </summary>
+    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services) where T : class =>
+        services.AddOptions<T>()
+            .BindConfiguration(SectionName<T>())
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+    public static string SectionName<T>() => typeof(T).Name.EndsWith("Options", StringComparison.Ordinal)
+        ? typeof(T).Name[..^"Options".Length]
+        : typeof(T).Name;
+}

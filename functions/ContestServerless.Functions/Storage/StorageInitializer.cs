@@ -1,0 +1,36 @@
+using Azure.Storage.Blobs;
+using ContestServerless.Domain.Units;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.Functions.Storage;
+
+/// <summary>
+/// Creates the tables and the entries container if they are missing and fills an empty unit register
+/// from data/units.csv. Idempotent, so every instance may run it at start.
+/// </summary>
+public sealed class StorageInitializer(
+    ContestTables tables,
+    BlobServiceClient blobs,
+    IOptions<StorageOptions> options,
+    IUnitRegister units,
+    ILogger<StorageInitializer> logger) : IHostedService
+{
+    public const string UnitsFile = "data/units.csv";
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in tables.All) await table.CreateIfNotExistsAsync(cancellationToken);
+        await blobs.GetBlobContainerClient(options.Value.EntriesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, UnitsFile));
+        var seed = UnitCsv.Parse(reader);
+        if (await units.SeedAsync(seed, cancellationToken))
+            logger.LogInformation("Seeded the unit register with {UnitCount} units from {UnitsFile}", seed.Count, UnitsFile);
+    }
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

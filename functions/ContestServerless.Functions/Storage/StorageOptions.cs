@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContestServerless.Functions.Storage;
+
+/// <summary>
+/// Where entries and their files are kept. In Azure: the service URIs, reached with the app's managed
+/// identity (Storage__BlobServiceUri, Storage__TableServiceUri, Storage__ClientId for a user-assigned
+/// identity). Locally: a connection string to Azurite.
+/// </summary>
+public sealed class StorageOptions : IValidatableObject
+{
+    public string? ConnectionString { get; set; }
+    public Uri? BlobServiceUri { get; set; }
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
+    public string? ClientId { get; set; }
+
+    [Required] public string EntriesContainer { get; set; } = "entries";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString) && (BlobServiceUri is null || TableServiceUri is null))
+            yield return new ValidationResult(
+                "Set Storage:ConnectionString, or both Storage:BlobServiceUri and Storage:TableServiceUri.");
+    }
+}

@@ -1,0 +1,62 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Setup;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.Functions.Storage;
+
+public static class StorageSetup
+{
+    public static IServiceCollection AddContestStorage(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<StorageOptions>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? new BlobServiceClient(options.BlobServiceUri, Credential(options))
+                : new BlobServiceClient(options.ConnectionString);
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? new TableServiceClient(options.TableServiceUri, Credential(options))
+                : new TableServiceClient(options.ConnectionString);
+        });
+        services.AddSingleton<ContestTables>();
+        services.AddSingleton<IUnitRegister, TableUnitRegister>();
+        services.AddSingleton<IEntryStore, TableEntryStore>();
+        services.AddSingleton<IEntryFiles, BlobEntryFiles>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+        return services;
+    }
+
+    private static TokenCredential Credential(StorageOptions options) =>
+        new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
+}
+
+/// <summary>The tables the app keeps, by name.</summary>
+public sealed class ContestTables(TableServiceClient service)
+{
+    /// <summary>The unit register: partition "unit", row key = unit id.</summary>
+    public TableClient Units { get; } = service.GetTableClient("Units");
+
+    /// <summary>Partition = unit id; rows "entry-{id}" and the unit's "tally", so both change in one transaction.</summary>
+    public TableClient Entries { get; } = service.GetTableClient("Entries");
+
+    /// <summary>Entry id → unit id, so an entry can be found from its id alone.</summary>
+    public TableClient EntryIds { get; } = service.GetTableClient("EntryIds");
+
+    public IEnumerable<TableClient> All => [Units, Entries, EntryIds];
+
+    /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
+    public static bool IsValidKey(string key) =>
+        key.Length is > 0 and <= 512 && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+}

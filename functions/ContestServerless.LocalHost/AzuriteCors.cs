@@ -1,0 +1,28 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>Lets the site's pages upload straight to Azurite, as infra/ lets them upload to Blob storage in Azure.</summary>
+public sealed class AzuriteCors(BlobServiceClient blobs, IOptions<LocalHostOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var properties = (await blobs.GetPropertiesAsync(cancellationToken)).Value;
+        properties.Cors =
+        [
+            new BlobCorsRule
+            {
+                AllowedOrigins = string.Join(',', options.Value.SiteOrigins),
+                AllowedMethods = "PUT,OPTIONS",
+                AllowedHeaders = "content-type,x-ms-blob-type,x-ms-version,x-ms-client-request-id",
+                ExposedHeaders = "etag,x-ms-request-id",
+                MaxAgeInSeconds = 3600,
+            },
+        ];
+        await blobs.SetPropertiesAsync(properties, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

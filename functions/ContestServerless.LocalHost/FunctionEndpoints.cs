@@ -1,0 +1,74 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>An HTTP function as its [Function] and [HttpTrigger] attributes define it.</summary>
+public sealed record HttpFunction(string Name, string[] Methods, string Route, MethodInfo Method);
+
+/// <summary>
+/// Runs the Functions app's own function classes on Kestrel. Routes and methods are read from the
+/// functions' attributes, the same definitions the Functions SDK turns into functions.metadata, so the
+/// local host cannot drift from what Azure runs.
+/// </summary>
+public static class FunctionEndpoints
+{
+    public static IReadOnlyList<HttpFunction> Discover(Assembly assembly) =>
+        assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>()))
+            .Where(found => found.function is not null)
+            .Select(found => (found.method, found.function, trigger: found.method.GetParameters()
+                .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(t => t is not null)))
+            .Where(found => found.trigger is not null)
+            .Select(found => new HttpFunction(found.function!.Name,
+                found.trigger!.Methods ?? ["get", "post"], found.trigger.Route ?? found.function.Name, found.method))
+            .ToList();
+
+    /// <summary>The route prefix the Functions host applies, from host.json (default "api").</summary>
+    public static string RoutePrefix(string hostJsonPath)
+    {
+        if (!File.Exists(hostJsonPath)) return "api";
+        var prefix = JsonNode.Parse(File.ReadAllText(hostJsonPath))?["extensions"]?["http"]?["routePrefix"]?.GetValue<string>();
+        return prefix ?? "api";
+    }
+
+    public static IEndpointRouteBuilder MapFunctions(this IEndpointRouteBuilder endpoints, Assembly assembly, string routePrefix)
+    {
+        foreach (var function in Discover(assembly))
+        {
+            var binders = function.Method.GetParameters().Select(ParameterBinder).ToArray();
+            var pattern = "/" + string.Join('/', new[] { routePrefix, function.Route }.Where(s => s.Length > 0));
+            endpoints.MapMethods(pattern, function.Methods.Select(m => m.ToUpperInvariant()), context => InvokeAsync(function, binders, context))
+                .WithName(function.Name);
+        }
+        return endpoints;
+    }
+
+    private static async Task InvokeAsync(HttpFunction function, Func<HttpContext, object?>[] binders, HttpContext context)
+    {
+        // The Functions host creates the function class per invocation through DI; so does this.
+        var instance = ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
+        var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());
+        var result = returned switch
+        {
+            Task<IActionResult> pending => await pending,
+            IActionResult done => done,
+            _ => throw new NotSupportedException($"{function.Name} must return IActionResult or Task<IActionResult>."),
+        };
+        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+    }
+
+    private static Func<HttpContext, object?> ParameterBinder(ParameterInfo parameter)
+    {
+        if (parameter.ParameterType == typeof(HttpRequest)) return context => context.Request;
+        if (parameter.ParameterType == typeof(CancellationToken)) return context => context.RequestAborted;
+        if (parameter.ParameterType == typeof(string)) return context => context.GetRouteValue(parameter.Name!)?.ToString();
+        throw new NotSupportedException(
+            $"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}; teach {nameof(FunctionEndpoints)} to.");
+    }
+}

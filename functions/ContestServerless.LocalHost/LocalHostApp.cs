@@ -1,0 +1,65 @@
+using ContestServerless.Functions.Setup;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>
+/// The whole product on one Kestrel server: the function classes under /api, the static site at /,
+/// and the local outbox. Tests build it the same way script/server does.
+/// </summary>
+public static class LocalHostApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var repository = FindRepositoryRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(repository, "web"),
+        });
+
+        builder.Configuration.AddContestDefaults();
+        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration("LocalHost");
+        builder.Services.AddContestApp();
+        builder.Services.AddMvcCore();
+        builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddHostedService<AzuriteCors>();
+        configure?.Invoke(builder);
+
+        if (builder.Configuration["LocalHost:DemoContestFile"] is { Length: > 0 } demoFile)
+        {
+            var path = Path.Combine(repository, demoFile);
+            DemoContest.EnsureDatesFile(path, TimeProvider.System);
+            // Above contest.json, below environment variables and command-line settings.
+            builder.Configuration.Sources.Insert(1, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+            {
+                Path = Path.GetFileName(path),
+                FileProvider = new PhysicalFileProvider(Path.GetDirectoryName(path)!),
+            });
+        }
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
+        app.MapFunctions(typeof(AppSetup).Assembly, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        app.MapOutbox();
+        return app;
+    }
+
+    /// <summary>Vietnamese documents served as .txt need an explicit charset, or browsers guess Latin-1.</summary>
+    private static FileExtensionContentTypeProvider Utf8Text()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".txt"] = "text/plain; charset=utf-8";
+        return provider;
+    }
+
+    public static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ContestServerless.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run the local host from inside the repository (no ContestServerless.sln above it).");
+    }
+}

@@ -1,0 +1,14 @@
+namespace ContestServerless.LocalHost;
+
+/// <summary>Settings of the local stand-in for Azure (section "LocalHost").</summary>
+public sealed class LocalHostOptions
+{
+    /// <summary>Origins the browser uploads from; Azure sets Blob CORS in Bicep, locally this host does.</summary>
+    public List<string> SiteOrigins { get; set; } = ["http://localhost:7071"];
+
+    /// <summary>
+    /// When set, a file (relative to the repository) holding the demo contest's dates, written on the first
+    /// start with deadlines in the future so every flow can be tried; later starts reuse it.
+    /// </summary>
+    public string? DemoContestFile { get; set; }
+}

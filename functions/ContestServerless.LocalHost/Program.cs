@@ -1,0 +1,4 @@
+using ContestServerless.LocalHost;
+
+var app = LocalHostApp.Build(args);
+app.Run();

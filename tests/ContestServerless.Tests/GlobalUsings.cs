@@ -1,0 +1,2 @@
+global using ContestServerless.Functions.Setup;
+global using Microsoft.Extensions.Configuration;

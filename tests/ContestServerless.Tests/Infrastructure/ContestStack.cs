@@ -1,0 +1,67 @@
+using System.Globalization;
+using ContestServerless.LocalHost;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Tests.Infrastructure;
+
+/// <summary>
+/// The product as script/server runs it (local host, function classes, outbox, website) against a private
+/// Azurite, on free ports. The contest is open: it opened a week ago and closes in a month.
+/// </summary>
+public sealed class ContestStack : IAsyncLifetime
+{
+    private Azurite? _azurite;
+    private WebApplication? _app;
+
+    public Azurite Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
+    public Uri BaseAddress { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+    public Outbox Outbox => Services.GetRequiredService<Outbox>();
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await Azurite.StartAsync();
+        var port = Azurite.FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var now = DateTimeOffset.UtcNow;
+        string At(TimeSpan fromNow) => (now + fromNow).ToString("O", CultureInfo.InvariantCulture);
+
+        _app = LocalHostApp.Build(["--urls", BaseAddress.ToString()], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = Azurite.ConnectionString,
+                ["SendGrid:Host"] = $"{BaseAddress}sendgrid".Replace("//sendgrid", "/sendgrid"),
+                ["LocalHost:SiteOrigins:0"] = BaseAddress.ToString().TrimEnd('/'),
+                ["LocalHost:SiteOrigins:1"] = "",
+                ["Contest:SubmissionOpensAt"] = At(TimeSpan.FromDays(-7)),
+                ["Contest:QuickReportDueAt"] = At(TimeSpan.FromDays(14)),
+                ["Contest:SubmissionClosesAt"] = At(TimeSpan.FromDays(30)),
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>A function class created the way the Functions host creates it: from the container.</summary>
+    public T Function<T>() where T : class => ActivatorUtilities.CreateInstance<T>(Services);
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        if (_azurite is not null) await _azurite.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StackCollection : ICollectionFixture<ContestStack>
+{
+    public const string Name = "Contest stack";
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ContestServerless.Tests.Infrastructure;
+
+/// <summary>Does what the entry form does, over HTTP: create, upload through the link, submit.</summary>
+public sealed class Entrant(HttpClient http)
+{
+    private static readonly HttpClient Storage = new();
+
+    public static JsonObject Form(string fileName = "bai-du-thi.pdf", long size = 100, string unitId = "so-noi-vu", string? email = "lan@example.org") => new()
+    {
+        ["title"] = "Người thầy giữa rừng đước",
+        ["movement"] = "giam-ngheo",
+        ["unitId"] = unitId,
+        ["author"] = new JsonObject
+        {
+            ["fullName"] = "Nguyễn Thị Lan",
+            ["birthYear"] = 1985,
+            ["occupation"] = "Giáo viên",
+            ["workplace"] = "Trường THCS Phường 5",
+            ["address"] = "Phường 5, thành phố Sóc Trăng",
+            ["phone"] = "0912 345 678",
+            ["email"] = email,
+        },
+        ["subject"] = new JsonObject
+        {
+            ["name"] = "Lâm Văn Tư",
+            ["address"] = "Huyện Cù Lao Dung",
+            ["summary"] = "Mười năm dạy chữ miễn phí cho trẻ em nghèo.",
+        },
+        ["file"] = new JsonObject { ["name"] = fileName, ["size"] = size, ["contentType"] = "" },
+        ["declaration"] = true,
+    };
+
+    public async Task<(string Id, Uri UploadUrl)> CreateAsync(JsonObject form)
+    {
+        var response = await http.PostAsJsonAsync("/api/entries", form);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, body?.ToJsonString());
+        return (body!["id"]!.GetValue<string>(), new Uri(body["uploadUrl"]!.GetValue<string>()));
+    }
+
+    public static Task<HttpResponseMessage> UploadAsync(Uri uploadUrl, byte[] content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content) };
+        request.Headers.Add("x-ms-blob-type", "BlockBlob");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return Storage.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> SubmitAsync(string id) => http.PostAsync($"/api/entries/{id}/submit", null);
+
+    /// <summary>The whole flow for a file; answers the submit response.</summary>
+    public async Task<HttpResponseMessage> EnterAsync(byte[] file, string fileName = "bai-du-thi.pdf", string unitId = "so-noi-vu", string? email = "lan@example.org")
+    {
+        var (id, uploadUrl) = await CreateAsync(Form(fileName, file.Length, unitId, email));
+        (await UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
+        return await SubmitAsync(id);
+    }
+}
