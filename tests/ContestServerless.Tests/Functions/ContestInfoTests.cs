@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContestServerless.Tests.Infrastructure;
+
+namespace ContestServerless.Tests.Functions;
+
+[Collection(StackCollection.Name)]
+public sealed class ContestInfoTests(ContestStack stack)
+{
+    [Fact]
+    public async Task The_contest_lists_its_movements_documents_deadlines_and_rules()
+    {
+        var contest = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!;
+
+        Assert.True(contest["isOpen"]!.GetValue<bool>());
+        Assert.Equal("open", contest["status"]!.GetValue<string>());
+        Assert.Equal("Cả nước chung sức xây dựng nông thôn mới", contest["movements"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("689/SNV-TĐKT", contest["documents"]![2]!["number"]!.GetValue<string>());
+        Assert.EndsWith("+07:00", contest["submissionClosesAt"]!.GetValue<string>());
+        Assert.Equal(20 * 1024 * 1024, contest["entryRules"]!["maxFileBytes"]!.GetValue<long>());
+        Assert.Equal(9, contest["unitGroups"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Units_come_from_the_seeded_register_with_their_parents()
+    {
+        var units = (await stack.Http.GetFromJsonAsync<JsonArray>("/api/units"))!;
+
+        Assert.Equal(74, units.Count);
+        var school = units.Single(u => u!["id"]!.GetValue<string>() == "thcs-phuong-5")!;
+        Assert.Equal("truong-hoc", school["group"]!.GetValue<string>());
+        Assert.Equal("tp-soc-trang", school["parentId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_site_and_its_documents_are_served_as_UTF_8()
+    {
+        var home = await stack.Http.GetAsync("/");
+        var letter = await stack.Http.GetAsync("/documents/689-SNV-TDKT-2018.txt");
+
+        Assert.Contains("<html lang=\"vi\"", await home.Content.ReadAsStringAsync());
+        Assert.Equal("utf-8", letter.Content.Headers.ContentType!.CharSet);
+        Assert.Contains("Sở Nội vụ", await letter.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,101 @@
+// Fetch helpers. Every failure (network, HTTP error, upload error) becomes an ApiError
+// carrying an RFC 7807 problem, so pages have a single path for showing errors.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = status;
+    /** { title, detail?, errors?: { [key]: string[] } } */
+    this.problem = problem;
+  }
+}
+
+const OFFLINE = {
+  title: 'Không kết nối được với máy chủ.',
+  detail: 'Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+};
+
+export function getJson(url) {
+  return request(url, { method: 'GET' });
+}
+
+/** POST with a JSON body, or with no body at all when `body` is undefined. */
+export function postJson(url, body) {
+  const init = { method: 'POST', headers: {} };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  return request(url, init);
+}
+
+async function request(url, init) {
+  let response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: { Accept: 'application/json, application/problem+json', ...init.headers },
+      // Entry status and the isOpen flag change over time; never show a stale copy.
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, { ...OFFLINE });
+  }
+  const body = await readJson(response);
+  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, body));
+  return body;
+}
+
+async function readJson(response) {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return null;
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+function toProblem(status, body) {
+  const problem = body && typeof body === 'object' ? body : {};
+  return { ...problem, status, title: problem.title || fallbackTitle(status) };
+}
+
+function fallbackTitle(status) {
+  if (status === 404) return 'Không tìm thấy dữ liệu yêu cầu.';
+  if (status === 429) return 'Có quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.';
+  if (status >= 500) return 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.';
+  return 'Yêu cầu không hợp lệ.';
+}
+
+/** The Content-Type we declare for a file, both to the API and to blob storage. */
+export function contentTypeOf(file) {
+  return file.type || 'application/octet-stream';
+}
+
+/**
+ * PUTs a file straight to blob storage through its SAS URL. XMLHttpRequest rather
+ * than fetch because only XHR reports upload progress. onProgress gets 0..1.
+ */
+export function uploadBlob(url, file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const fail = (status) => reject(new ApiError(status, {
+      title: 'Không tải được tệp bài dự thi lên máy chủ.',
+      detail: status
+        ? `Máy chủ lưu trữ từ chối tệp (mã lỗi ${status}). Vui lòng bấm “Gửi bài dự thi” để gửi lại.`
+        : 'Kết nối bị gián đoạn. Vui lòng kiểm tra mạng rồi bấm “Gửi bài dự thi” để gửi lại.',
+    }));
+    xhr.open('PUT', url);
+    xhr.setRequestHeader('x-ms-blob-type', 'BlockBlob');
+    xhr.setRequestHeader('Content-Type', contentTypeOf(file));
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    xhr.addEventListener('load', () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : fail(xhr.status)));
+    xhr.addEventListener('error', () => fail(0));
+    xhr.addEventListener('abort', () => fail(0));
+    xhr.addEventListener('timeout', () => fail(0));
+    xhr.send(file);
+  });
+}

@@ -1,0 +1,56 @@
+// Renders an entry as returned by GET /api/entries/{id}?receipt=CODE.
+// Used by the receipt and the lookup pages so both show exactly the same facts.
+
+import { el } from './dom.js';
+import { formatDateTime, formatFileSize } from './format.js';
+
+const STATUS_TEXT = {
+  pending: 'Đang chờ tải tệp',
+  received: 'Đã nhận',
+};
+
+/** Upper case and the usual dash, for display only: "abcdefgh" → "ABCD-EFGH". */
+export function displayReceiptCode(code) {
+  const compact = code.replace(/[\s-]/g, '').toUpperCase();
+  return /^[A-Z0-9]{8}$/.test(compact) ? `${compact.slice(0, 4)}-${compact.slice(4)}` : code.toUpperCase();
+}
+
+function row(label, value, props = {}) {
+  return [el('dt', {}, label), el('dd', props, value || '—')];
+}
+
+/** Returns a fragment: the two codes, a status note, then the details list. */
+export function renderEntry(entry, receiptCode) {
+  const received = entry.status === 'received';
+  const file = entry.fileName
+    ? `${entry.fileName}${Number.isFinite(entry.fileSize) ? ` (${formatFileSize(entry.fileSize)})` : ''}`
+    : '';
+
+  const codes = el('div', { className: 'entry-codes' },
+    el('div', { className: 'entry-code' },
+      el('span', { className: 'entry-code-label' }, 'Mã bài dự thi'),
+      el('span', { className: 'entry-code-value', id: 'entry-id' }, entry.id)),
+    el('div', { className: 'entry-code entry-code-main' },
+      el('span', { className: 'entry-code-label' }, 'Mã biên nhận'),
+      el('span', { className: 'entry-code-value', id: 'receipt-code' }, displayReceiptCode(receiptCode))));
+
+  const receivedAt = formatDateTime(entry.receivedAt);
+  const note = received
+    ? el('p', { className: 'notice notice-success' },
+      receivedAt ? `Ban Tổ chức đã nhận bài dự thi lúc ${receivedAt}.` : 'Ban Tổ chức đã nhận bài dự thi.')
+    : el('p', { className: 'notice notice-warning' },
+      'Bài dự thi chưa hoàn tất: tệp bài viết chưa được tải lên. Vui lòng gửi lại bài dự thi.');
+
+  const details = el('dl', { className: 'details' },
+    row('Tên tác phẩm', entry.title, { id: 'entry-title' }),
+    row('Đơn vị', entry.unitName || entry.unitId),
+    row('Phong trào thi đua', entry.movementName || entry.movement),
+    row('Trạng thái', STATUS_TEXT[entry.status] ?? entry.status, { id: 'entry-status' }),
+    row('Thời điểm nhận', receivedAt, { id: 'entry-received-at' }),
+    row('Tệp bài viết', file),
+    row('Mã kiểm tra tệp (SHA-256)', entry.sha256, { className: 'fingerprint' }));
+
+  const fragment = document.createDocumentFragment();
+  fragment.append(codes, note, details);
+  return fragment;
+}

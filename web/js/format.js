@@ -1,0 +1,76 @@
+// Display formatters shared by every page.
+
+// The contest runs on Vietnamese time: pin the zone so a visitor abroad (or a test
+// browser in UTC) sees the same dates as the official documents.
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// formatToParts lets us assemble dd/MM/yyyy ourselves instead of trusting a locale's
+// order; h23 avoids the "24:05" some engines produce for hour12: false.
+const partsFormatter = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function zonedParts(value) {
+  if (value == null || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = {};
+  for (const { type, value: text } of partsFormatter.formatToParts(date)) parts[type] = text;
+  return parts;
+}
+
+/** "29/03/2018"; '' when the value is missing or not a date. */
+export function formatDate(value) {
+  // A document date ("2018-03-29") is a calendar day, not an instant: never shift it.
+  const calendar = typeof value === 'string' && CALENDAR_DATE.exec(value);
+  if (calendar) return `${calendar[3]}/${calendar[2]}/${calendar[1]}`;
+  const p = zonedParts(value);
+  return p ? `${p.day}/${p.month}/${p.year}` : '';
+}
+
+/** "29/03/2018 14:05"; '' when the value is missing or not a date. */
+export function formatDateTime(value) {
+  const p = zonedParts(value);
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
+}
+
+/** Date alone when the instant is midnight (a whole day), otherwise date and time. */
+export function formatMoment(value) {
+  const p = zonedParts(value);
+  if (!p) return '';
+  return p.hour === '00' && p.minute === '00' ? formatDate(value) : formatDateTime(value);
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** Vietnamese digit grouping: 2000 → "2.000", 1.5 → "1,5". */
+export function formatNumber(value) {
+  return numberFormat.format(value);
+}
+
+/** 1572864 → "1,5 MB" (binary multiples, as file managers show them). */
+export function formatFileSize(bytes) {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  const units = ['byte', 'KB', 'MB', 'GB'];
+  let size = bytes;
+  let unit = 0;
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(size)} ${units[unit]}`;
+}
+
+/** [".docx", ".doc", ".pdf"] → ".docx, .doc hoặc .pdf". */
+export function formatList(items, conjunction = 'hoặc') {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

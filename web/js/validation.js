@@ -1,0 +1,113 @@
+// Entry rules mirrored from the server, so mistakes show up before a 20 MB upload.
+// The server re-checks everything and its answer wins. Keys are the server's
+// error keys ("author.fullName"), so client and server messages land in one place.
+
+import { formatFileSize, formatList, formatNumber } from './format.js';
+
+// Names end up in download file names ("TÊN TÁC PHẨM - TÊN TÁC GIẢ").
+const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/;
+const PHONE = /^(\+84|0)\d{9,10}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const DEFAULT_RULES = {
+  allowedExtensions: ['.docx', '.doc', '.pdf'],
+  maxFileBytes: 20 * 1024 * 1024,
+  maxTitleLength: 200,
+  minBirthYear: 1916,
+  maxBirthYear: 2020,
+  maxSummaryLength: 2000,
+};
+
+/** Server error key → id of the form control it belongs to ("author.phone" → "author-phone"). */
+export function fieldIdFor(key) {
+  return key === 'file' || key.startsWith('file.') ? 'file' : key.replace('.', '-');
+}
+
+export function extensionOf(fileName) {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot).toLowerCase();
+}
+
+/** Trimmed text; what the payload sends and what the rules measure. */
+const text = (value) => (typeof value === 'string' ? value.trim() : '');
+
+const required = (message) => (value) => (text(value) ? '' : message);
+
+const maxLength = (label, max) => (value) => {
+  const length = text(value).length;
+  return length > max ? `${label} không được dài quá ${formatNumber(max)} ký tự (hiện có ${formatNumber(length)}).` : '';
+};
+
+const safeName = (label) => (value) =>
+  UNSAFE_NAME.test(text(value)) ? `${label} không được chứa các ký tự / \\ : * ? " < > |.` : '';
+
+/** Runs checks in order and returns the first message. */
+const all = (...checks) => (value) => {
+  for (const check of checks) {
+    const message = check(value);
+    if (message) return message;
+  }
+  return '';
+};
+
+/**
+ * Validators keyed by server error key. Each takes the control's value (a string,
+ * a File or null for "file", a boolean for "declaration") and returns '' or a message.
+ */
+export function createValidators(entryRules) {
+  const rules = { ...DEFAULT_RULES, ...entryRules };
+  const extensions = rules.allowedExtensions.map((ext) => ext.toLowerCase());
+
+  return {
+    title: all(required('Vui lòng nhập tên tác phẩm.'), maxLength('Tên tác phẩm', rules.maxTitleLength)),
+    movement: required('Vui lòng chọn phong trào thi đua.'),
+    unitId: required('Vui lòng chọn đơn vị.'),
+    'author.fullName': all(
+      required('Vui lòng nhập họ và tên tác giả.'),
+      maxLength('Họ và tên', 100),
+      safeName('Họ và tên'),
+    ),
+    'author.birthYear': (value) => {
+      const year = text(value);
+      if (!year) return 'Vui lòng nhập năm sinh.';
+      const inRange = /^\d{4}$/.test(year) && +year >= rules.minBirthYear && +year <= rules.maxBirthYear;
+      return inRange ? '' : `Năm sinh phải là số có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}.`;
+    },
+    'author.occupation': all(required('Vui lòng nhập nghề nghiệp.'), maxLength('Nghề nghiệp', 100)),
+    'author.workplace': maxLength('Nơi công tác, học tập', 200),
+    'author.address': all(required('Vui lòng nhập địa chỉ của tác giả.'), maxLength('Địa chỉ', 300)),
+    'author.phone': (value) => {
+      const phone = text(value);
+      if (!phone) return 'Vui lòng nhập số điện thoại.';
+      return PHONE.test(phone.replace(/[\s.-]/g, ''))
+        ? ''
+        : 'Số điện thoại chưa đúng. Nhập số Việt Nam bắt đầu bằng 0 hoặc +84, ví dụ 0912 345 678.';
+    },
+    'author.email': (value) => {
+      const email = text(value);
+      return !email || (email.length <= 254 && EMAIL.test(email)) ? '' : 'Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com).';
+    },
+    'subject.name': all(
+      required('Vui lòng nhập tên người hoặc tập thể được viết về.'),
+      maxLength('Tên gương điển hình', 100),
+      safeName('Tên gương điển hình'),
+    ),
+    'subject.address': all(required('Vui lòng nhập địa chỉ của gương điển hình.'), maxLength('Địa chỉ', 300)),
+    'subject.summary': all(
+      required('Vui lòng tóm tắt việc làm, thành tích của gương điển hình.'),
+      maxLength('Phần tóm tắt', rules.maxSummaryLength),
+    ),
+    file: (file) => {
+      if (!file) return 'Vui lòng chọn tệp bài dự thi.';
+      if (!extensions.includes(extensionOf(file.name))) return `Chỉ nhận tệp ${formatList(extensions)}.`;
+      if (file.size < 1) return 'Tệp đã chọn không có nội dung. Vui lòng chọn tệp khác.';
+      if (file.size > rules.maxFileBytes) {
+        return `Tệp quá lớn (${formatFileSize(file.size)}). Dung lượng tối đa là ${formatFileSize(rules.maxFileBytes)}.`;
+      }
+      return UNSAFE_NAME.test(file.name)
+        ? 'Tên tệp không được chứa các ký tự / \\ : * ? " < > |. Vui lòng đổi tên tệp rồi chọn lại.'
+        : '';
+    },
+    declaration: (checked) => (checked ? '' : 'Vui lòng đánh dấu vào ô cam đoan để gửi bài.'),
+  };
+}
