@@ -21,7 +21,7 @@ public sealed class FunctionMetadataTests
 
     private static JsonArray BuiltMetadata()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var path = Path.Combine(LocalHostApp.FindRepositoryRoot(), "functions", "ContestServerless.Functions",
             "bin", configuration, "net10.0", "functions.metadata");
         return JsonNode.Parse(File.ReadAllText(path))!.AsArray();
