@@ -87,7 +87,7 @@ public sealed class Outbox(TimeProvider clock)
                 <article class="outbox-message"><h2>{E(m.Subject)}</h2>
                 <p><strong>Đến:</strong> {E(string.Join(", ", m.To))} · <strong>Từ:</strong> {E(m.FromEmail)} ·
                 <strong>Lúc:</strong> {E(VietnamTime.DateTime(m.ReceivedAt))} · <strong>Mã thư:</strong> {E(m.MessageId)}</p>
-                <pre style="white-space:pre-wrap">{E(m.PlainText)}</pre></article>
+                <div class="outbox-text" style="white-space:pre-wrap">{E(m.PlainText)}</div></article>
                 """);
         }
         return html.Append("</main></body></html>").ToString();

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PlaywrightBrowser = Microsoft.Playwright.IBrowser;
+
+namespace ContestServerless.Tests.Browser;
+
+[Collection(StackCollection.Name)]
+public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private PlaywrightBrowser _browser = null!;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    private static async Task FillFormAsync(IPage page, string title)
+    {
+        await page.GotoAsync("submit.html");
+        await page.WaitForSelectorAsync("#unitId option[value='so-noi-vu']", new() { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#title", title);
+        await page.SelectOptionAsync("#movement", "moi-truong");
+        await page.SelectOptionAsync("#unitId", "thcs-phuong-5");
+        await page.FillAsync("#author-fullName", "Trần Văn Bình");
+        await page.FillAsync("#author-birthYear", "2009");
+        await page.FillAsync("#author-occupation", "Học sinh");
+        await page.FillAsync("#author-address", "Phường 5, thành phố Sóc Trăng");
+        await page.FillAsync("#author-phone", "0299 3821 234");
+        await page.FillAsync("#author-email", "binh@example.org");
+        await page.FillAsync("#subject-name", "Thạch Thị Sa Rinh");
+        await page.FillAsync("#subject-address", "Huyện Trần Đề");
+        await page.FillAsync("#subject-summary", "Bà nhặt rác ven sông mỗi sáng suốt hai mươi năm.");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "bai-du-thi.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = TestFiles.Docx() });
+        await page.CheckAsync("#declaration");
+    }
+
+    [Fact]
+    public async Task An_entrant_submits_through_the_form_and_gets_a_printable_receipt()
+    {
+        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        await FillFormAsync(page, "Người giữ sông <script>alert(1)</script>");
+
+        await page.ClickAsync("#submit-entry");
+        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
+
+        var code = (await page.TextContentAsync("#receipt-code"))!.Trim();
+        var id = (await page.TextContentAsync("#entry-id"))!.Trim();
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+        Assert.Equal("Người giữ sông <script>alert(1)</script>", (await page.TextContentAsync("#entry-title"))!.Trim());
+        Assert.Equal("Đã nhận", (await page.TextContentAsync("#entry-status"))!.Trim());
+        Assert.Matches(@"^\d\d:\d\d \d\d/\d\d/\d{4}$|^\d\d/\d\d/\d{4},? \d\d:\d\d$", (await page.TextContentAsync("#entry-received-at"))!.Trim());
+        var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None);
+        Assert.Equal(EntryStatus.Received, stored!.Entry.Status);
+        Assert.Contains(stack.Outbox.Messages, m => m.To.Contains("binh@example.org") && m.PlainText.Contains(code));
+    }
+
+    [Fact]
+    public async Task The_form_shows_Vietnamese_errors_beside_each_missing_field_and_sends_nothing()
+    {
+        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        var posts = 0;
+        page.Request += (_, request) => { if (request.Method == "POST") posts++; };
+        await page.GotoAsync("submit.html");
+        await page.WaitForSelectorAsync("#unitId option[value='so-noi-vu']", new() { State = WaitForSelectorState.Attached });
+
+        await page.ClickAsync("#submit-entry");
+
+        await page.WaitForSelectorAsync("#author-fullName-error:not(:empty)");
+        Assert.Contains("họ và tên", (await page.TextContentAsync("#author-fullName-error"))!, StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#declaration-error")));
+        Assert.Equal(0, posts);
+    }
+
+    [Fact]
+    public async Task The_entrant_looks_the_entry_up_later_with_id_and_code()
+    {
+        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        await FillFormAsync(page, "Bà Sa Rinh và dòng sông");
+        await page.ClickAsync("#submit-entry");
+        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
+        var id = (await page.TextContentAsync("#entry-id"))!.Trim();
+        var code = (await page.TextContentAsync("#receipt-code"))!.Trim();
+
+        await page.GotoAsync("lookup.html");
+        await page.FillAsync("#lookup-id", id.ToLowerInvariant());
+        await page.FillAsync("#lookup-code", code.Replace("-", "").ToLowerInvariant());
+        await page.ClickAsync("#lookup-submit");
+
+        await page.WaitForSelectorAsync("#lookup-result:has-text('Bà Sa Rinh và dòng sông')");
+        await page.FillAsync("#lookup-code", "AAAA-BBBB");
+        await page.ClickAsync("#lookup-submit");
+        await page.WaitForSelectorAsync("#lookup-message:has-text('Không tìm thấy')");
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_deadlines_in_Vietnam_time_and_the_movements()
+    {
+        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("#movements li");
+
+        Assert.Contains("Cuộc thi viết về gương điển hình tiên tiến", await page.TextContentAsync("#contest-name"));
+        Assert.Matches(@"\d\d/\d\d/\d{4}", (await page.TextContentAsync("#deadlines"))!);
+        Assert.Contains("Bảo vệ môi trường", await page.TextContentAsync("#movements"));
+        Assert.Contains("689/SNV-TĐKT", await page.TextContentAsync("#documents"));
+    }
+}
