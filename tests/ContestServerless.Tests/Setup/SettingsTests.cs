@@ -1,0 +1,80 @@
+using Azure.Storage.Blobs;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.Tests.Setup;
+
+public sealed class SettingsTests
+{
+    private static readonly Dictionary<string, string?> Production = new()
+    {
+        ["Storage:BlobServiceUri"] = "https://stcontest.blob.core.windows.net",
+        ["Storage:TableServiceUri"] = "https://stcontest.table.core.windows.net",
+        ["SendGrid:ApiKey"] = "from-key-vault",
+        ["SendGrid:FromEmail"] = "cuocthi@soctrang.gov.vn",
+    };
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddContestDefaults().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddContestApp()
+            .BuildServiceProvider();
+    }
+
+    private static void ValidateAtStart(ServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+
+    [Fact]
+    public void Identity_based_settings_need_no_key_and_sign_links_with_a_user_delegation_key()
+    {
+        using var services = Build(Production);
+
+        ValidateAtStart(services);
+
+        var blobs = services.GetRequiredService<BlobServiceClient>();
+        Assert.Equal("stcontest", blobs.AccountName);
+        Assert.False(blobs.GetBlobContainerClient("entries").GetBlobClient("x.pdf").CanGenerateSasUri);
+        Assert.NotNull(services.GetRequiredService<EntryService>());
+    }
+
+    [Fact]
+    public void Start_fails_naming_the_storage_settings_when_none_are_given()
+    {
+        using var services = Build(new(Production) { ["Storage:BlobServiceUri"] = null, ["Storage:TableServiceUri"] = null });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => ValidateAtStart(services));
+
+        Assert.Contains("Storage:ConnectionString", failure.Message);
+    }
+
+    [Fact]
+    public void Start_fails_without_a_SendGrid_sender()
+    {
+        using var services = Build(new(Production) { ["SendGrid:FromEmail"] = "" });
+
+        Assert.Throws<OptionsValidationException>(() => ValidateAtStart(services));
+    }
+
+    [Fact]
+    public void Start_fails_when_the_contest_closes_before_it_opens()
+    {
+        using var services = Build(new(Production) { ["Contest:SubmissionClosesAt"] = "2018-01-01T00:00:00+07:00" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => ValidateAtStart(services));
+
+        Assert.Contains("SubmissionClosesAt", failure.Message);
+    }
+
+    [Fact]
+    public void An_app_setting_overrides_contest_json()
+    {
+        using var services = Build(new(Production) { ["Contest:EntryRules:MaxWords"] = "1500" });
+
+        Assert.Equal(1500, services.GetRequiredService<ContestOptions>().EntryRules.MaxWords);
+        Assert.Equal(20 * 1024 * 1024, services.GetRequiredService<ContestOptions>().EntryRules.MaxFileBytes);
+    }
+}
