@@ -41,18 +41,23 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
         await page.CheckAsync("#declaration");
     }
 
+    /// <summary>Sends the filled form and waits for the receipt page; answers the entry id and receipt code.</summary>
+    private static async Task<(string Id, string Code)> SubmitAsync(IPage page)
+    {
+        await page.ClickAsync("#submit-entry");
+        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
+        return ((await page.TextContentAsync("#entry-id"))!.Trim(), (await page.TextContentAsync("#receipt-code"))!.Trim());
+    }
+
     [Fact]
     public async Task An_entrant_submits_through_the_form_and_gets_a_printable_receipt()
     {
         var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
         await FillFormAsync(page, "Người giữ sông <script>alert(1)</script>");
 
-        await page.ClickAsync("#submit-entry");
-        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
-        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
+        var (id, code) = await SubmitAsync(page);
 
-        var code = (await page.TextContentAsync("#receipt-code"))!.Trim();
-        var id = (await page.TextContentAsync("#entry-id"))!.Trim();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.Equal("Người giữ sông <script>alert(1)</script>", (await page.TextContentAsync("#entry-title"))!.Trim());
         Assert.Equal("Đã nhận", (await page.TextContentAsync("#entry-status"))!.Trim());
@@ -84,11 +89,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     {
         var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
         await FillFormAsync(page, "Bà Sa Rinh và dòng sông");
-        await page.ClickAsync("#submit-entry");
-        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
-        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
-        var id = (await page.TextContentAsync("#entry-id"))!.Trim();
-        var code = (await page.TextContentAsync("#receipt-code"))!.Trim();
+        var (id, code) = await SubmitAsync(page);
 
         await page.GotoAsync("lookup.html");
         await page.FillAsync("#lookup-id", id.ToLowerInvariant());
