@@ -38,7 +38,7 @@ public sealed class Azurite : IAsyncDisposable
             int[] ports = [FreePort(), FreePort(), FreePort()];
             var process = Process.Start(new ProcessStartInfo(executable,
             [
-                "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose",
+                "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
                 "--blobHost", "127.0.0.1", "--blobPort", $"{ports[0]}",
                 "--queueHost", "127.0.0.1", "--queuePort", $"{ports[1]}",
                 "--tableHost", "127.0.0.1", "--tablePort", $"{ports[2]}",
