@@ -8,12 +8,27 @@ public static class JsonBody
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The largest valid entry form is a few kilobytes; anything far bigger is refused unread.</summary>
+    public const int MaxBytes = 64 * 1024;
+
     /// <summary>Reads a JSON body; malformed JSON or a value of the wrong type becomes a problem naming the field.</summary>
     public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
+        if (request.ContentLength > MaxBytes) return TooLarge();
+        var body = new MemoryStream();
+        var buffer = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            // Chunked requests carry no Content-Length, so the limit is also enforced while reading.
+            if (body.Length + read > MaxBytes) return TooLarge();
+            body.Write(buffer, 0, read);
+        }
+        body.Position = 0;
+
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken);
+            var value = await JsonSerializer.DeserializeAsync<T>(body, Options, cancellationToken);
             return value is null ? Malformed("Nội dung yêu cầu trống.") : value;
         }
         catch (JsonException e) when (e.Path is { Length: > 2 } path && e.InnerException is null or InvalidOperationException or FormatException)
@@ -28,6 +43,9 @@ public static class JsonBody
             return Malformed("Nội dung yêu cầu không phải là JSON hợp lệ.");
         }
     }
+
+    private static Problem TooLarge() =>
+        new(ProblemKind.Invalid, "Dữ liệu gửi lên quá lớn", $"Nội dung yêu cầu không được vượt quá {MaxBytes / 1024} KB.");
 
     private static Problem Malformed(string detail) =>
         new(ProblemKind.Invalid, "Dữ liệu gửi lên không hợp lệ", detail);

@@ -75,6 +75,21 @@ public sealed class CreateEntryTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task Create_refuses_a_body_far_larger_than_any_form_without_storing_it()
+    {
+        var form = Entrant.Form();
+        form["subject"]!["summary"] = new string('a', 100_000);
+        var before = await StoredEntryCount();
+
+        var (status, problem, contentTypes) = await Create(form.ToJsonString());
+
+        Assert.Equal(400, status);
+        Assert.Contains("application/problem+json", contentTypes);
+        Assert.Equal("Dữ liệu gửi lên quá lớn", problem["title"]!.GetValue<string>());
+        Assert.Equal(before, await StoredEntryCount());
+    }
+
+    [Fact]
     public async Task Create_names_the_field_holding_a_value_of_the_wrong_type()
     {
         var form = Entrant.Form();
