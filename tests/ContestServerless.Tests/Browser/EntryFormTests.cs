@@ -103,7 +103,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_home_page_shows_deadlines_in_Vietnam_time_and_the_movements()
+    public async Task The_home_page_shows_deadlines_in_Vietnam_time_the_movements_and_the_site_navigation()
     {
         var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
 
@@ -114,5 +114,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
         Assert.Matches(@"\d\d/\d\d/\d{4}", (await page.TextContentAsync("#deadlines"))!);
         Assert.Contains("Bảo vệ môi trường", await page.TextContentAsync("#movements"));
         Assert.Contains("689/SNV-TĐKT", await page.TextContentAsync("#documents"));
+        Assert.Equal("Trang chủ", await page.TextContentAsync("header.site-header a[aria-current=page]"));
+        Assert.Contains("Cơ quan Thường trực Ban Tổ chức", await page.TextContentAsync("footer.site-footer"));
     }
 }

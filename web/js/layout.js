@@ -1,0 +1,29 @@
+// The header and footer every public page shares, built here once instead of copied into each page.
+// A page declares <header class="site-header"></header> and <footer class="site-footer"></footer>;
+// the nav link for the page being shown is marked with aria-current.
+
+import { el } from './dom.js';
+
+const NAV = [
+  ['index.html', 'Trang chủ'],
+  ['submit.html', 'Gửi bài dự thi'],
+  ['lookup.html', 'Tra cứu bài dự thi'],
+];
+
+const current = window.location.pathname.split('/').pop() || 'index.html';
+
+document.querySelector('header.site-header')?.replaceChildren(
+  el('div', { className: 'container header-inner' },
+    el('a', { className: 'brand', href: 'index.html' },
+      el('img', { src: 'favicon.svg', alt: '', width: 44, height: 44 }),
+      el('span', { className: 'brand-text' },
+        el('span', { className: 'brand-org' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
+        el('span', { className: 'brand-name' }, 'Cuộc thi viết gương điển hình tiên tiến, người tốt việc tốt'))),
+    el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng chính' },
+      el('ul', {}, NAV.map(([href, label]) =>
+        el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label)))))));
+
+document.querySelector('footer.site-footer')?.replaceChildren(
+  el('div', { className: 'container' },
+    el('p', {}, el('strong', {}, 'Sở Nội vụ tỉnh Sóc Trăng'), ' – Cơ quan Thường trực Ban Tổ chức cuộc thi.'),
+    el('p', {}, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.')));
