@@ -21,7 +21,7 @@ public static class LocalHostApp
         });
 
         builder.Configuration.AddContestDefaults();
-        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration("LocalHost");
+        builder.Services.AddValidatedOptions<LocalHostOptions>();
         builder.Services.AddContestApp();
         builder.Services.AddMvcCore();
         builder.Services.AddSingleton<Outbox>();

@@ -101,6 +101,13 @@ public sealed class EntryRules
     /// <summary>How long the browser may take to upload the file once the entry is created.</summary>
     public TimeSpan UploadWindow { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Birth years allowed today (Vietnam time), from the author age limits.</summary>
+    public (int Min, int Max) BirthYearRange(DateTimeOffset now)
+    {
+        var year = Common.VietnamTime.YearOf(now);
+        return (year - MaxAuthorAge, year - MinAuthorAge);
+    }
+
     public bool Allows(string extension) =>
         AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
 }

@@ -31,12 +31,6 @@ public sealed partial class EntryValidator(ContestOptions contest)
         [".doc"] = ["application/msword"],
     };
 
-    public (int Min, int Max) BirthYearRange(DateTimeOffset now)
-    {
-        var year = VietnamTime.YearOf(now);
-        return (year - contest.EntryRules.MaxAuthorAge, year - contest.EntryRules.MinAuthorAge);
-    }
-
     /// <param name="unitExists">Whether the unit register knows the unit; asked only for a well-formed id.</param>
     public Result<ValidEntry> Validate(EntryRequest request, bool unitExists, DateTimeOffset now)
     {
@@ -56,7 +50,7 @@ public sealed partial class EntryValidator(ContestOptions contest)
         else if (!unitExists) errors.Add("unitId", "Đơn vị không có trong danh sách đơn vị tham gia cuộc thi.");
 
         var fullName = errors.Required("author.fullName", author.FullName, "họ và tên tác giả", MaxNameLength);
-        var (minYear, maxYear) = BirthYearRange(now);
+        var (minYear, maxYear) = contest.EntryRules.BirthYearRange(now);
         if (author.BirthYear is null) errors.Add("author.birthYear", "Vui lòng nhập năm sinh của tác giả.");
         else if (author.BirthYear < minYear || author.BirthYear > maxYear)
             errors.Add("author.birthYear", $"Năm sinh phải từ {minYear} đến {maxYear}.");

@@ -15,7 +15,7 @@ public sealed class GetContest(ContestOptions contest, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var window = contest.SubmissionWindowAt(now);
-        var (minBirthYear, maxBirthYear) = new EntryValidator(contest).BirthYearRange(now);
+        var (minBirthYear, maxBirthYear) = contest.EntryRules.BirthYearRange(now);
         return new OkObjectResult(new
         {
             contest.Name,

@@ -33,13 +33,3 @@ public sealed class GetEntry(EntryService entries)
         }));
     }
 }
-
-public static class EntryViews
-{
-    public static string StatusName(EntryStatus status) => status switch
-    {
-        EntryStatus.Pending => "pending",
-        EntryStatus.Received => "received",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-}

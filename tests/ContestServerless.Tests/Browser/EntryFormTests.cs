@@ -3,7 +3,6 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PlaywrightBrowser = Microsoft.Playwright.IBrowser;
 
 namespace ContestServerless.Tests.Browser;
 
@@ -11,9 +10,9 @@ namespace ContestServerless.Tests.Browser;
 public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
 {
     private IPlaywright _playwright = null!;
-    private PlaywrightBrowser _browser = null!;
+    private IBrowser _browser = null!;
 
-    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
 
     public async Task DisposeAsync()
     {

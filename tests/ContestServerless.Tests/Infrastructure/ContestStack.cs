@@ -21,6 +21,9 @@ public sealed class ContestStack : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
+    /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
+    public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
+
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
@@ -34,9 +37,8 @@ public sealed class ContestStack : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = Azurite.ConnectionString,
-                ["SendGrid:Host"] = $"{BaseAddress}sendgrid".Replace("//sendgrid", "/sendgrid"),
+                ["SendGrid:Host"] = SendGridHost,
                 ["LocalHost:SiteOrigins:0"] = BaseAddress.ToString().TrimEnd('/'),
-                ["LocalHost:SiteOrigins:1"] = "",
                 ["Contest:SubmissionOpensAt"] = At(TimeSpan.FromDays(-7)),
                 ["Contest:QuickReportDueAt"] = At(TimeSpan.FromDays(14)),
                 ["Contest:SubmissionClosesAt"] = At(TimeSpan.FromDays(30)),

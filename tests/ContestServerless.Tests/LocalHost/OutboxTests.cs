@@ -22,7 +22,7 @@ public sealed class OutboxTests(ContestStack stack)
     [Fact]
     public async Task The_SendGrid_client_delivers_to_the_outbox_with_a_message_id()
     {
-        var delivery = await Mailer($"{stack.BaseAddress.ToString().TrimEnd('/')}/sendgrid", sandbox: true).SendAsync(Message, CancellationToken.None);
+        var delivery = await Mailer(stack.SendGridHost, sandbox: true).SendAsync(Message, CancellationToken.None);
 
         Assert.True(delivery.Accepted);
         var kept = Assert.Single(stack.Outbox.Messages, m => m.MessageId == delivery.MessageId);
@@ -51,7 +51,7 @@ public sealed class OutboxTests(ContestStack stack)
     [Fact]
     public async Task The_outbox_page_shows_the_messages_in_Vietnamese()
     {
-        await Mailer($"{stack.BaseAddress.ToString().TrimEnd('/')}/sendgrid").SendAsync(Message with { Subject = "Thư <b>đậm</b>" }, CancellationToken.None);
+        await Mailer(stack.SendGridHost).SendAsync(Message with { Subject = "Thư <b>đậm</b>" }, CancellationToken.None);
 
         var page = await stack.Http.GetStringAsync("/outbox/");
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ContestServerless.Tests.Infrastructure;
 
 /// <summary>Debian's Chromium driven by Playwright (whose own browser download cannot run here).</summary>
-public static class Browser
+public static class Chromium
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
