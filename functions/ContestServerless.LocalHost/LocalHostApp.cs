@@ -26,6 +26,7 @@ public static class LocalHostApp
         builder.Services.AddMvcCore();
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddHostedService<AzuriteCors>();
+        builder.Services.AddHostedService<QueueTriggers>();
         configure?.Invoke(builder);
 
         if (builder.Configuration["LocalHost:DemoContestFile"] is { Length: > 0 } demoFile)
@@ -41,10 +42,12 @@ public static class LocalHostApp
         }
 
         var app = builder.Build();
+        app.UseDevSignIn();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
         app.MapFunctions(typeof(AppSetup).Assembly, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
         app.MapOutbox();
+        app.MapDevSignIn();
         return app;
     }
 

@@ -30,6 +30,10 @@ export function postJson(url, body) {
   return request(url, init);
 }
 
+export function deleteJson(url) {
+  return request(url, { method: 'DELETE' });
+}
+
 async function request(url, init) {
   let response;
   try {
@@ -41,6 +45,10 @@ async function request(url, init) {
     });
   } catch {
     throw new ApiError(0, { ...OFFLINE });
+  }
+  // Static Web Apps answers an expired session on a protected route by redirecting to its sign-in page.
+  if (response.redirected && new URL(response.url).pathname.startsWith('/.auth/login')) {
+    throw new ApiError(401, { title: 'Phiên đăng nhập đã hết hạn.', detail: 'Vui lòng đăng nhập lại.' });
   }
   const body = await readJson(response);
   if (!response.ok) throw new ApiError(response.status, toProblem(response.status, body));

@@ -5,6 +5,12 @@ public enum ProblemKind
     Invalid,
     NotFound,
     Closed,
+
+    /// <summary>Nobody is signed in (401).</summary>
+    Unauthenticated,
+
+    /// <summary>Signed in, but without the role the action needs (403).</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -23,6 +29,15 @@ public sealed record Problem(
 
     public static Problem InvalidField(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Problem NotSignedIn() =>
+        new(ProblemKind.Unauthenticated, "Chưa đăng nhập", "Vui lòng đăng nhập để tiếp tục.");
+
+    public static Problem NotAllowed() =>
+        new(ProblemKind.Forbidden, "Không có quyền truy cập",
+            "Tài khoản của bạn không có quyền thực hiện thao tác này. Vui lòng liên hệ Ban Tổ chức.");
+
+    public static Problem NotFound(string title, string detail) => new(ProblemKind.NotFound, title, detail);
 
     public static Problem EntryNotFound() =>
         new(ProblemKind.NotFound, "Không tìm thấy bài dự thi",

@@ -112,6 +112,8 @@ public sealed partial class EntryValidator(ContestOptions contest)
     [GeneratedRegex(@"[\s.\-()]")]
     private static partial Regex PhoneSeparators();
 
+    public static bool IsEmail(string value) => value.Length <= MaxEmailLength && EmailPattern().IsMatch(value);
+
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 

@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>An entry as stored, with the version (ETag) that an update must match.</summary>
@@ -21,17 +23,52 @@ public interface IEntryStore
     Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
 
     Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
+
+    /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>
+    Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of at most <paramref name="pageSize"/> entries matching <paramref name="filter"/>, resuming where
+    /// <paramref name="pageToken"/> left off. Search and dates are applied after reading, so a page may hold
+    /// fewer entries even when more follow. Null when the token is not one this store handed out.
+    /// </summary>
+    Task<EntryPage?> QueryAsync(EntryFilter filter, string? pageToken, int pageSize, CancellationToken cancellationToken);
 }
 
-/// <summary>How many entries a unit has received so far (kept beside the unit's entries).</summary>
-public sealed record UnitTally(string UnitId, int ReceivedEntries, DateTimeOffset? LastReceivedAt)
+public sealed record EntryPage(IReadOnlyList<Entry> Entries, string? NextPageToken);
+
+/// <summary>
+/// A unit's summary of received entries, kept beside the unit's entries and updated in the same transaction,
+/// so the dashboard reads one row per unit instead of every entry.
+/// </summary>
+public sealed record UnitTally(
+    string UnitId,
+    int ReceivedEntries,
+    DateTimeOffset? LastReceivedAt,
+    IReadOnlyDictionary<string, int> ByMovement,
+    IReadOnlyDictionary<DateOnly, int> ByDay)
 {
-    public UnitTally Count(Entry entry) =>
-        this with
+    public static UnitTally Empty(string unitId) =>
+        new(unitId, 0, null, new Dictionary<string, int>(), new Dictionary<DateOnly, int>());
+
+    public UnitTally Count(Entry entry)
+    {
+        var receivedAt = entry.ReceivedAt ?? throw new InvalidOperationException($"Entry {entry.Id} is not received.");
+        var day = DateOnly.FromDateTime(VietnamTime.ToLocal(receivedAt).DateTime);
+        return this with
         {
             ReceivedEntries = ReceivedEntries + 1,
-            LastReceivedAt = LastReceivedAt is { } last && last > entry.ReceivedAt ? last : entry.ReceivedAt,
+            LastReceivedAt = LastReceivedAt is { } last && last > receivedAt ? last : receivedAt,
+            ByMovement = Increment(ByMovement, entry.MovementId),
+            ByDay = Increment(ByDay, day),
         };
+    }
+
+    private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey key) where TKey : notnull
+    {
+        var copy = new Dictionary<TKey, int>(counts) { [key] = counts.GetValueOrDefault(key) + 1 };
+        return copy;
+    }
 }
 
 /// <summary>The essay files themselves. Browsers upload straight to the store through a one-blob link.</summary>
@@ -47,4 +84,10 @@ public interface IEntryFiles
     Task<Stream> OpenReadAsync(string blobName, CancellationToken cancellationToken);
 
     Task DeleteAsync(string blobName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A read-only link to this one file until <paramref name="expiresAt"/>, which the browser saves as
+    /// <paramref name="downloadName"/>.
+    /// </summary>
+    Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 }

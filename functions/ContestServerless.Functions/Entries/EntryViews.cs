@@ -1,4 +1,6 @@
+using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
+using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Entries;
 
@@ -11,4 +13,54 @@ public static class EntryViews
         EntryStatus.Received => "received",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>An entry as organizers see it in lists.</summary>
+    public static object Summary(EntryDetails details)
+    {
+        var e = details.Entry;
+        return new
+        {
+            e.Id,
+            e.Title,
+            e.UnitId,
+            details.UnitName,
+            Movement = e.MovementId,
+            details.MovementName,
+            Status = StatusName(e.Status),
+            ReceivedAt = Local(e.ReceivedAt),
+            CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
+            AuthorName = e.Author.FullName,
+            SubjectName = e.Subject.Name,
+            FileName = e.File.Name,
+            FileSize = e.File.Size,
+        };
+    }
+
+    /// <summary>Everything about an entry except its receipt code, which stays the entrant's secret.</summary>
+    public static object Details(EntryDetails details)
+    {
+        var e = details.Entry;
+        return new
+        {
+            e.Id,
+            e.Title,
+            e.UnitId,
+            details.UnitName,
+            Movement = e.MovementId,
+            details.MovementName,
+            Status = StatusName(e.Status),
+            ReceivedAt = Local(e.ReceivedAt),
+            CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
+            e.Author,
+            e.Subject,
+            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.Sha256 },
+            e.RejectionReason,
+        };
+    }
+
+    /// <summary>The organizers' entry filter from the query string (unit, movement, status, from, to, q).</summary>
+    public static EntryFilterRequest Filter(IQueryCollection query) =>
+        new(query["unit"], query["movement"], query["status"], query["from"], query["to"], query["q"]);
+
+    private static DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } at ? VietnamTime.ToLocal(at) : null;
 }

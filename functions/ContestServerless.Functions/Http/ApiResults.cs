@@ -15,7 +15,13 @@ public static class ApiResults
 
     public static IActionResult Problem(Problem problem)
     {
-        var status = problem.Kind == ProblemKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+        var status = problem.Kind switch
+        {
+            ProblemKind.NotFound => StatusCodes.Status404NotFound,
+            ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+            ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
         var details = problem.Errors is { } errors
             ? new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
             : new ProblemDetails();
@@ -27,4 +33,16 @@ public static class ApiResults
     }
 
     public static IActionResult Created(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status201Created };
+
+    public static IActionResult Accepted(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status202Accepted };
+
+    /// <summary>A file made for the caller (an export); never cached, since it holds personal data.</summary>
+    public static IActionResult File(Domain.Entries.Export export, HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return new FileStreamResult(export.Content, export.ContentType) { FileDownloadName = export.FileName };
+    }
+
+    /// <summary>To a short-lived storage link (valet key): the file itself never passes through the function.</summary>
+    public static IActionResult RedirectTo(Uri link) => new RedirectResult(link.AbsoluteUri, permanent: false);
 }

@@ -1,5 +1,8 @@
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Standing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +38,12 @@ public static class ContestSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContestOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
+        services.AddSingleton<EntryCatalog>();
+        services.AddSingleton<StandingService>();
+        services.AddSingleton<BulkDownloadService>();
+        services.AddValidatedOptions<StaffOptions>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StaffOptions>>().Value);
+        services.AddSingleton<StaffService>();
         return services;
     }
 

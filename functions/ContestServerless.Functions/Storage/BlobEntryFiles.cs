@@ -7,31 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
 
-public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, TimeProvider clock) : IEntryFiles
+public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links) : IEntryFiles
 {
     private readonly BlobContainerClient _container = service.GetBlobContainerClient(options.Value.EntriesContainer);
 
-    /// <summary>
-    /// A SAS for this one blob with create permission only: it cannot read, list, delete or write any
-    /// other blob. Signed with the account key where the client has one (Azurite), otherwise with a
-    /// user-delegation key obtained through the managed identity (Azure, where shared keys are off).
-    /// </summary>
-    public async Task<Uri> CreateUploadLinkAsync(string blobName, DateTimeOffset expiresAt, CancellationToken cancellationToken)
-    {
-        var blob = _container.GetBlobClient(blobName);
-        var sas = new BlobSasBuilder(BlobSasPermissions.Create, expiresAt)
-        {
-            BlobContainerName = _container.Name,
-            BlobName = blobName,
-            Resource = "b",
-            Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
-        };
-        if (blob.CanGenerateSasUri) return blob.GenerateSasUri(sas);
+    /// <summary>Create permission only: the link cannot read, list, delete or write any other blob.</summary>
+    public Task<Uri> CreateUploadLinkAsync(string blobName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        links.CreateAsync(_container.GetBlobClient(blobName), BlobSasPermissions.Create, expiresAt, null, cancellationToken);
 
-        var now = clock.GetUtcNow();
-        var key = await service.GetUserDelegationKeyAsync(now.AddMinutes(-5), expiresAt, cancellationToken);
-        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, service.AccountName) }.ToUri();
-    }
+    /// <summary>Read permission on this one blob only.</summary>
+    public Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        links.CreateAsync(_container.GetBlobClient(blobName), BlobSasPermissions.Read, expiresAt, downloadName, cancellationToken);
 
     public async Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using ContestServerless.Domain.Units;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,13 @@ using Microsoft.Extensions.Options;
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>
-/// Creates the tables and the entries container if they are missing and fills an empty unit register
+/// Creates the tables, containers and queues if they are missing and fills an empty unit register
 /// from data/units.csv. Idempotent, so every instance may run it at start.
 /// </summary>
 public sealed class StorageInitializer(
     ContestTables tables,
     BlobServiceClient blobs,
+    QueueServiceClient queues,
     IOptions<StorageOptions> options,
     IUnitRegister units,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -23,6 +25,9 @@ public sealed class StorageInitializer(
     {
         foreach (var table in tables.All) await table.CreateIfNotExistsAsync(cancellationToken);
         await blobs.GetBlobContainerClient(options.Value.EntriesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await blobs.GetBlobContainerClient(options.Value.ExportsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var queue in StorageBulkDownloadQueue.Queues)
+            await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, UnitsFile));
         var seed = UnitCsv.Parse(reader);

@@ -4,24 +4,30 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// Where entries and their files are kept. In Azure: the service URIs, reached with the app's managed
-/// identity (Storage__BlobServiceUri, Storage__TableServiceUri, Storage__ClientId for a user-assigned
-/// identity). Locally: a connection string to Azurite.
+/// identity (Storage__BlobServiceUri, Storage__TableServiceUri, Storage__QueueServiceUri, Storage__ClientId for
+/// a user-assigned identity). Locally: a connection string to Azurite. The queue trigger's connection is also
+/// named "Storage", so the Functions host reads the same Storage__queueServiceUri / Storage__clientId settings
+/// (plus Storage__credential = managedidentity).
 /// </summary>
 public sealed class StorageOptions : IValidatableObject
 {
     public string? ConnectionString { get; set; }
     public Uri? BlobServiceUri { get; set; }
     public Uri? TableServiceUri { get; set; }
+    public Uri? QueueServiceUri { get; set; }
 
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ClientId { get; set; }
 
     [Required] public string EntriesContainer { get; set; } = "entries";
 
+    /// <summary>ZIPs built for organizers.</summary>
+    [Required] public string ExportsContainer { get; set; } = "exports";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(ConnectionString) && (BlobServiceUri is null || TableServiceUri is null))
+        if (string.IsNullOrWhiteSpace(ConnectionString) && (BlobServiceUri is null || TableServiceUri is null || QueueServiceUri is null))
             yield return new ValidationResult(
-                "Set Storage:ConnectionString, or both Storage:BlobServiceUri and Storage:TableServiceUri.");
+                "Set Storage:ConnectionString, or all of Storage:BlobServiceUri, Storage:TableServiceUri and Storage:QueueServiceUri.");
     }
 }

@@ -2,7 +2,11 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +33,25 @@ public static class StorageSetup
                 ? new TableServiceClient(options.TableServiceUri, Credential(options))
                 : new TableServiceClient(options.ConnectionString);
         });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            // The Functions queue trigger expects base64 messages (host.json's default messageEncoding).
+            var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? new QueueServiceClient(options.QueueServiceUri, Credential(options), queueOptions)
+                : new QueueServiceClient(options.ConnectionString, queueOptions);
+        });
         services.AddSingleton<ContestTables>();
+        services.AddSingleton<BlobLinks>();
         services.AddSingleton<IUnitRegister, TableUnitRegister>();
         services.AddSingleton<IEntryStore, TableEntryStore>();
         services.AddSingleton<IEntryFiles, BlobEntryFiles>();
+        services.AddSingleton<IExportFiles, BlobExportFiles>();
+        services.AddSingleton<IStaffList, TableStaffList>();
+        services.AddSingleton<IAuditLog, TableAuditLog>();
+        services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
+        services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
@@ -54,7 +73,16 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>Entry id → unit id, so an entry can be found from its id alone.</summary>
     public TableClient EntryIds { get; } = service.GetTableClient("EntryIds");
 
-    public IEnumerable<TableClient> All => [Units, Entries, EntryIds];
+    /// <summary>Staff (organizers, judges): partition "staff", row key = e-mail in lower case.</summary>
+    public TableClient Staff { get; } = service.GetTableClient("Staff");
+
+    /// <summary>Audit trail: partition "audit", row key = inverted time, so it lists newest first.</summary>
+    public TableClient Audit { get; } = service.GetTableClient("Audit");
+
+    /// <summary>Bulk downloads: partition "bulk", row key = download id.</summary>
+    public TableClient BulkDownloads { get; } = service.GetTableClient("BulkDownloads");
+
+    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads];
 
     /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
     public static bool IsValidKey(string key) =>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
@@ -8,7 +11,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
 {
     private const string TallyRow = "tally";
 
-    private static string EntryRow(string id) => $"entry-{id}";
+    private static string EntryRow(string id) => EntryRowPrefix + id;
 
     public async Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken)
     {
@@ -37,7 +40,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
     public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         var tallyRow = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(entry.UnitId, TallyRow, cancellationToken: cancellationToken);
-        var tally = tallyRow.HasValue ? ToTally(tallyRow.Value!) : new UnitTally(entry.UnitId, 0, null);
+        var tally = tallyRow.HasValue ? ToTally(tallyRow.Value!) : UnitTally.Empty(entry.UnitId);
         var counted = ToRow(tally.Count(entry));
 
         TableTransactionAction[] actions =
@@ -73,19 +76,94 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
 
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
-        if (!ContestTables.IsValidKey(unitId)) return new UnitTally(unitId, 0, null);
+        if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
         var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, TallyRow, cancellationToken: cancellationToken);
-        return row.HasValue ? ToTally(row.Value!) : new UnitTally(unitId, 0, null);
+        return row.HasValue ? ToTally(row.Value!) : UnitTally.Empty(unitId);
     }
+
+    /// <summary>
+    /// Point reads in parallel: a tally lives in its unit's partition (so it changes atomically with the entry),
+    /// and a query for all tallies would scan every entry row.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
+    {
+        var tallies = new UnitTally[unitIds.Count];
+        await Parallel.ForEachAsync(unitIds.Select((id, i) => (id, i)),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (unit, token) => tallies[unit.i] = await GetTallyAsync(unit.id, token));
+        return tallies;
+    }
+
+    public async Task<EntryPage?> QueryAsync(EntryFilter filter, string? pageToken, int pageSize, CancellationToken cancellationToken)
+    {
+        // Without a unit, one query over the whole table; with one, a query per partition (unit and sub-units),
+        // because Table storage allows only 15 comparisons in a filter.
+        IReadOnlyList<string?> partitions = filter.UnitIds is { } ids ? [.. ids.Where(ContestTables.IsValidKey).Order(StringComparer.Ordinal)] : [null];
+        if (!EntryPageToken.TryParse(pageToken, partitions.Count, out var position)) return null;
+
+        var entries = new List<Entry>();
+        var scanned = 0;
+        var (partition, continuation) = position;
+        while (partition < partitions.Count)
+        {
+            // Ask for no more rows than the page still has room for, so a page never exceeds pageSize.
+            var room = pageSize - entries.Count;
+            Page<TableEntity>? page = null;
+            try
+            {
+                await foreach (var first in tables.Entries.QueryAsync<TableEntity>(ServerFilter(filter, partitions[partition]), room, cancellationToken: cancellationToken)
+                    .AsPages(continuation, room))
+                {
+                    page = first;
+                    break;
+                }
+            }
+            catch (RequestFailedException e) when (e.Status == 400 && continuation is not null)
+            {
+                return null;
+            }
+
+            scanned += page?.Values.Count ?? 0;
+            entries.AddRange((page?.Values ?? []).Select(ToEntry).Where(filter.Matches));
+            continuation = page?.ContinuationToken;
+            if (continuation is null) partition++;
+            if (entries.Count >= pageSize || scanned >= MaxRowsScannedPerPage)
+                return new EntryPage(entries, partition < partitions.Count ? new EntryPageToken(partition, continuation).ToString() : null);
+        }
+        return new EntryPage(entries, null);
+    }
+
+    /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
+    private const int MaxRowsScannedPerPage = 2000;
+
+    /// <summary>What Table storage can filter itself; search and dates are applied after reading.</summary>
+    private static string ServerFilter(EntryFilter filter, string? partition)
+    {
+        var conditions = new List<string> { TableClient.CreateQueryFilter($"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd}") };
+        if (partition is not null) conditions.Add(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"));
+        if (filter.MovementId is { } movement) conditions.Add(TableClient.CreateQueryFilter($"MovementId eq {movement}"));
+        if (filter.Status is { } status) conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+        return string.Join(" and ", conditions);
+    }
+
+    private const string EntryRowPrefix = "entry-";
+
+    /// <summary>The first key after every "entry-…" key ('.' follows '-').</summary>
+    private const string EntryRowEnd = "entry.";
 
     private static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
     {
         ["ReceivedEntries"] = tally.ReceivedEntries,
         ["LastReceivedAt"] = tally.LastReceivedAt,
+        ["ByMovement"] = JsonSerializer.Serialize(tally.ByMovement),
+        ["ByDay"] = JsonSerializer.Serialize(tally.ByDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value)),
     };
 
     private static UnitTally ToTally(TableEntity row) =>
-        new(row.PartitionKey, row.GetInt32("ReceivedEntries") ?? 0, row.GetDateTimeOffset("LastReceivedAt"));
+        new(row.PartitionKey, row.GetInt32("ReceivedEntries") ?? 0, row.GetDateTimeOffset("LastReceivedAt"),
+            JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByMovement") ?? "{}") ?? [],
+            (JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByDay") ?? "{}") ?? [])
+                .ToDictionary(d => DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value));
 
     private static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
     {
@@ -134,5 +212,38 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
             row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"));
+    }
+}
+
+/// <summary>
+/// Where the next page starts: which partition of the query and the table's own continuation token there.
+/// Handed to the browser as opaque base64url text.
+/// </summary>
+internal readonly record struct EntryPageToken(int Partition, string? Continuation)
+{
+    public override string ToString() =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Partition}|{Continuation}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryParse(string? text, int partitions, out EntryPageToken token)
+    {
+        token = default;
+        if (string.IsNullOrEmpty(text)) return true;
+        try
+        {
+            var base64 = text.Replace('-', '+').Replace('_', '/');
+            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
+            var separator = decoded.IndexOf('|');
+            if (separator <= 0 || !int.TryParse(decoded[..separator], NumberStyles.None, CultureInfo.InvariantCulture, out var partition)
+                || partition >= partitions) return false;
+            var continuation = decoded[(separator + 1)..];
+            // The table's token is "next partition key" and "next row key" separated by a space.
+            if (continuation.Length > 0 && (continuation.Split(' ').Length != 2 || continuation.Any(char.IsControl))) return false;
+            token = new EntryPageToken(partition, continuation.Length > 0 ? continuation : null);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 }

@@ -12,10 +12,25 @@ public sealed class FunctionMetadataTests
 {
     private static readonly string[] Expected =
     [
+        "BuildBulkDownload queueTrigger bulk-downloads Storage",
         "CreateEntry httpTrigger Anonymous post entries",
+        "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
+        "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",
+        "ExportEntries httpTrigger Anonymous get organizer/exports/entries",
+        "ExportStanding httpTrigger Anonymous get organizer/exports/standing",
+        "GetBulkDownload httpTrigger Anonymous get organizer/bulk-downloads/{id}",
         "GetContest httpTrigger Anonymous get contest",
         "GetEntry httpTrigger Anonymous get entries/{id}",
+        "GetRoles httpTrigger Anonymous post roles",
+        "GetStanding httpTrigger Anonymous get organizer/standing",
+        "ListAudit httpTrigger Anonymous get organizer/audit",
+        "ListEntries httpTrigger Anonymous get organizer/entries",
+        "ListStaff httpTrigger Anonymous get organizer/staff",
         "ListUnits httpTrigger Anonymous get units",
+        "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
+        "RemoveStaff httpTrigger Anonymous delete organizer/staff/{email}",
+        "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
+        "SaveStaff httpTrigger Anonymous post organizer/staff",
         "SubmitEntry httpTrigger Anonymous post entries/{id}/submit",
     ];
 
@@ -27,12 +42,20 @@ public sealed class FunctionMetadataTests
         return JsonNode.Parse(File.ReadAllText(path))!.AsArray();
     }
 
+    private static JsonNode TriggerOf(JsonNode function) =>
+        function["bindings"]!.AsArray().Single(b => b!["type"]!.GetValue<string>().EndsWith("Trigger"))!;
+
     private static string Describe(JsonNode function)
     {
-        var trigger = function["bindings"]!.AsArray().Single(b => b!["type"]!.GetValue<string>().EndsWith("Trigger"))!;
-        return string.Join(' ', function["name"], trigger["type"], trigger["authLevel"],
-            string.Join(',', trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())), trigger["route"]);
+        var trigger = TriggerOf(function);
+        return trigger["type"]!.GetValue<string>() == "queueTrigger"
+            ? string.Join(' ', function["name"], trigger["type"], trigger["queueName"], trigger["connection"])
+            : string.Join(' ', function["name"], trigger["type"], trigger["authLevel"],
+                string.Join(',', trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())), trigger["route"]);
     }
+
+    private static IEnumerable<string> Described(string triggerType) =>
+        BuiltMetadata().Where(f => TriggerOf(f!)["type"]!.GetValue<string>() == triggerType).Select(f => Describe(f!)).Order();
 
     [Fact]
     public void Each_function_has_the_expected_trigger_route_and_methods()
@@ -56,7 +79,15 @@ public sealed class FunctionMetadataTests
         var local = FunctionEndpoints.Discover(typeof(AppSetup).Assembly)
             .Select(f => $"{f.Name} httpTrigger Anonymous {string.Join(',', f.Methods)} {f.Route}");
 
-        Assert.Equal(BuiltMetadata().Select(f => Describe(f!)).Order(), local.Order());
+        Assert.Equal(Described("httpTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void The_local_host_polls_exactly_the_queues_of_the_metadata()
+    {
+        var local = QueueTriggers.Discover(typeof(AppSetup).Assembly).Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
+
+        Assert.Equal(Described("queueTrigger"), local.Order());
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class ContestStack : IAsyncLifetime
                 ["Contest:SubmissionOpensAt"] = At(TimeSpan.FromDays(-7)),
                 ["Contest:QuickReportDueAt"] = At(TimeSpan.FromDays(14)),
                 ["Contest:SubmissionClosesAt"] = At(TimeSpan.FromDays(30)),
+                ["Staff:InitialOrganizers"] = TestStaff.Secretary,
                 ["Logging:LogLevel:Default"] = "Warning",
             });
         });

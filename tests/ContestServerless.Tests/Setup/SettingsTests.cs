@@ -12,6 +12,7 @@ public sealed class SettingsTests
     {
         ["Storage:BlobServiceUri"] = "https://stcontest.blob.core.windows.net",
         ["Storage:TableServiceUri"] = "https://stcontest.table.core.windows.net",
+        ["Storage:QueueServiceUri"] = "https://stcontest.queue.core.windows.net",
         ["SendGrid:ApiKey"] = "from-key-vault",
         ["SendGrid:FromEmail"] = "cuocthi@soctrang.gov.vn",
     };

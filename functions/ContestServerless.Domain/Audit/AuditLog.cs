@@ -1,0 +1,30 @@
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Audit;
+
+/// <summary>What staff did with entrants' personal data, for the audit trail (nhật ký truy cập).</summary>
+public static class AuditAction
+{
+    public const string EntryViewed = "entry-viewed";
+    public const string EntryDownloaded = "entry-downloaded";
+    public const string EntriesExported = "entries-exported";
+    public const string StandingExported = "standing-exported";
+    public const string BulkDownloadRequested = "bulk-download-requested";
+    public const string BulkDownloadDownloaded = "bulk-download-downloaded";
+    public const string StaffSaved = "staff-saved";
+    public const string StaffRemoved = "staff-removed";
+}
+
+/// <summary>One line of the audit trail: who did what to which target, when.</summary>
+public sealed record AuditRecord(DateTimeOffset At, string User, string Action, string Target, string Detail);
+
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, string? NextPageToken);
+
+/// <summary>Append-only; newest records are listed first.</summary>
+public interface IAuditLog
+{
+    Task RecordAsync(SignedInUser user, string action, string target, string detail, CancellationToken cancellationToken);
+
+    /// <summary>A page of records, newest first; null when <paramref name="pageToken"/> is not one this log handed out.</summary>
+    Task<AuditPage?> ListAsync(string? pageToken, int pageSize, CancellationToken cancellationToken);
+}

@@ -1,0 +1,127 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>An entry with the names organizers read instead of ids.</summary>
+public sealed record EntryDetails(Entry Entry, string UnitName, string MovementName);
+
+public sealed record EntryListing(IReadOnlyList<EntryDetails> Entries, string? NextPageToken);
+
+public sealed record Export(string FileName, string ContentType, Stream Content);
+
+/// <summary>
+/// The organizers' side of the entries: browse, open, download, export. Everything that shows an entrant's
+/// personal data to a person is written to the audit trail.
+/// </summary>
+public sealed class EntryCatalog(
+    ContestOptions contest,
+    IUnitRegister units,
+    IEntryStore store,
+    IEntryFiles files,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    private const int ExportPageSize = 1000;
+    private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
+
+    public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, CancellationToken cancellationToken)
+    {
+        var tree = new UnitTree(await units.ListAsync(cancellationToken));
+        var filter = EntryFilter.Parse(request, contest, tree);
+        if (filter.Problem is { } invalid) return invalid;
+
+        var size = DefaultPageSize;
+        if (!string.IsNullOrWhiteSpace(pageSize) && (!int.TryParse(pageSize, out size) || size is < 1 or > MaxPageSize))
+            return Problem.InvalidField("pageSize", $"Số bài mỗi trang phải từ 1 đến {MaxPageSize}.");
+
+        var page = await store.QueryAsync(filter.Value!, NullIfEmpty(pageToken), size, cancellationToken);
+        if (page is null) return Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại danh sách từ đầu.");
+        return new EntryListing(page.Entries.Select(e => Describe(e, tree)).ToList(), page.NextPageToken);
+    }
+
+    public async Task<Result<EntryDetails>> OpenAsync(SignedInUser user, string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } entry) return NotFound();
+        await audit.RecordAsync(user, AuditAction.EntryViewed, entry.Id, entry.Title, cancellationToken);
+        return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken)));
+    }
+
+    /// <summary>A link valid for minutes that reads this entry's file, saved as "Tên tác phẩm - Tên tác giả.ext".</summary>
+    public async Task<Result<Uri>> DownloadLinkAsync(SignedInUser user, string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } entry) return NotFound();
+        if (!entry.IsReceived)
+            return Problem.NotFound("Bài chưa có tệp", "Bài dự thi này chưa hoàn tất nên chưa có tệp để tải về.");
+        var link = await files.CreateDownloadLinkAsync(entry.BlobName, ReadableNames.ForEntry(entry),
+            clock.GetUtcNow() + DownloadLinkLifetime, cancellationToken);
+        await audit.RecordAsync(user, AuditAction.EntryDownloaded, entry.Id, entry.Title, cancellationToken);
+        return link;
+    }
+
+    /// <summary>Every entry matching the filter, one row each with every field, as .xlsx or CSV.</summary>
+    public async Task<Result<Export>> ExportAsync(SignedInUser user, EntryFilterRequest request, string? format, CancellationToken cancellationToken)
+    {
+        if (ExportFormats.Parse(format) is not { } exportFormat) return InvalidFormat();
+        var tree = new UnitTree(await units.ListAsync(cancellationToken));
+        var filter = EntryFilter.Parse(request, contest, tree);
+        if (filter.Problem is { } invalid) return invalid;
+
+        var entries = await AllAsync(filter.Value!, cancellationToken);
+        var content = new MemoryStream();
+        var sheet = new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries);
+        await ExportFormats.WriteAsync(sheet, exportFormat, content, cancellationToken);
+        content.Position = 0;
+
+        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request), $"{entries.Count} bài, {exportFormat}", cancellationToken);
+        return new Export(ExportFileName("Danh-sach-bai-du-thi", exportFormat), ExportFormats.ContentType(exportFormat), content);
+    }
+
+    /// <summary>All entries matching the filter, reading page after page.</summary>
+    public async Task<IReadOnlyList<Entry>> AllAsync(EntryFilter filter, CancellationToken cancellationToken)
+    {
+        var entries = new List<Entry>();
+        string? token = null;
+        do
+        {
+            var page = await store.QueryAsync(filter, token, ExportPageSize, cancellationToken)
+                ?? throw new InvalidOperationException("The store refused its own page token.");
+            entries.AddRange(page.Entries);
+            token = page.NextPageToken;
+        } while (token is not null);
+        return entries;
+    }
+
+    /// <summary>The filter in words for the audit trail, e.g. "unit=so-noi-vu, q=nguyen".</summary>
+    public static string Describe(EntryFilterRequest request)
+    {
+        var parts = new[] { ("unit", request.Unit), ("movement", request.Movement), ("status", request.Status), ("from", request.From), ("to", request.To), ("q", request.Q) }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => $"{p.Item1}={p.Item2}");
+        return string.Join(", ", parts) is { Length: > 0 } text ? text : "tất cả";
+    }
+
+    public string ExportFileName(string stem, ExportFormat format) =>
+        $"{stem}-{VietnamTime.ToLocal(clock.GetUtcNow()):yyyy-MM-dd-HHmm}{ExportFormats.Extension(format)}";
+
+    public static Problem InvalidFormat() => Problem.InvalidField("format", "Định dạng chỉ có thể là xlsx hoặc csv.");
+
+    private EntryDetails Describe(Entry entry, UnitTree tree) =>
+        new(entry, tree.Find(entry.UnitId)?.Name ?? entry.UnitId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId);
+
+    private async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var normalized = Codes.Normalize(id);
+        return Codes.IsWellFormedEntryId(normalized) ? (await store.FindAsync(normalized, cancellationToken))?.Entry : null;
+    }
+
+    private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

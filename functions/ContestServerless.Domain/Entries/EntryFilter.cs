@@ -1,0 +1,99 @@
+using System.Globalization;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>The filter as organizers send it (query string or JSON), before validation. All parts optional.</summary>
+public sealed record EntryFilterRequest(
+    string? Unit = null, string? Movement = null, string? Status = null, string? From = null, string? To = null, string? Q = null);
+
+/// <summary>
+/// Which entries an organizer asked for. <see cref="UnitIds"/> holds the chosen unit and all its sub-units;
+/// dates are days in Vietnam, inclusive, and apply to the day an entry was received (created, while pending).
+/// </summary>
+public sealed record EntryFilter(
+    IReadOnlyList<string>? UnitIds,
+    string? MovementId,
+    EntryStatus? Status,
+    DateOnly? From,
+    DateOnly? To,
+    string? Search)
+{
+    public const int MaxSearchLength = 100;
+
+    public static readonly EntryFilter AllReceived = new(null, null, EntryStatus.Received, null, null, null);
+
+    /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn" and "NGUYỄN".</summary>
+    public static string SearchKey(string value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
+
+    public bool Matches(Entry entry)
+    {
+        if (UnitIds is { } units && !units.Contains(entry.UnitId)) return false;
+        if (MovementId is { } movement && entry.MovementId != movement) return false;
+        if (Status is { } status && entry.Status != status) return false;
+        if (From is not null || To is not null)
+        {
+            var day = DateOnly.FromDateTime(VietnamTime.ToLocal(entry.ReceivedAt ?? entry.CreatedAt).DateTime);
+            if (day < From || day > To) return false;
+        }
+        if (Search is not { Length: > 0 }) return true;
+        var key = SearchKey(Search);
+        return SearchKey(entry.Title).Contains(key, StringComparison.Ordinal)
+            || SearchKey(entry.Author.FullName).Contains(key, StringComparison.Ordinal);
+    }
+
+    /// <summary>Validates a request against the contest and the unit register; errors name the query parameter.</summary>
+    public static Result<EntryFilter> Parse(EntryFilterRequest request, ContestOptions contest, UnitTree units)
+    {
+        var errors = new Dictionary<string, string[]>();
+
+        IReadOnlyList<string>? unitIds = null;
+        if (Text.Clean(request.Unit) is { Length: > 0 } unitId)
+        {
+            if (units.Find(unitId) is null) errors["unit"] = ["Không có đơn vị này trong danh sách."];
+            else unitIds = units.SelfAndDescendants(unitId).Select(u => u.Unit.Id).ToList();
+        }
+
+        var movement = Text.Clean(request.Movement);
+        if (movement.Length > 0 && contest.FindMovement(movement) is null)
+            errors["movement"] = ["Không có phong trào thi đua này."];
+
+        EntryStatus? status = Text.Clean(request.Status).ToLowerInvariant() switch
+        {
+            "" or "received" => EntryStatus.Received,
+            "pending" => EntryStatus.Pending,
+            "all" => null,
+            _ => Invalid(errors, "status", "Trạng thái chỉ có thể là received (đã nhận), pending (chưa hoàn tất) hoặc all (tất cả)."),
+        };
+
+        var from = ParseDay(request.From, "from", errors);
+        var to = ParseDay(request.To, "to", errors);
+        if (from > to) errors["to"] = ["Ngày kết thúc phải sau hoặc bằng ngày bắt đầu."];
+
+        var search = Text.Clean(request.Q);
+        if (search.Length > MaxSearchLength || Text.HasControlCharacters(search))
+            errors["q"] = [$"Từ khóa tìm kiếm tối đa {MaxSearchLength} ký tự, không chứa ký tự điều khiển."];
+
+        if (errors.Count > 0) return Problem.Invalid(errors);
+        return new EntryFilter(unitIds, movement.Length > 0 ? movement : null, status, from, to, search.Length > 0 ? search : null);
+    }
+
+    /// <summary>Accepts yyyy-MM-dd (what date inputs send) and dd/MM/yyyy (what people type).</summary>
+    private static DateOnly? ParseDay(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        var text = Text.Clean(value);
+        if (text.Length == 0) return null;
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return day;
+        errors[field] = ["Ngày không hợp lệ (ví dụ: 25/04/2018)."];
+        return null;
+    }
+
+    private static EntryStatus? Invalid(Dictionary<string, string[]> errors, string field, string message)
+    {
+        errors[field] = [message];
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Exports;
+
+/// <summary>The columns of the spreadsheets organizers download, headed in Vietnamese.</summary>
+public static class ExportSheets
+{
+    /// <summary>
+    /// Every field of an entry except the receipt code, which is the entrant's secret for looking the entry up
+    /// and has no use on paper.
+    /// </summary>
+    public static IReadOnlyList<Column<Entry>> EntryColumns(ContestOptions contest, UnitTree units) =>
+    [
+        new("Mã bài", e => e.Id),
+        new("Tên tác phẩm", e => e.Title),
+        new("Đơn vị", e => units.Find(e.UnitId)?.Name ?? e.UnitId),
+        new("Mã đơn vị", e => e.UnitId),
+        new("Phong trào thi đua", e => contest.FindMovement(e.MovementId)?.Name ?? e.MovementId),
+        new("Trạng thái", e => e.IsReceived ? "Đã nhận" : "Chưa hoàn tất"),
+        new("Ngày nhận", e => e.ReceivedAt is { } at ? VietnamTime.Date(at) : null),
+        new("Giờ nhận", e => e.ReceivedAt is { } at ? VietnamTime.ToLocal(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null),
+        new("Tác giả", e => e.Author.FullName),
+        new("Năm sinh", e => e.Author.BirthYear),
+        new("Nghề nghiệp", e => e.Author.Occupation),
+        new("Nơi công tác", e => e.Author.Workplace),
+        new("Địa chỉ tác giả", e => e.Author.Address),
+        new("Điện thoại", e => e.Author.Phone),
+        new("E-mail", e => e.Author.Email),
+        new("Người/tập thể được viết về", e => e.Subject.Name),
+        new("Địa chỉ người/tập thể được viết về", e => e.Subject.Address),
+        new("Tóm tắt thành tích", e => e.Subject.Summary),
+        new("Tên tệp gốc", e => e.File.Name),
+        new("Dung lượng (byte)", e => e.File.Size),
+        new("Số chữ (.docx)", e => e.WordCount),
+        new("SHA-256", e => e.Sha256),
+        new("Ngày tạo", e => VietnamTime.Date(e.CreatedAt)),
+        new("Lý do tệp bị từ chối", e => e.RejectionReason),
+    ];
+
+    public static IReadOnlyList<Column<(GroupStanding Group, UnitStanding Unit)>> StandingColumns(UnitTree units) =>
+    [
+        new("Nhóm", r => r.Group.GroupName),
+        new("Đơn vị", r => r.Unit.Unit.Name),
+        new("Mã đơn vị", r => r.Unit.Unit.Id),
+        new("Đơn vị cấp trên", r => r.Unit.Unit.ParentId is { } parent ? units.Find(parent)?.Name ?? parent : null),
+        new("Số bài của đơn vị", r => r.Unit.OwnEntries),
+        new("Số bài kể cả đơn vị trực thuộc", r => r.Unit.Entries),
+        new("Số đơn vị trực thuộc", r => r.Unit.SubUnits),
+        new("Ngày nhận bài gần nhất", r => r.Unit.LastReceivedAt is { } at ? VietnamTime.Date(at) : null),
+        new("Chưa có bài", r => r.Unit.HasNoEntries ? "Chưa có bài" : null),
+    ];
+}

@@ -1,0 +1,35 @@
+namespace ContestServerless.Domain.Exports;
+
+/// <summary>A column of an export: its Vietnamese header and how to read a row's value (string, number or null).</summary>
+public sealed record Column<T>(string Header, Func<T, object?> Value);
+
+/// <summary>Rows under headers, written the same way to .xlsx and to CSV.</summary>
+public sealed record Sheet<T>(string Name, IReadOnlyList<Column<T>> Columns, IEnumerable<T> Rows);
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+}
+
+public static class ExportFormats
+{
+    public static ExportFormat? Parse(string? value) => (value ?? "xlsx").Trim().ToLowerInvariant() switch
+    {
+        "" or "xlsx" => ExportFormat.Xlsx,
+        "csv" => ExportFormat.Csv,
+        _ => null,
+    };
+
+    public static string ContentType(ExportFormat format) => format == ExportFormat.Xlsx
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "text/csv; charset=utf-8";
+
+    public static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? ".xlsx" : ".csv";
+
+    public static async Task WriteAsync<T>(Sheet<T> sheet, ExportFormat format, Stream output, CancellationToken cancellationToken)
+    {
+        if (format == ExportFormat.Xlsx) await XlsxWriter.WriteAsync(sheet, output, cancellationToken);
+        else await CsvWriter.WriteAsync(sheet, output, cancellationToken);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace ContestServerless.Domain.Exports;
+
+/// <summary>
+/// Writes one sheet as an Office Open XML workbook (.xlsx), streaming rows so that large exports do not
+/// build a document in memory. Text goes in as inline strings, never as formulas, so a cell can never be
+/// evaluated; the header row is bold, frozen and filterable.
+/// </summary>
+public static class XlsxWriter
+{
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    public static async Task WriteAsync<T>(Sheet<T> sheet, Stream output, CancellationToken cancellationToken)
+    {
+        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await PartAsync(zip, "[Content_Types].xml", ContentTypes, cancellationToken);
+        await PartAsync(zip, "_rels/.rels", RootRelationships, cancellationToken);
+        await PartAsync(zip, "xl/workbook.xml", Workbook(SheetName(sheet.Name)), cancellationToken);
+        await PartAsync(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships, cancellationToken);
+        await PartAsync(zip, "xl/styles.xml", Styles, cancellationToken);
+
+        var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        await using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
+        await WriteWorksheetAsync(xml, sheet, cancellationToken);
+    }
+
+    private static async Task WriteWorksheetAsync<T>(XmlWriter xml, Sheet<T> sheet, CancellationToken cancellationToken)
+    {
+        var lastColumn = ColumnName(sheet.Columns.Count - 1);
+        await xml.WriteStartDocumentAsync(standalone: true);
+        xml.WriteStartElement("worksheet", MainNamespace);
+        xml.WriteStartElement("sheetViews");
+        xml.WriteStartElement("sheetView");
+        xml.WriteAttributeString("workbookViewId", "0");
+        xml.WriteStartElement("pane");
+        xml.WriteAttributeString("ySplit", "1");
+        xml.WriteAttributeString("topLeftCell", "A2");
+        xml.WriteAttributeString("activePane", "bottomLeft");
+        xml.WriteAttributeString("state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("cols");
+        for (var i = 0; i < sheet.Columns.Count; i++)
+        {
+            xml.WriteStartElement("col");
+            xml.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("width", Math.Clamp(sheet.Columns[i].Header.Length + 4, 12, 40).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("sheetData");
+        var rowNumber = 1;
+        WriteRow(xml, rowNumber, sheet.Columns.Select(c => (object?)c.Header).ToList(), bold: true);
+        foreach (var row in sheet.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteRow(xml, ++rowNumber, sheet.Columns.Select(c => c.Value(row)).ToList(), bold: false);
+            if (rowNumber % 500 == 0) await xml.FlushAsync();
+        }
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("autoFilter");
+        xml.WriteAttributeString("ref", $"A1:{lastColumn}{rowNumber}");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        await xml.WriteEndDocumentAsync();
+        await xml.FlushAsync();
+    }
+
+    private static void WriteRow(XmlWriter xml, int rowNumber, IReadOnlyList<object?> values, bool bold)
+    {
+        xml.WriteStartElement("row");
+        xml.WriteAttributeString("r", rowNumber.ToString(CultureInfo.InvariantCulture));
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is null) continue;
+            xml.WriteStartElement("c");
+            xml.WriteAttributeString("r", ColumnName(i) + rowNumber.ToString(CultureInfo.InvariantCulture));
+            if (bold) xml.WriteAttributeString("s", "1");
+            if (values[i] is int or long or double or decimal)
+            {
+                xml.WriteElementString("v", Convert.ToString(values[i], CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                xml.WriteAttributeString("t", "inlineStr");
+                xml.WriteStartElement("is");
+                xml.WriteStartElement("t");
+                xml.WriteAttributeString("xml", "space", null, "preserve");
+                xml.WriteString(XmlSafe(Convert.ToString(values[i], CultureInfo.InvariantCulture) ?? ""));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
+    public static string ColumnName(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
+
+    /// <summary>XML 1.0 cannot carry most control characters; a stray one in a title must not break the file.</summary>
+    private static string XmlSafe(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            ? new string(text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r').ToArray())
+            : text;
+
+    /// <summary>Excel allows 31 characters and none of : \ / ? * [ ].</summary>
+    private static string SheetName(string name)
+    {
+        var cleaned = new string(name.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
+        return cleaned.Length == 0 ? "Sheet1" : cleaned[..Math.Min(31, cleaned.Length)];
+    }
+
+    private static async Task PartAsync(ZipArchive zip, string path, string content, CancellationToken cancellationToken)
+    {
+        var entry = zip.CreateEntry(path, CompressionLevel.Fastest);
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(content), cancellationToken);
+    }
+
+    private static string Workbook(string sheetName) =>
+        $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{MainNamespace}" xmlns:r="{RelationshipNamespace}"><sheets><sheet name="{System.Security.SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'{sheetName.Replace("'", "''")}'!$A$1</definedName></definedNames></workbook>""";
+
+    private const string ContentTypes =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
+
+    private const string RootRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
+
+    private const string WorkbookRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
+
+    private const string Styles =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
+}

@@ -1,0 +1,72 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+
+namespace ContestServerless.Domain.Staff;
+
+public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles);
+
+/// <summary>A staff member as the staff page lists it; <see cref="FromSettings"/> ones cannot be removed there.</summary>
+public sealed record StaffListing(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset? AddedAt, string? AddedBy, bool FromSettings);
+
+public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditLog audit, TimeProvider clock)
+{
+    public static string NormalizeEmail(string? email) => Text.Clean(email).ToLowerInvariant();
+
+    /// <summary>The roles of someone who just signed in, for Static Web Apps' roles source.</summary>
+    public async Task<IReadOnlyList<string>> RolesForAsync(string? email, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizeEmail(email);
+        if (normalized.Length == 0) return [];
+        var roles = new SortedSet<string>(StringComparer.Ordinal);
+        if (options.InitialOrganizerEmails.Contains(normalized)) roles.Add(StaffRoles.Organizer);
+        if (await staff.FindAsync(normalized, cancellationToken) is { } member) roles.UnionWith(member.Roles);
+        return [.. roles];
+    }
+
+    public async Task<IReadOnlyList<StaffListing>> ListAsync(CancellationToken cancellationToken)
+    {
+        var members = await staff.ListAsync(cancellationToken);
+        var fromSettings = options.InitialOrganizerEmails
+            .Where(email => members.All(m => m.Email != email))
+            .Select(email => new StaffListing(email, "", [StaffRoles.Organizer], null, null, FromSettings: true));
+        return members
+            .Select(m => new StaffListing(m.Email, m.Name, m.Roles, m.AddedAt, m.AddedBy,
+                options.InitialOrganizerEmails.Contains(m.Email)))
+            .Concat(fromSettings)
+            .OrderBy(m => m.Email, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Adds a member, or changes the name and roles of an existing one.</summary>
+    public async Task<Result<StaffMember>> SaveAsync(SignedInUser by, StaffRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var email = NormalizeEmail(request.Email);
+        if (!EntryValidator.IsEmail(email)) errors["email"] = ["Địa chỉ e-mail không hợp lệ."];
+        var name = Text.Clean(request.Name);
+        if (name.Length is 0 or > 100 || Text.HasControlCharacters(name)) errors["name"] = ["Vui lòng nhập họ và tên (tối đa 100 ký tự)."];
+        var roles = (request.Roles ?? []).Select(r => Text.Clean(r).ToLowerInvariant()).Distinct().ToList();
+        if (roles.Count == 0 || roles.Any(r => !StaffRoles.All.Contains(r)))
+            errors["roles"] = ["Chọn ít nhất một vai trò: Ban Tổ chức hoặc Ban Giám khảo."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        var member = new StaffMember(email, name, roles, clock.GetUtcNow(), by.Name);
+        await staff.SaveAsync(member, cancellationToken);
+        await audit.RecordAsync(by, AuditAction.StaffSaved, email, string.Join(", ", roles), cancellationToken);
+        return member;
+    }
+
+    public async Task<Result<bool>> RemoveAsync(SignedInUser by, string email, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizeEmail(email);
+        if (normalized == NormalizeEmail(by.Name))
+            return Problem.InvalidField("email", "Bạn không thể tự xóa mình khỏi danh sách.");
+        if (!await staff.RemoveAsync(normalized, cancellationToken))
+            return options.InitialOrganizerEmails.Contains(normalized)
+                ? Problem.InvalidField("email", "Người này được khai báo trong cấu hình (Staff__InitialOrganizers); hãy sửa cấu hình để xóa.")
+                : Problem.NotFound("Không tìm thấy", "Không có người này trong danh sách cán bộ.");
+        await audit.RecordAsync(by, AuditAction.StaffRemoved, normalized, "", cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Standing;
+
+/// <summary>
+/// One unit's row on the dashboard. <see cref="Entries"/> includes its sub-units' entries (a district's
+/// schools), <see cref="OwnEntries"/> does not.
+/// </summary>
+public sealed record UnitStanding(
+    Unit Unit, int Depth, int OwnEntries, int Entries, DateTimeOffset? LastReceivedAt, int SubUnits)
+{
+    /// <summary>The letter asks every unit for at least one entry; these are the ones to chase.</summary>
+    public bool HasNoEntries => Entries == 0;
+}
+
+public sealed record GroupStanding(string GroupId, string GroupName, IReadOnlyList<UnitStanding> Units);
+
+public sealed record Count<TKey>(TKey Key, string Label, int Entries);
+
+public sealed record StandingTotals(
+    int EntriesReceived,
+    int UnitsWithEntries,
+    int UnitsWithoutEntries,
+    IReadOnlyList<Count<string>> ByMovement,
+    IReadOnlyList<Count<DateOnly>> ByDay);
+
+/// <summary>Where the contest stands: totals and every unit, grouped as in the letter, parents before their sub-units.</summary>
+public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupStanding> Groups)
+{
+    public IEnumerable<UnitStanding> Units => Groups.SelectMany(g => g.Units);
+
+    public static ContestStanding Compute(ContestOptions contest, IReadOnlyList<Unit> units, IReadOnlyList<UnitTally> tallies)
+    {
+        var tree = new UnitTree(units);
+        var tallyOf = tallies.ToDictionary(t => t.UnitId, StringComparer.Ordinal);
+        UnitTally TallyOf(string id) => tallyOf.GetValueOrDefault(id) ?? UnitTally.Empty(id);
+
+        UnitStanding Row(Unit unit, int depth)
+        {
+            var subtree = tree.SelfAndDescendants(unit.Id).Select(u => TallyOf(u.Unit.Id)).ToList();
+            return new UnitStanding(unit, depth, TallyOf(unit.Id).ReceivedEntries, subtree.Sum(t => t.ReceivedEntries),
+                subtree.Max(t => t.LastReceivedAt), subtree.Count - 1);
+        }
+
+        // Each unit under its own group, as the letter lists them; within a group, a parent is followed by
+        // its sub-units of the same group. Sub-units of another group (a district's schools) are counted in
+        // the parent's total and listed in their own group.
+        var groupOrder = contest.UnitGroups.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
+        var groups = tree.All
+            .GroupBy(u => u.Group)
+            .OrderBy(g => groupOrder.GetValueOrDefault(g.Key, int.MaxValue))
+            .Select(g => new GroupStanding(g.Key, contest.UnitGroups.Find(u => u.Id == g.Key)?.Name ?? g.Key,
+                InTreeOrder(g.ToList(), tree).Select(u => Row(u.Unit, u.Depth)).ToList()))
+            .ToList();
+        var ordered = groups.SelectMany(g => g.Units).ToList();
+
+        var allTallies = units.Select(u => TallyOf(u.Id)).ToList();
+        var totals = new StandingTotals(
+            allTallies.Sum(t => t.ReceivedEntries),
+            ordered.Count(u => !u.HasNoEntries),
+            ordered.Count(u => u.HasNoEntries),
+            contest.Movements
+                .Select(m => new Count<string>(m.Id, m.Name, allTallies.Sum(t => t.ByMovement.GetValueOrDefault(m.Id))))
+                .ToList(),
+            allTallies.SelectMany(t => t.ByDay)
+                .GroupBy(d => d.Key)
+                .OrderBy(g => g.Key)
+                .Select(g => new Count<DateOnly>(g.Key, g.Key.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), g.Sum(d => d.Value)))
+                .ToList());
+        return new ContestStanding(totals, groups);
+    }
+
+    private static IEnumerable<(Unit Unit, int Depth)> InTreeOrder(IReadOnlyList<Unit> members, UnitTree tree)
+    {
+        var inGroup = members.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        // Units whose parent is elsewhere come first; the second pass catches units caught in a parent cycle.
+        var starts = members.Where(u => tree.IsTopLevel(u) || !inGroup.Contains(u.ParentId!))
+            .OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Concat(members.OrderBy(u => u.Name, StringComparer.Ordinal));
+        foreach (var start in starts)
+            foreach (var (unit, depth) in tree.SelfAndDescendants(start.Id))
+                if (inGroup.Contains(unit.Id) && listed.Add(unit.Id)) yield return (unit, depth);
+    }
+}
+
+public sealed class StandingService(ContestOptions contest, IUnitRegister units, IEntryStore entries, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<ContestStanding> GetAsync(CancellationToken cancellationToken) =>
+        (await LoadAsync(cancellationToken)).Standing;
+
+    /// <summary>The dashboard's unit table as .xlsx or CSV.</summary>
+    public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
+    {
+        if (ExportFormats.Parse(format) is not { } exportFormat) return EntryCatalog.InvalidFormat();
+        var (standing, tree) = await LoadAsync(cancellationToken);
+        var rows = standing.Groups.SelectMany(g => g.Units.Select(u => (g, u)));
+        var content = new MemoryStream();
+        await ExportFormats.WriteAsync(new Sheet<(GroupStanding, UnitStanding)>("Tình hình các đơn vị", ExportSheets.StandingColumns(tree), rows),
+            exportFormat, content, cancellationToken);
+        content.Position = 0;
+        await audit.RecordAsync(user, AuditAction.StandingExported, "units", exportFormat.ToString(), cancellationToken);
+        var fileName = $"Tinh-hinh-cac-don-vi-{VietnamTime.ToLocal(clock.GetUtcNow()):yyyy-MM-dd-HHmm}{ExportFormats.Extension(exportFormat)}";
+        return new Export(fileName, ExportFormats.ContentType(exportFormat), content);
+    }
+
+    private async Task<(ContestStanding Standing, UnitTree Tree)> LoadAsync(CancellationToken cancellationToken)
+    {
+        var register = await units.ListAsync(cancellationToken);
+        var tallies = await entries.GetTalliesAsync(register.Select(u => u.Id).ToList(), cancellationToken);
+        return (ContestStanding.Compute(contest, register, tallies), new UnitTree(register));
+    }
+}

@@ -1,0 +1,41 @@
+namespace ContestServerless.Domain.Units;
+
+/// <summary>Units with their sub-units (đơn vị trực thuộc), e.g. a district's schools under the district.</summary>
+public sealed class UnitTree
+{
+    private readonly Dictionary<string, Unit> _byId;
+    private readonly ILookup<string, Unit> _children;
+
+    public UnitTree(IEnumerable<Unit> units)
+    {
+        _byId = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        // A parent missing from the register makes its children top-level rather than invisible.
+        _children = _byId.Values
+            .Where(u => u.ParentId is { } parent && _byId.ContainsKey(parent) && parent != u.Id)
+            .ToLookup(u => u.ParentId!, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<Unit> All => _byId.Values;
+
+    public Unit? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IEnumerable<Unit> ChildrenOf(string id) => _children[id].OrderBy(u => u.Name, StringComparer.Ordinal);
+
+    public bool IsTopLevel(Unit unit) =>
+        unit.ParentId is not { } parent || parent == unit.Id || !_byId.ContainsKey(parent);
+
+    /// <summary>The unit followed by all its sub-units, depth first; safe against cycles in the data.</summary>
+    public IEnumerable<(Unit Unit, int Depth)> SelfAndDescendants(string id)
+    {
+        if (Find(id) is not { } root) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<(Unit, int)>([(root, 0)]);
+        while (stack.TryPop(out var current))
+        {
+            var (unit, depth) = current;
+            if (!seen.Add(unit.Id)) continue;
+            yield return (unit, depth);
+            foreach (var child in ChildrenOf(unit.Id).Reverse()) stack.Push((child, depth + 1));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Azure.Storage.Queues;
+using ContestServerless.Domain.Downloads;
+
+namespace ContestServerless.Functions.Storage;
+
+public sealed class StorageBulkDownloadQueue(QueueServiceClient queues) : IBulkDownloadQueue
+{
+    /// <summary>Read by the BuildBulkDownload queue trigger.</summary>
+    public const string Queue = "bulk-downloads";
+
+    /// <summary>Where the Functions host moves a message after five failed attempts.</summary>
+    public const string PoisonQueue = Queue + "-poison";
+
+    public static readonly IReadOnlyList<string> Queues = [Queue, PoisonQueue];
+
+    public Task EnqueueAsync(string downloadId, CancellationToken cancellationToken) =>
+        queues.GetQueueClient(Queue).SendMessageAsync(downloadId, cancellationToken);
+}

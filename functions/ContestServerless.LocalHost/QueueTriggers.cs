@@ -1,0 +1,97 @@
+using System.Reflection;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>A queue-triggered function as its [Function] and [QueueTrigger] attributes define it.</summary>
+public sealed record QueueFunction(string Name, string Queue, MethodInfo Method);
+
+/// <summary>
+/// Runs the Functions app's queue-triggered functions the way the Functions host does: polls the queue,
+/// invokes the function with the message, deletes it on success, retries on failure, and after
+/// <see cref="MaxDequeueCount"/> attempts moves it to "{queue}-poison".
+/// </summary>
+public sealed class QueueTriggers(IServiceProvider services, QueueServiceClient queues, ILogger<QueueTriggers> logger) : BackgroundService
+{
+    public const int MaxDequeueCount = 5;
+    private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromSeconds(2);
+
+    public static IReadOnlyList<QueueFunction> Discover(Assembly assembly) =>
+        assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>(),
+                trigger: method.GetParameters().Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).FirstOrDefault(t => t is not null)))
+            .Where(found => found.function is not null && found.trigger is not null)
+            .Select(found => new QueueFunction(found.function!.Name, found.trigger!.QueueName, found.method))
+            .ToList();
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Discover(typeof(Functions.Setup.AppSetup).Assembly).Select(function => PollAsync(function, stoppingToken)));
+
+    private async Task PollAsync(QueueFunction function, CancellationToken stoppingToken)
+    {
+        var queue = queues.GetQueueClient(function.Queue);
+        var interval = MinPollingInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(16, VisibilityTimeout, stoppingToken);
+                foreach (var message in messages) await RunAsync(function, queue, message, stoppingToken);
+                // Like the host: poll again at once while there is work, back off while the queue is empty.
+                interval = messages.Length > 0 ? MinPollingInterval : TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, MaxPollingInterval.Ticks));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Polling queue {Queue} for {Function} failed", function.Queue, function.Name);
+                interval = MaxPollingInterval;
+            }
+            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task RunAsync(QueueFunction function, QueueClient queue, QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.Method.DeclaringType!);
+            var arguments = function.Method.GetParameters().Select(p => Bind(p, message, stoppingToken)).ToArray();
+            if (function.Method.Invoke(instance, arguments) is Task running) await running;
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            var failure = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            logger.LogError(failure, "{Function} failed on message {MessageId} (attempt {Attempt})", function.Name, message.MessageId, message.DequeueCount);
+            if (message.DequeueCount >= MaxDequeueCount)
+            {
+                await queues.GetQueueClient(function.Queue + "-poison").CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                await queues.GetQueueClient(function.Queue + "-poison").SendMessageAsync(message.MessageText, stoppingToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+            }
+            else
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: stoppingToken);
+            }
+        }
+    }
+
+    private static object? Bind(ParameterInfo parameter, QueueMessage message, CancellationToken stoppingToken)
+    {
+        if (parameter.ParameterType == typeof(QueueMessage)) return message;
+        if (parameter.ParameterType == typeof(string)) return message.MessageText;
+        if (parameter.ParameterType == typeof(CancellationToken)) return stoppingToken;
+        throw new NotSupportedException(
+            $"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}; teach {nameof(QueueTriggers)} to.");
+    }
+}

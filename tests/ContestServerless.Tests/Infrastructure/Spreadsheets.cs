@@ -1,0 +1,39 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ContestServerless.Tests.Infrastructure;
+
+/// <summary>Reads an .xlsx with the Open XML SDK, as an independent check that spreadsheet programs can open it.</summary>
+public static class Spreadsheets
+{
+    /// <summary>The first sheet's rows as text, header first.</summary>
+    public static List<List<string>> Read(Stream xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
+        return worksheet.Descendants<Row>()
+            .Select(row =>
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = ColumnIndex(cell.CellReference!.Value!);
+                    while (cells.Count < column) cells.Add("");
+                    cells.Add(cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "");
+                }
+                return cells;
+            })
+            .ToList();
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper)) index = index * 26 + (c - 'A' + 1);
+        return index - 1;
+    }
+}

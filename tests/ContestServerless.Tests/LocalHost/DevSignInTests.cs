@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Tests.Infrastructure;
+
+namespace ContestServerless.Tests.LocalHost;
+
+[Collection(StackCollection.Name)]
+public sealed class DevSignInTests(ContestStack stack)
+{
+    [Fact]
+    public async Task The_sign_in_page_offers_a_name_and_the_roles()
+    {
+        var page = await stack.Http.GetStringAsync("/.auth/login/aad?post_login_redirect_uri=/admin/");
+
+        Assert.Contains("name=\"userDetails\"", page);
+        Assert.Contains("value=\"organizer\"", page);
+        Assert.Contains("value=\"judge\"", page);
+        Assert.Contains("value=\"/admin/\"", page);
+    }
+
+    [Fact]
+    public async Task Signing_in_sets_the_user_that_me_reports_with_the_platform_roles()
+    {
+        using var client = await stack.SignInAsync("lan@snv.example.org", StaffRoles.Organizer);
+
+        var me = await client.GetFromJsonAsync<JsonObject>("/.auth/me");
+
+        var principal = me!["clientPrincipal"]!;
+        Assert.Equal("lan@snv.example.org", principal["userDetails"]!.GetValue<string>());
+        Assert.Equal(["anonymous", "authenticated", "organizer"], principal["userRoles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Matches("^[0-9a-f]{32}$", principal["userId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nobody_is_signed_in_before_signing_in_or_after_signing_out()
+    {
+        Assert.Null((await stack.Http.GetFromJsonAsync<JsonObject>("/.auth/me"))!["clientPrincipal"]);
+        using var client = await stack.SignInAsync("lan@snv.example.org", StaffRoles.Organizer);
+
+        var logout = await client.GetAsync("/.auth/logout?post_logout_redirect_uri=/");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Null((await client.GetFromJsonAsync<JsonObject>("/.auth/me"))!["clientPrincipal"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/organizer/standing")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/admin/entries.html?unit=so-noi-vu", "/admin/entries.html?unit=so-noi-vu")]
+    public async Task Sign_in_returns_only_to_a_page_of_this_site(string redirect, string expected)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = stack.BaseAddress };
+
+        var response = await client.PostAsync("/.auth/login/aad",
+            new FormUrlEncodedContent([new("userDetails", "lan@snv.example.org"), new("redirect", redirect)]));
+
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signing_in_without_a_name_is_refused()
+    {
+        var response = await stack.Http.PostAsync("/.auth/login/aad", new FormUrlEncodedContent([new("userDetails", " ")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Vui lòng nhập tên đăng nhập", await response.Content.ReadAsStringAsync());
+    }
+}

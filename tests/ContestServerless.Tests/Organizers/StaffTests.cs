@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContestServerless.Tests.Infrastructure;
+
+namespace ContestServerless.Tests.Organizers;
+
+[Collection(StackCollection.Name)]
+public sealed class StaffTests(ContestStack stack) : IAsyncLifetime
+{
+    private HttpClient _organizer = null!;
+
+    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
+
+    public Task DisposeAsync()
+    {
+        _organizer.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What Static Web Apps posts to its roles source after a sign-in.</summary>
+    private async Task<string[]> RolesOfAsync(string userDetails)
+    {
+        var response = await stack.Http.PostAsJsonAsync("/api/roles", new
+        {
+            identityProvider = "aad",
+            userId = "abc",
+            userDetails,
+            claims = new[] { new { typ = "name", val = "Ai đó" } },
+        });
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+    }
+
+    [Fact]
+    public async Task The_roles_source_grants_organizer_to_the_organizers_named_in_settings()
+    {
+        Assert.Equal(["organizer"], await RolesOfAsync(TestStaff.Secretary.ToUpperInvariant()));
+        Assert.Empty(await RolesOfAsync("nguoi-la@example.org"));
+    }
+
+    [Fact]
+    public async Task An_organizer_adds_a_judge_who_then_gets_the_judge_role_and_can_be_removed()
+    {
+        var saved = await _organizer.PostAsJsonAsync("/api/organizer/staff", new { email = " GiamKhao.Mot@Example.org ", name = "Trần Thị Giám Khảo", roles = new[] { "judge" } });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        Assert.Equal(["judge"], await RolesOfAsync("giamkhao.mot@example.org"));
+        var listed = (await _organizer.GetFromJsonAsync<JsonArray>("/api/organizer/staff"))!;
+        var member = listed.Single(m => m!["email"]!.GetValue<string>() == "giamkhao.mot@example.org")!;
+        Assert.Equal("Trần Thị Giám Khảo", member["name"]!.GetValue<string>());
+        Assert.Equal(TestStaff.Secretary, member["addedBy"]!.GetValue<string>());
+        Assert.Contains(listed, m => m!["email"]!.GetValue<string>() == TestStaff.Secretary && m["fromSettings"]!.GetValue<bool>());
+
+        var removed = await _organizer.DeleteAsync("/api/organizer/staff/giamkhao.mot@example.org");
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Empty(await RolesOfAsync("giamkhao.mot@example.org"));
+    }
+
+    [Fact]
+    public async Task A_staff_member_with_bad_details_is_refused_field_by_field()
+    {
+        var response = await _organizer.PostAsJsonAsync("/api/organizer/staff", new { email = "khong-phai-email", name = "", roles = new[] { "admin" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!;
+        Assert.NotNull(errors["email"]);
+        Assert.NotNull(errors["name"]);
+        Assert.NotNull(errors["roles"]);
+    }
+
+    [Fact]
+    public async Task An_organizer_cannot_remove_themselves_or_an_organizer_from_settings()
+    {
+        var self = await _organizer.DeleteAsync($"/api/organizer/staff/{TestStaff.Secretary}");
+        using var other = await stack.SignInAsync("khac@snv.example.org", "organizer");
+        var fromSettings = await other.DeleteAsync($"/api/organizer/staff/{TestStaff.Secretary}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, fromSettings.StatusCode);
+        Assert.Contains("Staff__InitialOrganizers", await fromSettings.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,91 @@
+import { getJson } from '../api.js';
+import { el, replaceChildren } from '../dom.js';
+import { formatDate, formatNumber } from '../format.js';
+import { requireOrganizer, showApiError } from './session.js';
+
+const message = document.getElementById('dashboard-message');
+const table = document.getElementById('units-table');
+const search = document.getElementById('units-search');
+const groupSelect = document.getElementById('units-group');
+const sort = document.getElementById('units-sort');
+const missingOnly = document.getElementById('units-missing');
+
+let standing = null;
+
+/** Lower case without Vietnamese diacritics (đ included), so "giao duc" finds "Giáo dục". */
+export function searchKey(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+const SORTS = {
+  letter: null,
+  'entries-asc': (a, b) => a.entries - b.entries || a.name.localeCompare(b.name, 'vi'),
+  'entries-desc': (a, b) => b.entries - a.entries || a.name.localeCompare(b.name, 'vi'),
+  name: (a, b) => a.name.localeCompare(b.name, 'vi'),
+  last: (a, b) => (b.lastReceivedAt ?? '').localeCompare(a.lastReceivedAt ?? ''),
+};
+
+function renderTotals() {
+  document.getElementById('total-entries').textContent = formatNumber(standing.entriesReceived);
+  document.getElementById('units-with-entries').textContent = formatNumber(standing.unitsWithEntries);
+  document.getElementById('units-without-entries').textContent = formatNumber(standing.unitsWithoutEntries);
+  const max = Math.max(1, ...standing.byMovement.map((m) => m.entries));
+  replaceChildren(document.getElementById('by-movement'), standing.byMovement.map((m) =>
+    el('tr', {},
+      el('th', { scope: 'row' }, m.name),
+      el('td', { className: 'bar-cell' }, el('span', { className: 'bar', style: `width:${(m.entries / max) * 100}%` })),
+      el('td', { className: 'num' }, formatNumber(m.entries)))));
+  replaceChildren(document.getElementById('by-day'), standing.byDay.length
+    ? [...standing.byDay].reverse().map((d) => el('tr', {}, el('th', { scope: 'row' }, formatDate(d.day)), el('td', { className: 'num' }, formatNumber(d.entries))))
+    : el('tr', {}, el('td', {}, 'Chưa có bài nào.')));
+}
+
+function renderUnits() {
+  const key = searchKey(search.value.trim());
+  const compare = SORTS[sort.value];
+  const bodies = standing.groups
+    .filter((group) => !groupSelect.value || group.group === groupSelect.value)
+    .map((group) => {
+      let units = group.units.filter((u) => (!key || searchKey(u.name).includes(key)) && (!missingOnly.checked || u.hasNoEntries));
+      if (compare) units = [...units].sort(compare);
+      if (units.length === 0) return null;
+      return el('tbody', { 'data-group': group.group },
+        el('tr', { className: 'group-row' }, el('th', { colSpan: 5, scope: 'colgroup' }, `${group.name} (${units.length})`)),
+        units.map((u) => unitRow(u, compare ? 0 : u.depth)));
+    });
+  table.querySelectorAll('tbody').forEach((body) => body.remove());
+  const shown = bodies.filter(Boolean);
+  table.append(...(shown.length ? shown : [el('tbody', {}, el('tr', {}, el('td', { colSpan: 5 }, 'Không có đơn vị nào phù hợp.')))]));
+}
+
+function unitRow(unit, depth) {
+  return el('tr', { className: unit.hasNoEntries ? 'missing' : null, 'data-unit': unit.id },
+    el('th', { scope: 'row', style: depth ? `padding-left:${0.75 + depth * 1.25}rem` : null },
+      el('a', { href: `/admin/entries.html?unit=${encodeURIComponent(unit.id)}` }, unit.name),
+      unit.subUnits ? el('span', { className: 'hint' }, ` · ${unit.subUnits} đơn vị trực thuộc`) : null),
+    el('td', { className: 'num' }, formatNumber(unit.ownEntries)),
+    el('td', { className: 'num unit-entries' }, formatNumber(unit.entries)),
+    el('td', {}, unit.lastReceivedAt ? formatDate(unit.lastReceivedAt) : '—'),
+    el('td', {}, unit.hasNoEntries
+      ? el('span', { className: 'badge badge-missing' }, 'Chưa có bài')
+      : el('span', { className: 'badge badge-ok' }, 'Đã có bài')));
+}
+
+async function load() {
+  if (!(await requireOrganizer())) return;
+  try {
+    standing = await getJson('/api/organizer/standing');
+  } catch (error) {
+    showApiError(message, error);
+    return;
+  }
+  groupSelect.append(...standing.groups.map((g) => el('option', { value: g.group }, g.name)));
+  renderTotals();
+  renderUnits();
+  message.textContent = '';
+  message.className = 'notice';
+}
+
+for (const control of [search, groupSelect, sort, missingOnly]) control.addEventListener('input', () => standing && renderUnits());
+document.getElementById('units-filter').addEventListener('submit', (event) => event.preventDefault());
+load();

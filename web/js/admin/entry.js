@@ -1,0 +1,66 @@
+import { getJson } from '../api.js';
+import { el, queryParam, replaceChildren } from '../dom.js';
+import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
+import { requireOrganizer, showApiError } from './session.js';
+
+const message = document.getElementById('entry-message');
+const details = document.getElementById('entry-details');
+
+function section(title, pairs) {
+  return el('section', { className: 'card' },
+    el('h2', {}, title),
+    el('dl', { className: 'details' }, pairs.filter(([, value]) => value !== null && value !== '').map(([term, value]) =>
+      [el('dt', {}, term), el('dd', {}, value)])));
+}
+
+function render(entry) {
+  document.getElementById('entry-title').textContent = entry.title;
+  document.title = `${entry.title} – Ban Tổ chức cuộc thi`;
+  const received = entry.status === 'received';
+  replaceChildren(details,
+    el('p', { className: 'actions' },
+      received
+        ? el('a', { className: 'button button-primary', id: 'entry-download', href: `/api/organizer/entries/${encodeURIComponent(entry.id)}/file` }, 'Tải tệp bài dự thi')
+        : el('span', { className: 'badge badge-missing' }, 'Chưa hoàn tất: chưa có tệp')),
+    section('Bài dự thi', [
+      ['Mã bài', entry.id],
+      ['Đơn vị', entry.unitName],
+      ['Phong trào thi đua', entry.movementName],
+      ['Trạng thái', received ? 'Đã nhận' : 'Chưa hoàn tất'],
+      ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
+      ['Thời điểm tạo', formatDateTime(entry.createdAt)],
+      ['Lý do tệp bị từ chối', entry.rejectionReason],
+    ]),
+    section('Tác giả', [
+      ['Họ và tên', entry.author.fullName],
+      ['Năm sinh', String(entry.author.birthYear)],
+      ['Nghề nghiệp', entry.author.occupation],
+      ['Nơi công tác', entry.author.workplace],
+      ['Địa chỉ', entry.author.address],
+      ['Điện thoại', entry.author.phone],
+      ['E-mail', entry.author.email],
+    ]),
+    section('Người hoặc tập thể được viết về', [
+      ['Tên', entry.subject.name],
+      ['Địa chỉ', entry.subject.address],
+      ['Tóm tắt thành tích', entry.subject.summary],
+    ]),
+    section('Tệp', [
+      ['Tên tệp gốc', entry.file.name],
+      ['Dung lượng', formatFileSize(entry.file.size)],
+      ['Số chữ (tệp .docx)', entry.file.wordCount == null ? null : formatNumber(entry.file.wordCount)],
+      ['Mã kiểm tra SHA-256', entry.file.sha256 ? el('code', { className: 'fingerprint' }, entry.file.sha256) : null],
+    ]));
+}
+
+async function start() {
+  if (!(await requireOrganizer())) return;
+  try {
+    render(await getJson(`/api/organizer/entries/${encodeURIComponent(queryParam('id'))}`));
+    message.textContent = '';
+  } catch (error) {
+    showApiError(message, error);
+  }
+}
+
+start();

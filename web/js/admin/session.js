@@ -1,0 +1,95 @@
+// Shared by every organizer page: who is signed in (from the platform's /.auth/me), the organizers'
+// header and navigation, and one way of handling 401/403 from the API.
+
+import { ApiError } from '../api.js';
+import { el } from '../dom.js';
+
+const NAV = [
+  ['/admin/', 'Tổng quan'],
+  ['/admin/entries.html', 'Bài dự thi'],
+  ['/admin/audit.html', 'Nhật ký truy cập'],
+  ['/admin/staff.html', 'Cán bộ'],
+];
+
+export const ROLE_ORGANIZER = 'organizer';
+
+export function signInUrl() {
+  const back = window.location.pathname + window.location.search;
+  return `/.auth/login/aad?post_login_redirect_uri=${encodeURIComponent(back)}`;
+}
+
+/** The signed-in user ({ userDetails, userRoles }) or null. */
+export async function currentUser() {
+  try {
+    const response = await fetch('/.auth/me', { cache: 'no-store' });
+    if (!response.ok) return null;
+    return (await response.json()).clientPrincipal ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the header and resolves with the user when they are an organizer. Otherwise sends them to
+ * sign in, or says they lack the role, and resolves with null.
+ */
+export async function requireOrganizer() {
+  const user = await currentUser();
+  renderHeader(user);
+  if (!user) {
+    window.location.assign(signInUrl());
+    return null;
+  }
+  if (!(user.userRoles ?? []).includes(ROLE_ORGANIZER)) {
+    showAccessProblem('Tài khoản của bạn không có quyền của Ban Tổ chức. Vui lòng liên hệ Thường trực Ban Tổ chức để được cấp quyền.');
+    return null;
+  }
+  return user;
+}
+
+/** Shows an API error; a 401 (session expired) sends the user to sign in again. */
+export function showApiError(container, error) {
+  if (error instanceof ApiError && error.status === 401) {
+    window.location.assign(signInUrl());
+    return;
+  }
+  const problem = error instanceof ApiError ? error.problem : { title: 'Đã có lỗi xảy ra.', detail: String(error) };
+  const details = Object.values(problem.errors ?? {}).flat();
+  container.replaceChildren(
+    el('strong', {}, problem.title),
+    problem.detail ? el('span', {}, ' ', problem.detail) : null,
+    details.length ? el('ul', {}, details.map((message) => el('li', {}, message))) : null,
+  );
+  container.className = 'notice notice-error';
+}
+
+function showAccessProblem(message) {
+  const main = document.querySelector('main');
+  main?.replaceChildren(el('h1', {}, 'Không có quyền truy cập'), el('p', { className: 'notice notice-warning', id: 'access-problem' }, message));
+}
+
+function renderHeader(user) {
+  const current = window.location.pathname.replace(/index\.html$/, '');
+  document.querySelector('header.site-header')?.replaceChildren(
+    el('div', { className: 'container header-inner' },
+      el('a', { className: 'brand', href: '/admin/' },
+        el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
+        el('span', { className: 'brand-text' },
+          el('span', { className: 'brand-org' }, 'Ban Tổ chức cuộc thi'),
+          el('span', { className: 'brand-name' }, 'Theo dõi cuộc thi viết gương điển hình tiên tiến'))),
+      el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng quản trị' },
+        el('ul', {},
+          NAV.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),
+          user
+            ? el('li', { className: 'nav-user' },
+              el('span', { id: 'signed-in-user' }, user.userDetails), ' · ',
+              el('a', { href: '/.auth/logout?post_logout_redirect_uri=/' }, 'Đăng xuất'))
+            : null))));
+}
+
+/** Query string of a filter object, leaving out empty values. */
+export function toQuery(filter) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  return params.toString();
+}
