@@ -27,6 +27,7 @@ public static class LocalHostApp
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddHostedService<AzuriteCors>();
         builder.Services.AddHostedService<QueueTriggers>();
+        builder.Services.AddHostedService<DemoEntries>();
         configure?.Invoke(builder);
 
         if (builder.Configuration["LocalHost:DemoContestFile"] is { Length: > 0 } demoFile)

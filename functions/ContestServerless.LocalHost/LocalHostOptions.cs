@@ -11,4 +11,7 @@ public sealed class LocalHostOptions
     /// start with deadlines in the future so every flow can be tried; later starts reuse it.
     /// </summary>
     public string? DemoContestFile { get; set; }
+
+    /// <summary>How many demo entries to create when the store has none (script/server asks for some).</summary>
+    public int DemoEntries { get; set; }
 }

@@ -21,6 +21,9 @@ public sealed class ContestStack : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
+    /// <summary>Settings added over the defaults below, for a test that builds its own stack.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
     public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
 
@@ -45,6 +48,7 @@ public sealed class ContestStack : IAsyncLifetime
                 ["Staff:InitialOrganizers"] = TestStaff.Secretary,
                 ["Logging:LogLevel:Default"] = "Warning",
             });
+            builder.Configuration.AddInMemoryCollection(Settings);
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

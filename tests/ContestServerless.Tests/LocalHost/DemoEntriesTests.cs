@@ -1,0 +1,32 @@
+using ContestServerless.Domain.Standing;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Tests.LocalHost;
+
+/// <summary>Runs its own stack: the shared one must not receive demo entries.</summary>
+public sealed class DemoEntriesTests
+{
+    [Fact]
+    public async Task A_fresh_demo_gets_entries_through_the_submission_flow_and_some_units_stay_without()
+    {
+        var stack = new ContestStack { Settings = { ["LocalHost:DemoEntries"] = "12" } };
+        await stack.InitializeAsync();
+        try
+        {
+            var standing = stack.Services.GetRequiredService<StandingService>();
+            ContestStanding current;
+            var waited = 0;
+            while ((current = await standing.GetAsync(CancellationToken.None)).Totals.EntriesReceived < 12 && waited++ < 100)
+                await Task.Delay(200);
+
+            Assert.Equal(12, current.Totals.EntriesReceived);
+            Assert.True(current.Totals.UnitsWithoutEntries >= 74 / 3, $"{current.Totals.UnitsWithoutEntries} units without entries");
+            Assert.Empty(stack.Outbox.Messages); // demo authors give no e-mail address
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
+}
