@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
@@ -19,18 +18,8 @@ public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOp
     public Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         links.CreateAsync(_container.GetBlobClient(blobName), BlobSasPermissions.Read, expiresAt, downloadName, cancellationToken);
 
-    public async Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var properties = await _container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken);
-            return properties.Value.ContentLength;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    public Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken) =>
+        _container.GetBlobClient(blobName).GetSizeOrNullAsync(cancellationToken);
 
     public Task<Stream> OpenReadAsync(string blobName, CancellationToken cancellationToken) =>
         _container.GetBlobClient(blobName).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -21,17 +20,8 @@ public sealed class BlobExportFiles(BlobServiceClient service, IOptions<StorageO
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/zip" },
         }, cancellationToken);
 
-    public async Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await _container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ContentLength;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    public Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken) =>
+        _container.GetBlobClient(blobName).GetSizeOrNullAsync(cancellationToken);
 
     public Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         links.CreateAsync(_container.GetBlobClient(blobName), BlobSasPermissions.Read, expiresAt, downloadName, cancellationToken);

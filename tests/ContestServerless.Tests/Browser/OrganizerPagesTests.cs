@@ -44,18 +44,11 @@ public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
         await page.WaitForURLAsync(new Regex(Regex.Escape(path) + "$"));
     }
 
-    private async Task<string> EnterAsync(string unitId, string title)
-    {
-        var form = Entrant.Form(unitId: unitId);
-        form["title"] = title;
-        return await _entrant.EnterAsync(form, TestFiles.Pdf());
-    }
-
     [Fact]
     public async Task An_organizer_signs_in_and_the_dashboard_shows_the_units_standing()
     {
-        await EnterAsync("cty-sao-ta", "Người thợ máy");
-        await EnterAsync("cty-sao-ta", "Cô công nhân");
+        await _entrant.EnterAsync("cty-sao-ta", "Người thợ máy");
+        await _entrant.EnterAsync("cty-sao-ta", "Cô công nhân");
         var page = await NewDesktopPageAsync();
 
         await SignInAsync(page, "/admin/");
@@ -77,7 +70,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_title_holding_markup_shows_as_text_on_the_list_the_entry_page_and_the_audit_trail()
     {
-        var id = await EnterAsync("cty-xo-so", ScriptTitle);
+        var id = await _entrant.EnterAsync("cty-xo-so", ScriptTitle);
         var page = await NewDesktopPageAsync();
         await SignInAsync(page, "/admin/entries.html?unit=cty-xo-so");
 
@@ -97,7 +90,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task An_organizer_downloads_an_entry_under_its_Vietnamese_name()
     {
-        var id = await EnterAsync("cty-cap-nuoc", "Bà mẹ Việt Nam anh hùng");
+        var id = await _entrant.EnterAsync("cty-cap-nuoc", "Bà mẹ Việt Nam anh hùng");
         var page = await NewDesktopPageAsync();
         await SignInAsync(page, $"/admin/entry.html?id={id}");
         await page.WaitForSelectorAsync("#entry-download");

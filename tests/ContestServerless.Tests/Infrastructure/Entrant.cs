@@ -52,6 +52,14 @@ public sealed class Entrant(HttpClient http)
 
     public Task<HttpResponseMessage> SubmitAsync(string id) => http.PostAsync($"/api/entries/{id}/submit", null);
 
+    /// <summary>A received entry of a unit with this title (and a small PDF unless a file is given); answers its id.</summary>
+    public Task<string> EnterAsync(string unitId, string title, byte[]? file = null, string fileName = "bai-du-thi.pdf")
+    {
+        var form = Form(fileName: fileName, unitId: unitId);
+        form["title"] = title;
+        return EnterAsync(form, file ?? TestFiles.Pdf());
+    }
+
     /// <summary>The whole flow for a filled form and its file; answers the entry id once it is received.</summary>
     public async Task<string> EnterAsync(JsonObject form, byte[] file)
     {

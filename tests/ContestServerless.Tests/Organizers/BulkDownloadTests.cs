@@ -9,32 +9,14 @@ namespace ContestServerless.Tests.Organizers;
 
 /// <summary>The ZIP is built by the queue-triggered function, which the local host runs like the Functions host.</summary>
 [Collection(StackCollection.Name)]
-public sealed class BulkDownloadTests(ContestStack stack) : IAsyncLifetime
+public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
     private static readonly HttpClient Storage = new();
-    private readonly Entrant _entrant = new(stack.Http);
-    private HttpClient _organizer = null!;
-
-    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
-
-    public Task DisposeAsync()
-    {
-        _organizer.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<string> EnterAsync(string unitId, string title, byte[] file, string fileName = "bai.pdf")
-    {
-        var form = Entrant.Form(fileName: fileName, unitId: unitId);
-        form["title"] = title;
-        return await _entrant.EnterAsync(form, file);
-    }
-
     private async Task<JsonNode> WaitUntilFinishedAsync(string id)
     {
         for (var attempt = 0; attempt < 150; attempt++)
         {
-            var download = (await _organizer.GetFromJsonAsync<JsonNode>($"/api/organizer/bulk-downloads/{id}"))!;
+            var download = (await Organizer.GetFromJsonAsync<JsonNode>($"/api/organizer/bulk-downloads/{id}"))!;
             if (download["status"]!.GetValue<string>() is "ready" or "failed") return download;
             await Task.Delay(200);
         }
@@ -45,18 +27,18 @@ public sealed class BulkDownloadTests(ContestStack stack) : IAsyncLifetime
     public async Task A_bulk_download_builds_a_zip_with_a_folder_per_unit_readable_unique_names_and_an_index()
     {
         var docx = TestFiles.Docx("Chuyện ông Tư");
-        await EnterAsync("h-tran-de", "Người giữ rừng", TestFiles.Pdf(padding: 10));
-        await EnterAsync("h-tran-de", "Người giữ rừng", TestFiles.Pdf(padding: 20));
-        await EnterAsync("h-tran-de", "Chuyện ông Tư", docx, "ong-tu.docx");
-        await EnterAsync("h-long-phu", "Bà mẹ quê", TestFiles.Pdf());
-        await _entrant.CreateAsync(Entrant.Form(unitId: "h-tran-de")); // pending: not in the ZIP
+        await Entrant.EnterAsync("h-tran-de", "Người giữ rừng", TestFiles.Pdf(padding: 10));
+        await Entrant.EnterAsync("h-tran-de", "Người giữ rừng", TestFiles.Pdf(padding: 20));
+        await Entrant.EnterAsync("h-tran-de", "Chuyện ông Tư", docx, "ong-tu.docx");
+        await Entrant.EnterAsync("h-long-phu", "Bà mẹ quê", TestFiles.Pdf());
+        await Entrant.CreateAsync(Entrant.Form(unitId: "h-tran-de")); // pending: not in the ZIP
 
-        var request = await _organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { q = "" , unit = "h-tran-de" });
+        var request = await Organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { q = "" , unit = "h-tran-de" });
         Assert.Equal(HttpStatusCode.Accepted, request.StatusCode);
         var id = (await request.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
         Assert.EndsWith($"/api/organizer/bulk-downloads/{id}", request.Headers.Location!.OriginalString);
         var finished = await WaitUntilFinishedAsync(id);
-        var redirect = await _organizer.GetAsync($"/api/organizer/bulk-downloads/{id}/file");
+        var redirect = await Organizer.GetAsync($"/api/organizer/bulk-downloads/{id}/file");
         var zipBytes = await Storage.GetByteArrayAsync(redirect.Headers.Location!);
 
         Assert.Equal("ready", finished["status"]!.GetValue<string>());
@@ -89,7 +71,7 @@ public sealed class BulkDownloadTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_bulk_download_with_a_bad_filter_is_refused_and_nothing_is_queued()
     {
-        var response = await _organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { unit = "khong-co", status = "x" });
+        var response = await Organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { unit = "khong-co", status = "x" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
@@ -100,7 +82,7 @@ public sealed class BulkDownloadTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_zip_that_is_not_ready_cannot_be_downloaded_and_an_unknown_one_is_not_found()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _organizer.GetAsync("/api/organizer/bulk-downloads/ZZZZZZZZZZ")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _organizer.GetAsync("/api/organizer/bulk-downloads/ZZZZZZZZZZ/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync("/api/organizer/bulk-downloads/ZZZZZZZZZZ")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync("/api/organizer/bulk-downloads/ZZZZZZZZZZ/file")).StatusCode);
     }
 }

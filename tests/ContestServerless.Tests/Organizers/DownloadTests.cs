@@ -7,30 +7,14 @@ using ContestServerless.Tests.Infrastructure;
 namespace ContestServerless.Tests.Organizers;
 
 [Collection(StackCollection.Name)]
-public sealed class DownloadTests(ContestStack stack) : IAsyncLifetime
+public sealed class DownloadTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
     private static readonly HttpClient Storage = new(new HttpClientHandler { AllowAutoRedirect = false });
-    private readonly Entrant _entrant = new(stack.Http);
-    private HttpClient _organizer = null!;
-
-    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
-
-    public Task DisposeAsync()
-    {
-        _organizer.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<string> EnterAsync(string title, byte[] file)
-    {
-        var form = Entrant.Form(unitId: "so-lao-dong");
-        form["title"] = title;
-        return await _entrant.EnterAsync(form, file);
-    }
+    private Task<string> EnterAsync(string title, byte[] file) => Entrant.EnterAsync("so-lao-dong", title, file);
 
     private async Task<Uri> DownloadLinkAsync(string id)
     {
-        var response = await _organizer.GetAsync($"/api/organizer/entries/{id}/file");
+        var response = await Organizer.GetAsync($"/api/organizer/entries/{id}/file");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!;
     }
@@ -75,9 +59,9 @@ public sealed class DownloadTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_pending_entry_has_no_file_to_download()
     {
-        var (id, _) = await _entrant.CreateAsync(Entrant.Form(unitId: "so-lao-dong"));
+        var (id, _) = await Entrant.CreateAsync(Entrant.Form(unitId: "so-lao-dong"));
 
-        var response = await _organizer.GetAsync($"/api/organizer/entries/{id}/file");
+        var response = await Organizer.GetAsync($"/api/organizer/entries/{id}/file");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Bài chưa có tệp", (await response.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
@@ -88,8 +72,8 @@ public sealed class DownloadTests(ContestStack stack) : IAsyncLifetime
     [InlineData("not-an-id")]
     public async Task An_unknown_entry_is_not_found(string id)
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _organizer.GetAsync($"/api/organizer/entries/{id}/file")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _organizer.GetAsync($"/api/organizer/entries/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync($"/api/organizer/entries/{id}/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync($"/api/organizer/entries/{id}")).StatusCode);
     }
 
     [Fact]
@@ -97,7 +81,7 @@ public sealed class DownloadTests(ContestStack stack) : IAsyncLifetime
     {
         var id = await EnterAsync("Người lái đò <script>alert(1)</script>", TestFiles.Pdf());
 
-        var entry = (await _organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{id}"))!;
+        var entry = (await Organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{id}"))!;
 
         Assert.Equal("Người lái đò <script>alert(1)</script>", entry["title"]!.GetValue<string>());
         Assert.Equal("Sở Lao động - Thương binh và Xã hội", entry["unitName"]!.GetValue<string>());

@@ -7,26 +7,15 @@ using ContestServerless.Tests.Infrastructure;
 namespace ContestServerless.Tests.Organizers;
 
 [Collection(StackCollection.Name)]
-public sealed class EntryListTests(ContestStack stack) : IAsyncLifetime
+public sealed class EntryListTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
-    private readonly Entrant _entrant = new(stack.Http);
-    private HttpClient _organizer = null!;
-
-    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
-
-    public Task DisposeAsync()
-    {
-        _organizer.Dispose();
-        return Task.CompletedTask;
-    }
-
     private async Task<string> EnterAsync(string unitId, string title, string author, string movement = "giam-ngheo")
     {
         var form = Entrant.Form(unitId: unitId);
         form["title"] = title;
         form["author"]!["fullName"] = author;
         form["movement"] = movement;
-        return await _entrant.EnterAsync(form, TestFiles.Pdf());
+        return await Entrant.EnterAsync(form, TestFiles.Pdf());
     }
 
     /// <summary>Follows nextPage to the end; answers the ids of every page.</summary>
@@ -37,7 +26,7 @@ public sealed class EntryListTests(ContestStack stack) : IAsyncLifetime
         do
         {
             var url = $"/api/organizer/entries?{query}" + (next is null ? "" : $"&page={Uri.EscapeDataString(next)}");
-            var page = (await _organizer.GetFromJsonAsync<JsonNode>(url))!;
+            var page = (await Organizer.GetFromJsonAsync<JsonNode>(url))!;
             pages.Add(page["entries"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()).ToList());
             next = page["nextPage"]?.GetValue<string>();
         } while (next is not null);
@@ -83,7 +72,7 @@ public sealed class EntryListTests(ContestStack stack) : IAsyncLifetime
     public async Task The_list_filters_by_movement_status_and_received_day()
     {
         var environment = await EnterAsync("so-giao-duc", "Người giữ sông", "Lâm Văn Tư", movement: "moi-truong");
-        var (pending, _) = await _entrant.CreateAsync(Entrant.Form(unitId: "so-giao-duc"));
+        var (pending, _) = await Entrant.CreateAsync(Entrant.Form(unitId: "so-giao-duc"));
         var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd");
 
         var byMovement = (await AllPagesAsync("unit=so-giao-duc&movement=moi-truong")).SelectMany(p => p).ToList();
@@ -115,7 +104,7 @@ public sealed class EntryListTests(ContestStack stack) : IAsyncLifetime
     [InlineData("page=OTl8", "page")] // "99|": a partition the query does not have
     public async Task A_bad_filter_value_gets_a_problem_naming_it(string query, string field)
     {
-        var response = await _organizer.GetAsync($"/api/organizer/entries?{query}");
+        var response = await Organizer.GetAsync($"/api/organizer/entries?{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ApiResults.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
@@ -126,7 +115,7 @@ public sealed class EntryListTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_search_longer_than_the_limit_is_refused()
     {
-        var response = await _organizer.GetAsync($"/api/organizer/entries?q={new string('a', 101)}");
+        var response = await Organizer.GetAsync($"/api/organizer/entries?q={new string('a', 101)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

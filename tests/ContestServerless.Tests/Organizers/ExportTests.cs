@@ -6,25 +6,14 @@ using ContestServerless.Tests.Infrastructure;
 namespace ContestServerless.Tests.Organizers;
 
 [Collection(StackCollection.Name)]
-public sealed class ExportTests(ContestStack stack) : IAsyncLifetime
+public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
-    private readonly Entrant _entrant = new(stack.Http);
-    private HttpClient _organizer = null!;
-
-    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
-
-    public Task DisposeAsync()
-    {
-        _organizer.Dispose();
-        return Task.CompletedTask;
-    }
-
     private async Task<string> EnterAsync(string title)
     {
         var form = Entrant.Form(unitId: "hoi-phu-nu");
         form["title"] = title;
         form["author"]!["phone"] = "+84 912 345 678";
-        return await _entrant.EnterAsync(form, TestFiles.Pdf());
+        return await Entrant.EnterAsync(form, TestFiles.Pdf());
     }
 
     [Fact]
@@ -32,7 +21,7 @@ public sealed class ExportTests(ContestStack stack) : IAsyncLifetime
     {
         var id = await EnterAsync("=HYPERLINK(\"http://evil.example\",\"Bấm vào\")");
 
-        var response = await _organizer.GetAsync("/api/organizer/exports/entries?format=csv&unit=hoi-phu-nu");
+        var response = await Organizer.GetAsync("/api/organizer/exports/entries?format=csv&unit=hoi-phu-nu");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,7 +42,7 @@ public sealed class ExportTests(ContestStack stack) : IAsyncLifetime
     {
         var id = await EnterAsync("Người mẹ của những đứa trẻ mồ côi");
 
-        var response = await _organizer.GetAsync("/api/organizer/exports/entries?unit=hoi-phu-nu");
+        var response = await Organizer.GetAsync("/api/organizer/exports/entries?unit=hoi-phu-nu");
         var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
         Assert.Equal(ExportFormats.ContentType(ExportFormat.Xlsx), response.Content.Headers.ContentType?.MediaType);
@@ -71,7 +60,7 @@ public sealed class ExportTests(ContestStack stack) : IAsyncLifetime
     [InlineData("xlsx")]
     public async Task The_units_standing_exports_every_unit_with_its_group(string format)
     {
-        var response = await _organizer.GetAsync($"/api/organizer/exports/standing?format={format}");
+        var response = await Organizer.GetAsync($"/api/organizer/exports/standing?format={format}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         var rows = format == "xlsx"
@@ -88,7 +77,7 @@ public sealed class ExportTests(ContestStack stack) : IAsyncLifetime
     [InlineData("/api/organizer/exports/entries?movement=nope", "movement")]
     public async Task A_bad_export_request_gets_a_problem(string url, string field)
     {
-        var response = await _organizer.GetAsync(url);
+        var response = await Organizer.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());

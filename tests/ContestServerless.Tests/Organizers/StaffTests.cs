@@ -6,22 +6,12 @@ using ContestServerless.Tests.Infrastructure;
 namespace ContestServerless.Tests.Organizers;
 
 [Collection(StackCollection.Name)]
-public sealed class StaffTests(ContestStack stack) : IAsyncLifetime
+public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
-    private HttpClient _organizer = null!;
-
-    public async Task InitializeAsync() => _organizer = await stack.SignInAsOrganizerAsync();
-
-    public Task DisposeAsync()
-    {
-        _organizer.Dispose();
-        return Task.CompletedTask;
-    }
-
     /// <summary>What Static Web Apps posts to its roles source after a sign-in.</summary>
     private async Task<string[]> RolesOfAsync(string userDetails)
     {
-        var response = await stack.Http.PostAsJsonAsync("/api/roles", new
+        var response = await Stack.Http.PostAsJsonAsync("/api/roles", new
         {
             identityProvider = "aad",
             userId = "abc",
@@ -32,26 +22,26 @@ public sealed class StaffTests(ContestStack stack) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_roles_source_grants_organizer_to_the_organizers_named_in_settings()
+    public async Task The_roles_source_grantsOrganizer_to_theOrganizers_named_in_settings()
     {
         Assert.Equal(["organizer"], await RolesOfAsync(TestStaff.Secretary.ToUpperInvariant()));
         Assert.Empty(await RolesOfAsync("nguoi-la@example.org"));
     }
 
     [Fact]
-    public async Task An_organizer_adds_a_judge_who_then_gets_the_judge_role_and_can_be_removed()
+    public async Task AnOrganizer_adds_a_judge_who_then_gets_the_judge_role_and_can_be_removed()
     {
-        var saved = await _organizer.PostAsJsonAsync("/api/organizer/staff", new { email = " GiamKhao.Mot@Example.org ", name = "Trần Thị Giám Khảo", roles = new[] { "judge" } });
+        var saved = await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = " GiamKhao.Mot@Example.org ", name = "Trần Thị Giám Khảo", roles = new[] { "judge" } });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         Assert.Equal(["judge"], await RolesOfAsync("giamkhao.mot@example.org"));
-        var listed = (await _organizer.GetFromJsonAsync<JsonArray>("/api/organizer/staff"))!;
+        var listed = (await Organizer.GetFromJsonAsync<JsonArray>("/api/organizer/staff"))!;
         var member = listed.Single(m => m!["email"]!.GetValue<string>() == "giamkhao.mot@example.org")!;
         Assert.Equal("Trần Thị Giám Khảo", member["name"]!.GetValue<string>());
         Assert.Equal(TestStaff.Secretary, member["addedBy"]!.GetValue<string>());
         Assert.Contains(listed, m => m!["email"]!.GetValue<string>() == TestStaff.Secretary && m["fromSettings"]!.GetValue<bool>());
 
-        var removed = await _organizer.DeleteAsync("/api/organizer/staff/giamkhao.mot@example.org");
+        var removed = await Organizer.DeleteAsync("/api/organizer/staff/giamkhao.mot@example.org");
 
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Empty(await RolesOfAsync("giamkhao.mot@example.org"));
@@ -60,7 +50,7 @@ public sealed class StaffTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task A_staff_member_with_bad_details_is_refused_field_by_field()
     {
-        var response = await _organizer.PostAsJsonAsync("/api/organizer/staff", new { email = "khong-phai-email", name = "", roles = new[] { "admin" } });
+        var response = await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = "khong-phai-email", name = "", roles = new[] { "admin" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!;
@@ -70,10 +60,10 @@ public sealed class StaffTests(ContestStack stack) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_organizer_cannot_remove_themselves_or_an_organizer_from_settings()
+    public async Task AnOrganizer_cannot_remove_themselves_or_anOrganizer_from_settings()
     {
-        var self = await _organizer.DeleteAsync($"/api/organizer/staff/{TestStaff.Secretary}");
-        using var other = await stack.SignInAsync("khac@snv.example.org", "organizer");
+        var self = await Organizer.DeleteAsync($"/api/organizer/staff/{TestStaff.Secretary}");
+        using var other = await Stack.SignInAsync("khac@snv.example.org", "organizer");
         var fromSettings = await other.DeleteAsync($"/api/organizer/staff/{TestStaff.Secretary}");
 
         Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
