@@ -80,7 +80,7 @@ public sealed class EntryCatalog(
         content.Position = 0;
 
         await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request), $"{entries.Count} bài, {exportFormat}", cancellationToken);
-        return new Export(ExportFileName("Danh-sach-bai-du-thi", exportFormat), ExportFormats.ContentType(exportFormat), content);
+        return new Export(ExportFormats.FileName("Danh-sach-bai-du-thi", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
     }
 
     /// <summary>All entries matching the filter, reading page after page.</summary>
@@ -106,9 +106,6 @@ public sealed class EntryCatalog(
             .Select(p => $"{p.Item1}={p.Item2}");
         return string.Join(", ", parts) is { Length: > 0 } text ? text : "tất cả";
     }
-
-    public string ExportFileName(string stem, ExportFormat format) =>
-        $"{stem}-{VietnamTime.ToLocal(clock.GetUtcNow()):yyyy-MM-dd-HHmm}{ExportFormats.Extension(format)}";
 
     public static Problem InvalidFormat() => Problem.InvalidField("format", "Định dạng chỉ có thể là xlsx hoặc csv.");
 

@@ -27,6 +27,10 @@ public static class ExportFormats
 
     public static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? ".xlsx" : ".csv";
 
+    /// <summary>"Stem-2018-04-20-0930.xlsx": when it was made, in Vietnam, so successive exports sort and do not clash.</summary>
+    public static string FileName(string stem, DateTimeOffset madeAt, ExportFormat format) =>
+        $"{stem}-{Common.VietnamTime.ToLocal(madeAt):yyyy-MM-dd-HHmm}{Extension(format)}";
+
     public static async Task WriteAsync<T>(Sheet<T> sheet, ExportFormat format, Stream output, CancellationToken cancellationToken)
     {
         if (format == ExportFormat.Xlsx) await XlsxWriter.WriteAsync(sheet, output, cancellationToken);

@@ -106,8 +106,7 @@ public sealed class StandingService(ContestOptions contest, IUnitRegister units,
             exportFormat, content, cancellationToken);
         content.Position = 0;
         await audit.RecordAsync(user, AuditAction.StandingExported, "units", exportFormat.ToString(), cancellationToken);
-        var fileName = $"Tinh-hinh-cac-don-vi-{VietnamTime.ToLocal(clock.GetUtcNow()):yyyy-MM-dd-HHmm}{ExportFormats.Extension(exportFormat)}";
-        return new Export(fileName, ExportFormats.ContentType(exportFormat), content);
+        return new Export(ExportFormats.FileName("Tinh-hinh-cac-don-vi", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
     }
 
     private async Task<(ContestStanding Standing, UnitTree Tree)> LoadAsync(CancellationToken cancellationToken)

@@ -11,6 +11,14 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
 {
     private const string TallyRow = "tally";
 
+    /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
+    private const int MaxRowsScannedPerPage = 2000;
+
+    private const string EntryRowPrefix = "entry-";
+
+    /// <summary>The first key after every "entry-…" key ('.' follows '-').</summary>
+    private const string EntryRowEnd = "entry.";
+
     private static string EntryRow(string id) => EntryRowPrefix + id;
 
     public async Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken)
@@ -133,9 +141,6 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return new EntryPage(entries, null);
     }
 
-    /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
-    private const int MaxRowsScannedPerPage = 2000;
-
     /// <summary>What Table storage can filter itself; search and dates are applied after reading.</summary>
     private static string ServerFilter(EntryFilter filter, string? partition)
     {
@@ -145,11 +150,6 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         if (filter.Status is { } status) conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
         return string.Join(" and ", conditions);
     }
-
-    private const string EntryRowPrefix = "entry-";
-
-    /// <summary>The first key after every "entry-…" key ('.' follows '-').</summary>
-    private const string EntryRowEnd = "entry.";
 
     private static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
     {
