@@ -55,6 +55,9 @@ public sealed class BulkDownloadService(
         if (await FindOrNullAsync(id, cancellationToken) is not { } download) return NotFound();
         if (download.Status != BulkDownloadStatus.Ready)
             return Problem.NotFound("Tệp ZIP chưa sẵn sàng", "Tệp ZIP đang được tạo; vui lòng chờ trong giây lát.");
+        // Old ZIPs are cleared from storage after a week; the request stays in the list.
+        if (await exportFiles.GetSizeAsync(download.BlobName, cancellationToken) is null)
+            return Problem.NotFound("Tệp ZIP đã hết hạn", "Tệp ZIP này đã được xóa sau một tuần lưu trữ; vui lòng tạo lại.");
         var fileName = $"Bai-du-thi-{VietnamTime.ToLocal(download.RequestedAt):yyyy-MM-dd-HHmm}.zip";
         var link = await exportFiles.CreateDownloadLinkAsync(download.BlobName, fileName, clock.GetUtcNow() + LinkLifetime, cancellationToken);
         await audit.RecordAsync(user, AuditAction.BulkDownloadDownloaded, download.Id, $"{download.Total} bài", cancellationToken);

@@ -79,19 +79,21 @@ public sealed class EntryService(
         // An entry created just before closing may still finish its upload within the upload window.
         if (now >= contest.SubmissionClosesAt + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
 
-        var size = await files.GetSizeAsync(entry.BlobName, cancellationToken);
+        var size = await files.GetUploadSizeAsync(entry.BlobName, cancellationToken);
         if (size is null)
             return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
 
         var inspection = await InspectAsync(entry, size.Value, cancellationToken);
         if (!inspection.Accepted)
         {
-            await files.DeleteAsync(entry.BlobName, cancellationToken);
+            await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
             entry.RejectFile(inspection.Reason!);
             await store.SavePendingAsync(entry, stored.Version, cancellationToken);
             return Problem.InvalidField("file", inspection.Reason!);
         }
 
+        // Kept before it is counted: a received entry always has its file.
+        await files.KeepUploadAsync(entry.BlobName, cancellationToken);
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
         {
             entry.Receive(now, inspection);
@@ -139,7 +141,7 @@ public sealed class EntryService(
             return FileInspection.Rejected(
                 $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
 
-        await using var file = await files.OpenReadAsync(entry.BlobName, cancellationToken);
+        await using var file = await files.OpenUploadAsync(entry.BlobName, cancellationToken);
         return await FileInspector.InspectAsync(file, entry.File.Extension, cancellationToken);
     }
 

@@ -24,8 +24,8 @@ public sealed class StorageInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         foreach (var table in tables.All) await table.CreateIfNotExistsAsync(cancellationToken);
-        await blobs.GetBlobContainerClient(options.Value.EntriesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await blobs.GetBlobContainerClient(options.Value.ExportsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var container in new[] { options.Value.UploadsContainer, options.Value.EntriesContainer, options.Value.ExportsContainer })
+            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         foreach (var queue in StorageBulkDownloadQueue.Queues)
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 

@@ -19,7 +19,11 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>Verified entry files, versioned and soft-deleted in Azure so nothing is lost.</summary>
     [Required] public string EntriesContainer { get; set; } = "entries";
+
+    /// <summary>Where browsers upload before the file is verified; a lifecycle rule clears old uploads in Azure.</summary>
+    [Required] public string UploadsContainer { get; set; } = "uploads";
 
     /// <summary>ZIPs built for organizers.</summary>
     [Required] public string ExportsContainer { get; set; } = "exports";

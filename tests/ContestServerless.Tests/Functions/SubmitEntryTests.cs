@@ -99,6 +99,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
         Assert.Equal(EntryStatus.Pending, stored.Status);
         Assert.NotNull(stored.RejectionReason);
+        Assert.Null(await _files.GetUploadSizeAsync(stored.BlobName, CancellationToken.None));
         Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
         Assert.Equal(0, (await Tally("so-giao-thong")).ReceivedEntries);
     }
