@@ -1,0 +1,80 @@
+// The whole ContestServerless system on Azure, for `azd up`: a resource group holding storage, the Function App
+// (Flex Consumption, managed identity, no keys), Static Web Apps (Standard) with the Function App as its linked
+// backend, Application Insights with Log Analytics, and Key Vault for secrets.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(40)
+@description('Name of the azd environment; names the resource group and seeds resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Region for everything but the Static Web App.')
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('Region of the Static Web App (the service runs in few regions; East Asia is closest to Viet Nam).')
+@allowed(['eastasia', 'westeurope', 'centralus', 'eastus2', 'westus2'])
+param staticWebAppLocation string = 'eastasia'
+
+@description('Address the contest e-mails come from (a sender verified in SendGrid).')
+param senderEmail string
+
+@description('Display name of the sender.')
+param senderName string = 'Ban Tổ chức cuộc thi'
+
+@description('E-mail addresses (separated by ";") that are always organizers: the first people who can sign in.')
+param organizerEmails string
+
+@description('Client id of the Microsoft Entra ID app registration people sign in with.')
+param entraClientId string = ''
+
+@secure()
+@description('SendGrid API key. Leave empty to keep the secret already in Key Vault.')
+param sendGridApiKey string = ''
+
+@secure()
+@description('Client secret of the Entra ID app registration. Leave empty to keep the secret already in Key Vault.')
+param entraClientSecret string = ''
+
+@description('Extra origins allowed to upload to Blob storage (a custom domain of the site), e.g. https://cuocthi.soctrang.gov.vn')
+param extraSiteOrigins array = []
+
+@description('Object id of whoever runs the deployment; may manage Key Vault secrets (azd fills it in).')
+param principalId string = ''
+
+var tags = { 'azd-env-name': environmentName }
+
+resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module resources 'resources.bicep' = {
+  name: 'resources'
+  scope: resourceGroup
+  params: {
+    environmentName: environmentName
+    location: location
+    staticWebAppLocation: staticWebAppLocation
+    senderEmail: senderEmail
+    senderName: senderName
+    organizerEmails: organizerEmails
+    entraClientId: entraClientId
+    sendGridApiKey: sendGridApiKey
+    entraClientSecret: entraClientSecret
+    extraSiteOrigins: extraSiteOrigins
+    principalId: principalId
+    tags: tags
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = resourceGroup.name
+output SITE_URL string = resources.outputs.siteUrl
+output FUNCTION_APP_NAME string = resources.outputs.functionAppName
+output FUNCTION_APP_URL string = resources.outputs.functionAppUrl
+output STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
+output KEY_VAULT_NAME string = resources.outputs.keyVaultName

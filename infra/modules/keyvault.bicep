@@ -1,0 +1,41 @@
+// Secrets, read by the Function App and the site through Key Vault references with their managed identities.
+// A secret left empty here is not touched, so a value set by hand (az keyvault secret set) survives redeploys.
+param name string
+param location string
+param tags object
+
+@secure()
+param sendGridApiKey string
+
+@secure()
+param entraClientSecret string
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+  }
+}
+
+resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(sendGridApiKey)) {
+  parent: vault
+  name: 'sendgrid-api-key'
+  properties: { value: sendGridApiKey }
+}
+
+resource entraSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(entraClientSecret)) {
+  parent: vault
+  name: 'entra-client-secret'
+  properties: { value: entraClientSecret }
+}
+
+output name string = vault.name
+output sendGridApiKeySecretUri string = '${vault.properties.vaultUri}secrets/sendgrid-api-key'
+output entraClientSecretUri string = '${vault.properties.vaultUri}secrets/entra-client-secret'

@@ -1,0 +1,117 @@
+// Entries, their files and the app's own state. Shared keys are off: everything, the Functions host included,
+// signs in with a managed identity, and browsers get user-delegation SAS links for single blobs.
+param name string
+param location string
+param tags object
+
+@description('Origins whose pages upload straight to Blob storage (the site).')
+param siteOrigins array
+
+// Names the code uses (StorageOptions, ContestTables, StorageBulkDownloadQueue); a test checks they agree.
+var containers = ['uploads', 'entries', 'exports']
+var deploymentContainerName = 'app-package'
+var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads']
+var queues = ['bulk-downloads', 'bulk-downloads-poison']
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: { name: 'Standard_ZRS' }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    // A deleted or overwritten entry file can be recovered.
+    isVersioningEnabled: true
+    deleteRetentionPolicy: { enabled: true, days: 30 }
+    containerDeleteRetentionPolicy: { enabled: true, days: 30 }
+    cors: {
+      corsRules: [
+        {
+          allowedOrigins: siteOrigins
+          allowedMethods: ['PUT', 'OPTIONS']
+          allowedHeaders: ['content-type', 'x-ms-blob-type', 'x-ms-version', 'x-ms-client-request-id']
+          exposedHeaders: ['x-ms-request-id', 'x-ms-error-code']
+          maxAgeInSeconds: 3600
+        }
+      ]
+    }
+  }
+}
+
+resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for container in concat(containers, [deploymentContainerName]): {
+  parent: blobs
+  name: container
+  properties: { publicAccess: 'None' }
+}]
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource contestTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in tables: {
+  parent: tableService
+  name: table
+}]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource contestQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queue in queues: {
+  parent: queueService
+  name: queue
+}]
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          // Uploads are copied into entries once verified; what is left was never submitted.
+          name: 'clear-abandoned-uploads'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['uploads/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
+          }
+        }
+        {
+          // Bulk-download ZIPs can be rebuilt at any time.
+          name: 'clear-old-exports'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['exports/'] }
+            actions: {
+              baseBlob: { delete: { daysAfterModificationGreaterThan: 7 } }
+              version: { delete: { daysAfterCreationGreaterThan: 7 } }
+            }
+          }
+        }
+      ]
+    }
+  }
+  dependsOn: [blobContainers]
+}
+
+output name string = account.name
+output deploymentContainerName string = deploymentContainerName

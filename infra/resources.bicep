@@ -1,0 +1,111 @@
+// Everything inside the resource group. Modules hold one concern each; this file wires them together.
+param environmentName string
+param location string
+param staticWebAppLocation string
+param senderEmail string
+param senderName string
+param organizerEmails string
+param entraClientId string
+@secure()
+param sendGridApiKey string
+@secure()
+param entraClientSecret string
+param extraSiteOrigins array
+param principalId string
+param tags object
+
+var token = toLower(uniqueString(subscription().id, environmentName, location))
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${token}'
+  location: location
+  tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    name: token
+    location: location
+    tags: tags
+  }
+}
+
+module site 'modules/staticwebapp.bicep' = {
+  name: 'staticwebapp'
+  params: {
+    name: 'stapp-${token}'
+    location: staticWebAppLocation
+    tags: union(tags, { 'azd-service-name': 'web' })
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${token}'
+    location: location
+    tags: tags
+    siteOrigins: union(['https://${site.outputs.defaultHostname}'], extraSiteOrigins)
+  }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: 'kv-${token}'
+    location: location
+    tags: tags
+    sendGridApiKey: sendGridApiKey
+    entraClientSecret: entraClientSecret
+  }
+}
+
+module functions 'modules/functions.bicep' = {
+  name: 'functions'
+  params: {
+    name: 'func-${token}'
+    location: location
+    tags: union(tags, { 'azd-service-name': 'api' })
+    identityId: identity.id
+    identityClientId: identity.properties.clientId
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: storage.outputs.deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    sendGridApiKeySecretUri: vault.outputs.sendGridApiKeySecretUri
+    senderEmail: senderEmail
+    senderName: senderName
+    organizerEmails: organizerEmails
+  }
+}
+
+module access 'modules/access.bicep' = {
+  name: 'access'
+  params: {
+    appPrincipalId: identity.properties.principalId
+    sitePrincipalId: site.outputs.principalId
+    deployerPrincipalId: principalId
+    storageAccountName: storage.outputs.name
+    keyVaultName: vault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+// Sign-in settings of the site; the secret is read from Key Vault with the site's own identity.
+module siteSettings 'modules/staticwebapp-settings.bicep' = {
+  name: 'staticwebapp-settings'
+  dependsOn: [access]
+  params: {
+    siteName: site.outputs.name
+    functionAppId: functions.outputs.id
+    functionAppLocation: location
+    entraClientId: entraClientId
+    entraClientSecretUri: vault.outputs.entraClientSecretUri
+  }
+}
+
+output siteUrl string = 'https://${site.outputs.defaultHostname}'
+output functionAppName string = functions.outputs.name
+output functionAppUrl string = functions.outputs.url
+output storageAccountName string = storage.outputs.name
+output keyVaultName string = vault.outputs.name
