@@ -78,4 +78,16 @@ public sealed class SettingsTests
         Assert.Equal(1500, services.GetRequiredService<ContestOptions>().EntryRules.MaxWords);
         Assert.Equal(20 * 1024 * 1024, services.GetRequiredService<ContestOptions>().EntryRules.MaxFileBytes);
     }
+
+    [Theory]
+    [InlineData("ClientId=5b1c2c4e-0000-4000-8000-000000000001;Authorization=AAD", "5b1c2c4e-0000-4000-8000-000000000001")]
+    [InlineData(" authorization=aad ; clientid=abc ", "abc")]
+    [InlineData("Authorization=AAD", null)]
+    [InlineData("ClientId=abc", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Telemetry_is_signed_with_the_identity_the_authentication_setting_names(string? setting, string? clientId)
+    {
+        Assert.Equal(clientId, TelemetrySetup.ClientIdOf(setting));
+    }
 }
