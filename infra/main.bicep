@@ -37,6 +37,10 @@ param sendGridApiKey string = ''
 @description('Client secret of the Entra ID app registration. Leave empty to keep the secret already in Key Vault.')
 param entraClientSecret string = ''
 
+@secure()
+@description('Key that signs the units\' personal links (base64, 32+ bytes). Leave empty to keep the one in Key Vault.')
+param unitLinkSigningKey string = ''
+
 @description('Extra origins allowed to upload to Blob storage (a custom domain of the site), e.g. https://cuocthi.soctrang.gov.vn')
 param extraSiteOrigins array = []
 
@@ -64,6 +68,7 @@ module resources 'resources.bicep' = {
     entraClientId: entraClientId
     sendGridApiKey: sendGridApiKey
     entraClientSecret: entraClientSecret
+    unitLinkSigningKey: unitLinkSigningKey
     extraSiteOrigins: extraSiteOrigins
     principalId: principalId
     tags: tags

@@ -10,6 +10,8 @@ param entraClientId string
 param sendGridApiKey string
 @secure()
 param entraClientSecret string
+@secure()
+param unitLinkSigningKey string
 param extraSiteOrigins array
 param principalId string
 param tags object
@@ -58,6 +60,7 @@ module vault 'modules/keyvault.bicep' = {
     tags: tags
     sendGridApiKey: sendGridApiKey
     entraClientSecret: entraClientSecret
+    unitLinkSigningKey: unitLinkSigningKey
   }
 }
 
@@ -73,6 +76,7 @@ module functions 'modules/functions.bicep' = {
     deploymentContainerName: storage.outputs.deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     sendGridApiKeySecretUri: vault.outputs.sendGridApiKeySecretUri
+    unitLinkSigningKeySecretUri: vault.outputs.unitLinkSigningKeySecretUri
     senderEmail: senderEmail
     senderName: senderName
     organizerEmails: organizerEmails

@@ -9,6 +9,7 @@ param storageAccountName string
 param deploymentContainerName string
 param applicationInsightsConnectionString string
 param sendGridApiKeySecretUri string
+param unitLinkSigningKeySecretUri string
 param senderEmail string
 param senderName string
 param organizerEmails string
@@ -80,6 +81,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
       SendGrid__FromEmail: senderEmail
       SendGrid__FromName: senderName
+      // The units' personal links (UnitLinkOptions): the HMAC key stays in Key Vault.
+      UnitLink__SigningKey: '@Microsoft.KeyVault(SecretUri=${unitLinkSigningKeySecretUri})'
       // Staff (StaffOptions): the first organizers.
       Staff__InitialOrganizers: organizerEmails
     }

@@ -10,6 +10,9 @@ param sendGridApiKey string
 @secure()
 param entraClientSecret string
 
+@secure()
+param unitLinkSigningKey string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -36,6 +39,13 @@ resource entraSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty
   properties: { value: entraClientSecret }
 }
 
+resource unitLinkSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(unitLinkSigningKey)) {
+  parent: vault
+  name: 'unit-link-signing-key'
+  properties: { value: unitLinkSigningKey }
+}
+
 output name string = vault.name
 output sendGridApiKeySecretUri string = '${vault.properties.vaultUri}secrets/sendgrid-api-key'
+output unitLinkSigningKeySecretUri string = '${vault.properties.vaultUri}secrets/unit-link-signing-key'
 output entraClientSecretUri string = '${vault.properties.vaultUri}secrets/entra-client-secret'

@@ -13,6 +13,13 @@ public static class AuditAction
     public const string BulkDownloadDownloaded = "bulk-download-downloaded";
     public const string StaffSaved = "staff-saved";
     public const string StaffRemoved = "staff-removed";
+    public const string UnitSaved = "unit-saved";
+    public const string UnitsImported = "units-imported";
+    public const string UnitsExported = "units-exported";
+    public const string UnitLinkIssued = "unit-link-issued";
+    public const string UnitLinkRotated = "unit-link-rotated";
+    public const string ReportsExported = "reports-exported";
+    public const string ReportScanDownloaded = "report-scan-downloaded";
 }
 
 /// <summary>One line of the audit trail: who did what to which target, when.</summary>

@@ -28,6 +28,25 @@ public sealed class Entry
 
     public bool IsReceived => Status == EntryStatus.Received;
 
+    /// <summary>The unit whose focal point handed the entry in (collected on paper or by e-mail); null when sent online by its author.</summary>
+    public string? HandedInBy { get; init; }
+
+    /// <summary>The unit's screening before the deadline (sơ loại): forwarded to the contest or held back.</summary>
+    public Screening Screening { get; private set; } = Screening.None;
+
+    public string? ScreeningReason { get; private set; }
+
+    public DateTimeOffset? ScreenedAt { get; private set; }
+
+    /// <summary>A unit forwards a received entry, or holds it back saying why; it may change its mind until the deadline.</summary>
+    public void Screen(Screening decision, string? reason, DateTimeOffset at)
+    {
+        if (!IsReceived) throw new InvalidOperationException($"Entry {Id} is not received.");
+        Screening = decision;
+        ScreeningReason = decision == Screening.HeldBack ? reason : null;
+        ScreenedAt = decision == Screening.None ? null : at;
+    }
+
     public void Receive(DateTimeOffset at, FileInspection inspection)
     {
         if (IsReceived) throw new InvalidOperationException($"Entry {Id} was already received.");
@@ -46,8 +65,12 @@ public sealed class Entry
 
     /// <summary>Rebuilds an entry from storage, where its lifecycle already happened.</summary>
     public static Entry Restore(Entry entry, EntryStatus status, DateTimeOffset? receivedAt, string? sha256,
-        int? wordCount, string? rejectionReason)
+        int? wordCount, string? rejectionReason, Screening screening = Screening.None, string? screeningReason = null,
+        DateTimeOffset? screenedAt = null)
     {
+        entry.Screening = screening;
+        entry.ScreeningReason = screeningReason;
+        entry.ScreenedAt = screenedAt;
         entry.Status = status;
         entry.ReceivedAt = receivedAt;
         entry.Sha256 = sha256;
@@ -55,6 +78,18 @@ public sealed class Entry
         entry.RejectionReason = rejectionReason;
         return entry;
     }
+}
+
+public enum Screening
+{
+    /// <summary>Not screened: goes to the jury like every entry.</summary>
+    None,
+
+    /// <summary>The unit forwards it (chuyển Ban Tổ chức).</summary>
+    Forwarded,
+
+    /// <summary>The unit holds it back, with a reason (không chuyển); organizers still see it.</summary>
+    HeldBack,
 }
 
 public enum EntryStatus

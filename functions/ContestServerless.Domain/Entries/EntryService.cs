@@ -31,13 +31,25 @@ public sealed class EntryService(
     private const int MaxSaveAttempts = 10;
     private readonly EntryValidator _validator = new(contest);
 
-    public async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, CancellationToken cancellationToken)
+    public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request, handedInBy: null, cancellationToken);
+
+    /// <summary>
+    /// A focal point hands in an entry the unit collected on paper or by e-mail, for the unit or one of its
+    /// sub-units; the same rules and checks as the public form apply.
+    /// </summary>
+    public Task<Result<UploadTicket>> HandInAsync(UnitScope scope, EntryRequest request, CancellationToken cancellationToken) =>
+        scope.Covers(Text.Clean(request.UnitId))
+            ? CreateAsync(request, scope.Unit.Id, cancellationToken)
+            : Task.FromResult<Result<UploadTicket>>(Problem.InvalidField("unitId", "Chỉ nộp được bài cho đơn vị mình hoặc đơn vị trực thuộc."));
+
+    private async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, string? handedInBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (ClosedProblem(now) is { } closed) return closed;
 
         var unitId = Text.Clean(request.UnitId);
-        var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is not null;
+        var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is { Active: true };
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
@@ -57,6 +69,7 @@ public sealed class EntryService(
                 BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
                 ReceiptCode = Codes.NewReceiptCode(),
                 CreatedAt = now,
+                HandedInBy = handedInBy,
             };
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 

@@ -19,6 +19,9 @@ public interface IEntryStore
     /// </summary>
     Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken);
 
+    /// <summary>Saves a received entry's screening and moves it in its unit's tally, atomically; false on a conflict.</summary>
+    Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken);
+
     /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
     Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
 
@@ -48,6 +51,21 @@ public sealed record UnitTally(
     IReadOnlyDictionary<string, int> ByMovement,
     IReadOnlyDictionary<DateOnly, int> ByDay)
 {
+    /// <summary>Received entries its focal point handed in.</summary>
+    public int HandedIn { get; init; }
+
+    public int Forwarded { get; init; }
+
+    public int HeldBack { get; init; }
+
+    /// <summary>Versions of the quick report filed so far.</summary>
+    public int ReportVersions { get; init; }
+
+    public DateTimeOffset? ReportFirstFiledAt { get; init; }
+
+    /// <summary>Whether the first report came after the due date.</summary>
+    public bool ReportFirstLate { get; init; }
+
     public static UnitTally Empty(string unitId) =>
         new(unitId, 0, null, new Dictionary<string, int>(), new Dictionary<DateOnly, int>());
 
@@ -61,8 +79,24 @@ public sealed record UnitTally(
             LastReceivedAt = LastReceivedAt is { } last && last > receivedAt ? last : receivedAt,
             ByMovement = Increment(ByMovement, entry.MovementId),
             ByDay = Increment(ByDay, day),
+            HandedIn = HandedIn + (entry.HandedInBy is null ? 0 : 1),
         };
     }
+
+    /// <summary>Moves a received entry from one screening decision to another.</summary>
+    public UnitTally Screen(Screening from, Screening to) => this with
+    {
+        Forwarded = Forwarded - (from == Screening.Forwarded ? 1 : 0) + (to == Screening.Forwarded ? 1 : 0),
+        HeldBack = HeldBack - (from == Screening.HeldBack ? 1 : 0) + (to == Screening.HeldBack ? 1 : 0),
+    };
+
+    /// <summary>Counts one more version of the quick report.</summary>
+    public UnitTally FileReport(DateTimeOffset filedAt, bool late) => this with
+    {
+        ReportVersions = ReportVersions + 1,
+        ReportFirstFiledAt = ReportFirstFiledAt ?? filedAt,
+        ReportFirstLate = ReportFirstFiledAt is null ? late : ReportFirstLate,
+    };
 
     private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey key) where TKey : notnull
     {

@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
 
@@ -39,7 +40,17 @@ public static class ExportSheets
         new("SHA-256", e => e.Sha256),
         new("Ngày tạo", e => VietnamTime.Date(e.CreatedAt)),
         new("Lý do tệp bị từ chối", e => e.RejectionReason),
+        new("Nộp qua đơn vị", e => e.HandedInBy is { } unit ? units.Find(unit)?.Name ?? unit : null),
+        new("Sơ loại của đơn vị", e => ScreeningName(e.Screening)),
+        new("Lý do giữ lại", e => e.ScreeningReason),
     ];
+
+    public static string? ScreeningName(Screening screening) => screening switch
+    {
+        Screening.Forwarded => "Chuyển Ban Tổ chức",
+        Screening.HeldBack => "Giữ lại",
+        _ => null,
+    };
 
     public static IReadOnlyList<Column<(GroupStanding Group, UnitStanding Unit)>> StandingColumns(UnitTree units) =>
     [
@@ -52,5 +63,10 @@ public static class ExportSheets
         new("Số đơn vị trực thuộc", r => r.Unit.SubUnits),
         new("Ngày nhận bài gần nhất", r => r.Unit.LastReceivedAt is { } at ? VietnamTime.Date(at) : null),
         new("Chưa có bài", r => r.Unit.HasNoEntries ? "Chưa có bài" : null),
+        new("Số bài tối thiểu", r => r.Unit.Unit.MinimumEntries),
+        new("Báo cáo nhanh", r => ReportStatuses.Name(r.Unit.Report)),
+        new("Bài do đơn vị nộp thay", r => r.Unit.HandedIn),
+        new("Bài đơn vị chuyển", r => r.Unit.Forwarded),
+        new("Bài đơn vị giữ lại", r => r.Unit.HeldBack),
     ];
 }

@@ -3,6 +3,7 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 
@@ -17,6 +18,18 @@ public sealed record UnitStanding(
 {
     /// <summary>The letter asks every unit for at least one entry; these are the ones to chase.</summary>
     public bool HasNoEntries => Entries == 0;
+
+    /// <summary>Fewer entries (with sub-units) than the unit's required minimum.</summary>
+    public bool BelowMinimum => Entries < Unit.MinimumEntries;
+
+    public ReportStatus Report { get; init; }
+
+    /// <summary>Entries (with sub-units) the focal points handed in, forwarded and held back.</summary>
+    public int HandedIn { get; init; }
+
+    public int Forwarded { get; init; }
+
+    public int HeldBack { get; init; }
 }
 
 public sealed record GroupStanding(string GroupId, string GroupName, IReadOnlyList<UnitStanding> Units);
@@ -27,6 +40,9 @@ public sealed record StandingTotals(
     int EntriesReceived,
     int UnitsWithEntries,
     int UnitsWithoutEntries,
+    int ReportsFiled,
+    int ReportsLate,
+    int ReportsMissing,
     IReadOnlyList<Count<string>> ByMovement,
     IReadOnlyList<Count<DateOnly>> ByDay);
 
@@ -45,14 +61,22 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
         {
             var subtree = tree.SelfAndDescendants(unit.Id).Select(u => TallyOf(u.Unit.Id)).ToList();
             return new UnitStanding(unit, depth, TallyOf(unit.Id).ReceivedEntries, subtree.Sum(t => t.ReceivedEntries),
-                subtree.Max(t => t.LastReceivedAt), subtree.Count - 1);
+                subtree.Max(t => t.LastReceivedAt), subtree.Count - 1)
+            {
+                Report = ReportStatuses.Of(TallyOf(unit.Id)),
+                HandedIn = subtree.Sum(t => t.HandedIn),
+                Forwarded = subtree.Sum(t => t.Forwarded),
+                HeldBack = subtree.Sum(t => t.HeldBack),
+            };
         }
 
         // Each unit under its own group, as the letter lists them; within a group, a parent is followed by
         // its sub-units of the same group. Sub-units of another group (a district's schools) are counted in
         // the parent's total and listed in their own group.
         var groupOrder = contest.UnitGroups.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
+        // Units that no longer take part leave the table; their entries still count in the totals.
         var groups = tree.All
+            .Where(u => u.Active)
             .GroupBy(u => u.Group)
             .OrderBy(g => groupOrder.GetValueOrDefault(g.Key, int.MaxValue))
             .Select(g => new GroupStanding(g.Key, contest.UnitGroups.Find(u => u.Id == g.Key)?.Name ?? g.Key,
@@ -65,6 +89,9 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
             allTallies.Sum(t => t.ReceivedEntries),
             ordered.Count(u => !u.HasNoEntries),
             ordered.Count(u => u.HasNoEntries),
+            ordered.Count(u => u.Report == ReportStatus.Filed),
+            ordered.Count(u => u.Report == ReportStatus.Late),
+            ordered.Count(u => u.Report == ReportStatus.Missing),
             contest.Movements
                 .Select(m => new Count<string>(m.Id, m.Name, allTallies.Sum(t => t.ByMovement.GetValueOrDefault(m.Id))))
                 .ToList(),

@@ -1,26 +1,22 @@
 using System.Text;
-using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Units;
 
-/// <summary>Reads the units file (id,name,group,parent_id,contact_email; UTF-8, RFC 4180 quoting).</summary>
+/// <summary>Reads units files in CSV (UTF-8, RFC 4180 quoting), in the format of <see cref="UnitSheet"/>.</summary>
 public static class UnitCsv
 {
-    private static readonly string[] Header = ["id", "name", "group", "parent_id", "contact_email"];
-
-    public static IReadOnlyList<Unit> Parse(TextReader reader)
+    /// <summary>The seed file (data/units.csv): every line must be a valid unit, or start-up stops naming the line.</summary>
+    public static IReadOnlyList<Unit> Parse(TextReader reader, ContestOptions contest)
     {
-        var rows = ReadRows(reader).ToList();
-        if (rows.Count == 0 || !rows[0].Select(h => h.Trim()).SequenceEqual(Header))
-            throw new FormatException($"The units file must start with the header: {string.Join(',', Header)}");
-
-        return rows.Skip(1)
-            .Where(row => row.Any(cell => cell.Length > 0))
-            .Select((row, index) => row.Length == Header.Length
-                ? new Unit(Text.Clean(row[0]), Text.Clean(row[1]), Text.Clean(row[2]),
-                    string.IsNullOrWhiteSpace(row[3]) ? null : Text.Clean(row[3]), Text.Clean(row[4]))
-                : throw new FormatException($"Line {index + 2} of the units file has {row.Length} cells, not {Header.Length}."))
-            .ToList();
+        var lines = UnitSheet.Read(ReadRows(reader).ToList());
+        if (lines.Problem is { } problem) throw new FormatException(problem.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? problem.Title);
+        var preview = UnitImport.Preview(lines.Value!, [], contest);
+        if (preview.HasRejections)
+            throw new FormatException(string.Join(Environment.NewLine, preview.Lines
+                .Where(l => l.Outcome == ImportOutcome.Rejected)
+                .Select(l => $"Line {l.Line} ({l.Id}): {string.Join(" ", l.Notes)}")));
+        return preview.Units;
     }
 
     /// <summary>Splits RFC 4180 CSV: quoted cells may hold commas, doubled quotes and line breaks.</summary>

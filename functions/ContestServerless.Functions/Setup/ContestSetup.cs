@@ -1,6 +1,8 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Units;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Standing;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +46,13 @@ public static class ContestSetup
         services.AddValidatedOptions<StaffOptions>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StaffOptions>>().Value);
         services.AddSingleton<StaffService>();
+        services.AddValidatedOptions<UnitLinkOptions>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UnitLinkOptions>>().Value);
+        services.AddSingleton<UnitLinks>();
+        services.AddSingleton<UnitAccess>();
+        services.AddSingleton<UnitRegisterService>();
+        services.AddSingleton<UnitPortalService>();
+        services.AddSingleton<ReportOverviewService>();
         return services;
     }
 

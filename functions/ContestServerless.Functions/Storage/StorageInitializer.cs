@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class StorageInitializer(
     QueueServiceClient queues,
     IOptions<StorageOptions> options,
     IUnitRegister units,
+    ContestOptions contest,
     ILogger<StorageInitializer> logger) : IHostedService
 {
     public const string UnitsFile = "data/units.csv";
@@ -30,7 +32,7 @@ public sealed class StorageInitializer(
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, UnitsFile));
-        var seed = UnitCsv.Parse(reader);
+        var seed = UnitCsv.Parse(reader, contest);
         if (await units.SeedAsync(seed, cancellationToken))
             logger.LogInformation("Seeded the unit register with {UnitCount} units from {UnitsFile}", seed.Count, UnitsFile);
     }

@@ -6,6 +6,7 @@ using Azure.Storage.Queues;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Setup;
@@ -46,6 +47,7 @@ public static class StorageSetup
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<IUnitRegister, TableUnitRegister>();
         services.AddSingleton<IEntryStore, TableEntryStore>();
+        services.AddSingleton<IQuickReportStore, TableQuickReportStore>();
         services.AddSingleton<IEntryFiles, BlobEntryFiles>();
         services.AddSingleton<IExportFiles, BlobExportFiles>();
         services.AddSingleton<IStaffList, TableStaffList>();

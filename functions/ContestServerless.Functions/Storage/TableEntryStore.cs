@@ -9,7 +9,8 @@ namespace ContestServerless.Functions.Storage;
 
 public sealed class TableEntryStore(ContestTables tables) : IEntryStore
 {
-    private const string TallyRow = "tally";
+    /// <summary>The unit's tally row, beside its entries and quick reports.</summary>
+    internal const string TallyRow = "tally";
 
     /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
     private const int MaxRowsScannedPerPage = 2000;
@@ -57,6 +58,26 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             tallyRow.HasValue
                 ? new(TableTransactionActionType.UpdateReplace, counted, tallyRow.Value!.ETag)
                 : new(TableTransactionActionType.Add, counted),
+        ];
+        try
+        {
+            await tables.Entries.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken)
+    {
+        var tallyRow = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(entry.UnitId, TallyRow, cancellationToken: cancellationToken);
+        if (!tallyRow.HasValue) throw new InvalidOperationException($"Unit {entry.UnitId} has a received entry but no tally.");
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)),
+            new(TableTransactionActionType.UpdateReplace, ToRow(ToTally(tallyRow.Value!).Screen(previous, entry.Screening)), tallyRow.Value!.ETag),
         ];
         try
         {
@@ -151,19 +172,33 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return string.Join(" and ", conditions);
     }
 
-    private static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
+    internal static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
     {
         ["ReceivedEntries"] = tally.ReceivedEntries,
         ["LastReceivedAt"] = tally.LastReceivedAt,
+        ["HandedIn"] = tally.HandedIn,
+        ["Forwarded"] = tally.Forwarded,
+        ["HeldBack"] = tally.HeldBack,
+        ["ReportVersions"] = tally.ReportVersions,
+        ["ReportFirstFiledAt"] = tally.ReportFirstFiledAt,
+        ["ReportFirstLate"] = tally.ReportFirstLate,
         ["ByMovement"] = JsonSerializer.Serialize(tally.ByMovement),
         ["ByDay"] = JsonSerializer.Serialize(tally.ByDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value)),
     };
 
-    private static UnitTally ToTally(TableEntity row) =>
+    internal static UnitTally ToTally(TableEntity row) =>
         new(row.PartitionKey, row.GetInt32("ReceivedEntries") ?? 0, row.GetDateTimeOffset("LastReceivedAt"),
             JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByMovement") ?? "{}") ?? [],
             (JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByDay") ?? "{}") ?? [])
-                .ToDictionary(d => DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value));
+                .ToDictionary(d => DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value))
+        {
+            HandedIn = row.GetInt32("HandedIn") ?? 0,
+            Forwarded = row.GetInt32("Forwarded") ?? 0,
+            HeldBack = row.GetInt32("HeldBack") ?? 0,
+            ReportVersions = row.GetInt32("ReportVersions") ?? 0,
+            ReportFirstFiledAt = row.GetDateTimeOffset("ReportFirstFiledAt"),
+            ReportFirstLate = row.GetBoolean("ReportFirstLate") ?? false,
+        };
 
     private static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
     {
@@ -191,6 +226,10 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["Sha256"] = entry.Sha256,
         ["WordCount"] = entry.WordCount,
         ["RejectionReason"] = entry.RejectionReason,
+        ["HandedInBy"] = entry.HandedInBy,
+        ["Screening"] = entry.Screening.ToString(),
+        ["ScreeningReason"] = entry.ScreeningReason,
+        ["ScreenedAt"] = entry.ScreenedAt,
     };
 
     private static Entry ToEntry(TableEntity row)
@@ -209,9 +248,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             BlobName = S("BlobName"),
             ReceiptCode = S("ReceiptCode"),
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
+            HandedInBy = row.GetString("HandedInBy"),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
-            row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"));
+            row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
+            Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
+            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"));
     }
 }
 

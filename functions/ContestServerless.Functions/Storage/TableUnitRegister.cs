@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Units;
 
@@ -6,6 +7,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class TableUnitRegister(ContestTables tables) : IUnitRegister
 {
     private const string Partition = "unit";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken)
     {
@@ -26,12 +28,16 @@ public sealed class TableUnitRegister(ContestTables tables) : IUnitRegister
     {
         await foreach (var _ in tables.Units.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
             return false;
+        await SaveAsync(units, cancellationToken);
+        return true;
+    }
 
-        // One partition, so batches of up to 100 go in single transactions.
+    /// <summary>One partition, so each batch of up to 100 units is written in a single transaction.</summary>
+    public async Task SaveAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken)
+    {
         foreach (var batch in units.Chunk(100))
             await tables.Units.SubmitTransactionAsync(
                 batch.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToRow(u))), cancellationToken);
-        return true;
     }
 
     private static TableEntity ToRow(Unit unit) => new(Partition, unit.Id)
@@ -39,9 +45,18 @@ public sealed class TableUnitRegister(ContestTables tables) : IUnitRegister
         ["Name"] = unit.Name,
         ["Group"] = unit.Group,
         ["ParentId"] = unit.ParentId,
-        ["ContactEmail"] = unit.ContactEmail,
+        ["FocalPoints"] = JsonSerializer.Serialize(unit.FocalPoints, Json),
+        ["Active"] = unit.Active,
+        ["MinimumEntries"] = unit.MinimumEntries,
+        ["LinkVersion"] = unit.LinkVersion,
     };
 
-    private static Unit ToUnit(TableEntity row) => new(
-        row.RowKey, row.GetString("Name"), row.GetString("Group"), row.GetString("ParentId"), row.GetString("ContactEmail") ?? "");
+    private static Unit ToUnit(TableEntity row) =>
+        new(row.RowKey, row.GetString("Name"), row.GetString("Group"), row.GetString("ParentId"))
+        {
+            FocalPoints = JsonSerializer.Deserialize<List<FocalPoint>>(row.GetString("FocalPoints") ?? "[]", Json) ?? [],
+            Active = row.GetBoolean("Active") ?? true,
+            MinimumEntries = row.GetInt32("MinimumEntries") ?? 1,
+            LinkVersion = row.GetInt32("LinkVersion") ?? 1,
+        };
 }

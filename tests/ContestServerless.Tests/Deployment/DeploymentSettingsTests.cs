@@ -44,6 +44,7 @@ public sealed class DeploymentSettingsTests
         _ when key.EndsWith("Email", StringComparison.OrdinalIgnoreCase) => "cuocthi@soctrang.gov.vn",
         _ when key.EndsWith("Organizers", StringComparison.OrdinalIgnoreCase) => "thuky@soctrang.gov.vn",
         _ when key.EndsWith("ClientId", StringComparison.OrdinalIgnoreCase) => Guid.NewGuid().ToString(),
+        _ when key.EndsWith("SigningKey", StringComparison.OrdinalIgnoreCase) => Convert.ToBase64String(new byte[48]),
         _ => "value-from-azure",
     };
 
@@ -108,7 +109,7 @@ public sealed class DeploymentSettingsTests
     public async Task Without_any_one_of_the_templates_app_settings_for_the_app_it_does_not_start()
     {
         var settings = (await TemplateSettingsAsync()).ToDictionary(key => key, Plausible);
-        var required = new[] { "Storage__BlobServiceUri", "Storage__TableServiceUri", "Storage__QueueServiceUri", "SendGrid__ApiKey", "SendGrid__FromEmail" };
+        var required = new[] { "Storage__BlobServiceUri", "Storage__TableServiceUri", "Storage__QueueServiceUri", "SendGrid__ApiKey", "SendGrid__FromEmail", "UnitLink__SigningKey" };
 
         Assert.All(required, key =>
         {

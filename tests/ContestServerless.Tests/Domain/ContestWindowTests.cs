@@ -41,7 +41,7 @@ public sealed class ContestWindowTests
     public void The_committed_units_file_has_74_units_in_9_groups_with_known_parents()
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "data", "units.csv"));
-        var units = UnitCsv.Parse(reader);
+        var units = UnitCsv.Parse(reader, TestContest.OpenAround(Now));
         var groups = TestContest.OpenAround(Now).UnitGroups.Select(g => g.Id).ToHashSet();
 
         Assert.Equal(74, units.Count);
@@ -54,7 +54,8 @@ public sealed class ContestWindowTests
     public void Quoted_cells_in_the_units_file_keep_their_commas()
     {
         var units = UnitCsv.Parse(new StringReader(
-            "id,name,group,parent_id,contact_email\nso-van-hoa,\"Sở Văn hóa, Thể thao và Du lịch\",so-ban-nganh,,a@example.org\n"));
+            "id,name,group,parent_id,contact_email\nso-van-hoa,\"Sở Văn hóa, Thể thao và Du lịch\",so-ban-nganh,,a@example.org\n"),
+            TestContest.OpenAround(Now));
 
         Assert.Equal("Sở Văn hóa, Thể thao và Du lịch", units.Single().Name);
     }

@@ -29,5 +29,5 @@ public static class Sample
     }
 
     public static Unit Unit(string id, string group, string? parentId = null, string? name = null) =>
-        new(id, name ?? id, group, parentId, $"{id}@example.org");
+        new(id, name ?? id, group, parentId) { FocalPoints = [new FocalPoint("", "", $"{id}@example.org", "")] };
 }

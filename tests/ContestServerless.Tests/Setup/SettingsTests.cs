@@ -15,6 +15,7 @@ public sealed class SettingsTests
         ["Storage:QueueServiceUri"] = "https://stcontest.queue.core.windows.net",
         ["SendGrid:ApiKey"] = "from-key-vault",
         ["SendGrid:FromEmail"] = "cuocthi@soctrang.gov.vn",
+        ["UnitLink:SigningKey"] = Convert.ToBase64String(new byte[48]),
     };
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

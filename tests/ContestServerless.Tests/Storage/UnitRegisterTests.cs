@@ -12,7 +12,7 @@ public sealed class UnitRegisterTests(ContestStack stack)
     [Fact]
     public async Task Seeding_a_register_that_has_units_changes_nothing()
     {
-        var seeded = await _units.SeedAsync([new Unit("so-noi-vu", "Tên khác", "huyen", null, "x@example.org")], CancellationToken.None);
+        var seeded = await _units.SeedAsync([new Unit("so-noi-vu", "Tên khác", "huyen", null)], CancellationToken.None);
 
         Assert.False(seeded);
         Assert.Equal("Sở Nội vụ", (await _units.FindAsync("so-noi-vu", CancellationToken.None))!.Name);

@@ -1,0 +1,108 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Reports;
+
+public enum ReportStatus
+{
+    /// <summary>No quick report yet (chưa báo cáo).</summary>
+    Missing,
+
+    /// <summary>First filed by the due date (đã báo cáo).</summary>
+    Filed,
+
+    /// <summary>First filed after the due date (báo cáo muộn).</summary>
+    Late,
+}
+
+public static class ReportStatuses
+{
+    public static ReportStatus Of(UnitTally tally) =>
+        tally.ReportVersions == 0 ? ReportStatus.Missing : tally.ReportFirstLate ? ReportStatus.Late : ReportStatus.Filed;
+
+    public static string Name(ReportStatus status) => status switch
+    {
+        ReportStatus.Filed => "Đã báo cáo",
+        ReportStatus.Late => "Báo cáo muộn",
+        _ => "Chưa báo cáo",
+    };
+}
+
+/// <summary>Each active unit with the state and the newest version of its quick report.</summary>
+public sealed record UnitReport(Unit Unit, string GroupName, ReportStatus Status, int Versions, QuickReport? Latest);
+
+/// <summary>The organizers' view of the quick reports: who filed, the difficulties raised, the export.</summary>
+public sealed class ReportOverviewService(
+    ContestOptions contest,
+    IUnitRegister units,
+    IEntryStore entries,
+    IQuickReportStore reports,
+    IEntryFiles files,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    private static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(5);
+
+    public async Task<IReadOnlyList<UnitReport>> ListAsync(CancellationToken cancellationToken)
+    {
+        var active = (await units.ListAsync(cancellationToken)).Where(u => u.Active).ToList();
+        var ids = active.Select(u => u.Id).ToList();
+        var tallies = (await entries.GetTalliesAsync(ids, cancellationToken)).ToDictionary(t => t.UnitId);
+        var latest = (await reports.LatestAsync(ids, cancellationToken)).ToDictionary(r => r.UnitId);
+        var order = contest.UnitGroups.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
+        return active
+            .OrderBy(u => order.GetValueOrDefault(u.Group, int.MaxValue)).ThenBy(u => u.Name, StringComparer.Ordinal)
+            .Select(u => new UnitReport(u, contest.UnitGroups.Find(g => g.Id == u.Group)?.Name ?? u.Group,
+                ReportStatuses.Of(tallies[u.Id]), tallies[u.Id].ReportVersions, latest.GetValueOrDefault(u.Id)))
+            .ToList();
+    }
+
+    /// <summary>One row per unit (its newest version), units without a report included, as .xlsx or CSV.</summary>
+    public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
+    {
+        if (ExportFormats.Parse(format) is not { } exportFormat) return EntryCatalog.InvalidFormat();
+        var rows = await ListAsync(cancellationToken);
+        var sheet = new Sheet<UnitReport>("Báo cáo nhanh", [
+            new("Nhóm", r => r.GroupName),
+            new("Đơn vị", r => r.Unit.Name),
+            new("Mã đơn vị", r => r.Unit.Id),
+            new("Tình trạng", r => ReportStatuses.Name(r.Status)),
+            new("Số lần gửi", r => r.Versions),
+            new("Gửi lần cuối", r => r.Latest is { } l ? VietnamTime.DateTime(l.FiledAt) : null),
+            new("Hình thức tuyên truyền", r => r.Latest is { } l ? string.Join("; ", l.Channels.Select(c => c == "other" ? $"{Channels.Names[c]}: {l.OtherChannel}" : Channels.Names[c])) : null),
+            new("Ngày cử đầu mối", r => r.Latest?.FocalPointNamedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new("Số người được phổ biến", r => r.Latest?.PeopleReached),
+            new("Số bài đã thu", r => r.Latest?.EntriesCollected),
+            new("Khó khăn, vướng mắc", r => r.Latest?.Difficulties),
+            new("Đề xuất, kiến nghị", r => r.Latest?.Proposals),
+            new("Người báo cáo", r => r.Latest?.ReportedBy),
+            new("Có bản scan", r => r.Latest?.ScanBlobName is null ? null : "Có"),
+        ], rows);
+        var content = new MemoryStream();
+        await ExportFormats.WriteAsync(sheet, exportFormat, content, cancellationToken);
+        content.Position = 0;
+        await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", exportFormat.ToString(), cancellationToken);
+        return new Export(ExportFormats.FileName("Bao-cao-nhanh", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
+    }
+
+    /// <summary>A short read-only link to the signed scan of one version.</summary>
+    public async Task<Result<Uri>> ScanLinkAsync(SignedInUser user, string unitId, int version, CancellationToken cancellationToken)
+    {
+        var report = IsUnitId(unitId) ? (await reports.ListAsync(unitId, cancellationToken)).FirstOrDefault(r => r.Version == version) : null;
+        if (report?.ScanBlobName is not { } blobName)
+            return Problem.NotFound("Không có bản scan", "Phiên bản báo cáo này không có bản scan có chữ ký.");
+        var unit = await units.FindAsync(unitId, cancellationToken);
+        var link = await files.CreateDownloadLinkAsync(blobName, $"Báo cáo nhanh - {unit?.Name ?? unitId} - lần {version}.pdf",
+            clock.GetUtcNow() + LinkLifetime, cancellationToken);
+        await audit.RecordAsync(user, AuditAction.ReportScanDownloaded, unitId, $"phiên bản {version}", cancellationToken);
+        return link;
+    }
+
+    private static bool IsUnitId(string unitId) =>
+        unitId.Length is > 0 and <= 64 && unitId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

@@ -1,0 +1,145 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
+
+namespace ContestServerless.Domain.Units;
+
+/// <summary>What a focal point sees on the unit's page.</summary>
+public sealed record UnitPortal(
+    UnitScope Scope,
+    IReadOnlyList<Entry> Entries,
+    int OwnReceived,
+    int ReceivedWithSubUnits,
+    IReadOnlyList<QuickReport> Reports);
+
+/// <summary>A version of the quick report as filed, with the link to upload its signed scan when one was announced.</summary>
+public sealed record FiledReport(QuickReport Report, Uri? ScanUploadUrl, DateTimeOffset? ScanUploadExpiresAt);
+
+/// <summary>
+/// The unit portal (trang của đơn vị): reached with the unit's personal link, never with anything else; every
+/// action is limited to the unit and its sub-units.
+/// </summary>
+public sealed class UnitPortalService(
+    ContestOptions contest,
+    UnitAccess access,
+    IEntryStore entries,
+    IQuickReportStore reports,
+    IEntryFiles files,
+    TimeProvider clock)
+{
+    private const int MaxSaveAttempts = 10;
+
+    public async Task<Result<UnitPortal>> OpenAsync(string? token, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var scope = opened.Value!;
+
+        var all = new List<Entry>();
+        string? page = null;
+        do
+        {
+            var next = await entries.QueryAsync(new EntryFilter(scope.UnitIds, null, null, null, null, null), page, 200, cancellationToken)
+                ?? throw new InvalidOperationException("The store refused its own page token.");
+            all.AddRange(next.Entries);
+            page = next.NextPageToken;
+        } while (page is not null);
+
+        var received = all.Where(e => e.IsReceived).ToList();
+        return new UnitPortal(scope, [.. all.OrderByDescending(e => e.ReceivedAt ?? e.CreatedAt)],
+            received.Count(e => e.UnitId == scope.Unit.Id), received.Count,
+            await reports.ListAsync(scope.Unit.Id, cancellationToken));
+    }
+
+    /// <summary>Forward ("forward"), hold back ("hold", with a reason) or undo ("none"), until submission closes.</summary>
+    public async Task<Result<Entry>> ScreenAsync(string? token, string entryId, string? decision, string? reason, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var scope = opened.Value!;
+
+        Screening? screening = Text.Clean(decision).ToLowerInvariant() switch
+        {
+            "forward" => Screening.Forwarded,
+            "hold" => Screening.HeldBack,
+            "none" => Screening.None,
+            _ => null,
+        };
+        if (screening is null) return Problem.InvalidField("decision", "Quyết định chỉ có thể là forward (chuyển Ban Tổ chức), hold (giữ lại) hoặc none (bỏ chọn).");
+        var why = Text.Clean(reason);
+        if (screening == Screening.HeldBack && (why.Length is 0 or > 1000 || Text.HasControlCharacters(why, allowLineBreaks: true)))
+            return Problem.InvalidField("reason", "Vui lòng ghi lý do giữ lại bài (tối đa 1.000 ký tự).");
+        var now = clock.GetUtcNow();
+        if (now >= contest.SubmissionClosesAt)
+            return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            var stored = await FindInScopeAsync(scope, entryId, cancellationToken);
+            if (stored is null) return NotInScope();
+            var entry = stored.Entry;
+            if (!entry.IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
+            var previous = entry.Screening;
+            entry.Screen(screening.Value, why, now);
+            if (await entries.SaveScreeningAsync(entry, previous, stored.Version, cancellationToken)) return entry;
+        }
+        throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
+    }
+
+    /// <summary>Files a new version of the unit's quick report; late ones are accepted and marked.</summary>
+    public async Task<Result<FiledReport>> FileReportAsync(string? token, QuickReportRequest request, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var now = clock.GetUtcNow();
+        var report = QuickReport.From(request, opened.Value!.Unit.Id, contest, now);
+        if (report.Problem is { } invalid) return invalid;
+
+        var saved = await reports.AddAsync(report.Value!, cancellationToken);
+        if (request.Scan is null) return new FiledReport(saved, null, null);
+        var expiresAt = now + contest.EntryRules.UploadWindow;
+        return new FiledReport(saved, await files.CreateUploadLinkAsync(saved.ScanBlobNameFor(), expiresAt, cancellationToken), expiresAt);
+    }
+
+    /// <summary>Checks the uploaded scan of a version (a PDF within the size limit) and keeps it with the report.</summary>
+    public async Task<Result<QuickReport>> AttachScanAsync(string? token, int version, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var report = (await reports.ListAsync(opened.Value!.Unit.Id, cancellationToken)).FirstOrDefault(r => r.Version == version);
+        if (report is null) return Problem.NotFound("Không tìm thấy báo cáo", "Đơn vị chưa có phiên bản báo cáo này.");
+
+        var blobName = report.ScanBlobNameFor();
+        var size = await files.GetUploadSizeAsync(blobName, cancellationToken);
+        if (size is null) return Problem.InvalidField("scan", "Chưa nhận được bản scan. Vui lòng tải tệp lên rồi thử lại.");
+        if (size > QuickReport.MaxScanBytes)
+        {
+            await files.DiscardUploadAsync(blobName, cancellationToken);
+            return Problem.InvalidField("scan", $"Bản scan tối đa {QuickReport.MaxScanBytes / (1024 * 1024)} MB.");
+        }
+        FileInspection inspection;
+        await using (var upload = await files.OpenUploadAsync(blobName, cancellationToken))
+            inspection = await FileInspector.InspectAsync(upload, ".pdf", cancellationToken);
+        if (!inspection.Accepted)
+        {
+            await files.DiscardUploadAsync(blobName, cancellationToken);
+            return Problem.InvalidField("scan", inspection.Reason!);
+        }
+        await files.KeepUploadAsync(blobName, cancellationToken);
+        await reports.AttachScanAsync(report.UnitId, version, blobName, cancellationToken);
+        return report with { ScanBlobName = blobName };
+    }
+
+    private async Task<StoredEntry?> FindInScopeAsync(UnitScope scope, string entryId, CancellationToken cancellationToken)
+    {
+        var id = Codes.Normalize(entryId);
+        if (!Codes.IsWellFormedEntryId(id)) return null;
+        var stored = await entries.FindAsync(id, cancellationToken);
+        // Another unit's entry answers exactly like a missing one.
+        return stored is not null && scope.Covers(stored.Entry.UnitId) ? stored : null;
+    }
+
+    private static Problem NotInScope() =>
+        Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi này trong đơn vị của bạn.");
+}

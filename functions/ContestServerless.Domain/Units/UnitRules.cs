@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+
+namespace ContestServerless.Domain.Units;
+
+/// <summary>A unit as organizers type it (in the form or in one line of an imported file), before validation.</summary>
+public sealed record UnitRequest(
+    string? Id,
+    string? Name,
+    string? Group,
+    string? ParentId,
+    bool? Active,
+    int? MinimumEntries,
+    List<FocalPointRequest>? FocalPoints);
+
+public sealed record FocalPointRequest(string? Name, string? Position, string? Email, string? Phone);
+
+/// <summary>One reason a unit is refused, with the field it concerns (e.g. "focalPoints[0].email").</summary>
+public sealed record UnitError(string Field, string Message);
+
+/// <summary>The rules every unit of the register follows, whether typed in the form or imported.</summary>
+public static partial class UnitRules
+{
+    public const int MaxNameLength = 200;
+    public const int MaxMinimumEntries = 1000;
+    public const int MaxFocalPoints = 5;
+
+    /// <summary>
+    /// Checks a unit against the contest's groups and the register it will join (<paramref name="others"/>: every
+    /// other unit as it will be, keyed by id), including that its parent exists and no parent chain loops.
+    /// </summary>
+    public static (Unit? Unit, IReadOnlyList<UnitError> Errors) Validate(
+        UnitRequest request, ContestOptions contest, IReadOnlyDictionary<string, Unit> others, int linkVersion = 1)
+    {
+        var errors = new List<UnitError>();
+        var id = Text.Clean(request.Id).ToLowerInvariant();
+        if (id.Length == 0) errors.Add(new("id", "Thiếu mã đơn vị."));
+        else if (!IdPattern().IsMatch(id))
+            errors.Add(new("id", $"Mã đơn vị «{id}» chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: so-noi-vu), tối đa 64 ký tự."));
+
+        var name = Text.Clean(request.Name);
+        if (name.Length == 0) errors.Add(new("name", "Thiếu tên đơn vị."));
+        else if (name.Length > MaxNameLength || Text.HasControlCharacters(name))
+            errors.Add(new("name", $"Tên đơn vị tối đa {MaxNameLength} ký tự, không chứa ký tự điều khiển."));
+
+        var group = FindGroup(contest, request.Group);
+        if (group is null)
+            errors.Add(new("group", string.IsNullOrWhiteSpace(request.Group)
+                ? "Thiếu nhóm đơn vị."
+                : $"Nhóm «{Text.Clean(request.Group)}» không có trong các nhóm của công văn."));
+
+        var parentId = Text.Clean(request.ParentId).ToLowerInvariant() is { Length: > 0 } p ? p : null;
+        if (parentId is not null)
+        {
+            if (parentId == id) errors.Add(new("parentId", "Đơn vị không thể là cấp trên của chính mình."));
+            else if (!others.ContainsKey(parentId)) errors.Add(new("parentId", $"Đơn vị cấp trên «{parentId}» không tồn tại."));
+            else if (Cycle(id, parentId, others) is { } cycle)
+                errors.Add(new("parentId", $"Đơn vị cấp trên tạo thành vòng lặp: {string.Join(" → ", cycle)}."));
+        }
+
+        var minimum = request.MinimumEntries ?? 1;
+        if (minimum is < 0 or > MaxMinimumEntries)
+            errors.Add(new("minimumEntries", $"Số bài tối thiểu phải từ 0 đến {MaxMinimumEntries}."));
+
+        var focalPoints = new List<FocalPoint>();
+        var requested = request.FocalPoints ?? [];
+        if (requested.Count > MaxFocalPoints) errors.Add(new("focalPoints", $"Tối đa {MaxFocalPoints} cán bộ đầu mối."));
+        for (var i = 0; i < Math.Min(requested.Count, MaxFocalPoints); i++)
+        {
+            var f = requested[i];
+            var point = new FocalPoint(Text.Clean(f.Name), Text.Clean(f.Position), Text.Clean(f.Email).ToLowerInvariant(), Text.Clean(f.Phone));
+            if (point is { Name.Length: 0, Position.Length: 0, Email.Length: 0, Phone.Length: 0 }) continue;
+            if (!EntryValidator.IsEmail(point.Email))
+                errors.Add(new($"focalPoints[{i}].email", point.Email.Length == 0
+                    ? $"Thiếu e-mail của cán bộ đầu mối {i + 1}."
+                    : $"E-mail của cán bộ đầu mối {i + 1} không hợp lệ: {point.Email}."));
+            if (new[] { point.Name, point.Position, point.Phone }.Any(v => v.Length > MaxNameLength || Text.HasControlCharacters(v)))
+                errors.Add(new($"focalPoints[{i}]", $"Thông tin cán bộ đầu mối {i + 1} quá dài hoặc chứa ký tự điều khiển."));
+            focalPoints.Add(point);
+        }
+
+        if (errors.Count > 0) return (null, errors);
+        return (new Unit(id, name, group!.Id, parentId)
+        {
+            Active = request.Active ?? true,
+            MinimumEntries = minimum,
+            FocalPoints = focalPoints,
+            LinkVersion = linkVersion,
+        }, errors);
+    }
+
+    /// <summary>A group by its id, or by its name as the letter writes it (case and diacritics aside).</summary>
+    public static UnitGroup? FindGroup(ContestOptions contest, string? value)
+    {
+        var key = Text.Clean(value);
+        if (key.Length == 0) return null;
+        return contest.UnitGroups.Find(g => g.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
+            ?? contest.UnitGroups.Find(g => Fold(g.Name) == Fold(key));
+    }
+
+    /// <summary>The chain back to <paramref name="id"/> when making <paramref name="parentId"/> its parent would loop.</summary>
+    private static List<string>? Cycle(string id, string parentId, IReadOnlyDictionary<string, Unit> others)
+    {
+        var chain = new List<string> { id, parentId };
+        var seen = new HashSet<string> { id };
+        for (var current = parentId; others.TryGetValue(current, out var unit) && unit.ParentId is { } next;)
+        {
+            if (!seen.Add(current)) return null; // a loop elsewhere in the register, reported on its own lines
+            chain.Add(next);
+            if (next == id) return chain;
+            current = next;
+        }
+        return null;
+    }
+
+    private static string Fold(string value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
+    private static partial Regex IdPattern();
+}
