@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.ContestInfo;
 
-/// <summary>The units an entry may belong to, for the entry form's list.</summary>
+/// <summary>The units an entry may belong to (those taking part), for the entry form's list.</summary>
 public sealed class ListUnits(IUnitRegister units)
 {
     [Function(nameof(ListUnits))]
@@ -14,6 +14,7 @@ public sealed class ListUnits(IUnitRegister units)
         CancellationToken cancellationToken)
     {
         var all = await units.ListAsync(cancellationToken);
-        return new OkObjectResult(all.Select(u => new { u.Id, u.Name, u.Group, u.ParentId }));
+        // Units that no longer take part leave the form's list.
+        return new OkObjectResult(all.Where(u => u.Active).Select(u => new { u.Id, u.Name, u.Group, u.ParentId }));
     }
 }

@@ -14,6 +14,13 @@ public static class EntryViews
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    public static string? ScreeningName(Screening screening) => screening switch
+    {
+        Screening.Forwarded => "forwarded",
+        Screening.HeldBack => "heldBack",
+        _ => null,
+    };
+
     /// <summary>An entry as organizers see it in lists.</summary>
     public static object Summary(EntryDetails details)
     {
@@ -33,6 +40,8 @@ public static class EntryViews
             SubjectName = e.Subject.Name,
             FileName = e.File.Name,
             FileSize = e.File.Size,
+            HandedInBy = e.HandedInBy,
+            Screening = ScreeningName(e.Screening),
         };
     }
 
@@ -55,6 +64,10 @@ public static class EntryViews
             e.Subject,
             File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.Sha256 },
             e.RejectionReason,
+            e.HandedInBy,
+            Screening = ScreeningName(e.Screening),
+            e.ScreeningReason,
+            ScreenedAt = Local(e.ScreenedAt),
         };
     }
 

@@ -2,6 +2,7 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -25,6 +26,9 @@ public sealed class GetStanding(StandingService standing)
             current.Totals.EntriesReceived,
             current.Totals.UnitsWithEntries,
             current.Totals.UnitsWithoutEntries,
+            current.Totals.ReportsFiled,
+            current.Totals.ReportsLate,
+            current.Totals.ReportsMissing,
             ByMovement = current.Totals.ByMovement.Select(m => new { Movement = m.Key, Name = m.Label, m.Entries }),
             ByDay = current.Totals.ByDay.Select(d => new { Day = d.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Entries }),
             Groups = current.Groups.Select(g => new
@@ -42,6 +46,12 @@ public sealed class GetStanding(StandingService standing)
                     u.SubUnits,
                     LastReceivedAt = u.LastReceivedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
                     u.HasNoEntries,
+                    u.Unit.MinimumEntries,
+                    u.BelowMinimum,
+                    Report = ReportViews.StatusName(u.Report),
+                    u.HandedIn,
+                    u.Forwarded,
+                    u.HeldBack,
                 }),
             }),
         });

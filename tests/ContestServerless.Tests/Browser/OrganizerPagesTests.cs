@@ -33,7 +33,9 @@ public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
     private static async Task SignInAsync(IPage page, string path, bool asOrganizer = true)
     {
         await page.GotoAsync(path);
-        await page.WaitForURLAsync(new Regex(@"/\.auth/login/aad\?post_login_redirect_uri="));
+        // The page's script sends a visitor who is not signed in to the sign-in page, coming back here after.
+        await page.WaitForSelectorAsync("#userDetails");
+        Assert.Contains($"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(path)}", page.Url);
         await page.FillAsync("#userDetails", TestStaff.Secretary);
         if (!asOrganizer)
         {
@@ -43,7 +45,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
         await page.ClickAsync("#dev-sign-in");
         // Back on the page (whose script may already have rewritten its query string).
         var target = path.Split('?')[0];
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target, new() { WaitUntil = WaitUntilState.Commit });
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Reports;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.UnitPortal;
+
+/// <summary>
+/// Files a new version of the unit's quick report. When a signed scan is announced ("scan": {name, size}) the
+/// answer carries a one-file upload link; then POST unit/reports/{version}/scan.
+/// </summary>
+public sealed class FileQuickReport(UnitPortalService portal)
+{
+    [Function(nameof(FileQuickReport))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<QuickReportRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var filed = await portal.FileReportAsync(UnitLinkHeader.Read(request), body.Value!, cancellationToken);
+        return filed.ToActionResult(f => ApiResults.Created(new
+        {
+            Report = ReportViews.Report(f.Report),
+            ScanUploadUrl = f.ScanUploadUrl?.AbsoluteUri,
+            f.ScanUploadExpiresAt,
+        }));
+    }
+}

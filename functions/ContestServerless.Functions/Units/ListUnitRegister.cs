@@ -1,0 +1,23 @@
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Units;
+
+/// <summary>The whole unit register with focal points, for the organizers' units page.</summary>
+public sealed class ListUnitRegister(UnitRegisterService register)
+{
+    [Function(nameof(ListUnitRegister))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        return new OkObjectResult((await register.ListAsync(cancellationToken)).OrderBy(u => u.Id, StringComparer.Ordinal).Select(UnitViews.Unit));
+    }
+}
