@@ -16,13 +16,13 @@ const OFFLINE = {
   detail: 'Vui lòng kiểm tra kết nối mạng rồi thử lại.',
 };
 
-export function getJson(url) {
-  return request(url, { method: 'GET' });
+export function getJson(url, headers = {}) {
+  return request(url, { method: 'GET', headers });
 }
 
 /** POST with a JSON body, or with no body at all when `body` is undefined. */
-export function postJson(url, body) {
-  const init = { method: 'POST', headers: {} };
+export function postJson(url, body, headers = {}) {
+  const init = { method: 'POST', headers: { ...headers } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -32,6 +32,11 @@ export function postJson(url, body) {
 
 export function deleteJson(url) {
   return request(url, { method: 'DELETE' });
+}
+
+/** POST a file as the request body (small files only: entries go straight to storage). */
+export function postFile(url, file) {
+  return request(url, { method: 'POST', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file });
 }
 
 async function request(url, init) {

@@ -5,17 +5,17 @@
 import { el } from './dom.js';
 
 const NAV = [
-  ['index.html', 'Trang chủ'],
-  ['submit.html', 'Gửi bài dự thi'],
-  ['lookup.html', 'Tra cứu bài dự thi'],
+  ['/index.html', 'Trang chủ'],
+  ['/submit.html', 'Gửi bài dự thi'],
+  ['/lookup.html', 'Tra cứu bài dự thi'],
 ];
 
-const current = window.location.pathname.split('/').pop() || 'index.html';
+const current = window.location.pathname === '/' ? '/index.html' : window.location.pathname;
 
 document.querySelector('header.site-header')?.replaceChildren(
   el('div', { className: 'container header-inner' },
-    el('a', { className: 'brand', href: 'index.html' },
-      el('img', { src: 'favicon.svg', alt: '', width: 44, height: 44 }),
+    el('a', { className: 'brand', href: '/' },
+      el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
       el('span', { className: 'brand-text' },
         el('span', { className: 'brand-org' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
         el('span', { className: 'brand-name' }, 'Cuộc thi viết gương điển hình tiên tiến, người tốt việc tốt'))),

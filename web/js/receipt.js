@@ -27,6 +27,12 @@ async function load() {
     $('printed-at').textContent = `In lúc ${formatDateTime(new Date())}.`;
     $('lookup-link').href = `lookup.html?id=${encodeURIComponent(id)}&code=${encodeURIComponent(code)}`;
     $('receipt-advice').hidden = false;
+    // Handed in by a unit's focal point: back to the unit's page with the same personal link.
+    const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
+    if (unitToken) {
+      $('unit-back').href = `/unit/#t=${encodeURIComponent(unitToken)}`;
+      $('unit-back').hidden = false;
+    }
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
     showMessage('notice-error', error instanceof ApiError && error.status === 404

@@ -13,6 +13,11 @@ const form = $('entry-form');
 const submitButton = $('submit-entry');
 const summary = $('form-errors');
 
+// Opened from a unit's page with its personal link (#t=…): the focal point hands in an entry collected on
+// paper or by e-mail, for the unit or a sub-unit. The token travels in a header, never in a URL.
+const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
+const unitHeaders = unitToken ? { 'X-Unit-Link': unitToken } : {};
+
 // Defaults until /api/contest answers; the keys never change.
 let validators = createValidators({});
 let maxSummaryLength = 2000;
@@ -174,7 +179,7 @@ function buildPayload(file) {
 /** Steps a–c of the flow; resolves with { id, receiptCode, status, receivedAt }. */
 async function sendEntry(file) {
   setStatus('Đang gửi thông tin bài dự thi…');
-  const created = await postJson('/api/entries', buildPayload(file));
+  const created = await postJson(unitToken ? '/api/unit/entries' : '/api/entries', buildPayload(file), unitHeaders);
 
   setStatus('Đang tải tệp bài viết lên…');
   showProgress(0);
@@ -201,7 +206,8 @@ form.addEventListener('submit', async (event) => {
     const receipt = await sendEntry(valueOf('file'));
     setStatus('Đã gửi bài dự thi. Đang mở biên nhận…');
     // Stay busy: the page is being replaced and must not submit twice.
-    window.location.assign(`receipt.html?id=${encodeURIComponent(receipt.id)}&code=${encodeURIComponent(receipt.receiptCode)}`);
+    const back = unitToken ? `#t=${encodeURIComponent(unitToken)}` : '';
+    window.location.assign(`receipt.html?id=${encodeURIComponent(receipt.id)}&code=${encodeURIComponent(receipt.receiptCode)}${back}`);
   } catch (error) {
     setBusy(false);
     setStatus('');
@@ -267,7 +273,15 @@ async function init() {
   let contest;
   let units;
   try {
-    [contest, units] = await Promise.all([getJson('/api/contest'), getJson('/api/units')]);
+    if (unitToken) {
+      const portal = await getJson('/api/unit', unitHeaders);
+      contest = await getJson('/api/contest');
+      units = portal.units;
+      $('page-title').textContent = `Nộp bài thay tác giả – ${portal.unit.name}`;
+      $('page-lead').textContent = 'Bài đơn vị thu được trên giấy hoặc qua e-mail: nhập thông tin như trên phiếu dự thi và tải lên bản scan hoặc tệp bài viết. Bài được ghi là do đơn vị nộp.';
+    } else {
+      [contest, units] = await Promise.all([getJson('/api/contest'), getJson('/api/units')]);
+    }
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
     const reason = error instanceof ApiError ? ` ${error.message}` : '';

@@ -22,7 +22,7 @@ public sealed class GetUnitPortal(UnitPortalService portal, ContestOptions conte
         return opened.ToActionResult(p => new OkObjectResult(new
         {
             Unit = new { p.Scope.Unit.Id, p.Scope.Unit.Name, p.Scope.Unit.Group, p.Scope.Unit.MinimumEntries, p.Scope.Unit.FocalPoints },
-            Units = p.Scope.Units.Select(u => new { u.Id, u.Name, u.ParentId }),
+            Units = p.Scope.Units.Select(u => new { u.Id, u.Name, u.Group, u.ParentId }),
             p.OwnReceived,
             p.ReceivedWithSubUnits,
             SubmissionClosesAt = VietnamTime.ToLocal(contest.SubmissionClosesAt),

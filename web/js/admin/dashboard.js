@@ -17,6 +17,8 @@ export function searchKey(text) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
+const REPORT = { filed: ['Đã báo cáo', 'badge-ok'], late: ['Báo cáo muộn', 'badge-late'], missing: ['Chưa báo cáo', 'badge-missing'] };
+
 const SORTS = {
   letter: null,
   'entries-asc': (a, b) => a.entries - b.entries || a.name.localeCompare(b.name, 'vi'),
@@ -29,6 +31,9 @@ function renderTotals() {
   document.getElementById('total-entries').textContent = formatNumber(standing.entriesReceived);
   document.getElementById('units-with-entries').textContent = formatNumber(standing.unitsWithEntries);
   document.getElementById('units-without-entries').textContent = formatNumber(standing.unitsWithoutEntries);
+  document.getElementById('reports-filed').textContent = formatNumber(standing.reportsFiled + standing.reportsLate);
+  document.getElementById('reports-late').textContent = formatNumber(standing.reportsLate);
+  document.getElementById('reports-missing').textContent = formatNumber(standing.reportsMissing);
   const max = Math.max(1, ...standing.byMovement.map((m) => m.entries));
   replaceChildren(document.getElementById('by-movement'), standing.byMovement.map((m) =>
     el('tr', {},
@@ -50,12 +55,12 @@ function renderUnits() {
       if (compare) units = [...units].sort(compare);
       if (units.length === 0) return null;
       return el('tbody', { 'data-group': group.group },
-        el('tr', { className: 'group-row' }, el('th', { colSpan: 5, scope: 'colgroup' }, `${group.name} (${units.length})`)),
+        el('tr', { className: 'group-row' }, el('th', { colSpan: 7, scope: 'colgroup' }, `${group.name} (${units.length})`)),
         units.map((u) => unitRow(u, compare ? 0 : u.depth)));
     });
   table.querySelectorAll('tbody').forEach((body) => body.remove());
   const shown = bodies.filter(Boolean);
-  table.append(...(shown.length ? shown : [el('tbody', {}, el('tr', {}, el('td', { colSpan: 5 }, 'Không có đơn vị nào phù hợp.')))]));
+  table.append(...(shown.length ? shown : [el('tbody', {}, el('tr', {}, el('td', { colSpan: 7 }, 'Không có đơn vị nào phù hợp.')))]));
 }
 
 function unitRow(unit, depth) {
@@ -68,7 +73,9 @@ function unitRow(unit, depth) {
     el('td', {}, unit.lastReceivedAt ? formatDate(unit.lastReceivedAt) : '—'),
     el('td', {}, unit.hasNoEntries
       ? el('span', { className: 'badge badge-missing' }, 'Chưa có bài')
-      : el('span', { className: 'badge badge-ok' }, 'Đã có bài')));
+      : el('span', { className: `badge ${unit.belowMinimum ? 'badge-late' : 'badge-ok'}` }, unit.belowMinimum ? `Chưa đủ ${unit.minimumEntries} bài` : 'Đã có bài')),
+    el('td', { className: 'unit-report' }, el('span', { className: `badge ${REPORT[unit.report][1]}` }, REPORT[unit.report][0])),
+    el('td', { className: 'num unit-screening' }, `${formatNumber(unit.handedIn)} / ${formatNumber(unit.forwarded)} / ${formatNumber(unit.heldBack)}`));
 }
 
 async function load() {

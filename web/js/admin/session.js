@@ -7,6 +7,8 @@ import { el } from '../dom.js';
 const NAV = [
   ['/admin/', 'Tổng quan'],
   ['/admin/entries.html', 'Bài dự thi'],
+  ['/admin/units.html', 'Đơn vị'],
+  ['/admin/reports.html', 'Báo cáo nhanh'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
   ['/admin/staff.html', 'Cán bộ'],
 ];

@@ -1,0 +1,274 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Units;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContestServerless.Tests.Units;
+
+[Collection(StackCollection.Name)]
+public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests(stack)
+{
+    private static object Report(string reportedBy = "Trần Thị Đầu Mối", object? scan = null) => new
+    {
+        channels = new[] { "meetings", "website" },
+        focalPointNamedOn = "01/01/2020",
+        peopleReached = 250,
+        entriesCollected = 4,
+        difficulties = "Nhiều ấp chưa có Internet.",
+        proposals = "Cho phép nộp bài viết tay.",
+        reportedBy,
+        scan,
+    };
+
+    /// <summary>Hands an entry in through the unit's link, then uploads and submits it like an entrant.</summary>
+    private async Task<HttpResponseMessage> HandInAsync(HttpClient portal, string unitId, byte[] file)
+    {
+        var form = Entrant.Form(unitId: unitId, size: file.Length, email: null);
+        var created = await portal.PostAsJsonAsync("/api/unit/entries", form);
+        if (!created.IsSuccessStatusCode) return created;
+        var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        (await Entrant.UploadAsync(new Uri(body["uploadUrl"]!.GetValue<string>()), file)).EnsureSuccessStatusCode();
+        return await Entrant.SubmitAsync(body["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_focal_point_sees_the_units_and_its_sub_units_entries_and_nothing_else()
+    {
+        await TestUnits.AddAsync(Organizer, "cong-a", group: "huyen");
+        await TestUnits.AddAsync(Organizer, "cong-a-truong", parentId: "cong-a", group: "truong-hoc");
+        await TestUnits.AddAsync(Organizer, "cong-b", group: "huyen");
+        var own = await Entrant.EnterAsync("cong-a", "Bài của đơn vị A");
+        var school = await Entrant.EnterAsync("cong-a-truong", "Bài của trường thuộc A");
+        var other = await Entrant.EnterAsync("cong-b", "Bài của đơn vị B");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "cong-a"));
+
+        var page = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!;
+
+        Assert.Equal("cong-a", page["unit"]!["id"]!.GetValue<string>());
+        Assert.Equal(new[] { own, school }.Order(), page["entries"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()).Order());
+        Assert.DoesNotContain(other, page.ToJsonString());
+        Assert.Equal((1, 2), (page["ownReceived"]!.GetValue<int>(), page["receivedWithSubUnits"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_units_link_cannot_screen_hand_in_for_or_report_for_another_unit()
+    {
+        await TestUnits.AddAsync(Organizer, "rieng-a");
+        await TestUnits.AddAsync(Organizer, "rieng-b");
+        var entryOfB = await Entrant.EnterAsync("rieng-b", "Bài của B");
+        using var portalA = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "rieng-a"));
+        using var portalB = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "rieng-b"));
+
+        var screening = await portalA.PostAsJsonAsync($"/api/unit/entries/{entryOfB}/screening", new { decision = "hold", reason = "Không đúng chủ đề" });
+        var handIn = await portalA.PostAsJsonAsync("/api/unit/entries", Entrant.Form(unitId: "rieng-b"));
+        (await portalA.PostAsJsonAsync("/api/unit/reports", Report(reportedBy: "Người của A"))).EnsureSuccessStatusCode();
+        var pageOfB = (await portalB.GetFromJsonAsync<JsonObject>("/api/unit"))!;
+
+        Assert.Equal(HttpStatusCode.NotFound, screening.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, handIn.StatusCode);
+        Assert.NotNull((await handIn.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["unitId"]);
+        Assert.Empty(pageOfB["reports"]!.AsArray());
+        Assert.Equal(Screening.None, (await Stack.Services.GetRequiredService<IEntryStore>().FindAsync(entryOfB, CancellationToken.None))!.Entry.Screening);
+    }
+
+    [Theory]
+    [InlineData("", "Đường dẫn không hợp lệ")]
+    [InlineData("so-noi-vu~1~9999999999~AAAA", "Đường dẫn không hợp lệ")]
+    public async Task A_missing_or_forged_link_gets_401_in_Vietnamese(string token, string title)
+    {
+        using var portal = TestUnits.Portal(Stack, token);
+
+        foreach (var response in new[]
+        {
+            await portal.GetAsync("/api/unit"),
+            await portal.PostAsJsonAsync("/api/unit/reports", Report()),
+            await portal.PostAsJsonAsync("/api/unit/entries", Entrant.Form()),
+            await portal.PostAsJsonAsync("/api/unit/entries/ZZZZZZZZZZ/screening", new { decision = "forward" }),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal(title, (await response.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task A_tampered_link_naming_another_unit_gets_401()
+    {
+        var token = await TestUnits.LinkTokenAsync(Organizer, "so-noi-vu");
+        using var portal = TestUnits.Portal(Stack, "so-tu-phap" + token["so-noi-vu".Length..]);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.GetAsync("/api/unit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rotating_a_link_revokes_the_old_one_and_the_new_one_works()
+    {
+        await TestUnits.AddAsync(Organizer, "doi-link");
+        var old = await TestUnits.LinkTokenAsync(Organizer, "doi-link");
+
+        var fresh = await TestUnits.LinkTokenAsync(Organizer, "doi-link", rotate: true);
+
+        using var oldPortal = TestUnits.Portal(Stack, old);
+        using var newPortal = TestUnits.Portal(Stack, fresh);
+        var refused = await oldPortal.GetAsync("/api/unit");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("Đường dẫn đã được thay mới", (await refused.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await newPortal.GetAsync("/api/unit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_link_gets_401_saying_so()
+    {
+        await TestUnits.AddAsync(Organizer, "het-han");
+        var token = await TestUnits.LinkTokenAsync(Organizer, "het-han");
+        var later = new FakeTimeProvider(Stack.Services.GetRequiredService<UnitLinks>().ExpiresAt.AddMinutes(1));
+        var links = ActivatorUtilities.CreateInstance<UnitLinks>(Stack.Services, later);
+        var access = ActivatorUtilities.CreateInstance<UnitAccess>(Stack.Services, links);
+
+        var opened = await access.OpenAsync(token, CancellationToken.None);
+
+        Assert.Equal("Đường dẫn đã hết hạn", opened.Problem!.Title);
+    }
+
+    [Fact]
+    public async Task A_paper_entry_handed_in_by_the_unit_is_marked_and_counted_on_the_dashboard()
+    {
+        await TestUnits.AddAsync(Organizer, "nop-giay");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-giay"));
+
+        var submitted = await HandInAsync(portal, "nop-giay", TestFiles.Pdf());
+
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var entry = (await Organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{id}"))!;
+        Assert.Equal("nop-giay", entry["handedInBy"]!.GetValue<string>());
+        var page = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!;
+        Assert.True(page["entries"]![0]!["handedIn"]!.GetValue<bool>());
+        var row = (await Organizer.GetFromJsonAsync<JsonObject>("/api/organizer/standing"))!["groups"]!.AsArray()
+            .SelectMany(g => g!["units"]!.AsArray()).Single(u => u!["id"]!.GetValue<string>() == "nop-giay")!;
+        Assert.Equal((1, 1), (row["entries"]!.GetValue<int>(), row["handedIn"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_hand_in_is_checked_like_the_public_form()
+    {
+        await TestUnits.AddAsync(Organizer, "nop-sai");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-sai"));
+
+        var submitted = await HandInAsync(portal, "nop-sai", TestFiles.Zip(("a.txt", "không phải PDF")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, submitted.StatusCode);
+    }
+
+    [Fact]
+    public async Task Screening_forwards_or_holds_back_with_a_reason_and_the_dashboard_counts_both()
+    {
+        await TestUnits.AddAsync(Organizer, "so-loai");
+        var first = await Entrant.EnterAsync("so-loai", "Bài thứ nhất");
+        var second = await Entrant.EnterAsync("so-loai", "Bài thứ hai");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "so-loai"));
+
+        var noReason = await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "hold" });
+        var badDecision = await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "delete" });
+        (await portal.PostAsJsonAsync($"/api/unit/entries/{first}/screening", new { decision = "forward" })).EnsureSuccessStatusCode();
+        (await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "forward" })).EnsureSuccessStatusCode();
+        (await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "hold", reason = "Trùng với bài đã gửi năm trước" })).EnsureSuccessStatusCode();
+
+        Assert.NotNull((await noReason.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["reason"]);
+        Assert.NotNull((await badDecision.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["decision"]);
+        var row = (await Organizer.GetFromJsonAsync<JsonObject>("/api/organizer/standing"))!["groups"]!.AsArray()
+            .SelectMany(g => g!["units"]!.AsArray()).Single(u => u!["id"]!.GetValue<string>() == "so-loai")!;
+        Assert.Equal((1, 1), (row["forwarded"]!.GetValue<int>(), row["heldBack"]!.GetValue<int>()));
+        var held = (await Organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{second}"))!;
+        Assert.Equal(("heldBack", "Trùng với bài đã gửi năm trước"), (held["screening"]!.GetValue<string>(), held["screeningReason"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Screening_after_the_deadline_is_refused()
+    {
+        await TestUnits.AddAsync(Organizer, "so-loai-muon");
+        var id = await Entrant.EnterAsync("so-loai-muon", "Bài gửi kịp");
+        var token = await TestUnits.LinkTokenAsync(Organizer, "so-loai-muon");
+        var contest = Stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>();
+        var portal = ActivatorUtilities.CreateInstance<UnitPortalService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.SubmissionClosesAt));
+
+        var screened = await portal.ScreenAsync(token, id, "forward", null, CancellationToken.None);
+
+        Assert.Equal("Đã hết hạn sơ loại bài", screened.Problem!.Title);
+    }
+
+    [Fact]
+    public async Task Every_version_of_the_quick_report_is_kept_and_one_after_the_due_date_is_marked_late()
+    {
+        await TestUnits.AddAsync(Organizer, "bao-cao");
+        var token = await TestUnits.LinkTokenAsync(Organizer, "bao-cao");
+        using var portal = TestUnits.Portal(Stack, token);
+        var contest = Stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>();
+        var afterDue = ActivatorUtilities.CreateInstance<UnitPortalService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.QuickReportDueAt.AddHours(1)));
+
+        var first = await portal.PostAsJsonAsync("/api/unit/reports", Report());
+        var second = await afterDue.FileReportAsync(token,
+            new QuickReportRequest(["notices"], null, "02/01/2020", 300, 5, "", "Đề xuất mới", "Trần Thị Đầu Mối", null), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.False((await first.Content.ReadFromJsonAsync<JsonObject>())!["report"]!["late"]!.GetValue<bool>());
+        Assert.True(second.Value!.Report.Late);
+        var versions = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!["reports"]!.AsArray();
+        Assert.Equal([2, 1], versions.Select(v => v!["version"]!.GetValue<int>()));
+        Assert.Equal("Nhiều ấp chưa có Internet.", versions[1]!["difficulties"]!.GetValue<string>());
+        var row = (await Organizer.GetFromJsonAsync<JsonArray>("/api/organizer/reports"))!.Single(r => r!["unitId"]!.GetValue<string>() == "bao-cao")!;
+        Assert.Equal(("filed", 2, "Đề xuất mới"), (row["status"]!.GetValue<string>(), row["versions"]!.GetValue<int>(), row["latest"]!["proposals"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_bad_quick_report_is_refused_field_by_field_and_nothing_is_stored()
+    {
+        await TestUnits.AddAsync(Organizer, "bao-cao-sai");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "bao-cao-sai"));
+
+        var response = await portal.PostAsJsonAsync("/api/unit/reports", new { channels = Array.Empty<string>(), peopleReached = -5, reportedBy = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(["channels", "entriesCollected", "focalPointNamedOn", "peopleReached", "reportedBy"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Empty((await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!["reports"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_signed_scan_is_uploaded_checked_and_downloaded_by_organizers()
+    {
+        await TestUnits.AddAsync(Organizer, "ban-scan");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "ban-scan"));
+        var pdf = TestFiles.Pdf(padding: 300);
+
+        var filed = (await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = pdf.Length }))).Content.ReadFromJsonAsync<JsonObject>())!;
+        var zip = await Entrant.UploadAsync(new Uri(filed["scanUploadUrl"]!.GetValue<string>()), pdf);
+        var attached = await portal.PostAsync("/api/unit/reports/1/scan", null);
+        var download = await Organizer.GetAsync("/api/organizer/reports/ban-scan/1/scan");
+
+        Assert.Equal(HttpStatusCode.Created, zip.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, download.StatusCode);
+        Assert.Equal(pdf, await new HttpClient().GetByteArrayAsync(download.Headers.Location!));
+    }
+
+    [Fact]
+    public async Task A_scan_that_is_not_a_pdf_is_refused_and_discarded()
+    {
+        await TestUnits.AddAsync(Organizer, "scan-sai");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "scan-sai"));
+        var zip = TestFiles.Zip(("a.txt", "x"));
+        var filed = (await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = zip.Length }))).Content.ReadFromJsonAsync<JsonObject>())!;
+        await Entrant.UploadAsync(new Uri(filed["scanUploadUrl"]!.GetValue<string>()), zip);
+
+        var attached = await portal.PostAsync("/api/unit/reports/1/scan", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, attached.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync("/api/organizer/reports/scan-sai/1/scan")).StatusCode);
+    }
+}
