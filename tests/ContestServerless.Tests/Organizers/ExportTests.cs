@@ -84,4 +84,16 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_quick_reports_export_one_row_per_active_unit_with_its_status()
+    {
+        var response = await Organizer.GetAsync("/api/organizer/exports/reports?format=xlsx");
+        var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+
+        var active = (await Organizer.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/organizer/units"))!.Count(u => u!["active"]!.GetValue<bool>());
+        Assert.Equal(active + 1, rows.Count);
+        Assert.Equal(["Nhóm", "Đơn vị", "Mã đơn vị", "Tình trạng"], rows[0][..4]);
+        Assert.Contains(rows, r => r.Contains("bien-phong") && r.Contains("Chưa báo cáo"));
+    }
 }

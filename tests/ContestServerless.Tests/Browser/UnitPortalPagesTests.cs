@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContestServerless.Tests.Browser;
+
+/// <summary>
+/// The whole unit story in the browser: an organizer imports a units file, opens a unit's link, its focal point
+/// files the quick report and hands in a paper entry, and the dashboard shows both.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class UnitPortalPagesTests(ContestStack stack) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task An_organizer_imports_units_and_a_focal_point_reports_and_hands_in_through_the_units_link()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
+        var organizer = await context.NewPageAsync();
+        await organizer.GotoAsync("/admin/units.html");
+        await organizer.WaitForSelectorAsync("#userDetails");
+        await organizer.FillAsync("#userDetails", TestStaff.Secretary);
+        await organizer.ClickAsync("#dev-sign-in");
+        await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='so-noi-vu']");
+
+        // Import: preview first, then write.
+        var file = "Mã đơn vị,Tên đơn vị,Nhóm,Mã đơn vị cấp trên,Đang tham gia,Số bài tối thiểu,Đầu mối 1 - Họ tên,Đầu mối 1 - Chức vụ,Đầu mối 1 - E-mail,Đầu mối 1 - Điện thoại\n"
+            + "phuong-thu,Phường Thử Trình Duyệt,huyen,,Có,2,Nguyễn Văn Đầu Mối,Chánh Văn phòng,daumoi@example.org,0299 3822 333\n";
+        await organizer.SetInputFilesAsync("#import-file", new FilePayload { Name = "don-vi.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(file) });
+        await organizer.ClickAsync("#import-preview");
+        await organizer.WaitForSelectorAsync("#import-preview-rows tr[data-line='2']");
+        Assert.Contains("Thêm mới", await organizer.TextContentAsync("#import-preview-rows tr[data-line='2']"));
+        await organizer.ClickAsync("#import-apply");
+        await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='phuong-thu']");
+        Assert.Contains("Nguyễn Văn Đầu Mối", await organizer.TextContentAsync("#units-rows tr[data-unit='phuong-thu']"));
+
+        // The unit's personal link.
+        await organizer.ClickAsync("#units-rows tr[data-unit='phuong-thu'] .show-link");
+        var link = await (await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='phuong-thu'] .unit-link"))!.InputValueAsync();
+        Assert.Matches(new Regex("/unit/#t=phuong-thu~1~"), link);
+
+        // The focal point, in another browser (no organizer sign-in), files the quick report.
+        var focal = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
+        await focal.GotoAsync(link);
+        await focal.WaitForSelectorAsync("#portal:not([hidden])");
+        Assert.Equal("Phường Thử Trình Duyệt", await focal.TextContentAsync("#unit-name"));
+        Assert.Equal("0/2", await focal.TextContentAsync("#unit-count"));
+        await focal.CheckAsync("input[name='channels'][value='meetings']");
+        await focal.CheckAsync("input[name='channels'][value='other']");
+        await focal.FillAsync("#report-otherChannel", "Loa phát thanh khóm");
+        await focal.FillAsync("#report-focalPointNamedOn", "02/01/2020");
+        await focal.FillAsync("#report-peopleReached", "180");
+        await focal.FillAsync("#report-entriesCollected", "1");
+        await focal.FillAsync("#report-difficulties", "Người cao tuổi viết tay, cần hỗ trợ đánh máy.");
+        await focal.FillAsync("#report-reportedBy", "Nguyễn Văn Đầu Mối");
+        await focal.ClickAsync("#report-submit");
+        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+        Assert.Contains("Đã gửi báo cáo nhanh (lần 1)", await focal.TextContentAsync("#report-message"));
+
+        // ... and hands in an entry collected on paper, through the entry form in hand-in mode.
+        await focal.ClickAsync("#hand-in");
+        await focal.WaitForSelectorAsync("#unitId option[value='phuong-thu']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("Nộp bài thay tác giả – Phường Thử Trình Duyệt", await focal.TextContentAsync("#page-title"));
+        await focal.FillAsync("#title", "Bà cụ bán vé số nuôi cháu");
+        await focal.SelectOptionAsync("#movement", "giam-ngheo");
+        await focal.SelectOptionAsync("#unitId", "phuong-thu");
+        await focal.FillAsync("#author-fullName", "Lý Thị Bảy");
+        await focal.FillAsync("#author-birthYear", "1950");
+        await focal.FillAsync("#author-occupation", "Hưu trí");
+        await focal.FillAsync("#author-address", "Khóm 3, Phường Thử");
+        await focal.FillAsync("#author-phone", "0912 000 111");
+        await focal.FillAsync("#subject-name", "Trần Văn Út");
+        await focal.FillAsync("#subject-address", "Khóm 3");
+        await focal.FillAsync("#subject-summary", "Mười năm gánh nước giúp người già trong khóm.");
+        await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
+        await focal.CheckAsync("#declaration");
+        await focal.ClickAsync("#submit-entry");
+        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = 20_000 });
+        await focal.ClickAsync("#unit-back");
+        await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
+        Assert.Equal("1/2", await focal.TextContentAsync("#unit-count"));
+        Assert.Contains("Đơn vị nộp", await focal.TextContentAsync("#unit-entry-rows tr[data-entry]"));
+
+        // The dashboard shows both.
+        await organizer.GotoAsync("/admin/");
+        await organizer.WaitForSelectorAsync("tr[data-unit='phuong-thu']");
+        Assert.Equal("Đã báo cáo", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report"));
+        Assert.Equal("1 / 0 / 0", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-screening"));
+        Assert.Equal("1", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-entries"));
+
+        await organizer.GotoAsync("/admin/reports.html");
+        await organizer.WaitForSelectorAsync("#reports-rows tr[data-unit='phuong-thu']");
+        Assert.Equal("Người cao tuổi viết tay, cần hỗ trợ đánh máy.", await organizer.TextContentAsync("#reports-rows tr[data-unit='phuong-thu'] .report-difficulties"));
+    }
+}
