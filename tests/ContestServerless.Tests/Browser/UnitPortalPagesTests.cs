@@ -102,5 +102,12 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : IAsyncLifetime
         await organizer.GotoAsync("/admin/reports.html");
         await organizer.WaitForSelectorAsync("#reports-rows tr[data-unit='phuong-thu']");
         Assert.Equal("Người cao tuổi viết tay, cần hỗ trợ đánh máy.", await organizer.TextContentAsync("#reports-rows tr[data-unit='phuong-thu'] .report-difficulties"));
+
+        await organizer.GotoAsync("/admin/entries.html?unit=phuong-thu");
+        await organizer.WaitForSelectorAsync("#entries-rows tr[data-entry]");
+        Assert.Contains("đơn vị nộp", await organizer.TextContentAsync("#entries-rows tr[data-entry]"));
+        await organizer.ClickAsync("#entries-rows tr[data-entry] .entry-title");
+        await organizer.WaitForSelectorAsync("#entry-download");
+        Assert.Contains("cán bộ đầu mối của phuong-thu nộp thay tác giả", await organizer.TextContentAsync("#entry-details"));
     }
 }

@@ -9,6 +9,7 @@ const message = document.getElementById('entries-message');
 const more = document.getElementById('entries-more');
 const FIELDS = ['q', 'unit', 'movement', 'status', 'from', 'to'];
 const STATUS = { received: 'Đã nhận', pending: 'Chưa hoàn tất' };
+const SCREENING = { forwarded: 'Đơn vị chuyển', heldBack: 'Đơn vị giữ lại' };
 
 let nextPage = null;
 let shown = 0;
@@ -26,7 +27,9 @@ function entryRow(entry) {
     el('td', {}, entry.unitName),
     el('td', {}, entry.movementName),
     el('td', {}, entry.receivedAt ? formatDateTime(entry.receivedAt) : '—'),
-    el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, STATUS[entry.status] ?? entry.status)));
+    el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, STATUS[entry.status] ?? entry.status),
+      entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
+      entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null));
 }
 
 async function loadPage(append) {

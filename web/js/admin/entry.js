@@ -4,12 +4,13 @@ import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const message = document.getElementById('entry-message');
+const SCREENING = { forwarded: 'Đơn vị chuyển Ban Tổ chức', heldBack: 'Đơn vị giữ lại' };
 const details = document.getElementById('entry-details');
 
 function section(title, pairs) {
   return el('section', { className: 'card' },
     el('h2', {}, title),
-    el('dl', { className: 'details' }, pairs.filter(([, value]) => value !== null && value !== '').map(([term, value]) =>
+    el('dl', { className: 'details' }, pairs.filter(([, value]) => value !== null && value !== '').flatMap(([term, value]) =>
       [el('dt', {}, term), el('dd', {}, value)])));
 }
 
@@ -30,6 +31,9 @@ function render(entry) {
       ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
       ['Thời điểm tạo', formatDateTime(entry.createdAt)],
       ['Lý do tệp bị từ chối', entry.rejectionReason],
+      ['Nộp qua đơn vị', entry.handedInBy ? `Có (cán bộ đầu mối của ${entry.handedInBy} nộp thay tác giả)` : null],
+      ['Sơ loại của đơn vị', SCREENING[entry.screening] ?? null],
+      ['Lý do giữ lại', entry.screeningReason],
     ]),
     section('Tác giả', [
       ['Họ và tên', entry.author.fullName],
