@@ -7,19 +7,8 @@ using Microsoft.Playwright;
 namespace ContestServerless.Tests.Browser;
 
 [Collection(StackCollection.Name)]
-public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
+public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     private static async Task FillFormAsync(IPage page, string title)
     {
         await page.GotoAsync("submit.html");
@@ -52,7 +41,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task An_entrant_submits_through_the_form_and_gets_a_printable_receipt()
     {
-        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
         await FillFormAsync(page, "Người giữ sông <script>alert(1)</script>");
 
         var (id, code) = await SubmitAsync(page);
@@ -69,7 +58,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task The_form_shows_Vietnamese_errors_beside_each_missing_field_and_sends_nothing()
     {
-        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
         var posts = 0;
         page.Request += (_, request) => { if (request.Method == "POST") posts++; };
         await page.GotoAsync("submit.html");
@@ -86,7 +75,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task The_entrant_looks_the_entry_up_later_with_id_and_code()
     {
-        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
         await FillFormAsync(page, "Bà Sa Rinh và dòng sông");
         var (id, code) = await SubmitAsync(page);
 
@@ -104,7 +93,7 @@ public sealed class EntryFormTests(ContestStack stack) : IAsyncLifetime
     [Fact]
     public async Task The_home_page_shows_deadlines_in_Vietnam_time_the_movements_and_the_site_navigation()
     {
-        var page = await _browser.NewPhonePageAsync(stack.BaseAddress);
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
 
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync("#movements li");

@@ -5,23 +5,12 @@ using Microsoft.Playwright;
 namespace ContestServerless.Tests.Browser;
 
 [Collection(StackCollection.Name)]
-public sealed class OrganizerPagesTests(ContestStack stack) : IAsyncLifetime
+public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
 {
     private const string ScriptTitle = "<script>window.__xss = 1</script>Người nhặt rác <b>ven sông</b>";
     private readonly Entrant _entrant = new(stack.Http);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     private async Task<IPage> NewDesktopPageAsync() =>
-        await (await _browser.NewContextAsync(new BrowserNewContextOptions
+        await (await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
             Locale = "vi-VN",

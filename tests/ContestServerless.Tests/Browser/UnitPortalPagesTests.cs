@@ -10,23 +10,12 @@ namespace ContestServerless.Tests.Browser;
 /// files the quick report and hands in a paper entry, and the dashboard shows both.
 /// </summary>
 [Collection(StackCollection.Name)]
-public sealed class UnitPortalPagesTests(ContestStack stack) : IAsyncLifetime
+public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task An_organizer_imports_units_and_a_focal_point_reports_and_hands_in_through_the_units_link()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
         var organizer = await context.NewPageAsync();
         await organizer.GotoAsync("/admin/units.html");
         await organizer.WaitForSelectorAsync("#userDetails");
@@ -51,7 +40,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : IAsyncLifetime
         Assert.Matches(new Regex("/unit/#t=phuong-thu~1~"), link);
 
         // The focal point, in another browser (no organizer sign-in), files the quick report.
-        var focal = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
+        var focal = await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
         await focal.GotoAsync(link);
         await focal.WaitForSelectorAsync("#portal:not([hidden])");
         Assert.Equal("Phường Thử Trình Duyệt", await focal.TextContentAsync("#unit-name"));
