@@ -12,8 +12,6 @@ public sealed record EntryDetails(Entry Entry, string UnitName, string MovementN
 
 public sealed record EntryListing(IReadOnlyList<EntryDetails> Entries, string? NextPageToken);
 
-public sealed record Export(string FileName, string ContentType, Stream Content);
-
 /// <summary>
 /// The organizers' side of the entries: browse, open, download, export. Everything that shows an entrant's
 /// personal data to a person is written to the audit trail.
@@ -68,19 +66,16 @@ public sealed class EntryCatalog(
     /// <summary>Every entry matching the filter, one row each with every field, as .xlsx or CSV.</summary>
     public async Task<Result<Export>> ExportAsync(SignedInUser user, EntryFilterRequest request, string? format, CancellationToken cancellationToken)
     {
-        if (ExportFormats.Parse(format) is not { } exportFormat) return InvalidFormat();
+        if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var tree = new UnitTree(await units.ListAsync(cancellationToken));
         var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
 
         var entries = await AllAsync(filter.Value!, cancellationToken);
-        var content = new MemoryStream();
-        var sheet = new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries);
-        await ExportFormats.WriteAsync(sheet, exportFormat, content, cancellationToken);
-        content.Position = 0;
-
+        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries),
+            exportFormat, "Danh-sach-bai-du-thi", clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request), $"{entries.Count} bài, {exportFormat}", cancellationToken);
-        return new Export(ExportFormats.FileName("Danh-sach-bai-du-thi", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
+        return export;
     }
 
     /// <summary>All entries matching the filter, reading page after page.</summary>
@@ -107,16 +102,11 @@ public sealed class EntryCatalog(
         return string.Join(", ", parts) is { Length: > 0 } text ? text : "tất cả";
     }
 
-    public static Problem InvalidFormat() => Problem.InvalidField("format", "Định dạng chỉ có thể là xlsx hoặc csv.");
-
     private EntryDetails Describe(Entry entry, UnitTree tree) =>
         new(entry, tree.Find(entry.UnitId)?.Name ?? entry.UnitId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId);
 
-    private async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        var normalized = Codes.Normalize(id);
-        return Codes.IsWellFormedEntryId(normalized) ? (await store.FindAsync(normalized, cancellationToken))?.Entry : null;
-    }
+    private async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken) =>
+        (await store.FindTypedAsync(id, cancellationToken))?.Entry;
 
     private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
 

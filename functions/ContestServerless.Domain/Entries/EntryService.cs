@@ -83,7 +83,7 @@ public sealed class EntryService(
     /// <summary>Verifies the uploaded file and records the entry. Safe to call again: it answers the same receipt.</summary>
     public async Task<Result<Receipt>> SubmitAsync(string id, CancellationToken cancellationToken)
     {
-        var stored = await FindAsync(id, cancellationToken);
+        var stored = await store.FindTypedAsync(id, cancellationToken);
         if (stored is null) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
@@ -128,7 +128,7 @@ public sealed class EntryService(
     /// <summary>The entrant's view; any mismatch answers the same "not found", so guesses learn nothing.</summary>
     public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, CancellationToken cancellationToken)
     {
-        var stored = await FindAsync(id, cancellationToken);
+        var stored = await store.FindTypedAsync(id, cancellationToken);
         if (stored is null || !Codes.ReceiptMatches(stored.Entry.ReceiptCode, receiptCode))
             return Problem.EntryNotFound();
 
@@ -137,12 +137,6 @@ public sealed class EntryService(
         return new EntryView(entry.Id, entry.Title, entry.UnitId, unit?.Name ?? entry.UnitId, entry.MovementId,
             contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status, entry.ReceivedAt,
             entry.File.Name, entry.File.Size, entry.Sha256);
-    }
-
-    private async Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        var normalized = Codes.Normalize(id);
-        return Codes.IsWellFormedEntryId(normalized) ? await store.FindAsync(normalized, cancellationToken) : null;
     }
 
     private async Task<FileInspection> InspectAsync(Entry entry, long size, CancellationToken cancellationToken)

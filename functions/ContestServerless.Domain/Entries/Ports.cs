@@ -40,6 +40,18 @@ public interface IEntryStore
 
 public sealed record EntryPage(IReadOnlyList<Entry> Entries, string? NextPageToken);
 
+public static class EntryStoreExtensions
+{
+    /// <summary>
+    /// An entry by its id as a person typed it (any case, with dashes, O for 0); null when it is malformed or unknown.
+    /// </summary>
+    public static async Task<StoredEntry?> FindTypedAsync(this IEntryStore store, string? typedId, CancellationToken cancellationToken)
+    {
+        var id = Codes.Normalize(typedId);
+        return Codes.IsWellFormedEntryId(id) ? await store.FindAsync(id, cancellationToken) : null;
+    }
+}
+
 /// <summary>
 /// A unit's summary of received entries, kept beside the unit's entries and updated in the same transaction,
 /// so the dashboard reads one row per unit instead of every entry.

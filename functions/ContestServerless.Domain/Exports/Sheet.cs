@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+
 namespace ContestServerless.Domain.Exports;
 
 /// <summary>A column of an export: its Vietnamese header and how to read a row's value (string, number or null).</summary>
@@ -5,6 +7,22 @@ public sealed record Column<T>(string Header, Func<T, object?> Value);
 
 /// <summary>Rows under headers, written the same way to .xlsx and to CSV.</summary>
 public sealed record Sheet<T>(string Name, IReadOnlyList<Column<T>> Columns, IEnumerable<T> Rows);
+
+/// <summary>A file made for the person who asked for it.</summary>
+public sealed record Export(string FileName, string ContentType, Stream Content)
+{
+    /// <summary>
+    /// The sheet written out in memory (exports are a few megabytes at most), named "{stem}-{yyyy-MM-dd-HHmm}.ext"
+    /// after the time in Vietnam it was made.
+    /// </summary>
+    public static async Task<Export> WriteAsync<T>(Sheet<T> sheet, ExportFormat format, string stem, DateTimeOffset madeAt, CancellationToken cancellationToken)
+    {
+        var content = new MemoryStream();
+        await ExportFormats.WriteAsync(sheet, format, content, cancellationToken);
+        content.Position = 0;
+        return new Export(ExportFormats.FileName(stem, madeAt, format), ExportFormats.ContentType(format), content);
+    }
+}
 
 public enum ExportFormat
 {
@@ -20,6 +38,8 @@ public static class ExportFormats
         "csv" => ExportFormat.Csv,
         _ => null,
     };
+
+    public static Problem InvalidFormat() => Problem.InvalidField("format", "Định dạng chỉ có thể là xlsx hoặc csv.");
 
     public static string ContentType(ExportFormat format) => format == ExportFormat.Xlsx
         ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

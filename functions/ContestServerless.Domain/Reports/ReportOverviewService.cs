@@ -65,7 +65,7 @@ public sealed class ReportOverviewService(
     /// <summary>One row per unit (its newest version), units without a report included, as .xlsx or CSV.</summary>
     public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
     {
-        if (ExportFormats.Parse(format) is not { } exportFormat) return EntryCatalog.InvalidFormat();
+        if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var rows = await ListAsync(cancellationToken);
         var sheet = new Sheet<UnitReport>("Báo cáo nhanh", [
             new("Nhóm", r => r.GroupName),
@@ -83,17 +83,15 @@ public sealed class ReportOverviewService(
             new("Người báo cáo", r => r.Latest?.ReportedBy),
             new("Có bản scan", r => r.Latest?.ScanBlobName is null ? null : "Có"),
         ], rows);
-        var content = new MemoryStream();
-        await ExportFormats.WriteAsync(sheet, exportFormat, content, cancellationToken);
-        content.Position = 0;
+        var export = await Export.WriteAsync(sheet, exportFormat, "Bao-cao-nhanh", clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", exportFormat.ToString(), cancellationToken);
-        return new Export(ExportFormats.FileName("Bao-cao-nhanh", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
+        return export;
     }
 
     /// <summary>A short read-only link to the signed scan of one version.</summary>
     public async Task<Result<Uri>> ScanLinkAsync(SignedInUser user, string unitId, int version, CancellationToken cancellationToken)
     {
-        var report = IsUnitId(unitId) ? (await reports.ListAsync(unitId, cancellationToken)).FirstOrDefault(r => r.Version == version) : null;
+        var report = (await reports.ListAsync(unitId, cancellationToken)).FirstOrDefault(r => r.Version == version);
         if (report?.ScanBlobName is not { } blobName)
             return Problem.NotFound("Không có bản scan", "Phiên bản báo cáo này không có bản scan có chữ ký.");
         var unit = await units.FindAsync(unitId, cancellationToken);
@@ -102,7 +100,4 @@ public sealed class ReportOverviewService(
         await audit.RecordAsync(user, AuditAction.ReportScanDownloaded, unitId, $"phiên bản {version}", cancellationToken);
         return link;
     }
-
-    private static bool IsUnitId(string unitId) =>
-        unitId.Length is > 0 and <= 64 && unitId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 }

@@ -125,15 +125,13 @@ public sealed class StandingService(ContestOptions contest, IUnitRegister units,
     /// <summary>The dashboard's unit table as .xlsx or CSV.</summary>
     public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
     {
-        if (ExportFormats.Parse(format) is not { } exportFormat) return EntryCatalog.InvalidFormat();
+        if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var (standing, tree) = await LoadAsync(cancellationToken);
         var rows = standing.Groups.SelectMany(g => g.Units.Select(u => (g, u)));
-        var content = new MemoryStream();
-        await ExportFormats.WriteAsync(new Sheet<(GroupStanding, UnitStanding)>("Tình hình các đơn vị", ExportSheets.StandingColumns(tree), rows),
-            exportFormat, content, cancellationToken);
-        content.Position = 0;
+        var export = await Export.WriteAsync(new Sheet<(GroupStanding, UnitStanding)>("Tình hình các đơn vị", ExportSheets.StandingColumns(tree), rows),
+            exportFormat, "Tinh-hinh-cac-don-vi", clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(user, AuditAction.StandingExported, "units", exportFormat.ToString(), cancellationToken);
-        return new Export(ExportFormats.FileName("Tinh-hinh-cac-don-vi", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
+        return export;
     }
 
     private async Task<(ContestStanding Standing, UnitTree Tree)> LoadAsync(CancellationToken cancellationToken)

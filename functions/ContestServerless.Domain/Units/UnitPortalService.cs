@@ -133,9 +133,7 @@ public sealed class UnitPortalService(
 
     private async Task<StoredEntry?> FindInScopeAsync(UnitScope scope, string entryId, CancellationToken cancellationToken)
     {
-        var id = Codes.Normalize(entryId);
-        if (!Codes.IsWellFormedEntryId(id)) return null;
-        var stored = await entries.FindAsync(id, cancellationToken);
+        var stored = await entries.FindTypedAsync(entryId, cancellationToken);
         // Another unit's entry answers exactly like a missing one.
         return stored is not null && scope.Covers(stored.Entry.UnitId) ? stored : null;
     }

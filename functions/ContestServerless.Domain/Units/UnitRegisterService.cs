@@ -65,12 +65,11 @@ public sealed class UnitRegisterService(
     /// <summary>The register in the import format.</summary>
     public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
     {
-        if (ExportFormats.Parse(format) is not { } exportFormat) return EntryCatalog.InvalidFormat();
-        var content = new MemoryStream();
-        await ExportFormats.WriteAsync(UnitSheet.ToSheet(await units.ListAsync(cancellationToken)), exportFormat, content, cancellationToken);
-        content.Position = 0;
+        if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
+        var export = await Export.WriteAsync(UnitSheet.ToSheet(await units.ListAsync(cancellationToken)),
+            exportFormat, "Danh-sach-don-vi", clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(user, AuditAction.UnitsExported, "units", exportFormat.ToString(), cancellationToken);
-        return new Export(ExportFormats.FileName("Danh-sach-don-vi", clock.GetUtcNow(), exportFormat), ExportFormats.ContentType(exportFormat), content);
+        return export;
     }
 
     public async Task<Result<UnitLink>> LinkAsync(SignedInUser user, string unitId, CancellationToken cancellationToken)

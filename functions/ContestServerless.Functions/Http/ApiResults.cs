@@ -37,7 +37,7 @@ public static class ApiResults
     public static IActionResult Accepted(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status202Accepted };
 
     /// <summary>A file made for the caller (an export); never cached, since it holds personal data.</summary>
-    public static IActionResult File(Domain.Entries.Export export, HttpRequest request)
+    public static IActionResult File(Domain.Exports.Export export, HttpRequest request)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return new FileStreamResult(export.Content, export.ContentType) { FileDownloadName = export.FileName };

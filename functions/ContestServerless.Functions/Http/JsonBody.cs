@@ -14,17 +14,7 @@ public static class JsonBody
     /// <summary>Reads a JSON body; malformed JSON or a value of the wrong type becomes a problem naming the field.</summary>
     public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
-        if (request.ContentLength > MaxBytes) return TooLarge();
-        var body = new MemoryStream();
-        var buffer = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            // Chunked requests carry no Content-Length, so the limit is also enforced while reading.
-            if (body.Length + read > MaxBytes) return TooLarge();
-            body.Write(buffer, 0, read);
-        }
-        body.Position = 0;
+        if (await RequestBody.ReadAsync(request, MaxBytes, cancellationToken) is not { } body) return TooLarge();
 
         try
         {

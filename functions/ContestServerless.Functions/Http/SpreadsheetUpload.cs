@@ -18,17 +18,8 @@ public static class SpreadsheetUpload
 
     public static async Task<Result<IReadOnlyList<string[]>>> ReadRowsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes) return TooLarge();
-        var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (body.Length + read > MaxBytes) return TooLarge();
-            body.Write(buffer, 0, read);
-        }
+        if (await RequestBody.ReadAsync(request, MaxBytes, cancellationToken) is not { } body) return TooLarge();
         if (body.Length == 0) return Problem.InvalidField("file", "Chưa chọn tệp danh sách đơn vị.");
-        body.Position = 0;
 
         var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
         return bytes.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(body) : ReadCsv(bytes);

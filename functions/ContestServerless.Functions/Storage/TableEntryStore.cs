@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
@@ -9,9 +8,6 @@ namespace ContestServerless.Functions.Storage;
 
 public sealed class TableEntryStore(ContestTables tables) : IEntryStore
 {
-    /// <summary>The unit's tally row, beside its entries and quick reports.</summary>
-    internal const string TallyRow = "tally";
-
     /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
     private const int MaxRowsScannedPerPage = 2000;
 
@@ -46,49 +42,15 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
-    {
-        var tallyRow = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(entry.UnitId, TallyRow, cancellationToken: cancellationToken);
-        var tally = tallyRow.HasValue ? ToTally(tallyRow.Value!) : UnitTally.Empty(entry.UnitId);
-        var counted = ToRow(tally.Count(entry));
+    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        tables.Entries.TrySaveCountedAsync(entry.UnitId,
+            tally => (new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)), tally.Count(entry)),
+            cancellationToken);
 
-        TableTransactionAction[] actions =
-        [
-            new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)),
-            tallyRow.HasValue
-                ? new(TableTransactionActionType.UpdateReplace, counted, tallyRow.Value!.ETag)
-                : new(TableTransactionActionType.Add, counted),
-        ];
-        try
-        {
-            await tables.Entries.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
-
-    public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken)
-    {
-        var tallyRow = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(entry.UnitId, TallyRow, cancellationToken: cancellationToken);
-        if (!tallyRow.HasValue) throw new InvalidOperationException($"Unit {entry.UnitId} has a received entry but no tally.");
-        TableTransactionAction[] actions =
-        [
-            new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)),
-            new(TableTransactionActionType.UpdateReplace, ToRow(ToTally(tallyRow.Value!).Screen(previous, entry.Screening)), tallyRow.Value!.ETag),
-        ];
-        try
-        {
-            await tables.Entries.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
+        tables.Entries.TrySaveCountedAsync(entry.UnitId,
+            tally => (new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)), tally.Screen(previous, entry.Screening)),
+            cancellationToken);
 
     public async Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
@@ -106,8 +68,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, TallyRow, cancellationToken: cancellationToken);
-        return row.HasValue ? ToTally(row.Value!) : UnitTally.Empty(unitId);
+        return (await tables.Entries.ReadTallyAsync(unitId, cancellationToken)).Tally;
     }
 
     /// <summary>
@@ -171,34 +132,6 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         if (filter.Status is { } status) conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
         return string.Join(" and ", conditions);
     }
-
-    internal static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
-    {
-        ["ReceivedEntries"] = tally.ReceivedEntries,
-        ["LastReceivedAt"] = tally.LastReceivedAt,
-        ["HandedIn"] = tally.HandedIn,
-        ["Forwarded"] = tally.Forwarded,
-        ["HeldBack"] = tally.HeldBack,
-        ["ReportVersions"] = tally.ReportVersions,
-        ["ReportFirstFiledAt"] = tally.ReportFirstFiledAt,
-        ["ReportFirstLate"] = tally.ReportFirstLate,
-        ["ByMovement"] = JsonSerializer.Serialize(tally.ByMovement),
-        ["ByDay"] = JsonSerializer.Serialize(tally.ByDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value)),
-    };
-
-    internal static UnitTally ToTally(TableEntity row) =>
-        new(row.PartitionKey, row.GetInt32("ReceivedEntries") ?? 0, row.GetDateTimeOffset("LastReceivedAt"),
-            JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByMovement") ?? "{}") ?? [],
-            (JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByDay") ?? "{}") ?? [])
-                .ToDictionary(d => DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value))
-        {
-            HandedIn = row.GetInt32("HandedIn") ?? 0,
-            Forwarded = row.GetInt32("Forwarded") ?? 0,
-            HeldBack = row.GetInt32("HeldBack") ?? 0,
-            ReportVersions = row.GetInt32("ReportVersions") ?? 0,
-            ReportFirstFiledAt = row.GetDateTimeOffset("ReportFirstFiledAt"),
-            ReportFirstLate = row.GetBoolean("ReportFirstLate") ?? false,
-        };
 
     private static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
     {

@@ -23,26 +23,14 @@ public sealed class TableQuickReportStore(ContestTables tables) : IQuickReportSt
     {
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
         {
-            var tallyRow = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(report.UnitId, TableEntryStore.TallyRow, cancellationToken: cancellationToken);
-            var tally = tallyRow.HasValue ? TableEntryStore.ToTally(tallyRow.Value!) : UnitTally.Empty(report.UnitId);
-            var numbered = report with { Version = tally.ReportVersions + 1 };
-            var counted = TableEntryStore.ToRow(tally.FileReport(numbered.FiledAt, numbered.Late));
-            TableTransactionAction[] actions =
-            [
-                new(TableTransactionActionType.Add, ToRow(numbered)),
-                tallyRow.HasValue
-                    ? new(TableTransactionActionType.UpdateReplace, counted, tallyRow.Value!.ETag)
-                    : new(TableTransactionActionType.Add, counted),
-            ];
-            try
-            {
-                await tables.Entries.SubmitTransactionAsync(actions, cancellationToken);
-                return numbered;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
-            {
-                // Another version, or an entry of the unit, was counted meanwhile; number again.
-            }
+            QuickReport? numbered = null;
+            // Another version, or an entry of the unit, counted meanwhile: number again.
+            if (await tables.Entries.TrySaveCountedAsync(report.UnitId, tally =>
+                {
+                    numbered = report with { Version = tally.ReportVersions + 1 };
+                    return (new(TableTransactionActionType.Add, ToRow(numbered)), tally.FileReport(numbered.FiledAt, numbered.Late));
+                }, cancellationToken))
+                return numbered!;
         }
         throw new InvalidOperationException($"The quick report of {report.UnitId} could not be saved after {MaxSaveAttempts} attempts.");
     }
