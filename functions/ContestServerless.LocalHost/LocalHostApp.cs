@@ -27,6 +27,8 @@ public static class LocalHostApp
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddHostedService<AzuriteCors>();
         builder.Services.AddHostedService<QueueTriggers>();
+        builder.Services.AddSingleton<TimerTriggers>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerTriggers>());
         builder.Services.AddHostedService<DemoEntries>();
         configure?.Invoke(builder);
 
@@ -48,6 +50,7 @@ public static class LocalHostApp
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
         app.MapFunctions(typeof(AppSetup).Assembly, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
         app.MapOutbox();
+        app.MapFunctionAdmin();
         app.MapDevSignIn();
         return app;
     }

@@ -9,7 +9,10 @@ namespace ContestServerless.LocalHost;
 /// <summary>An e-mail the app handed to the local SendGrid stand-in.</summary>
 public sealed record OutboxMessage(
     string MessageId, DateTimeOffset ReceivedAt, string FromEmail, string[] To, string Subject, string PlainText, string Html,
-    bool SandboxMode);
+    bool SandboxMode)
+{
+    public string[] Cc { get; init; } = [];
+}
 
 /// <summary>
 /// A SendGrid-compatible mail endpoint (POST /v3/mail/send) that keeps messages in memory instead of
@@ -19,13 +22,41 @@ public sealed class Outbox(TimeProvider clock)
 {
     private const int Capacity = 1000;
     private readonly ConcurrentQueue<OutboxMessage> _messages = new();
+    private readonly ConcurrentQueue<OutboxFault> _faults = new();
+    private int _requests;
 
     public IReadOnlyList<OutboxMessage> Messages => _messages.Reverse().ToList();
 
+    /// <summary>Requests received, refused ones included.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests with <paramref name="status"/> instead of accepting them,
+    /// the way SendGrid does when rate-limited (429, with its X-RateLimit headers) or failing (5xx): to try the
+    /// app's retries by hand or in tests.
+    /// </summary>
+    public void FailNext(int status, int count = 1, int resetAfterSeconds = 1)
+    {
+        for (var i = 0; i < count; i++) _faults.Enqueue(new OutboxFault(status, resetAfterSeconds));
+    }
+
     public async Task<IResult> AcceptAsync(HttpRequest request)
     {
+        Interlocked.Increment(ref _requests);
         if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
             return Error(StatusCodes.Status401Unauthorized, "authorization required", null);
+        if (_faults.TryDequeue(out var fault))
+        {
+            if (fault.Status == StatusCodes.Status429TooManyRequests)
+            {
+                var headers = request.HttpContext.Response.Headers;
+                headers["X-RateLimit-Limit"] = "600";
+                headers["X-RateLimit-Remaining"] = "0";
+                headers["X-RateLimit-Reset"] = (clock.GetUtcNow().ToUnixTimeSeconds() + fault.ResetAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Error(fault.Status, "too many requests", null);
+            }
+            return Error(fault.Status, "internal error", null);
+        }
 
         JsonElement mail;
         try
@@ -43,6 +74,12 @@ public sealed class Outbox(TimeProvider clock)
                 .Select(address => address.GetProperty("email").GetString() ?? "").ToArray()
             : [];
         if (to.Length == 0) return Error(StatusCodes.Status400BadRequest, "The personalizations field is required.", "personalizations");
+        var cc = personalizations.EnumerateArray()
+            .SelectMany(p => p.TryGetProperty("cc", out var list) ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(address => address.GetProperty("email").GetString() ?? "").ToArray();
+        if (to.Concat(cc).GroupBy(a => a.ToLowerInvariant()).Any(g => g.Count() > 1))
+            return Error(StatusCodes.Status400BadRequest,
+                "Each email address in the personalization block should be unique between to, cc, and bcc.", "personalizations.0");
         var from = mail.TryGetProperty("from", out var sender) && sender.TryGetProperty("email", out var fromEmail) ? fromEmail.GetString() : null;
         if (string.IsNullOrEmpty(from)) return Error(StatusCodes.Status400BadRequest, "The from object must be provided.", "from");
         // SendGrid takes the subject at the top level or per personalization (the C# client uses the latter).
@@ -58,7 +95,7 @@ public sealed class Outbox(TimeProvider clock)
         var sandbox = mail.TryGetProperty("mail_settings", out var settings)
             && settings.TryGetProperty("sandbox_mode", out var mode) && mode.TryGetProperty("enable", out var enabled) && enabled.GetBoolean();
         var message = new OutboxMessage(Guid.NewGuid().ToString("N")[..22], clock.GetUtcNow(), from, to, subject,
-            contents.GetValueOrDefault("text/plain", ""), contents.GetValueOrDefault("text/html", ""), sandbox);
+            contents.GetValueOrDefault("text/plain", ""), contents.GetValueOrDefault("text/html", ""), sandbox) { Cc = cc };
         _messages.Enqueue(message);
         while (_messages.Count > Capacity) _messages.TryDequeue(out _);
 
@@ -85,7 +122,7 @@ public sealed class Outbox(TimeProvider clock)
         {
             html.Append($"""
                 <article class="outbox-message"><h2>{E(m.Subject)}</h2>
-                <p><strong>Đến:</strong> {E(string.Join(", ", m.To))} · <strong>Từ:</strong> {E(m.FromEmail)} ·
+                <p><strong>Đến:</strong> {E(string.Join(", ", m.To))}{(m.Cc.Length > 0 ? $" · <strong>Cc:</strong> {E(string.Join(", ", m.Cc))}" : "")} · <strong>Từ:</strong> {E(m.FromEmail)} ·
                 <strong>Lúc:</strong> {E(VietnamTime.DateTime(m.ReceivedAt))} · <strong>Mã thư:</strong> {E(m.MessageId)}</p>
                 <div class="outbox-text" style="white-space:pre-wrap">{E(m.PlainText)}</div></article>
                 """);
@@ -94,6 +131,9 @@ public sealed class Outbox(TimeProvider clock)
     }
 }
 
+/// <summary>A refusal the outbox was asked to answer with.</summary>
+public sealed record OutboxFault(int Status, int ResetAfterSeconds);
+
 public static class OutboxEndpoints
 {
     /// <summary>Point SendGrid__Host at {site}/sendgrid and the SendGrid client posts here.</summary>
@@ -101,6 +141,12 @@ public static class OutboxEndpoints
     {
         endpoints.MapPost("/sendgrid/v3/mail/send", (HttpRequest request, Outbox outbox) => outbox.AcceptAsync(request));
         endpoints.MapGet("/outbox/messages", (Outbox outbox) => Results.Json(outbox.Messages));
+        endpoints.MapPost("/outbox/faults", (OutboxFault fault, Outbox outbox) =>
+        {
+            if (fault.Status is < 400 or > 599) return Results.Problem(statusCode: 400, title: "Mã lỗi phải từ 400 đến 599");
+            outbox.FailNext(fault.Status, 1, Math.Clamp(fault.ResetAfterSeconds, 0, 60));
+            return Results.NoContent();
+        });
         endpoints.MapGet("/outbox/", (Outbox outbox) => Results.Content(outbox.RenderPage(), "text/html; charset=utf-8"));
         return endpoints;
     }

@@ -20,6 +20,9 @@ public static class AuditAction
     public const string UnitLinkRotated = "unit-link-rotated";
     public const string ReportsExported = "reports-exported";
     public const string ReportScanDownloaded = "report-scan-downloaded";
+    public const string RemindersSent = "reminders-sent";
+    public const string RemindersPaused = "reminders-paused";
+    public const string RemindersResumed = "reminders-resumed";
 }
 
 /// <summary>One line of the audit trail: who did what to which target, when.</summary>

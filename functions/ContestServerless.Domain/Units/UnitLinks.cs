@@ -43,6 +43,12 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
 
     public DateTimeOffset ExpiresAt => contest.SubmissionClosesAt + options.ValidAfterClosing;
 
+    /// <summary>
+    /// The portal's address on the site for a token. The token rides in the fragment, which browsers never send
+    /// to a server or put in a Referer.
+    /// </summary>
+    public static string PortalPath(string token) => $"/unit/#t={Uri.EscapeDataString(token)}";
+
     public string Issue(Unit unit)
     {
         var payload = string.Join(Separator, unit.Id, unit.LinkVersion.ToString(CultureInfo.InvariantCulture),

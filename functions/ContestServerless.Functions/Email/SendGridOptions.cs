@@ -16,4 +16,10 @@ public sealed class SendGridOptions
 
     /// <summary>SendGrid validates the message but delivers nothing: for staging slots.</summary>
     public bool SandboxMode { get; set; }
+
+    /// <summary>Requests per message when SendGrid answers 429 or 5xx or cannot be reached.</summary>
+    [Range(1, 10)] public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>Longest wait between two requests, whatever SendGrid's rate-limit headers ask for.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

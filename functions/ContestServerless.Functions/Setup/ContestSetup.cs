@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
 using ContestServerless.Domain.Staff;
@@ -53,6 +54,9 @@ public static class ContestSetup
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();
         services.AddSingleton<ReportOverviewService>();
+        services.AddValidatedOptions<ReminderOptions>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
+        services.AddSingleton<ReminderService>();
         return services;
     }
 

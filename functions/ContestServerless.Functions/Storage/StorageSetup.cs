@@ -6,6 +6,7 @@ using Azure.Storage.Queues;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
@@ -54,6 +55,7 @@ public static class StorageSetup
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
         services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
+        services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
@@ -84,7 +86,10 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>Bulk downloads: partition "bulk", row key = download id.</summary>
     public TableClient BulkDownloads { get; } = service.GetTableClient("BulkDownloads");
 
-    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads];
+    /// <summary>Reminder claims and history: partition = unit id (or "~digest"), row key = reminder step.</summary>
+    public TableClient Reminders { get; } = service.GetTableClient("Reminders");
+
+    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads, Reminders];
 
     /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
     public static bool IsValidKey(string key) =>

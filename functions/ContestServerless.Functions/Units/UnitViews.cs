@@ -38,7 +38,7 @@ public static class UnitViews
     public static object Link(UnitLink link) => new
     {
         link.UnitId,
-        Path = $"/unit/#t={Uri.EscapeDataString(link.Token)}",
+        Path = UnitLinks.PortalPath(link.Token),
         ExpiresAt = VietnamTime.ToLocal(link.ExpiresAt),
     };
 }

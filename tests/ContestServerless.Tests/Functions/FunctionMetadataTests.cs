@@ -25,6 +25,8 @@ public sealed class FunctionMetadataTests
         "FileQuickReport httpTrigger Anonymous post unit/reports",
         "GetBulkDownload httpTrigger Anonymous get organizer/bulk-downloads/{id}",
         "GetContest httpTrigger Anonymous get contest",
+        "GetReminderHistory httpTrigger Anonymous get organizer/reminders/history/{unitId}",
+        "GetReminders httpTrigger Anonymous get organizer/reminders",
         "GetEntry httpTrigger Anonymous get entries/{id}",
         "GetRoles httpTrigger Anonymous post roles",
         "GetStanding httpTrigger Anonymous get organizer/standing",
@@ -39,12 +41,15 @@ public sealed class FunctionMetadataTests
         "ListUnitRegister httpTrigger Anonymous get organizer/units",
         "ListUnits httpTrigger Anonymous get units",
         "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
+        "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
         "RemoveStaff httpTrigger Anonymous delete organizer/staff/{email}",
         "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
         "RotateUnitLink httpTrigger Anonymous post organizer/units/{id}/link",
         "SaveStaff httpTrigger Anonymous post organizer/staff",
         "SaveUnit httpTrigger Anonymous post organizer/units",
         "ScreenEntry httpTrigger Anonymous post unit/entries/{id}/screening",
+        "SendReminders timerTrigger %REMINDER_SCHEDULE%",
+        "SendRemindersNow httpTrigger Anonymous post organizer/reminders/send",
         "SubmitEntry httpTrigger Anonymous post entries/{id}/submit",
     ];
 
@@ -62,10 +67,13 @@ public sealed class FunctionMetadataTests
     private static string Describe(JsonNode function)
     {
         var trigger = TriggerOf(function);
-        return trigger["type"]!.GetValue<string>() == "queueTrigger"
-            ? string.Join(' ', function["name"], trigger["type"], trigger["queueName"], trigger["connection"])
-            : string.Join(' ', function["name"], trigger["type"], trigger["authLevel"],
-                string.Join(',', trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())), trigger["route"]);
+        return trigger["type"]!.GetValue<string>() switch
+        {
+            "queueTrigger" => string.Join(' ', function["name"], trigger["type"], trigger["queueName"], trigger["connection"]),
+            "timerTrigger" => string.Join(' ', function["name"], trigger["type"], trigger["schedule"]),
+            _ => string.Join(' ', function["name"], trigger["type"], trigger["authLevel"],
+                string.Join(',', trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())), trigger["route"]),
+        };
     }
 
     private static IEnumerable<string> Described(string triggerType) =>
@@ -102,6 +110,15 @@ public sealed class FunctionMetadataTests
         var local = QueueTriggers.Discover(typeof(AppSetup).Assembly).Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
 
         Assert.Equal(Described("queueTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void The_local_host_runs_exactly_the_timers_of_the_metadata()
+    {
+        var local = TimerTriggers.Discover(typeof(AppSetup).Assembly, new ConfigurationBuilder().Build(), resolve: false)
+            .Select(f => $"{f.Name} timerTrigger {f.Schedule}");
+
+        Assert.Equal(Described("timerTrigger"), local.Order());
     }
 
     [Fact]

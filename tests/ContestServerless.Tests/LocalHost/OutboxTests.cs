@@ -16,7 +16,8 @@ public sealed class OutboxTests(ContestStack stack)
 
     private static SendGridMailer Mailer(string host, bool sandbox = false) => new(
         new SendGridClient(new HttpClient(), new SendGridClientOptions { ApiKey = "test-key", Host = host }),
-        Options.Create(new SendGridOptions { ApiKey = "test-key", FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox }),
+        Options.Create(new SendGridOptions { ApiKey = "test-key", FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox, MaxAttempts = 1 }),
+        TimeProvider.System,
         NullLogger<SendGridMailer>.Instance);
 
     [Fact]

@@ -1,0 +1,214 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Reminders;
+
+/// <summary>What a run did.</summary>
+public sealed record ReminderRun(bool Paused, int Due, int Sent, int Failed, int Skipped, int AlreadyDone, bool DigestSent)
+{
+    public static readonly ReminderRun WhilePaused = new(true, 0, 0, 0, 0, 0, false);
+}
+
+/// <summary>What a run would do with a due reminder, as the organizers' preview shows it.</summary>
+public enum ReminderOutlook
+{
+    WillSend,
+    WillRetry,
+    Sent,
+    Sending,
+    Skipped,
+    NoAddress,
+}
+
+public sealed record PreviewedReminder(DueReminder Due, ReminderOutlook Outlook, ReminderRecord? Record);
+
+public sealed record ReminderPreview(
+    DateTimeOffset Now,
+    ReminderSwitch Switch,
+    IReadOnlyList<Lag> Lagging,
+    IReadOnlyList<PreviewedReminder> Reminders,
+    IReadOnlyDictionary<Deadline, ReminderStep?> StepsToday,
+    IReadOnlyList<ReminderRecord> Digests);
+
+/// <summary>
+/// Chases lagging units by e-mail, once per unit and reminder step whatever retries, restarts or scale-out
+/// happen: a run claims the step in the store before it sends, and a step already claimed is left alone
+/// unless its send failed.
+/// </summary>
+public sealed class ReminderService(
+    ReminderOptions options,
+    ContestOptions contest,
+    IUnitRegister units,
+    IEntryStore entries,
+    IReminderStore store,
+    IMailer mailer,
+    UnitLinks links,
+    StaffService staff,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    /// <summary>The store's partition for the organizers' digests; '~' cannot appear in a unit id.</summary>
+    public const string DigestPartition = "~digest";
+
+    public const string TimerTrigger = "timer";
+
+    public const string NoAddress = "Đơn vị chưa có e-mail của cán bộ đầu mối.";
+
+    private ReminderPlan Plan => new(options, contest, links.ExpiresAt);
+
+    /// <summary>Today's reminders and what a run would do with each; sends nothing.</summary>
+    public async Task<ReminderPreview> PreviewAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (lagging, due) = await LoadAsync(now, cancellationToken);
+        var records = new ReminderRecord?[due.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), InParallel(cancellationToken),
+            async (i, token) => records[i] = await store.FindAsync(due[i].Unit.Id, due[i].Step.Key, token));
+
+        var previewed = due.Select((d, i) => new PreviewedReminder(d, Outlook(d, records[i], now), records[i])).ToList();
+        var steps = Enum.GetValues<Deadline>().ToDictionary(d => d, d => Plan.StepDue(d, now));
+        var digests = (await store.HistoryAsync(DigestPartition, cancellationToken)).Take(14).ToList();
+        return new ReminderPreview(now, await store.GetSwitchAsync(cancellationToken), lagging, previewed, steps, digests);
+    }
+
+    /// <summary>The timer's run: sends the reminders due today that no run has sent, then the organizers' digest.</summary>
+    public Task<ReminderRun> RunAsync(CancellationToken cancellationToken) => RunAsync(TimerTrigger, cancellationToken);
+
+    /// <summary>"Send now" on the organizers' page: the same run as the timer's, so nothing is sent twice.</summary>
+    public async Task<ReminderRun> SendNowAsync(SignedInUser user, CancellationToken cancellationToken)
+    {
+        var run = await RunAsync(user.Name, cancellationToken);
+        await audit.RecordAsync(user, AuditAction.RemindersSent, "reminders",
+            $"{run.Sent} sent, {run.Failed} failed, {run.Skipped} skipped{(run.Paused ? ", paused" : "")}", cancellationToken);
+        return run;
+    }
+
+    public async Task<ReminderSwitch> SetPausedAsync(SignedInUser user, bool paused, CancellationToken cancellationToken)
+    {
+        var value = new ReminderSwitch(paused, user.Name, clock.GetUtcNow());
+        await store.SaveSwitchAsync(value, cancellationToken);
+        await audit.RecordAsync(user, paused ? AuditAction.RemindersPaused : AuditAction.RemindersResumed, "reminders", "", cancellationToken);
+        return value;
+    }
+
+    public Task<IReadOnlyList<ReminderRecord>> HistoryAsync(string unitId, CancellationToken cancellationToken) =>
+        store.HistoryAsync(unitId, cancellationToken);
+
+    /// <summary>The unit's personal portal on the public site, as e-mails link to it.</summary>
+    public Uri PortalOf(Unit unit) => new(new Uri(options.SiteUrl), UnitLinks.PortalPath(links.Issue(unit)));
+
+    private async Task<ReminderRun> RunAsync(string trigger, CancellationToken cancellationToken)
+    {
+        if ((await store.GetSwitchAsync(cancellationToken)).Paused) return ReminderRun.WhilePaused;
+        var now = clock.GetUtcNow();
+        var (lagging, due) = await LoadAsync(now, cancellationToken);
+
+        var outcomes = new ReminderState?[due.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), InParallel(cancellationToken),
+            async (i, token) => outcomes[i] = await RemindAsync(due[i], now, trigger, token));
+
+        var run = new ReminderRun(false, due.Count,
+            outcomes.Count(o => o == ReminderState.Sent),
+            outcomes.Count(o => o == ReminderState.Failed),
+            outcomes.Count(o => o == ReminderState.Skipped),
+            outcomes.Count(o => o is null),
+            DigestSent: false);
+        return run with { DigestSent = await SendDigestAsync(lagging, run, now, trigger, cancellationToken) };
+    }
+
+    /// <summary>Claims the step, then sends; null when another run has it or had it.</summary>
+    private async Task<ReminderState?> RemindAsync(DueReminder due, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
+    {
+        if (await ClaimAsync(due.Unit.Id, due.Step.Key, now, trigger, cancellationToken) is not { } claim) return null;
+        if (due.Recipients.Count == 0)
+        {
+            await store.FinishAsync(claim with { State = ReminderState.Skipped, FinishedAt = now, Error = NoAddress }, cancellationToken);
+            return ReminderState.Skipped;
+        }
+        var message = ReminderEmail.ToUnit(due, contest, PortalOf(due.Unit), now);
+        return await SendAndFinishAsync(claim, message, cancellationToken);
+    }
+
+    private async Task<bool> SendDigestAsync(IReadOnlyList<Lag> lagging, ReminderRun run, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
+    {
+        if (lagging.Count == 0 || now < contest.SubmissionOpensAt || now > links.ExpiresAt) return false;
+        var organizers = (await staff.ListAsync(cancellationToken))
+            .Where(s => s.Roles.Contains(StaffRoles.Organizer))
+            .Select(s => new MailAddress(s.Email, s.Name))
+            .ToList();
+        if (organizers.Count == 0) return false;
+
+        var day = ReminderPlan.LocalDay(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (await ClaimAsync(DigestPartition, day, now, trigger, cancellationToken) is not { } claim) return false;
+        var message = ReminderEmail.Digest(organizers, lagging, run, contest, new Uri(new Uri(options.SiteUrl), "/admin/reminders.html"), now);
+        return await SendAndFinishAsync(claim, message, cancellationToken) == ReminderState.Sent;
+    }
+
+    private async Task<ReminderRecord?> ClaimAsync(string unitId, string key, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
+    {
+        var claim = new ReminderRecord(unitId, key, ReminderState.Sending, 1, now, trigger);
+        if (await store.TryAddAsync(claim, cancellationToken)) return claim;
+        var existing = await store.FindAsync(unitId, key, cancellationToken);
+        if (existing is null || !existing.CanBeRetried(now, options.ClaimTimeout)) return null;
+        var retry = claim with { Attempts = existing.Attempts + 1 };
+        return await store.TryReplaceAsync(retry, existing.Version, cancellationToken) ? retry : null;
+    }
+
+    private async Task<ReminderState> SendAndFinishAsync(ReminderRecord claim, MailMessage message, CancellationToken cancellationToken)
+    {
+        MailDelivery delivery;
+        try
+        {
+            delivery = await mailer.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // One unit's failure must not stop the others; the claim is marked failed and retried next run.
+            delivery = new MailDelivery(false, null, null, e.Message);
+        }
+        var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
+        await store.FinishAsync(claim with
+        {
+            State = state,
+            FinishedAt = clock.GetUtcNow(),
+            Recipients = string.Join(", ", [message.ToEmail, .. message.Cc.Select(c => c.Email)]),
+            MessageId = delivery.MessageId,
+            Error = delivery.Accepted ? null : Describe(delivery),
+        }, cancellationToken);
+        return state;
+    }
+
+    private static string Describe(MailDelivery delivery)
+    {
+        var detail = delivery.Error is { Length: > 500 } error ? error[..500] + "…" : delivery.Error;
+        return delivery.StatusCode is { } status
+            ? $"SendGrid trả lời {status} sau {delivery.Attempts} lần gửi: {detail}"
+            : $"Không gửi được tới SendGrid sau {delivery.Attempts} lần: {detail}";
+    }
+
+    private ReminderOutlook Outlook(DueReminder due, ReminderRecord? record, DateTimeOffset now) => record switch
+    {
+        null when due.Recipients.Count == 0 => ReminderOutlook.NoAddress,
+        null => ReminderOutlook.WillSend,
+        { State: ReminderState.Sent } => ReminderOutlook.Sent,
+        { State: ReminderState.Skipped } => ReminderOutlook.Skipped,
+        _ when record.CanBeRetried(now, options.ClaimTimeout) => ReminderOutlook.WillRetry,
+        _ => ReminderOutlook.Sending,
+    };
+
+    private async Task<(IReadOnlyList<Lag> Lagging, IReadOnlyList<DueReminder> Due)> LoadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var register = await units.ListAsync(cancellationToken);
+        var tallies = await entries.GetTalliesAsync(register.Select(u => u.Id).ToList(), cancellationToken);
+        var plan = Plan;
+        var lagging = plan.Lagging(register, tallies);
+        return (lagging, plan.Due(lagging, now));
+    }
+
+    private ParallelOptions InParallel(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken };
+}

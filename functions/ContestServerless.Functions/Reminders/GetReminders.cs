@@ -1,0 +1,26 @@
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+
+namespace ContestServerless.Functions.Reminders;
+
+/// <summary>Today's preview: who would be reminded and why, with what a run would do; sends nothing.</summary>
+public sealed class GetReminders(ReminderService reminders, IConfiguration configuration, TimeProvider clock)
+{
+    [Function(nameof(GetReminders))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        var preview = await reminders.PreviewAsync(cancellationToken);
+        var nextRunAt = ReminderSchedule.From(configuration).NextAfter(clock.GetUtcNow());
+        return new OkObjectResult(ReminderViews.Preview(preview, nextRunAt));
+    }
+}

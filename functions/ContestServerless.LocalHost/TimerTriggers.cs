@@ -1,0 +1,144 @@
+using System.Reflection;
+using ContestServerless.Functions.Reminders;
+using Microsoft.Azure.Functions.Worker;
+using NCrontab;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>A timer-triggered function as its [Function] and [TimerTrigger] attributes define it, schedule resolved.</summary>
+public sealed record TimerFunction(string Name, string Schedule, MethodInfo Method);
+
+/// <summary>
+/// Runs the Functions app's timer-triggered functions on their NCRONTAB schedules (UTC, with seconds, "%SETTING%"
+/// resolved from configuration as the host does), on the app's <see cref="TimeProvider"/>. Also fires one by hand,
+/// as the host's admin endpoint does. LocalHost:RunTimers=false leaves the schedules alone (tests that drive a
+/// fake clock fire functions themselves).
+/// </summary>
+public sealed class TimerTriggers(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<TimerTriggers> logger)
+    : BackgroundService
+{
+    private int _completedRuns;
+
+    /// <summary>Runs finished since start, scheduled or by hand; lets a test see that a run happened.</summary>
+    public int CompletedRuns => Volatile.Read(ref _completedRuns);
+
+    /// <summary>The timer functions; <paramref name="resolve"/> false keeps "%SETTING%" schedules as written.</summary>
+    public static IReadOnlyList<TimerFunction> Discover(Assembly assembly, IConfiguration configuration, bool resolve = true) =>
+        assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>(),
+                trigger: method.GetParameters().Select(p => p.GetCustomAttribute<TimerTriggerAttribute>()).FirstOrDefault(t => t is not null)))
+            .Where(found => found.function is not null && found.trigger is not null)
+            .Select(found => new TimerFunction(found.function!.Name,
+                resolve ? Resolve(found.trigger!.Schedule, configuration) : found.trigger!.Schedule, found.method))
+            .ToList();
+
+    /// <summary>"%NAME%" is read from the app setting NAME, as the Functions host's name resolver does.</summary>
+    public static string Resolve(string schedule, IConfiguration configuration)
+    {
+        if (schedule.Length < 2 || schedule[0] != '%' || schedule[^1] != '%') return schedule;
+        var setting = schedule[1..^1];
+        return configuration[setting] is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"The timer schedule names app setting {setting}, which is not set.");
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("LocalHost:RunTimers", true)) return Task.CompletedTask;
+        return Task.WhenAll(Discover(typeof(Functions.Setup.AppSetup).Assembly, configuration).Select(f => ScheduleAsync(f, stoppingToken)));
+    }
+
+    private async Task ScheduleAsync(TimerFunction function, CancellationToken stoppingToken)
+    {
+        var schedule = ReminderSchedule.Parse(function.Schedule);
+        logger.LogInformation("Timer {Function} runs on {Schedule} (UTC); next at {NextRun}", function.Name, function.Schedule, Next(schedule, clock.GetUtcNow()));
+        DateTimeOffset? last = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = Next(schedule, clock.GetUtcNow());
+            try
+            {
+                await Task.Delay(next - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            await RunAsync(function, new ScheduleStatus { Last = last?.UtcDateTime ?? default, Next = Next(schedule, next).UtcDateTime, LastUpdated = clock.GetUtcNow().UtcDateTime }, stoppingToken);
+            last = next;
+        }
+    }
+
+    /// <summary>Fires a timer function now, as POST /admin/functions/{name} does on the Functions host.</summary>
+    public bool TryFire(string name, CancellationToken stoppingToken)
+    {
+        var function = Discover(typeof(Functions.Setup.AppSetup).Assembly, configuration)
+            .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (function is null) return false;
+        _ = Task.Run(() => RunAsync(function, new ScheduleStatus { LastUpdated = clock.GetUtcNow().UtcDateTime }, stoppingToken), CancellationToken.None);
+        return true;
+    }
+
+    private async Task RunAsync(TimerFunction function, ScheduleStatus status, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.Method.DeclaringType!);
+            var timer = new TimerInfo { ScheduleStatus = status, IsPastDue = false };
+            var arguments = function.Method.GetParameters().Select(p => Bind(p, timer, stoppingToken)).ToArray();
+            if (function.Method.Invoke(instance, arguments) is Task running) await running;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            var failure = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            logger.LogError(failure, "Timer function {Function} failed", function.Name);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _completedRuns);
+        }
+    }
+
+    private static DateTimeOffset Next(CrontabSchedule schedule, DateTimeOffset after) =>
+        new(DateTime.SpecifyKind(schedule.GetNextOccurrence(after.UtcDateTime), DateTimeKind.Utc));
+
+    private static object? Bind(ParameterInfo parameter, TimerInfo timer, CancellationToken stoppingToken)
+    {
+        if (parameter.ParameterType == typeof(TimerInfo)) return timer;
+        if (parameter.ParameterType == typeof(CancellationToken)) return stoppingToken;
+        throw new NotSupportedException(
+            $"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}; teach {nameof(TimerTriggers)} to.");
+    }
+}
+
+public static class AdminEndpoints
+{
+    /// <summary>
+    /// POST /admin/functions/{name}: runs a non-HTTP function by hand, like the Functions host's admin API
+    /// (which wants the master key; locally nobody else can reach the host). A timer runs at once; a queue
+    /// function gets the body's "input" as a message on its queue.
+    /// </summary>
+    public static IEndpointRouteBuilder MapFunctionAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, TimerTriggers timers,
+            Azure.Storage.Queues.QueueServiceClient queues, IHostApplicationLifetime lifetime) =>
+        {
+            if (timers.TryFire(name, lifetime.ApplicationStopping)) return Results.StatusCode(StatusCodes.Status202Accepted);
+            var queued = QueueTriggers.Discover(typeof(Functions.Setup.AppSetup).Assembly)
+                .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (queued is null)
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có hàm này",
+                    detail: $"Không có hàm hẹn giờ hay hàng đợi nào tên {name}.");
+            var body = request.ContentLength > 0 ? await request.ReadFromJsonAsync<AdminInvocation>() : null;
+            var queue = queues.GetQueueClient(queued.Queue);
+            await queue.CreateIfNotExistsAsync();
+            await queue.SendMessageAsync(body?.Input ?? "");
+            return Results.StatusCode(StatusCodes.Status202Accepted);
+        });
+        return endpoints;
+    }
+
+    public sealed record AdminInvocation(string? Input);
+}
