@@ -3,6 +3,7 @@ using ContestServerless.LocalHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContestServerless.Tests.Infrastructure;
 
@@ -24,6 +25,12 @@ public sealed class ContestStack : IAsyncLifetime
     /// <summary>Settings added over the defaults below, for a test that builds its own stack.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// The clock the whole stack runs on; a test that drives time (a simulated month of reminders) sets a
+    /// FakeTimeProvider here before the stack starts.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
     public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
 
@@ -32,7 +39,7 @@ public sealed class ContestStack : IAsyncLifetime
         _azurite = await Azurite.StartAsync();
         var port = Azurite.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var now = DateTimeOffset.UtcNow;
+        var now = Clock.GetUtcNow();
         string At(TimeSpan fromNow) => (now + fromNow).ToString("O", CultureInfo.InvariantCulture);
 
         _app = LocalHostApp.Build(["--urls", BaseAddress.ToString()], builder =>
@@ -47,8 +54,12 @@ public sealed class ContestStack : IAsyncLifetime
                 ["Contest:SubmissionClosesAt"] = At(TimeSpan.FromDays(30)),
                 ["Staff:InitialOrganizers"] = TestStaff.Secretary,
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Reminders:SiteUrl"] = BaseAddress.ToString().TrimEnd('/'),
+                // Timers fire only in tests that ask for them, or a shared stack alive at 01:00 UTC would send reminders.
+                ["LocalHost:RunTimers"] = "false",
             });
             builder.Configuration.AddInMemoryCollection(Settings);
+            builder.Services.Replace(ServiceDescriptor.Singleton(Clock));
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
