@@ -17,7 +17,11 @@ public sealed record TimerFunction(string Name, string Schedule, MethodInfo Meth
 public sealed class TimerTriggers(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<TimerTriggers> logger)
     : BackgroundService
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _nextRuns = new();
     private int _completedRuns;
+
+    /// <summary>When each scheduled timer fires next, once it is waiting for it.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> NextRuns => _nextRuns;
 
     /// <summary>Runs finished since start, scheduled or by hand; lets a test see that a run happened.</summary>
     public int CompletedRuns => Volatile.Read(ref _completedRuns);
@@ -57,6 +61,7 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
         while (!stoppingToken.IsCancellationRequested)
         {
             var next = Next(schedule, clock.GetUtcNow());
+            _nextRuns[function.Name] = next;
             try
             {
                 await Task.Delay(next - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);

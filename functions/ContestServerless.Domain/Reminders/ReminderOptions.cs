@@ -4,8 +4,9 @@ using System.Globalization;
 namespace ContestServerless.Domain.Reminders;
 
 /// <summary>
-/// How units are chased (section "Reminders"). The timer's schedule is not here: the Functions host reads it from
-/// the flat app setting <see cref="ScheduleSetting"/>, since binding expressions cannot name nested settings.
+/// How units are chased (section "Reminder": app settings Reminder__SiteUrl and so on). The timer's schedule is
+/// not here: the Functions host reads it from the flat app setting <see cref="ScheduleSetting"/>, since binding
+/// expressions cannot name nested settings.
 /// </summary>
 public sealed class ReminderOptions : IValidatableObject
 {
@@ -48,8 +49,8 @@ public sealed class ReminderOptions : IValidatableObject
     {
         var days = DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (days.Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 90))
-            yield return new ValidationResult("Reminders:DaysBefore must list whole days from 1 to 90, separated by commas (e.g. 14,7,3,1).");
+            yield return new ValidationResult("Reminder:DaysBefore must list whole days from 1 to 90, separated by commas (e.g. 14,7,3,1).");
         if (ClaimTimeout < TimeSpan.FromMinutes(1))
-            yield return new ValidationResult("Reminders:ClaimTimeout must be at least one minute.");
+            yield return new ValidationResult("Reminder:ClaimTimeout must be at least one minute.");
     }
 }

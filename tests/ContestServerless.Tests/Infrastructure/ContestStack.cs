@@ -54,7 +54,7 @@ public sealed class ContestStack : IAsyncLifetime
                 ["Contest:SubmissionClosesAt"] = At(TimeSpan.FromDays(30)),
                 ["Staff:InitialOrganizers"] = TestStaff.Secretary,
                 ["Logging:LogLevel:Default"] = "Warning",
-                ["Reminders:SiteUrl"] = BaseAddress.ToString().TrimEnd('/'),
+                ["Reminder:SiteUrl"] = BaseAddress.ToString().TrimEnd('/'),
                 // Timers fire only in tests that ask for them, or a shared stack alive at 01:00 UTC would send reminders.
                 ["LocalHost:RunTimers"] = "false",
             });

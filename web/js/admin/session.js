@@ -9,6 +9,7 @@ const NAV = [
   ['/admin/entries.html', 'Bài dự thi'],
   ['/admin/units.html', 'Đơn vị'],
   ['/admin/reports.html', 'Báo cáo nhanh'],
+  ['/admin/reminders.html', 'Nhắc việc'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
   ['/admin/staff.html', 'Cán bộ'],
 ];

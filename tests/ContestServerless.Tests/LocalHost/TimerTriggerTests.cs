@@ -1,0 +1,95 @@
+using System.Net;
+using ContestServerless.Domain.Reminders;
+using ContestServerless.LocalHost;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContestServerless.Tests.LocalHost;
+
+/// <summary>The local host runs timer functions on their schedule and by hand, as the Functions host does.</summary>
+public sealed class TimerTriggerTests
+{
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(50);
+        Assert.True(condition(), $"Timed out waiting for {what}.");
+    }
+
+    [Fact]
+    public async Task The_reminder_timer_fires_at_01_00_UTC_from_the_schedule_in_the_app_setting()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 59, 0, TimeSpan.Zero));
+        var stack = new ContestStack { Clock = clock, Settings = { ["LocalHost:RunTimers"] = "true" } };
+        await stack.InitializeAsync();
+        try
+        {
+            var timers = stack.Services.GetRequiredService<TimerTriggers>();
+            await WaitForAsync(() => timers.NextRuns.ContainsKey("SendReminders"), "the timer to be scheduled");
+
+            Assert.Equal(new DateTimeOffset(2030, 1, 1, 1, 0, 0, TimeSpan.Zero), timers.NextRuns["SendReminders"]);
+            clock.Advance(TimeSpan.FromSeconds(59));
+            await Task.Delay(200);
+            Assert.Equal(0, timers.CompletedRuns);
+
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await WaitForAsync(() => timers.CompletedRuns == 1, "the 01:00 run");
+
+            // The seeded units all owe the quick report, due in 14 days: the run reminded them.
+            Assert.Contains(stack.Outbox.Messages, m => m.To[0] == "so-noi-vu@example.org" && m.Subject.Contains("báo cáo nhanh", StringComparison.Ordinal));
+            await WaitForAsync(() => timers.NextRuns["SendReminders"] == new DateTimeOffset(2030, 1, 2, 1, 0, 0, TimeSpan.Zero), "the next day's run");
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Posting_to_the_admin_endpoint_fires_the_reminder_run_by_hand()
+    {
+        var stack = new ContestStack();
+        await stack.InitializeAsync();
+        try
+        {
+            var response = await stack.Http.PostAsync("/admin/functions/SendReminders", null);
+
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            await WaitForAsync(() => stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns == 1, "the run");
+            var history = await stack.Services.GetRequiredService<ReminderService>().HistoryAsync("so-noi-vu", CancellationToken.None);
+            Assert.Equal(("report-14", ReminderState.Sent), (Assert.Single(history).StepKey, history[0].State));
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_admin_endpoint_answers_404_for_a_function_that_is_not_there()
+    {
+        var stack = new ContestStack();
+        await stack.InitializeAsync();
+        try
+        {
+            var response = await stack.Http.PostAsync("/admin/functions/KhongCo", null);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("%REMINDER_SCHEDULE%", "0 30 2 * * *")]
+    [InlineData("0 0 1 * * *", "0 0 1 * * *")]
+    public void A_schedule_naming_an_app_setting_is_read_from_that_setting(string written, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["REMINDER_SCHEDULE"] = "0 30 2 * * *" }).Build();
+
+        Assert.Equal(expected, TimerTriggers.Resolve(written, configuration));
+    }
+}
