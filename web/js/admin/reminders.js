@@ -1,4 +1,4 @@
-import { ApiError, getJson, postJson } from '../api.js';
+import { getJson, postJson, putJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { formatDate, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -33,29 +33,6 @@ function searchKey(text) {
 
 const badge = ([text, className]) => el('span', { className: `badge ${className}` }, text);
 const hint = (text) => (text ? el('span', { className: 'hint' }, text) : null);
-
-/** PUT with a JSON body. api.js has no PUT helper, so this follows its rules: every failure is an ApiError. */
-async function putJson(url, body) {
-  let response;
-  try {
-    response = await fetch(url, {
-      method: 'PUT',
-      cache: 'no-store',
-      headers: { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, { title: 'Không kết nối được với máy chủ.', detail: 'Vui lòng kiểm tra kết nối mạng rồi thử lại.' });
-  }
-  if (response.redirected && new URL(response.url).pathname.startsWith('/.auth/login')) {
-    throw new ApiError(401, { title: 'Phiên đăng nhập đã hết hạn.', detail: 'Vui lòng đăng nhập lại.' });
-  }
-  const json = /json/i.test(response.headers.get('Content-Type') ?? '') ? await response.json().catch(() => null) : null;
-  if (!response.ok) {
-    throw new ApiError(response.status, { ...(json ?? {}), status: response.status, title: json?.title || 'Không đổi được trạng thái nhắc việc.' });
-  }
-  return json;
-}
 
 // ---- Status, switch and counts ----------------------------------------------------------------
 
