@@ -41,6 +41,12 @@ param entraClientSecret string = ''
 @description('Key that signs the units\' personal links (base64, 32+ bytes). Leave empty to keep the one in Key Vault.')
 param unitLinkSigningKey string = ''
 
+@description('When the reminder run fires: an NCRONTAB expression with seconds, in UTC (Linux plans ignore WEBSITE_TIME_ZONE). 01:00 UTC is 08:00 in Viet Nam, when offices open.')
+param reminderSchedule string = '0 0 1 * * *'
+
+@description('SendGrid checks every e-mail but delivers none: for a trial environment that must not write to real units.')
+param sendGridSandboxMode bool = false
+
 @description('Extra origins allowed to upload to Blob storage (a custom domain of the site), e.g. https://cuocthi.soctrang.gov.vn')
 param extraSiteOrigins array = []
 
@@ -69,6 +75,8 @@ module resources 'resources.bicep' = {
     sendGridApiKey: sendGridApiKey
     entraClientSecret: entraClientSecret
     unitLinkSigningKey: unitLinkSigningKey
+    reminderSchedule: reminderSchedule
+    sendGridSandboxMode: sendGridSandboxMode
     extraSiteOrigins: extraSiteOrigins
     principalId: principalId
     tags: tags

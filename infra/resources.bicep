@@ -12,11 +12,17 @@ param sendGridApiKey string
 param entraClientSecret string
 @secure()
 param unitLinkSigningKey string
+param reminderSchedule string
+param sendGridSandboxMode bool
 param extraSiteOrigins array
 param principalId string
 param tags object
 
 var token = toLower(uniqueString(subscription().id, environmentName, location))
+
+// The public site's address, for azd (SITE_URL) and for the links in the reminder e-mails. The Function App may
+// take it: the site does not depend on the Function App, only its linked backend does (staticwebapp-settings).
+var siteUrl = 'https://${site.outputs.defaultHostname}'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: 'id-${token}'
@@ -48,7 +54,7 @@ module storage 'modules/storage.bicep' = {
     name: 'st${token}'
     location: location
     tags: tags
-    siteOrigins: union(['https://${site.outputs.defaultHostname}'], extraSiteOrigins)
+    siteOrigins: union([siteUrl], extraSiteOrigins)
   }
 }
 
@@ -80,6 +86,9 @@ module functions 'modules/functions.bicep' = {
     senderEmail: senderEmail
     senderName: senderName
     organizerEmails: organizerEmails
+    sendGridSandboxMode: sendGridSandboxMode
+    reminderSchedule: reminderSchedule
+    siteUrl: siteUrl
   }
 }
 
@@ -108,7 +117,7 @@ module siteSettings 'modules/staticwebapp-settings.bicep' = {
   }
 }
 
-output siteUrl string = 'https://${site.outputs.defaultHostname}'
+output siteUrl string = siteUrl
 output functionAppName string = functions.outputs.name
 output functionAppUrl string = functions.outputs.url
 output storageAccountName string = storage.outputs.name

@@ -13,6 +13,13 @@ param unitLinkSigningKeySecretUri string
 param senderEmail string
 param senderName string
 param organizerEmails string
+param sendGridSandboxMode bool
+
+@description('NCRONTAB schedule (with seconds, UTC) of the SendReminders timer.')
+param reminderSchedule string
+
+@description('The public site\'s https address, which the reminder e-mails link to.')
+param siteUrl string
 
 @description('Instances the app may scale out to.')
 @minValue(40)
@@ -59,7 +66,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     }
   }
 
-  // Every setting the code reads; tests/…/Setup/DeploymentSettingsTests checks this list against the code.
+  // Every setting the code reads; tests/…/Deployment/DeploymentSettingsTests checks this list against the code.
   resource settings 'config' = {
     name: 'appsettings'
     properties: {
@@ -81,10 +88,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
       SendGrid__FromEmail: senderEmail
       SendGrid__FromName: senderName
+      SendGrid__SandboxMode: sendGridSandboxMode ? 'true' : 'false'
       // The units' personal links (UnitLinkOptions): the HMAC key stays in Key Vault.
       UnitLink__SigningKey: '@Microsoft.KeyVault(SecretUri=${unitLinkSigningKeySecretUri})'
       // Staff (StaffOptions): the first organizers.
       Staff__InitialOrganizers: organizerEmails
+      // Reminders (ReminderOptions, section "Reminder"): the e-mails link to the units' portal and the organizers'
+      // page on the public site. The timer's schedule is a flat setting: the host resolves %REMINDER_SCHEDULE% in
+      // the trigger, and binding expressions cannot name a nested Section__Key setting reliably.
+      Reminder__SiteUrl: siteUrl
+      REMINDER_SCHEDULE: reminderSchedule
     }
   }
 }

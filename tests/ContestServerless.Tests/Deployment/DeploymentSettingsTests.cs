@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Setup;
 using ContestServerless.Functions.Storage;
 using ContestServerless.LocalHost;
@@ -37,9 +40,18 @@ public sealed class DeploymentSettingsTests
         return JsonNode.Parse(File.ReadAllText(path))!["Values"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
     }
 
+    /// <summary>
+    /// Settings the app cannot start without that no [Required] attribute names: StorageOptions asks for a connection
+    /// string or all three service URIs, and Azure has no connection string.
+    /// </summary>
+    private static readonly string[] RequiredByValidation = ["Storage__BlobServiceUri", "Storage__TableServiceUri", "Storage__QueueServiceUri"];
+
     /// <summary>A value of the right kind for a setting whose real value only Azure knows.</summary>
     private static string Plausible(string key) => key switch
     {
+        _ when TimerScheduleSettings().Contains(key) => ReminderOptions.DefaultSchedule,
+        _ when key.EndsWith("Url", StringComparison.OrdinalIgnoreCase) => "https://stapp-contest.azurestaticapps.net",
+        _ when key.EndsWith("SandboxMode", StringComparison.OrdinalIgnoreCase) => "false",
         _ when key.EndsWith("Uri", StringComparison.OrdinalIgnoreCase) => "https://stcontest.blob.core.windows.net/",
         _ when key.EndsWith("Email", StringComparison.OrdinalIgnoreCase) => "cuocthi@soctrang.gov.vn",
         _ when key.EndsWith("Organizers", StringComparison.OrdinalIgnoreCase) => "thuky@soctrang.gov.vn",
@@ -58,8 +70,8 @@ public sealed class DeploymentSettingsTests
         return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddContestApp().BuildServiceProvider();
     }
 
-    /// <summary>Section:Property of every options class the app binds, as app settings spell them.</summary>
-    private static HashSet<string> OptionsSettings()
+    /// <summary>Every options class the app binds.</summary>
+    private static List<Type> BoundOptions()
     {
         var services = new ServiceCollection().AddContestApp();
         var bound = services
@@ -69,11 +81,49 @@ public sealed class DeploymentSettingsTests
             .Distinct()
             .ToList();
         Assert.Contains(typeof(StorageOptions), bound);
-        return bound
-            .SelectMany(type => type.GetProperties().Where(p => p.CanWrite)
-                .Select(p => $"{typeof(OptionsSetup).GetMethod(nameof(OptionsSetup.SectionName))!.MakeGenericMethod(type).Invoke(null, null)}__{p.Name}"))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(typeof(ReminderOptions), bound);
+        return bound;
     }
+
+    private static string SectionOf(Type options) =>
+        (string)typeof(OptionsSetup).GetMethod(nameof(OptionsSetup.SectionName))!.MakeGenericMethod(options).Invoke(null, null)!;
+
+    /// <summary>Section:Property of every options class the app binds, as app settings spell them.</summary>
+    private static HashSet<string> OptionsSettings() =>
+        BoundOptions()
+            .SelectMany(type => type.GetProperties().Where(p => p.CanWrite).Select(p => $"{SectionOf(type)}__{p.Name}"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Every [Required] option that is still empty when only the code's defaults and contest.json are there: a
+    /// setting Azure must give (SendGrid__ApiKey, Reminder__SiteUrl, ...).
+    /// </summary>
+    private static List<string> RequiredSettings()
+    {
+        var defaults = new ConfigurationBuilder().AddContestDefaults().Build();
+        return BoundOptions()
+            .SelectMany(type =>
+            {
+                var options = Activator.CreateInstance(type)!;
+                defaults.GetSection(SectionOf(type)).Bind(options);
+                return type.GetProperties()
+                    .Where(p => p.CanWrite && p.GetCustomAttribute<RequiredAttribute>() is not null)
+                    .Where(p => p.GetValue(options) is null or string { Length: 0 })
+                    .Select(p => $"{SectionOf(type)}__{p.Name}");
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The flat app settings the timer triggers' schedules name ("%REMINDER_SCHEDULE%").</summary>
+    private static HashSet<string> TimerScheduleSettings() =>
+        typeof(AppSetup).Assembly.GetTypes().SelectMany(t => t.GetMethods())
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.GetCustomAttribute<TimerTriggerAttribute>()?.Schedule)
+            .OfType<string>()
+            .Where(schedule => schedule.Length > 2 && schedule[0] == '%' && schedule[^1] == '%')
+            .Select(schedule => schedule[1..^1])
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The settings of an identity-based connection of the queue triggers ("Storage__queueServiceUri", ...).</summary>
     private static IEnumerable<string> QueueConnections() =>
@@ -87,9 +137,11 @@ public sealed class DeploymentSettingsTests
     {
         var known = OptionsSettings();
         var connections = QueueConnections().ToList();
+        var schedules = TimerScheduleSettings();
         Assert.All(settings, setting => Assert.True(
             HostSettingPrefixes.Any(prefix => setting.StartsWith(prefix, StringComparison.Ordinal))
             || known.Contains(setting)
+            || schedules.Contains(setting)
             || connections.Any(c => setting == c || setting.Equals($"{c}__credential", StringComparison.OrdinalIgnoreCase)),
             $"Nothing reads the setting {setting}."));
     }
@@ -106,15 +158,46 @@ public sealed class DeploymentSettingsTests
     }
 
     [Fact]
-    public async Task Without_any_one_of_the_templates_app_settings_for_the_app_it_does_not_start()
+    public void The_required_options_are_found()
+    {
+        var required = RequiredSettings();
+
+        Assert.Contains("SendGrid__ApiKey", required);
+        Assert.Contains($"{OptionsSetup.SectionName<ReminderOptions>()}__{nameof(ReminderOptions.SiteUrl)}", required);
+        Assert.DoesNotContain("Storage__EntriesContainer", required);
+        Assert.DoesNotContain("Contest__Name", required);
+    }
+
+    [Fact]
+    public async Task The_templates_give_every_required_option_and_without_any_one_the_app_does_not_start()
     {
         var settings = (await TemplateSettingsAsync()).ToDictionary(key => key, Plausible);
-        var required = new[] { "Storage__BlobServiceUri", "Storage__TableServiceUri", "Storage__QueueServiceUri", "SendGrid__ApiKey", "SendGrid__FromEmail", "UnitLink__SigningKey" };
+        var required = RequiredSettings().Concat(RequiredByValidation).ToList();
 
         Assert.All(required, key =>
         {
+            Assert.True(settings.ContainsKey(key), $"The templates do not set {key}.");
             using var app = AppWith(settings.Where(s => s.Key != key).ToDictionary());
-            Assert.ThrowsAny<OptionsValidationException>(() => app.GetRequiredService<IStartupValidator>().Validate());
+            var failure = Assert.ThrowsAny<Exception>(() => app.GetRequiredService<IStartupValidator>().Validate());
+            IReadOnlyList<Exception> failures = failure is AggregateException many ? many.InnerExceptions : [failure];
+            Assert.All(failures, f => Assert.IsType<OptionsValidationException>(f));
+            Assert.Contains(key[(key.IndexOf("__", StringComparison.Ordinal) + 2)..], failure.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Every_timer_schedule_setting_is_given_by_the_templates_and_the_sample()
+    {
+        var template = await TemplateSettingsAsync();
+        var sample = SampleSettings();
+        var schedules = TimerScheduleSettings();
+
+        Assert.Contains(ReminderOptions.ScheduleSetting, schedules);
+        Assert.All(schedules, setting =>
+        {
+            Assert.Contains(setting, template);
+            Assert.Contains(setting, sample.Keys);
+            ReminderSchedule.Parse(sample[setting]);
         });
     }
 

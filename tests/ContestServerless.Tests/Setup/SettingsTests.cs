@@ -16,6 +16,7 @@ public sealed class SettingsTests
         ["SendGrid:ApiKey"] = "from-key-vault",
         ["SendGrid:FromEmail"] = "cuocthi@soctrang.gov.vn",
         ["UnitLink:SigningKey"] = Convert.ToBase64String(new byte[48]),
+        ["Reminder:SiteUrl"] = "https://cuocthi.example.org",
     };
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
