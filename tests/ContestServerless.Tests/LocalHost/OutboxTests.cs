@@ -5,6 +5,7 @@ using ContestServerless.Functions.Email;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SendGrid;
 
 namespace ContestServerless.Tests.LocalHost;
@@ -14,10 +15,14 @@ public sealed class OutboxTests(ContestStack stack)
 {
     private static readonly MailMessage Message = new("nhan@example.org", "Người nhận", "Thư thử", "Nội dung", "<p>Nội dung</p>");
 
-    private static SendGridMailer Mailer(string host, bool sandbox = false) => new(
+    private static SendGridMailer Mailer(string host, bool sandbox = false, int maxAttempts = 1, TimeProvider? clock = null) => new(
         new SendGridClient(new HttpClient(), new SendGridClientOptions { ApiKey = "test-key", Host = host }),
-        Options.Create(new SendGridOptions { ApiKey = "test-key", FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox, MaxAttempts = 1 }),
-        TimeProvider.System,
+        Options.Create(new SendGridOptions
+        {
+            ApiKey = "test-key", FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox, MaxAttempts = maxAttempts,
+            MaxRetryDelay = TimeSpan.FromMinutes(1),
+        }),
+        clock ?? TimeProvider.System,
         NullLogger<SendGridMailer>.Instance);
 
     [Fact]
@@ -58,5 +63,67 @@ public sealed class OutboxTests(ContestStack stack)
 
         Assert.Contains("Hộp thư đi", page);
         Assert.Contains("Thư &lt;b&gt;đậm&lt;/b&gt;", page);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_send_waits_until_SendGrids_reset_time_before_trying_again()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        var requests = stack.Outbox.Requests;
+        stack.Outbox.FailNext(StatusCodes.Status429TooManyRequests, resetAfterSeconds: 30);
+
+        var sending = Mailer(stack.SendGridHost, maxAttempts: 3, clock: clock).SendAsync(Message, CancellationToken.None);
+        for (var i = 0; i < 100 && stack.Outbox.Requests == requests; i++) await Task.Delay(50);
+        clock.Advance(TimeSpan.FromSeconds(26));
+        await Task.Delay(300);
+        var retriedEarly = stack.Outbox.Requests - requests > 1;
+        clock.Advance(TimeSpan.FromSeconds(6));
+        var delivery = await sending.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(retriedEarly);
+        Assert.True(delivery.Accepted);
+        Assert.Equal(2, delivery.Attempts);
+        Assert.Equal(2, stack.Outbox.Requests - requests);
+    }
+
+    [Fact]
+    public async Task A_refusal_that_is_not_a_rate_limit_or_server_error_is_not_retried()
+    {
+        var requests = stack.Outbox.Requests;
+        stack.Outbox.FailNext(StatusCodes.Status403Forbidden);
+
+        var delivery = await Mailer(stack.SendGridHost, maxAttempts: 3).SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal((false, 403, 1), (delivery.Accepted, delivery.StatusCode, delivery.Attempts));
+        Assert.Equal(1, stack.Outbox.Requests - requests);
+    }
+
+    [Fact]
+    public async Task The_outbox_can_be_told_to_refuse_the_next_request_and_refuses_a_status_that_is_not_an_error()
+    {
+        var told = await stack.Http.PostAsJsonAsync("/outbox/faults", new { status = 429, resetAfterSeconds = 0 });
+        var refused = await stack.Http.PostAsJsonAsync("/outbox/faults", new { status = 200 });
+        var delivery = await Mailer(stack.SendGridHost).SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.NoContent, told.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((false, 429), (delivery.Accepted, delivery.StatusCode));
+    }
+
+    [Fact]
+    public async Task Copies_go_to_the_cc_recipients_once_even_when_listed_twice()
+    {
+        var message = Message with
+        {
+            Subject = "Thư có đồng gửi",
+            Cc = [new("phu@example.org", "Phụ"), new("PHU@example.org", "Phụ"), new("nhan@example.org", "Người nhận")],
+        };
+
+        var delivery = await Mailer(stack.SendGridHost).SendAsync(message, CancellationToken.None);
+
+        Assert.True(delivery.Accepted, delivery.Error);
+        var kept = Assert.Single(stack.Outbox.Messages, m => m.MessageId == delivery.MessageId);
+        Assert.Equal(["phu@example.org"], kept.Cc);
     }
 }
