@@ -32,7 +32,7 @@ public sealed class ReminderOptions : IValidatableObject
     [Required, Url] public string SiteUrl { get; set; } = "";
 
     /// <summary>How many e-mails a run has in flight at once.</summary>
-    [Range(1, 64)] public int Parallelism { get; set; } = 8;
+    [Range(1, 64)] public int Parallelism { get; set; } = 16;
 
     /// <summary>A claim left "sending" longer than this belongs to a run that died; the next run retries it.</summary>
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);

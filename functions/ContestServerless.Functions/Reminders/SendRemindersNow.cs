@@ -12,13 +12,14 @@ public sealed class SendRemindersNow(ReminderService reminders)
 {
     [Function(nameof(SendRemindersNow))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
     {
         var access = request.Authorize(StaffRoles.Organizer);
         if (access.Denied is { } denied) return denied;
 
-        var run = await reminders.SendNowAsync(access.User!, cancellationToken);
+        // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
+        // leaving claims "sending" until they time out.
+        var run = await reminders.SendNowAsync(access.User!, CancellationToken.None);
         return new OkObjectResult(ReminderViews.Run(run));
     }
 }
