@@ -32,9 +32,9 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
             await page.CheckAsync("#role-judge");
         }
         await page.ClickAsync("#dev-sign-in");
-        // Back on the page (whose script may already have rewritten its query string).
-        var target = path.Split('?')[0];
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target, new() { WaitUntil = WaitUntilState.Commit });
+        // Back on the page once its script shows who is signed in (it may already have rewritten its query string).
+        await page.WaitForSelectorAsync("#signed-in-user");
+        Assert.Equal(path.Split('?')[0], new Uri(page.Url).AbsolutePath);
     }
 
     [Fact]
