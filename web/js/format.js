@@ -74,3 +74,8 @@ export function formatList(items, conjunction = 'hoặc') {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
+
+/** Lower case without Vietnamese diacritics (đ included), so "giao duc" finds "Giáo dục". */
+export function searchKey(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}

@@ -1,6 +1,6 @@
 import { getJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatDate, formatNumber, searchKey } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const message = document.getElementById('dashboard-message');
@@ -11,11 +11,6 @@ const sort = document.getElementById('units-sort');
 const missingOnly = document.getElementById('units-missing');
 
 let standing = null;
-
-/** Lower case without Vietnamese diacritics (đ included), so "giao duc" finds "Giáo dục". */
-export function searchKey(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 const REPORT = { filed: ['Đã báo cáo', 'badge-ok'], late: ['Báo cáo muộn', 'badge-late'], missing: ['Chưa báo cáo', 'badge-missing'] };
 

@@ -1,6 +1,6 @@
 import { getJson, postJson, putJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatDate, formatNumber, searchKey } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const $ = (id) => document.getElementById(id);
@@ -25,11 +25,6 @@ const STATE = {
 };
 
 let preview = null;
-
-/** Lower case without Vietnamese diacritics (đ included), so "noi vu" finds "Nội vụ". */
-function searchKey(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 const badge = ([text, className]) => el('span', { className: `badge ${className}` }, text);
 const hint = (text) => (text ? el('span', { className: 'hint' }, text) : null);
