@@ -1,7 +1,6 @@
 using System.Reflection;
-using ContestServerless.Functions.Reminders;
+using ContestServerless.Functions.Setup;
 using Microsoft.Azure.Functions.Worker;
-using NCrontab;
 
 namespace ContestServerless.LocalHost;
 
@@ -18,6 +17,7 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
     : BackgroundService
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _nextRuns = new();
+    private IReadOnlyList<TimerFunction>? _functions;
     private int _completedRuns;
 
     /// <summary>When each scheduled timer fires next, once it is waiting for it.</summary>
@@ -47,30 +47,34 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
             : throw new InvalidOperationException($"The timer schedule names app setting {setting}, which is not set.");
     }
 
+    private IReadOnlyList<TimerFunction> Functions => _functions ??= Discover(typeof(AppSetup).Assembly, configuration);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("LocalHost:RunTimers", true)) return Task.CompletedTask;
-        return Task.WhenAll(Discover(typeof(Functions.Setup.AppSetup).Assembly, configuration).Select(f => ScheduleAsync(f, stoppingToken)));
+        return Task.WhenAll(Functions.Select(f => ScheduleAsync(f, stoppingToken)));
     }
 
     private async Task ScheduleAsync(TimerFunction function, CancellationToken stoppingToken)
     {
-        var schedule = ReminderSchedule.Parse(function.Schedule);
-        logger.LogInformation("Timer {Function} runs on {Schedule} (UTC); next at {NextRun}", function.Name, function.Schedule, Next(schedule, clock.GetUtcNow()));
+        var schedule = TimerSchedule.Parse(function.Schedule);
         DateTimeOffset? last = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var next = Next(schedule, clock.GetUtcNow());
+            var next = schedule.NextAfter(clock.GetUtcNow());
             _nextRuns[function.Name] = next;
+            logger.LogInformation("Timer {Function} runs on {Schedule} (UTC); next at {NextRun}", function.Name, function.Schedule, next);
+            var wait = next - clock.GetUtcNow();
             try
             {
-                await Task.Delay(next - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            await RunAsync(function, new ScheduleStatus { Last = last?.UtcDateTime ?? default, Next = Next(schedule, next).UtcDateTime, LastUpdated = clock.GetUtcNow().UtcDateTime }, stoppingToken);
+            var status = new ScheduleStatus { Last = last?.UtcDateTime ?? default, Next = schedule.NextAfter(next).UtcDateTime, LastUpdated = clock.GetUtcNow().UtcDateTime };
+            await RunAsync(function, status, stoppingToken);
             last = next;
         }
     }
@@ -78,8 +82,7 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
     /// <summary>Fires a timer function now, as POST /admin/functions/{name} does on the Functions host.</summary>
     public bool TryFire(string name, CancellationToken stoppingToken)
     {
-        var function = Discover(typeof(Functions.Setup.AppSetup).Assembly, configuration)
-            .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var function = Functions.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (function is null) return false;
         _ = Task.Run(() => RunAsync(function, new ScheduleStatus { LastUpdated = clock.GetUtcNow().UtcDateTime }, stoppingToken), CancellationToken.None);
         return true;
@@ -105,9 +108,6 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
             Interlocked.Increment(ref _completedRuns);
         }
     }
-
-    private static DateTimeOffset Next(CrontabSchedule schedule, DateTimeOffset after) =>
-        new(DateTime.SpecifyKind(schedule.GetNextOccurrence(after.UtcDateTime), DateTimeKind.Utc));
 
     private static object? Bind(ParameterInfo parameter, TimerInfo timer, CancellationToken stoppingToken)
     {

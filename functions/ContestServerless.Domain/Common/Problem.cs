@@ -42,6 +42,8 @@ public sealed record Problem(
     public static Problem EntryNotFound() =>
         new(ProblemKind.NotFound, "Không tìm thấy bài dự thi",
             "Không tìm thấy bài dự thi với mã và mã biên nhận này.");
+
+    public static Problem UnitNotFound() => NotFound("Không tìm thấy đơn vị", "Không có đơn vị này trong danh sách.");
 }
 
 /// <summary>Either a value or the <see cref="Problem"/> that prevented it.</summary>

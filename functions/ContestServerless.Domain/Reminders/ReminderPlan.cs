@@ -1,6 +1,8 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
@@ -31,23 +33,15 @@ public sealed record DueReminder(Lag Lag, ReminderStep Step, DateTimeOffset Dead
 /// <summary>Who lags and which reminder steps are due on a day. Pure: the caller brings the clock and the data.</summary>
 public sealed class ReminderPlan(ReminderOptions options, ContestOptions contest, DateTimeOffset linksExpireAt)
 {
-    /// <summary>Active units behind on entries or on the quick report, in the register's order.</summary>
-    public IReadOnlyList<Lag> Lagging(IReadOnlyList<Unit> units, IReadOnlyList<UnitTally> tallies)
-    {
-        var tree = new UnitTree(units);
-        var tallyOf = tallies.ToDictionary(t => t.UnitId, StringComparer.Ordinal);
-        UnitTally TallyOf(string id) => tallyOf.GetValueOrDefault(id) ?? UnitTally.Empty(id);
-
-        return units
-            .Where(u => u.Active)
-            .Select(u => new Lag(u,
-                options.CountSubUnitEntries
-                    ? tree.SelfAndDescendants(u.Id).Sum(d => TallyOf(d.Unit.Id).ReceivedEntries)
-                    : TallyOf(u.Id).ReceivedEntries,
-                TallyOf(u.Id).ReportVersions == 0))
+    /// <summary>
+    /// Active units behind on entries or on the quick report, in the letter's order: the dashboard's standing, so
+    /// the reminders and the organizers' "Chưa có bài" always agree on who lags.
+    /// </summary>
+    public IReadOnlyList<Lag> Lagging(IReadOnlyList<Unit> units, IReadOnlyList<UnitTally> tallies) =>
+        ContestStanding.Compute(contest, units, tallies).Units
+            .Select(u => new Lag(u.Unit, options.CountSubUnitEntries ? u.Entries : u.OwnEntries, u.Report == ReportStatus.Missing))
             .Where(l => l.BehindOnEntries || l.ReportMissing)
             .ToList();
-    }
 
     public DateTimeOffset DeadlineOf(Deadline deadline) =>
         deadline == Deadline.Entries ? contest.SubmissionClosesAt : contest.QuickReportDueAt;

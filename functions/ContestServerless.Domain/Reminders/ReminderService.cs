@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Mail;
@@ -23,6 +24,8 @@ public enum ReminderOutlook
     Skipped,
     NoAddress,
 }
+
+public sealed record UnitReminders(Unit Unit, IReadOnlyList<ReminderRecord> Records);
 
 public sealed record PreviewedReminder(DueReminder Due, ReminderOutlook Outlook, ReminderRecord? Record);
 
@@ -97,6 +100,13 @@ public sealed class ReminderService(
 
     public Task<IReadOnlyList<ReminderRecord>> HistoryAsync(string unitId, CancellationToken cancellationToken) =>
         store.HistoryAsync(unitId, cancellationToken);
+
+    /// <summary>A unit of the register with its reminders, newest first.</summary>
+    public async Task<Result<UnitReminders>> UnitHistoryAsync(string unitId, CancellationToken cancellationToken)
+    {
+        if (await units.FindAsync(unitId, cancellationToken) is not { } unit) return Problem.UnitNotFound();
+        return new UnitReminders(unit, await store.HistoryAsync(unit.Id, cancellationToken));
+    }
 
     /// <summary>The unit's personal portal on the public site, as e-mails link to it.</summary>
     public Uri PortalOf(Unit unit) => new(new Uri(options.SiteUrl), UnitLinks.PortalPath(links.Issue(unit)));

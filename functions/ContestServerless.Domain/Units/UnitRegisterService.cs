@@ -74,7 +74,7 @@ public sealed class UnitRegisterService(
 
     public async Task<Result<UnitLink>> LinkAsync(SignedInUser user, string unitId, CancellationToken cancellationToken)
     {
-        if (await FindAsync(unitId, cancellationToken) is not { } unit) return UnitNotFound();
+        if (await FindAsync(unitId, cancellationToken) is not { } unit) return Problem.UnitNotFound();
         await audit.RecordAsync(user, AuditAction.UnitLinkIssued, unit.Id, $"phiên bản {unit.LinkVersion}", cancellationToken);
         return new UnitLink(unit.Id, links.Issue(unit), links.ExpiresAt);
     }
@@ -82,7 +82,7 @@ public sealed class UnitRegisterService(
     /// <summary>A new link for the unit; every older one stops working at once.</summary>
     public async Task<Result<UnitLink>> RotateLinkAsync(SignedInUser user, string unitId, CancellationToken cancellationToken)
     {
-        if (await FindAsync(unitId, cancellationToken) is not { } unit) return UnitNotFound();
+        if (await FindAsync(unitId, cancellationToken) is not { } unit) return Problem.UnitNotFound();
         var rotated = unit with { LinkVersion = unit.LinkVersion + 1 };
         await units.SaveAsync([rotated], cancellationToken);
         await audit.RecordAsync(user, AuditAction.UnitLinkRotated, unit.Id, $"phiên bản {rotated.LinkVersion}", cancellationToken);
@@ -94,6 +94,4 @@ public sealed class UnitRegisterService(
         var id = Text.Clean(unitId).ToLowerInvariant();
         return id.Length > 0 ? await units.FindAsync(id, cancellationToken) : null;
     }
-
-    private static Problem UnitNotFound() => Problem.NotFound("Không tìm thấy đơn vị", "Không có đơn vị này trong danh sách.");
 }

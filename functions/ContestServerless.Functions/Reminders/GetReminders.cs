@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Setup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -20,7 +21,7 @@ public sealed class GetReminders(ReminderService reminders, IConfiguration confi
         if (access.Denied is { } denied) return denied;
 
         var preview = await reminders.PreviewAsync(cancellationToken);
-        var nextRunAt = ReminderSchedule.From(configuration).NextAfter(clock.GetUtcNow());
+        var nextRunAt = TimerSchedule.Reminders(configuration).NextAfter(clock.GetUtcNow());
         return new OkObjectResult(ReminderViews.Preview(preview, nextRunAt));
     }
 }

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Setup;
 using ContestServerless.Functions.Storage;
 using ContestServerless.LocalHost;
@@ -197,7 +196,7 @@ public sealed class DeploymentSettingsTests
         {
             Assert.Contains(setting, template);
             Assert.Contains(setting, sample.Keys);
-            ReminderSchedule.Parse(sample[setting]);
+            TimerSchedule.Parse(sample[setting]);
         });
     }
 
