@@ -1,0 +1,40 @@
+namespace ContestServerless.Tests.Browser;
+
+/// <summary>Who opens a page: anyone, a signed-in organizer, or a unit's focal point through its personal link.</summary>
+public enum Audience
+{
+    Public,
+    Organizer,
+    Unit,
+}
+
+/// <summary>
+/// A page of the product, where it lives and what shows that it has loaded its data. The path may name
+/// {entry} and {code} (a received entry and its receipt code) and {token} (a unit's personal link).
+/// </summary>
+public sealed record SitePage(string Name, string Path, Audience Audience, string Ready);
+
+/// <summary>Every page of the product: a new page joins the checks of <see cref="EveryPageTests"/> by a line here.</summary>
+public static class SitePages
+{
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/", Audience.Public, "#documents a"),
+        new("submit", "/submit.html", Audience.Public, "#submit-entry:enabled"),
+        new("receipt", "/receipt.html?id={entry}&code={code}", Audience.Public, "#entry-title:not(:empty)"),
+        new("lookup", "/lookup.html", Audience.Public, "#lookup-form"),
+        new("lookup-result", "/lookup.html?id={entry}&code={code}", Audience.Public, "#lookup-result dl"),
+        new("unit-portal", "/unit/#t={token}", Audience.Unit, "#unit-entry-rows tr[data-entry]"),
+        new("unit-hand-in", "/submit.html#t={token}", Audience.Unit, "#submit-entry:enabled"),
+        new("admin-dashboard", "/admin/", Audience.Organizer, "#units-table tr[data-unit]"),
+        new("admin-entries", "/admin/entries.html", Audience.Organizer, "#entries-rows tr[data-entry]"),
+        new("admin-entry", "/admin/entry.html?id={entry}", Audience.Organizer, "#entry-download"),
+        new("admin-units", "/admin/units.html", Audience.Organizer, "#units-rows tr[data-unit]"),
+        new("admin-reports", "/admin/reports.html", Audience.Organizer, "#reports-rows tr"),
+        new("admin-reminders", "/admin/reminders.html", Audience.Organizer, "#preview-rows tr"),
+        new("admin-audit", "/admin/audit.html", Audience.Organizer, "#audit-rows tr"),
+        new("admin-staff", "/admin/staff.html", Audience.Organizer, "#staff-rows tr"),
+    ];
+
+    public static SitePage Named(string name) => All.Single(page => page.Name == name);
+}
