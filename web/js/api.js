@@ -75,7 +75,12 @@ async function readJson(response) {
 
 function toProblem(status, body) {
   const problem = body && typeof body === 'object' ? body : {};
-  return { ...problem, status, title: problem.title || fallbackTitle(status) };
+  return { ...problem, status, title: asSentence(problem.title || fallbackTitle(status)) };
+}
+
+/** Problem titles are headings ("Chưa đăng nhập"); shown before their detail they need a full stop. */
+function asSentence(text) {
+  return /[.!?…:]$/.test(text) ? text : `${text}.`;
 }
 
 function fallbackTitle(status) {
