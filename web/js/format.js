@@ -79,3 +79,15 @@ export function formatList(items, conjunction = 'hoặc') {
 export function searchKey(text) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
+
+const TYPED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** "05/04/2018" → "2018-04-05"; null unless it is a day that exists ("31/02/2026" is not). */
+export function parseDate(text) {
+  const match = TYPED_DATE.exec(String(text ?? '').trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

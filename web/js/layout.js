@@ -4,11 +4,21 @@
 
 import { el } from './dom.js';
 
-const NAV = [
-  ['/index.html', 'Trang chủ'],
-  ['/submit.html', 'Gửi bài dự thi'],
-  ['/lookup.html', 'Tra cứu bài dự thi'],
-];
+// A unit's focal point browses with the unit's personal link in the fragment (#t=…): then "Gửi bài dự thi"
+// opens the hand-in form for the unit, and the unit's page stays one click away.
+const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
+const withToken = (path) => `${path}#t=${encodeURIComponent(unitToken)}`;
+const NAV = unitToken
+  ? [
+    ['/unit/', 'Trang của đơn vị', withToken('/unit/')],
+    ['/submit.html', 'Gửi bài dự thi', withToken('/submit.html')],
+    ['/lookup.html', 'Tra cứu bài dự thi'],
+  ]
+  : [
+    ['/index.html', 'Trang chủ'],
+    ['/submit.html', 'Gửi bài dự thi'],
+    ['/lookup.html', 'Tra cứu bài dự thi'],
+  ];
 
 const current = window.location.pathname === '/' ? '/index.html' : window.location.pathname;
 
@@ -20,8 +30,8 @@ document.querySelector('header.site-header')?.replaceChildren(
         el('span', { className: 'brand-org' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
         el('span', { className: 'brand-name' }, 'Cuộc thi viết gương điển hình tiên tiến, người tốt việc tốt'))),
     el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng chính' },
-      el('ul', {}, NAV.map(([href, label]) =>
-        el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label)))))));
+      el('ul', {}, NAV.map(([path, label, href = path]) =>
+        el('li', {}, el('a', { href, 'aria-current': path === current ? 'page' : null }, label)))))));
 
 document.querySelector('footer.site-footer')?.replaceChildren(
   el('div', { className: 'container' },

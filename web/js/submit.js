@@ -4,8 +4,9 @@
 
 import { ApiError, contentTypeOf, getJson, postJson, uploadBlob } from './api.js';
 import { submissionWindow } from './contest.js';
-import { el, replaceChildren } from './dom.js';
-import { formatFileSize, formatList, formatNumber } from './format.js';
+import { el } from './dom.js';
+import { FormErrors } from './form-errors.js';
+import { formatFileSize, formatList, formatNumber, searchKey } from './format.js';
 import { createValidators, fieldIdFor } from './validation.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,60 +19,23 @@ const summary = $('form-errors');
 const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
 const unitHeaders = unitToken ? { 'X-Unit-Link': unitToken } : {};
 
-// Defaults until /api/contest answers; the keys never change.
-let validators = createValidators({});
+// Defaults until /api/contest answers.
 let maxSummaryLength = 2000;
 let busy = false;
 
-// ---- Reading and checking fields -------------------------------------------------
+// ---- Checking fields ----------------------------------------------------------------
 
-function valueOf(key) {
-  const control = $(fieldIdFor(key));
-  if (control.type === 'checkbox') return control.checked;
-  if (control.type === 'file') return control.files[0] ?? null;
-  return control.value;
+/** Server keys may differ in case from ours ("Author.FullName"); map them onto control ids. */
+function controlIdFor(key) {
+  const id = fieldIdFor(key);
+  const match = [...form.elements].find((control) => control.id && control.id.toLowerCase() === id.toLowerCase());
+  return match ? match.id : null;
 }
 
-function showFieldError(id, message) {
-  const control = $(id);
-  $(`${id}-error`).textContent = message;
-  if (message) control.setAttribute('aria-invalid', 'true');
-  else control.removeAttribute('aria-invalid');
-}
-
-function checkField(key) {
-  const message = validators[key](valueOf(key));
-  showFieldError(fieldIdFor(key), message);
-  return message;
-}
-
-function validateAll() {
-  const errors = {};
-  for (const key of Object.keys(validators)) {
-    const message = checkField(key);
-    if (message) errors[key] = [message];
-  }
-  return errors;
-}
+const errors = new FormErrors(form, summary, { validators: createValidators({}), controlIdFor });
 
 function wireFieldChecks() {
-  for (const key of Object.keys(validators)) {
-    const control = $(fieldIdFor(key));
-    const check = () => checkField(key);
-    // A file picker or checkbox blurs mid-choice, so those are checked on change only.
-    const choice = control.type === 'checkbox' || control.type === 'file';
-    if (choice || control.tagName === 'SELECT') control.addEventListener('change', check);
-    if (!choice) control.addEventListener('blur', check);
-    // Once a field is flagged, re-check while typing so the message clears as soon as it is fixed.
-    control.addEventListener('input', () => {
-      if (control.getAttribute('aria-invalid') === 'true') check();
-    });
-  }
-
-  $('file').addEventListener('change', () => {
-    const file = valueOf('file');
-    $('file-info').textContent = file ? `Đã chọn: ${file.name} (${formatFileSize(file.size)})` : '';
-  });
+  errors.wire();
 
   $('subject-summary').addEventListener('input', updateSummaryCount);
   updateSummaryCount();
@@ -81,55 +45,6 @@ function updateSummaryCount() {
   const length = $('subject-summary').value.trim().length;
   $('subject-summary-count').textContent = `Đã viết ${formatNumber(length)}/${formatNumber(maxSummaryLength)} ký tự.`;
 }
-
-// ---- Error summary -----------------------------------------------------------------
-
-/** Server keys may differ in case from ours ("Author.FullName"); map them onto control ids. */
-function controlIdFor(key) {
-  const id = fieldIdFor(key);
-  const match = [...form.elements].find((control) => control.id && control.id.toLowerCase() === id.toLowerCase());
-  return match ? match.id : null;
-}
-
-function clearErrors() {
-  replaceChildren(summary);
-  for (const key of Object.keys(validators)) showFieldError(fieldIdFor(key), '');
-}
-
-/** Shows a problem: messages next to their fields, and title, detail and links in the summary. */
-function showProblem(problem) {
-  const byControl = new Map();
-  const loose = [];
-  for (const [key, value] of Object.entries(problem.errors ?? {})) {
-    const messages = Array.isArray(value) ? value : [String(value)];
-    const id = controlIdFor(key);
-    if (id) byControl.set(id, [...(byControl.get(id) ?? []), ...messages]);
-    else loose.push(...messages);
-  }
-
-  const items = [];
-  for (const [id, messages] of byControl) {
-    showFieldError(id, messages.join(' '));
-    items.push(...messages.map((message) => el('li', {}, el('a', { href: `#${id}` }, message))));
-  }
-  items.push(...loose.map((message) => el('li', {}, message)));
-
-  replaceChildren(summary,
-    el('h2', { className: 'error-summary-title' }, problem.title || 'Chưa gửi được bài dự thi.'),
-    problem.detail ? el('p', {}, problem.detail) : null,
-    items.length ? el('ul', {}, items) : null);
-  summary.focus();
-}
-
-// Links in the summary move focus to the field, not just scroll to it.
-summary.addEventListener('click', (event) => {
-  const link = event.target.closest('a[href^="#"]');
-  const target = link && $(link.hash.slice(1));
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.scrollIntoView({ block: 'center' });
-});
 
 // ---- Sending ------------------------------------------------------------------------
 
@@ -192,18 +107,18 @@ async function sendEntry(file) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   if (busy) return;
-  clearErrors();
+  errors.clear();
 
-  const errors = validateAll();
-  if (Object.keys(errors).length > 0) {
-    showProblem({ title: 'Chưa gửi được bài dự thi. Vui lòng kiểm tra lại các mục sau:', errors });
+  const found = errors.checkAll();
+  if (Object.keys(found).length > 0) {
+    errors.showProblem({ title: 'Chưa gửi được bài dự thi. Vui lòng kiểm tra lại các mục sau:', errors: found });
     return;
   }
 
   setBusy(true);
   $('upload-panel').hidden = true;
   try {
-    const receipt = await sendEntry(valueOf('file'));
+    const receipt = await sendEntry(errors.valueOf('file'));
     setStatus('Đã gửi bài dự thi. Đang mở biên nhận…');
     // Stay busy: the page is being replaced and must not submit twice.
     const back = unitToken ? `#t=${encodeURIComponent(unitToken)}` : '';
@@ -213,9 +128,9 @@ form.addEventListener('submit', async (event) => {
     setStatus('');
     $('upload-panel').hidden = true;
     if (!(error instanceof ApiError)) console.error(error);
-    showProblem(error instanceof ApiError
+    errors.showProblem(error instanceof ApiError
       ? error.problem
-      : { title: 'Đã xảy ra lỗi không mong muốn.', detail: 'Vui lòng thử lại.' });
+      : { title: 'Đã xảy ra lỗi không mong muốn.', detail: 'Vui lòng thử lại.' }, 'Chưa gửi được bài dự thi.');
   }
 });
 
@@ -229,29 +144,60 @@ function fillMovements(movements) {
   $('movement').append(...movements.map((movement) => el('option', { value: movement.id }, movement.name)));
 }
 
-/** Options grouped by unitGroups order; sub-units follow their parent, indented. */
-function fillUnits(units, groups) {
+/** Options grouped as the letter groups units (unitGroups order); sub-units follow their parent, indented. */
+function unitSections(units, groups) {
   const ids = new Set(units.map((unit) => unit.id));
   const isChild = (unit) => Boolean(unit.parentId) && ids.has(unit.parentId);
   const childrenOf = new Map();
   for (const unit of units.filter(isChild)) {
     childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
   }
-  const optionsFor = (unit, depth) => [
-    // <option> cannot be padded with CSS, so indent with non-breaking spaces.
-    el('option', { value: unit.id }, `${'\u00a0\u00a0\u00a0\u00a0'.repeat(depth)}${depth ? '– ' : ''}${unit.name}`),
-    ...(childrenOf.get(unit.id) ?? []).flatMap((child) => optionsFor(child, depth + 1)),
+  const withChildren = (unit, depth) => [
+    { unit, depth },
+    ...(childrenOf.get(unit.id) ?? []).flatMap((child) => withChildren(child, depth + 1)),
   ];
-
   const known = new Set(groups.map((group) => group.id));
   const roots = units.filter((unit) => !isChild(unit));
-  const sections = [
+  return [
     ...groups.map((group) => ({ name: group.name, units: roots.filter((unit) => unit.group === group.id) })),
     { name: 'Đơn vị khác', units: roots.filter((unit) => !known.has(unit.group)) },
-  ];
-  $('unitId').append(...sections
-    .filter((section) => section.units.length > 0)
-    .map((section) => el('optgroup', { label: section.name }, section.units.flatMap((unit) => optionsFor(unit, 0)))));
+  ].map((section) => ({ name: section.name, items: section.units.flatMap((unit) => withChildren(unit, 0)) }));
+}
+
+let sections = [];
+
+/**
+ * Fills the unit drop-down with the units whose name holds every word typed in the search box (diacritics
+ * and case ignored: "cu lao" finds "Cù Lao Dung"), keeping the groups and the choice already made.
+ */
+function showUnits(query = '') {
+  const select = $('unitId');
+  const chosen = select.value;
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  const matches = ({ unit }) => words.every((word) => searchKey(unit.name).includes(word));
+  // <option> cannot be padded with CSS, so sub-units are indented with non-breaking spaces (not while searching).
+  const option = ({ unit, depth }) => el('option', { value: unit.id },
+    words.length ? unit.name : `${'\u00a0\u00a0\u00a0\u00a0'.repeat(depth)}${depth ? '– ' : ''}${unit.name}`);
+  const shown = sections
+    .map((section) => ({ name: section.name, items: section.items.filter(matches) }))
+    .filter((section) => section.items.length > 0);
+  const count = shown.reduce((sum, section) => sum + section.items.length, 0);
+  select.replaceChildren(
+    el('option', { value: '' }, count ? '— Chọn đơn vị —' : '— Không có đơn vị phù hợp —'),
+    ...shown.map((section) => el('optgroup', { label: section.name }, section.items.map(option))));
+  // One match is the unit meant; otherwise keep the choice while it is still listed.
+  select.value = count === 1 && words.length ? shown[0].items[0].unit.id : chosen;
+  if (select.value && select.value !== chosen) select.dispatchEvent(new Event('change'));
+  $('unitId-matches').textContent = !words.length ? ''
+    : count === 0 ? 'Không tìm thấy đơn vị nào. Hãy gõ ít chữ hơn hoặc kiểm tra lại.'
+      : count === 1 ? `Đã chọn: ${shown[0].items[0].unit.name}.`
+        : `Có ${formatNumber(count)} đơn vị phù hợp; chọn trong danh sách bên dưới.`;
+}
+
+function fillUnits(units, groups) {
+  sections = unitSections(units, groups);
+  showUnits();
+  $('unitId-search').addEventListener('input', (event) => showUnits(event.target.value));
 }
 
 function describeFileRules(rules) {
@@ -289,7 +235,7 @@ async function init() {
     return;
   }
 
-  validators = createValidators(contest.entryRules);
+  errors.validators = createValidators(contest.entryRules);
   maxSummaryLength = contest.entryRules.maxSummaryLength ?? maxSummaryLength;
   updateSummaryCount();
   fillMovements(contest.movements);

@@ -74,8 +74,10 @@ public sealed record QuickReport(
         }
         else errors["focalPointNamedOn"] = ["Vui lòng nhập ngày cử cán bộ đầu mối."];
 
-        if (request.PeopleReached is not (>= 0 and <= 10_000_000)) errors["peopleReached"] = ["Số người được phổ biến phải từ 0 đến 10.000.000."];
-        if (request.EntriesCollected is not (>= 0 and <= 100_000)) errors["entriesCollected"] = ["Số bài đã thu phải từ 0 đến 100.000."];
+        if (request.PeopleReached is null) errors["peopleReached"] = ["Vui lòng nhập số người được phổ biến."];
+        else if (request.PeopleReached is not (>= 0 and <= 10_000_000)) errors["peopleReached"] = ["Số người được phổ biến phải từ 0 đến 10.000.000."];
+        if (request.EntriesCollected is null) errors["entriesCollected"] = ["Vui lòng nhập số bài đơn vị đã thu."];
+        else if (request.EntriesCollected is not (>= 0 and <= 100_000)) errors["entriesCollected"] = ["Số bài đã thu phải từ 0 đến 100.000."];
 
         string Long(string field, string? value)
         {

@@ -49,4 +49,13 @@ public sealed class QuickReportTests
 
         Assert.Equal(["focalPointNamedOn"], problem.Errors!.Keys);
     }
+
+    [Fact]
+    public void A_missing_count_is_asked_for_rather_than_called_out_of_range()
+    {
+        var problem = QuickReport.From(Valid() with { PeopleReached = null, EntriesCollected = null }, "so-noi-vu", TestContest.OpenAround(Now), Now).Problem!;
+
+        Assert.Equal(["Vui lòng nhập số người được phổ biến."], problem.Errors!["peopleReached"]);
+        Assert.Equal(["Vui lòng nhập số bài đơn vị đã thu."], problem.Errors!["entriesCollected"]);
+    }
 }

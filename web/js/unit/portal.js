@@ -3,7 +3,8 @@
 
 import { ApiError, getJson, postJson, uploadBlob } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate, formatDateTime, formatMoment, formatNumber } from '../format.js';
+import { FormErrors, showFieldError } from '../form-errors.js';
+import { formatDate, formatDateTime, formatMoment, formatNumber, parseDate, TIME_ZONE } from '../format.js';
 
 const $ = (id) => document.getElementById(id);
 const token = new URLSearchParams(window.location.hash.slice(1)).get('t') ?? '';
@@ -18,35 +19,57 @@ function showProblem(target, error) {
   const problem = error instanceof ApiError ? error.problem : { title: 'Đã có lỗi xảy ra.', detail: String(error) };
   target.className = 'notice notice-error';
   replaceChildren(target, el('strong', {}, problem.title), problem.detail ? ` ${problem.detail}` : '');
+  target.focus();
+}
+
+/** Holding an entry back needs a reason; the reason's own error sits beside it and takes focus. */
+function screeningControls(entry) {
+  const reasonId = `reason-${entry.id}`;
+  const reason = el('input', {
+    type: 'text', id: reasonId, maxLength: 1000, className: 'screening-reason',
+    'aria-describedby': `${reasonId}-error`,
+  });
+  const decide = (decision) => async () => {
+    showFieldError(reasonId, '');
+    if (decision === 'hold' && !reason.value.trim()) {
+      showFieldError(reasonId, 'Vui lòng ghi lý do giữ lại bài.');
+      reason.focus();
+      return;
+    }
+    try {
+      await postJson(`/api/unit/entries/${encodeURIComponent(entry.id)}/screening`, { decision, reason: reason.value }, headers);
+      await load();
+    } catch (error) {
+      const message = error instanceof ApiError ? error.problem.errors?.reason : null;
+      if (message) {
+        showFieldError(reasonId, [message].flat().join(' '));
+        reason.focus();
+      } else {
+        showProblem($('portal-message'), error);
+      }
+    }
+  };
+  return el('div', { className: 'screening-actions' },
+    el('button', { type: 'button', className: 'button button-secondary', onclick: decide('forward') }, 'Chuyển Ban Tổ chức'),
+    el('div', { className: 'screening-hold' },
+      el('label', { htmlFor: reasonId }, `Lý do giữ lại bài “${entry.title}”`),
+      reason,
+      el('p', { className: 'field-error', id: `${reasonId}-error` }),
+      el('button', { type: 'button', className: 'button button-secondary', onclick: decide('hold') }, 'Giữ lại')));
 }
 
 function entryRow(entry, unitsById) {
-  const screening = el('td', {});
-  if (entry.status === 'received') {
-    const reason = el('input', { type: 'text', placeholder: 'Lý do giữ lại', maxLength: 1000, 'aria-label': `Lý do giữ lại bài ${entry.title}` });
-    const decide = (decision) => async () => {
-      try {
-        await postJson(`/api/unit/entries/${encodeURIComponent(entry.id)}/screening`, { decision, reason: reason.value }, headers);
-        await load();
-      } catch (error) {
-        showProblem($('portal-message'), error);
-      }
-    };
-    screening.append(
-      el('span', { className: 'screening-state' }, SCREENING[entry.screening] ?? 'Chưa sơ loại'),
-      entry.screeningReason ? el('span', { className: 'hint' }, ` (${entry.screeningReason})`) : null,
-      el('div', { className: 'screening-actions' },
-        el('button', { type: 'button', className: 'button button-secondary', onclick: decide('forward') }, 'Chuyển'),
-        reason,
-        el('button', { type: 'button', className: 'button button-secondary', onclick: decide('hold') }, 'Giữ lại')));
-  }
+  const received = entry.status === 'received';
   return el('tr', { 'data-entry': entry.id },
-    el('th', { scope: 'row', className: 'entry-title' }, entry.title),
-    el('td', {}, entry.authorName),
-    el('td', {}, unitsById[entry.unitId]?.name ?? entry.unitId),
-    el('td', {}, entry.status === 'received' ? `Đã nhận ${formatDateTime(entry.receivedAt)}` : 'Chưa hoàn tất',
-      entry.handedIn ? el('span', { className: 'badge badge-ok' }, ' Đơn vị nộp') : null),
-    screening);
+    el('th', { scope: 'row', className: 'entry-title', 'data-label': 'Tên tác phẩm' }, entry.title),
+    el('td', { 'data-label': 'Tác giả' }, entry.authorName),
+    el('td', { 'data-label': 'Đơn vị' }, unitsById[entry.unitId]?.name ?? entry.unitId),
+    el('td', { 'data-label': 'Trạng thái' }, received ? `Đã nhận ${formatDateTime(entry.receivedAt)}` : 'Chưa hoàn tất',
+      entry.handedIn ? el('span', { className: 'badge badge-ok' }, 'Đơn vị nộp') : null),
+    el('td', { 'data-label': 'Sơ loại' },
+      received ? el('span', { className: 'screening-state' }, SCREENING[entry.screening] ?? 'Chưa sơ loại') : '—',
+      received && entry.screeningReason ? el('span', { className: 'hint' }, ` (${entry.screeningReason})`) : null,
+      received ? screeningControls(entry) : null));
 }
 
 function render(portal) {
@@ -84,36 +107,95 @@ function fillReport(report) {
   for (const box of form.querySelectorAll('input[name="channels"]')) box.checked = report.channels.includes(box.value);
   form.elements.otherChannel.value = report.otherChannel ?? '';
   form.elements.focalPointNamedOn.value = report.focalPointNamedOn ? formatDate(report.focalPointNamedOn) : '';
-  form.elements.peopleReached.value = report.peopleReached;
-  form.elements.entriesCollected.value = report.entriesCollected;
-  form.elements.difficulties.value = report.difficulties;
-  form.elements.proposals.value = report.proposals;
-  form.elements.reportedBy.value = report.reportedBy;
+  form.elements.peopleReached.value = report.peopleReached ?? '';
+  form.elements.entriesCollected.value = report.entriesCollected ?? '';
+  form.elements.difficulties.value = report.difficulties ?? '';
+  form.elements.proposals.value = report.proposals ?? '';
+  form.elements.reportedBy.value = report.reportedBy ?? '';
 }
+
+// ---- Quick report: checked like the entry form, by the same module ----------------------------------
+
+const MAX_TEXT = 4000;
+const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+const reportForm = $('report-form');
+const text = (value) => (typeof value === 'string' ? value.trim() : '');
+
+/** A whole number typed with or without Vietnamese grouping dots ("1.250"), or null. */
+function wholeNumber(value) {
+  const digits = text(value).replace(/[.\s]/g, '');
+  return /^[0-9]+$/.test(digits) ? Number(digits) : null;
+}
+
+const count = (label, max) => (value) => {
+  if (!text(value)) return `Vui lòng nhập ${label.toLowerCase()}.`;
+  const number = wholeNumber(value);
+  return number !== null && number <= max ? '' : `${label} phải là số nguyên từ 0 đến ${formatNumber(max)}.`;
+};
+
+const longText = (label) => (value) =>
+  (text(value).length > MAX_TEXT ? `${label} tối đa ${formatNumber(MAX_TEXT)} ký tự (hiện có ${formatNumber(text(value).length)}).` : '');
+
+const reportChecks = {
+  channels: (values) => (values.length ? '' : 'Vui lòng chọn ít nhất một hình thức tuyên truyền.'),
+  otherChannel: (value) => ($('channel-other').checked && !text(value) ? 'Vui lòng ghi rõ hình thức khác.' : ''),
+  focalPointNamedOn: (value) => {
+    if (!text(value)) return 'Vui lòng nhập ngày cử cán bộ đầu mối.';
+    const day = parseDate(value);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+    return day && day <= today ? '' : 'Ngày cử cán bộ đầu mối chưa đúng: nhập ngày/tháng/năm có thật, không ở tương lai (ví dụ 05/04/2018).';
+  },
+  peopleReached: count('Số người được phổ biến', 10_000_000),
+  entriesCollected: count('Số bài đơn vị đã thu', 100_000),
+  difficulties: longText('Khó khăn, vướng mắc'),
+  proposals: longText('Đề xuất, kiến nghị'),
+  reportedBy: (value) => (text(value) ? '' : 'Vui lòng nhập họ tên, chức vụ người báo cáo.'),
+  scan: (file) => {
+    if (!file) return '';
+    if (!/\.pdf$/i.test(file.name)) return 'Bản scan có chữ ký phải là tệp .pdf.';
+    return file.size > 0 && file.size <= MAX_SCAN_BYTES ? '' : `Bản scan phải có nội dung và không quá ${formatNumber(MAX_SCAN_BYTES / 1024 / 1024)} MB.`;
+  },
+};
+
+const reportErrors = new FormErrors(reportForm, $('report-errors'), {
+  validators: reportChecks,
+  // Server keys: "channels", "scan.size"…; each has a control "report-…".
+  controlIdFor: (key) => `report-${key.split('.')[0]}`,
+});
+reportErrors.wire();
+// Ticking or unticking "Hình thức khác" changes whether its text is needed.
+$('channel-other').addEventListener('change', () => {
+  if ($('report-otherChannel').getAttribute('aria-invalid') === 'true' || !$('channel-other').checked) reportErrors.check('otherChannel');
+});
 
 async function fileReport(event) {
   event.preventDefault();
-  const form = $('report-form');
   const message = $('report-message');
-  for (const error of form.querySelectorAll('.field-error')) error.textContent = '';
-  const number = (name) => (form.elements[name].value === '' ? null : Number(form.elements[name].value));
-  const scan = form.elements.scan.files[0] ?? null;
+  message.className = 'notice';
+  message.textContent = '';
+  reportErrors.clear();
+  const found = reportErrors.checkAll();
+  if (Object.keys(found).length > 0) {
+    reportErrors.showProblem({ title: 'Chưa gửi được báo cáo nhanh. Vui lòng kiểm tra lại các mục sau:', errors: found });
+    return;
+  }
+
+  const scan = reportErrors.valueOf('scan');
   const body = {
-    channels: [...form.querySelectorAll('input[name="channels"]:checked')].map((box) => box.value),
-    otherChannel: form.elements.otherChannel.value,
-    focalPointNamedOn: form.elements.focalPointNamedOn.value,
-    peopleReached: number('peopleReached'),
-    entriesCollected: number('entriesCollected'),
-    difficulties: form.elements.difficulties.value,
-    proposals: form.elements.proposals.value,
-    reportedBy: form.elements.reportedBy.value,
+    channels: reportErrors.valueOf('channels'),
+    otherChannel: reportForm.elements.otherChannel.value,
+    focalPointNamedOn: reportForm.elements.focalPointNamedOn.value,
+    peopleReached: wholeNumber(reportForm.elements.peopleReached.value),
+    entriesCollected: wholeNumber(reportForm.elements.entriesCollected.value),
+    difficulties: reportForm.elements.difficulties.value,
+    proposals: reportForm.elements.proposals.value,
+    reportedBy: reportForm.elements.reportedBy.value,
     scan: scan ? { name: scan.name, size: scan.size, contentType: scan.type } : null,
   };
   $('report-submit').disabled = true;
   try {
     const filed = await postJson('/api/unit/reports', body, headers);
     if (scan) {
-      message.className = 'notice';
       message.textContent = 'Đang tải bản scan lên…';
       await uploadBlob(filed.scanUploadUrl, scan, () => {});
       await postJson(`/api/unit/reports/${filed.report.version}/scan`, undefined, headers);
@@ -122,11 +204,10 @@ async function fileReport(event) {
     message.textContent = `Đã gửi báo cáo nhanh (lần ${filed.report.version})${filed.report.late ? ', sau hạn' : ''}.`;
     await load();
   } catch (error) {
-    for (const [field, messages] of Object.entries(error.problem?.errors ?? {})) {
-      const target = $(`report-${field}-error`);
-      if (target) target.textContent = messages.join(' ');
-    }
-    showProblem(message, error);
+    message.textContent = '';
+    reportErrors.showProblem(error instanceof ApiError
+      ? error.problem
+      : { title: 'Đã xảy ra lỗi không mong muốn.', detail: 'Vui lòng thử lại.' }, 'Chưa gửi được báo cáo nhanh.');
   } finally {
     $('report-submit').disabled = false;
   }
@@ -149,5 +230,5 @@ async function load() {
   }
 }
 
-$('report-form').addEventListener('submit', fileReport);
+reportForm.addEventListener('submit', fileReport);
 load();
