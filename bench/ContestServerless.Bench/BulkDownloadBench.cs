@@ -65,6 +65,7 @@ public static class BulkDownloadBench
                 File = new EntryFile("bai.pdf", entryBytes, "application/pdf"),
                 BlobName = $"{unit.Id}/{id}.pdf",
                 ReceiptCode = Codes.NewReceiptCode(),
+                SubmitKey = Codes.NewSubmitKey(),
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             await store.AddAsync(entry, token);

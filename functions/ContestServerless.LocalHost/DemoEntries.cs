@@ -75,7 +75,7 @@ public sealed class DemoEntries(
             upload.Headers.Add("x-ms-blob-type", "BlockBlob");
             upload.Content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
             (await Storage.SendAsync(upload, cancellationToken)).EnsureSuccessStatusCode();
-            await entries.SubmitAsync(created.Id, cancellationToken);
+            await entries.SubmitAsync(created.Id, created.SubmitKey, cancellationToken);
         }
     }
 }

@@ -101,7 +101,7 @@ async function sendEntry(file) {
   await uploadBlob(created.uploadUrl, file, showProgress);
 
   setStatus('Đã tải tệp xong. Đang xác nhận bài dự thi…');
-  return postJson(`/api/entries/${encodeURIComponent(created.id)}/submit`);
+  return postJson(`/api/entries/${encodeURIComponent(created.id)}/submit`, { submitKey: created.submitKey });
 }
 
 form.addEventListener('submit', async (event) => {

@@ -20,6 +20,19 @@ public static class Codes
         return $"{code[..4]}-{code[4..]}";
     }
 
+    /// <summary>
+    /// The secret that lets the browser which created an entry submit it (and so learn its receipt code):
+    /// 128 random bits, base64url. Never shown to organizers or units.
+    /// </summary>
+    public static string NewSubmitKey() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Constant-time; an entry stored without a key (made before keys existed) matches nothing.</summary>
+    public static bool SubmitKeyMatches(string issued, string? presented) =>
+        issued.Length > 0 && presented is not null &&
+        CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(issued), System.Text.Encoding.ASCII.GetBytes(presented));
+
     public static string Normalize(string? code)
     {
         var cleaned = (code ?? "").Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray();

@@ -17,6 +17,9 @@ public sealed class Entry
     /// <summary>Issued with the entry but shown only once the file is received (mã biên nhận).</summary>
     public required string ReceiptCode { get; init; }
 
+    /// <summary>Handed only to whoever created the entry; submitting needs it, so the entry id alone reveals no receipt code.</summary>
+    public required string SubmitKey { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
     public EntryStatus Status { get; private set; } = EntryStatus.Pending;
     public DateTimeOffset? ReceivedAt { get; private set; }

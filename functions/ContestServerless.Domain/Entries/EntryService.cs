@@ -5,8 +5,8 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>Where the browser uploads the file, and until when.</summary>
-public sealed record UploadTicket(string Id, Uri UploadUrl, DateTimeOffset UploadExpiresAt);
+/// <summary>Where the browser uploads the file, until when, and the key that submits it.</summary>
+public sealed record UploadTicket(string Id, Uri UploadUrl, DateTimeOffset UploadExpiresAt, string SubmitKey);
 
 /// <summary>Proof that an entry was received (biên nhận).</summary>
 public sealed record Receipt(string Id, string ReceiptCode, EntryStatus Status, DateTimeOffset ReceivedAt);
@@ -68,6 +68,7 @@ public sealed class EntryService(
                 File = valid.File,
                 BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
                 ReceiptCode = Codes.NewReceiptCode(),
+                SubmitKey = Codes.NewSubmitKey(),
                 CreatedAt = now,
                 HandedInBy = handedInBy,
             };
@@ -75,16 +76,20 @@ public sealed class EntryService(
 
             var expiresAt = now + contest.EntryRules.UploadWindow;
             var link = await files.CreateUploadLinkAsync(entry.BlobName, expiresAt, cancellationToken);
-            return new UploadTicket(id, link, expiresAt);
+            return new UploadTicket(id, link, expiresAt, entry.SubmitKey);
         }
         throw new InvalidOperationException("Could not find a free entry id in three attempts.");
     }
 
-    /// <summary>Verifies the uploaded file and records the entry. Safe to call again: it answers the same receipt.</summary>
-    public async Task<Result<Receipt>> SubmitAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verifies the uploaded file and records the entry. Safe to call again: it answers the same receipt. Only the
+    /// holder of the entry's submit key may: without it the entry answers as missing, so knowing an entry id (as
+    /// organizers, units and receipts do) never yields its receipt code.
+    /// </summary>
+    public async Task<Result<Receipt>> SubmitAsync(string id, string? submitKey, CancellationToken cancellationToken)
     {
         var stored = await store.FindTypedAsync(id, cancellationToken);
-        if (stored is null) return EntryIdNotFound();
+        if (stored is null || !Codes.SubmitKeyMatches(stored.Entry.SubmitKey, submitKey)) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
 

@@ -47,7 +47,10 @@ public static class ReceiptEmail
             <p>{E(contest.Organizer)}</p>
             """;
 
-        return new MailMessage(entry.Author.Email, entry.Author.FullName,
-            $"Biên nhận bài dự thi {entry.Id}: {entry.Title}", plain, html);
+        // The subject is fixed text and a code: a title is whatever the sender typed, and the contest's sender
+        // must not carry "Trúng thưởng 100 triệu!" to an address anyone may type into the form.
+        return new MailMessage(entry.Author.Email, entry.Author.FullName, SubjectFor(entry), plain, html);
     }
+
+    public static string SubjectFor(Entry entry) => $"Biên nhận bài dự thi – mã biên nhận {entry.ReceiptCode}";
 }

@@ -23,6 +23,7 @@ public sealed class CreateEntry(EntryService entries)
             t.Id,
             UploadUrl = t.UploadUrl.AbsoluteUri,
             t.UploadExpiresAt,
+            t.SubmitKey,
         }));
     }
 }

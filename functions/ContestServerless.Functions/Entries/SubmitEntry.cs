@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Entries;
 
-/// <summary>Step 3 of submitting, after the browser uploaded the file: verify it and issue the receipt.</summary>
+/// <summary>Step 3 of submitting, after the browser uploaded the file: verify it and issue the receipt to the holder of the submit key.</summary>
 public sealed class SubmitEntry(EntryService entries)
 {
     [Function(nameof(SubmitEntry))]
@@ -16,7 +16,10 @@ public sealed class SubmitEntry(EntryService entries)
         string id,
         CancellationToken cancellationToken)
     {
-        var receipt = await entries.SubmitAsync(id, cancellationToken);
+        var body = await JsonBody.ReadAsync<SubmitRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var receipt = await entries.SubmitAsync(id, body.Value!.SubmitKey, cancellationToken);
         return receipt.ToActionResult(r => new OkObjectResult(new
         {
             r.Id,

@@ -153,6 +153,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["FileContentType"] = entry.File.ContentType,
         ["BlobName"] = entry.BlobName,
         ["ReceiptCode"] = entry.ReceiptCode,
+        ["SubmitKey"] = entry.SubmitKey,
         ["CreatedAt"] = entry.CreatedAt,
         ["Status"] = entry.Status.ToString(),
         ["ReceivedAt"] = entry.ReceivedAt,
@@ -180,6 +181,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             File = new EntryFile(S("FileName"), row.GetInt64("FileSize") ?? 0, S("FileContentType")),
             BlobName = S("BlobName"),
             ReceiptCode = S("ReceiptCode"),
+            SubmitKey = S("SubmitKey"),
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
             HandedInBy = row.GetString("HandedInBy"),
         };

@@ -25,6 +25,6 @@ public sealed class HandInEntry(UnitAccess access, EntryService entries)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var ticket = await entries.HandInAsync(scope.Value!, body.Value!, cancellationToken);
-        return ticket.ToActionResult(t => ApiResults.Created(new { t.Id, UploadUrl = t.UploadUrl.AbsoluteUri, t.UploadExpiresAt }));
+        return ticket.ToActionResult(t => ApiResults.Created(new { t.Id, UploadUrl = t.UploadUrl.AbsoluteUri, t.UploadExpiresAt, t.SubmitKey }));
     }
 }

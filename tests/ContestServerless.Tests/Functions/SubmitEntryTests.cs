@@ -19,9 +19,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
 
     private Task<UnitTally> Tally(string unitId) => _store.GetTallyAsync(unitId, CancellationToken.None);
 
-    private async Task<(int Status, JsonNode Body)> Submit(string id)
+    private async Task<(int Status, JsonNode Body)> Submit(string id, string? submitKey = null)
     {
-        var result = await stack.Function<SubmitEntry>().Run(FunctionCalls.Request(stack.Services, "POST"), id, CancellationToken.None);
+        var keyed = new JsonObject { ["submitKey"] = submitKey ?? _entrant.SubmitKeyOf(id) };
+        var result = await stack.Function<SubmitEntry>().Run(FunctionCalls.Post(stack.Services, keyed), id, CancellationToken.None);
         var (status, body, _) = FunctionCalls.Read(result);
         return (status, body);
     }
@@ -79,7 +80,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
             return id;
         }));
 
-        var answers = await Task.WhenAll(created.Select(Submit));
+        var answers = await Task.WhenAll(created.Select(id => Submit(id)));
 
         Assert.All(answers, a => Assert.Equal(200, a.Status));
         Assert.Equal(5, (await Tally("so-xay-dung")).ReceivedEntries);
@@ -148,7 +149,8 @@ public sealed class SubmitEntryTests(ContestStack stack)
         await Entrant.UploadAsync(link, TestFiles.Pdf());
         var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31)));
 
-        var result = await new SubmitEntry(service).Run(FunctionCalls.Request(stack.Services, "POST"), id, CancellationToken.None);
+        var result = await new SubmitEntry(service).Run(
+            FunctionCalls.Post(stack.Services, new JsonObject { ["submitKey"] = _entrant.SubmitKeyOf(id) }), id, CancellationToken.None);
 
         var (status, problem, _) = FunctionCalls.Read(result);
         Assert.Equal(400, status);
@@ -163,7 +165,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         await _entrant.SubmitAsync(receipt!["id"]!.GetValue<string>());
 
         var mail = Assert.Single(stack.Outbox.Messages, m => m.To.Contains("confirm-once@example.org"));
-        Assert.StartsWith($"Biên nhận bài dự thi {receipt["id"]}", mail.Subject);
+        Assert.Equal($"Biên nhận bài dự thi – mã biên nhận {receipt["receiptCode"]}", mail.Subject);
         Assert.Contains(receipt["receiptCode"]!.GetValue<string>(), mail.PlainText);
         Assert.Contains("Kính gửi Nguyễn Thị Lan", mail.PlainText);
         Assert.Contains("Sở Nội vụ", mail.PlainText);
@@ -178,5 +180,41 @@ public sealed class SubmitEntryTests(ContestStack stack)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(before, stack.Outbox.Messages.Count);
+    }
+
+    [Fact]
+    public async Task Only_the_holder_of_the_submit_key_can_submit_or_learn_the_receipt_code()
+    {
+        var pdf = TestFiles.Pdf();
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
+        await Entrant.UploadAsync(link, pdf);
+
+        var (forged, problem) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+        var (missing, _) = await Submit(id, submitKey: "");
+
+        Assert.Equal(404, forged);
+        Assert.Equal(404, missing);
+        Assert.Equal("Không tìm thấy bài dự thi", problem["title"]!.GetValue<string>());
+        Assert.Equal(EntryStatus.Pending, (await _store.FindAsync(id, CancellationToken.None))!.Entry.Status);
+
+        var (status, receipt) = await Submit(id);
+        var (again, refused) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.Equal(200, status);
+        Assert.Equal(404, again);
+        Assert.DoesNotContain(receipt["receiptCode"]!.GetValue<string>(), refused.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_submit_without_a_key_over_HTTP_is_answered_as_a_missing_entry()
+    {
+        var pdf = TestFiles.Pdf();
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
+        await Entrant.UploadAsync(link, pdf);
+
+        var response = await stack.Http.PostAsJsonAsync($"/api/entries/{id}/submit", new { });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 }

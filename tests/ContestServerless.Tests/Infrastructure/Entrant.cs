@@ -9,6 +9,9 @@ public sealed class Entrant(HttpClient http)
 {
     private static readonly HttpClient Storage = new();
 
+    /// <summary>The submit key each entry this entrant created came with, as the browser keeps it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _submitKeys = new();
+
     public static JsonObject Form(string fileName = "bai-du-thi.pdf", long size = 100, string unitId = "so-noi-vu", string? email = "lan@example.org") => new()
     {
         ["title"] = "Người thầy giữa rừng đước",
@@ -39,7 +42,9 @@ public sealed class Entrant(HttpClient http)
         var response = await http.PostAsJsonAsync("/api/entries", form);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, body?.ToJsonString());
-        return (body!["id"]!.GetValue<string>(), new Uri(body["uploadUrl"]!.GetValue<string>()));
+        var id = body!["id"]!.GetValue<string>();
+        _submitKeys[id] = body["submitKey"]!.GetValue<string>();
+        return (id, new Uri(body["uploadUrl"]!.GetValue<string>()));
     }
 
     public static Task<HttpResponseMessage> UploadAsync(Uri uploadUrl, byte[] content)
@@ -50,7 +55,14 @@ public sealed class Entrant(HttpClient http)
         return Storage.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> SubmitAsync(string id) => http.PostAsync($"/api/entries/{id}/submit", null);
+    /// <summary>Submits with the key the entry was created with (or, for a test of refusals, the key given).</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string id, string? submitKey = null) =>
+        http.PostAsJsonAsync($"/api/entries/{id}/submit", new { submitKey = submitKey ?? _submitKeys.GetValueOrDefault(id) });
+
+    public string? SubmitKeyOf(string id) => _submitKeys.GetValueOrDefault(id);
+
+    /// <summary>Remembers the key of an entry created elsewhere (a unit's hand-in), so <see cref="SubmitAsync"/> can use it.</summary>
+    public void Remember(string id, string submitKey) => _submitKeys[id] = submitKey;
 
     /// <summary>A received entry of a unit with this title (and a small PDF unless a file is given); answers its id.</summary>
     public Task<string> EnterAsync(string unitId, string title, byte[]? file = null, string fileName = "bai-du-thi.pdf")

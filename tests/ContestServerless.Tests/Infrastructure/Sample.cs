@@ -21,6 +21,7 @@ public static class Sample
             File = new EntryFile("bai" + extension, 100, ""),
             BlobName = $"{unitId}/{id}{extension}",
             ReceiptCode = Codes.NewReceiptCode(),
+            SubmitKey = Codes.NewSubmitKey(),
             CreatedAt = receivedAt ?? DateTimeOffset.UtcNow,
         };
         return receivedAt is { } at

@@ -33,6 +33,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         if (!created.IsSuccessStatusCode) return created;
         var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         (await Entrant.UploadAsync(new Uri(body["uploadUrl"]!.GetValue<string>()), file)).EnsureSuccessStatusCode();
+        Entrant.Remember(body["id"]!.GetValue<string>(), body["submitKey"]!.GetValue<string>());
         return await Entrant.SubmitAsync(body["id"]!.GetValue<string>());
     }
 
