@@ -165,7 +165,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var mail = Assert.Single(stack.Outbox.Messages, m => m.To.Contains("confirm-once@example.org"));
         Assert.StartsWith($"Biên nhận bài dự thi {receipt["id"]}", mail.Subject);
         Assert.Contains(receipt["receiptCode"]!.GetValue<string>(), mail.PlainText);
-        Assert.Contains("Kính gửi Nguyễn Thị Lan", mail.PlainText);
+        Assert.Contains("Kính gửi Ông/Bà Nguyễn Thị Lan,", mail.PlainText);
         Assert.Contains("Sở Nội vụ", mail.PlainText);
     }
 
