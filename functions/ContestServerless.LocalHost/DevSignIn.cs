@@ -94,7 +94,7 @@ public static class DevSignIn
             {(error is null ? "" : $"<p class=\"notice notice-error\" role=\"alert\">{E(error)}</p>")}
             <form method="post" action="/.auth/login/{E(provider)}">
               <input type="hidden" name="redirect" value="{E(redirect)}">
-              <div class="field"><label for="userDetails">Tên đăng nhập (e-mail)</label>
+              <div class="field"><label for="userDetails">Tên đăng nhập (E-mail)</label>
               <input id="userDetails" name="userDetails" type="text" value="thuky@snv.soctrang.example.org" required></div>
               <fieldset class="field"><legend>Vai trò</legend>{roleBoxes}</fieldset>
               <button type="submit" id="dev-sign-in" class="button button-primary">Đăng nhập</button>

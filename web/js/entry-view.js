@@ -43,12 +43,12 @@ export function renderEntry(entry, receiptCode) {
 
   const details = el('dl', { className: 'details' },
     row('Tên tác phẩm', entry.title, { id: 'entry-title' }),
+    row('Tác giả', entry.authorName, { id: 'entry-author' }),
     row('Đơn vị', entry.unitName || entry.unitId),
     row('Phong trào thi đua', entry.movementName || entry.movement),
     row('Trạng thái', STATUS_TEXT[entry.status] ?? entry.status, { id: 'entry-status' }),
     row('Thời điểm nhận', receivedAt, { id: 'entry-received-at' }),
-    row('Tệp bài viết', file),
-    row('Mã kiểm tra tệp (SHA-256)', entry.sha256, { className: 'fingerprint' }));
+    row('Tệp bài viết', file));
 
   const fragment = document.createDocumentFragment();
   fragment.append(codes, note, details);

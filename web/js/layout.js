@@ -11,11 +11,13 @@ const withToken = (path) => `${path}#t=${encodeURIComponent(unitToken)}`;
 const NAV = unitToken
   ? [
     ['/unit/', 'Trang của đơn vị', withToken('/unit/')],
+    ['/rules.html', 'Thể lệ'],
     ['/submit.html', 'Gửi bài dự thi', withToken('/submit.html')],
     ['/lookup.html', 'Tra cứu bài dự thi'],
   ]
   : [
     ['/index.html', 'Trang chủ'],
+    ['/rules.html', 'Thể lệ'],
     ['/submit.html', 'Gửi bài dự thi'],
     ['/lookup.html', 'Tra cứu bài dự thi'],
   ];
@@ -28,8 +30,8 @@ document.querySelector('header.site-header')?.replaceChildren(
       el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
       el('span', { className: 'brand-text' },
         el('span', { className: 'brand-org' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
-        el('span', { className: 'brand-name' }, 'Cuộc thi viết gương điển hình tiên tiến, người tốt việc tốt'))),
-    el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng chính' },
+        el('span', { className: 'brand-name' }, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt'))),
+    el('nav', { className: 'site-nav site-nav-public', 'aria-label': 'Điều hướng chính' },
       el('ul', {}, NAV.map(([path, label, href = path]) =>
         el('li', {}, el('a', { href, 'aria-current': path === current ? 'page' : null }, label)))))));
 

@@ -224,7 +224,7 @@ async function init() {
       contest = await getJson('/api/contest');
       units = portal.units;
       $('page-title').textContent = `Nộp bài thay tác giả – ${portal.unit.name}`;
-      $('page-lead').textContent = 'Bài đơn vị thu được trên giấy hoặc qua e-mail: nhập thông tin như trên phiếu dự thi và tải lên bản scan hoặc tệp bài viết. Bài được ghi là do đơn vị nộp.';
+      $('page-lead').textContent = 'Bài đơn vị thu được trên giấy hoặc qua E-mail: nhập thông tin như trên phiếu dự thi và tải lên bản scan hoặc tệp bài viết. Bài được ghi là do đơn vị nộp.';
     } else {
       [contest, units] = await Promise.all([getJson('/api/contest'), getJson('/api/units')]);
     }

@@ -85,7 +85,7 @@ export function createValidators(entryRules) {
     },
     'author.email': (value) => {
       const email = text(value);
-      return !email || (email.length <= 254 && EMAIL.test(email)) ? '' : 'Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com).';
+      return !email || (email.length <= 254 && EMAIL.test(email)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';
     },
     'subject.name': all(
       required('Vui lòng nhập tên người hoặc tập thể được viết về.'),

@@ -13,8 +13,8 @@ public sealed record Receipt(string Id, string ReceiptCode, EntryStatus Status, 
 
 /// <summary>What an entrant may see of its own entry.</summary>
 public sealed record EntryView(
-    string Id, string Title, string UnitId, string UnitName, string Movement, string MovementName,
-    EntryStatus Status, DateTimeOffset? ReceivedAt, string FileName, long FileSize, string? Sha256);
+    string Id, string Title, string AuthorName, string UnitId, string UnitName, string Movement, string MovementName,
+    EntryStatus Status, DateTimeOffset? ReceivedAt, string FileName, long FileSize);
 
 /// <summary>
 /// The public submission flow: create a pending entry and hand out a one-file upload link (valet key);
@@ -139,9 +139,11 @@ public sealed class EntryService(
 
         var entry = stored.Entry;
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        return new EntryView(entry.Id, entry.Title, entry.UnitId, unit?.Name ?? entry.UnitId, entry.MovementId,
-            contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status, entry.ReceivedAt,
-            entry.File.Name, entry.File.Size, entry.Sha256);
+        // Whoever holds the receipt code is the author (or the unit that handed the entry in): it may see its own
+        // name on the receipt. The file's SHA-256 stays with the organizers; it means nothing to a citizen.
+        return new EntryView(entry.Id, entry.Title, entry.Author.FullName, entry.UnitId, unit?.Name ?? entry.UnitId,
+            entry.MovementId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status,
+            entry.ReceivedAt, entry.File.Name, entry.File.Size);
     }
 
     private async Task<FileInspection> InspectAsync(Entry entry, long size, CancellationToken cancellationToken)

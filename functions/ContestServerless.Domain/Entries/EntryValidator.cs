@@ -60,9 +60,9 @@ public sealed partial class EntryValidator(ContestOptions contest)
         var phone = errors.Required("author.phone", author.Phone, "số điện thoại", 20);
         if (phone.Length > 0 && !PhonePattern().IsMatch(PhoneSeparators().Replace(phone, "")))
             errors.Add("author.phone", "Số điện thoại không hợp lệ (ví dụ: 0912 345 678 hoặc +84 912 345 678).");
-        var email = errors.Optional("author.email", author.Email, "địa chỉ e-mail", MaxEmailLength);
+        var email = errors.Optional("author.email", author.Email, "địa chỉ E-mail", MaxEmailLength);
         if (email.Length > 0 && !EmailPattern().IsMatch(email))
-            errors.Add("author.email", "Địa chỉ e-mail không hợp lệ.");
+            errors.Add("author.email", "Địa chỉ E-mail không hợp lệ.");
 
         var subjectName = errors.Required("subject.name", subject.Name, "tên người hoặc tập thể được viết về", MaxNameLength);
         var subjectAddress = errors.Required("subject.address", subject.Address, "địa chỉ của người hoặc tập thể được viết về", MaxAddressLength);

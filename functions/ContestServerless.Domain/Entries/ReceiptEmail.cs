@@ -23,8 +23,9 @@ public static class ReceiptEmail
             ("Tệp", entry.File.Name),
         ];
 
-        var greeting = $"Kính gửi {entry.Author.FullName},";
-        var intro = $"Ban Tổ chức {contest.Name} đã nhận được bài dự thi của bạn.";
+        // The official register: an author of any age or rank is addressed as "Ông/Bà", never "bạn".
+        var greeting = $"Kính gửi Ông/Bà {entry.Author.FullName},";
+        var intro = $"Ban Tổ chức {contest.Name} đã nhận được bài dự thi của Ông/Bà.";
         var keep = "Vui lòng giữ mã bài dự thi và mã biên nhận để tra cứu tình trạng bài dự thi.";
         var contact = string.IsNullOrWhiteSpace(contest.Contact) ? "" : $"Mọi thắc mắc xin liên hệ: {contest.Contact}.";
 

@@ -16,7 +16,7 @@ public static class ExportSheets
     /// </summary>
     public static IReadOnlyList<Column<Entry>> EntryColumns(ContestOptions contest, UnitTree units) =>
     [
-        new("Mã bài", e => e.Id),
+        new("Mã bài dự thi", e => e.Id),
         new("Tên tác phẩm", e => e.Title),
         new("Đơn vị", e => units.Find(e.UnitId)?.Name ?? e.UnitId),
         new("Mã đơn vị", e => e.UnitId),

@@ -85,7 +85,7 @@ public static class ReminderEmail
         var reportMissing = lagging.Where(l => l.ReportMissing).ToList();
         var day = VietnamTime.Date(now);
         var subject = $"Tình hình các đơn vị ngày {day}: {behindOnEntries.Count} đơn vị chưa đủ bài, {reportMissing.Count} đơn vị chưa gửi báo cáo nhanh";
-        var summary = $"Hôm nay hệ thống đã gửi {run.Sent} thư nhắc, {run.Failed} thư gửi lỗi, {run.Skipped} đơn vị không có e-mail đầu mối.";
+        var summary = $"Hôm nay hệ thống đã gửi {run.Sent} thư nhắc, {run.Failed} thư gửi lỗi, {run.Skipped} đơn vị không có E-mail đầu mối.";
 
         var plain = string.Join("\n",
         [

@@ -59,7 +59,7 @@ public sealed class ReminderService(
 
     public const string TimerTrigger = "timer";
 
-    public const string NoAddress = "Đơn vị chưa có e-mail của cán bộ đầu mối.";
+    public const string NoAddress = "Đơn vị chưa có E-mail của cán bộ đầu mối.";
 
     private ReminderPlan Plan => new(options, contest, links.ExpiresAt);
 

@@ -43,7 +43,7 @@ public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditL
     {
         var errors = new Dictionary<string, string[]>();
         var email = NormalizeEmail(request.Email);
-        if (!EntryValidator.IsEmail(email)) errors["email"] = ["Địa chỉ e-mail không hợp lệ."];
+        if (!EntryValidator.IsEmail(email)) errors["email"] = ["Địa chỉ E-mail không hợp lệ."];
         var name = Text.Clean(request.Name);
         if (name.Length is 0 or > 100 || Text.HasControlCharacters(name)) errors["name"] = ["Vui lòng nhập họ và tên (tối đa 100 ký tự)."];
         var roles = (request.Roles ?? []).Select(r => Text.Clean(r).ToLowerInvariant()).Distinct().ToList();

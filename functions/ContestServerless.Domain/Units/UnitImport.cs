@@ -50,7 +50,7 @@ public static class UnitImport
             var id = idOf[line.Line];
             var notes = new List<string>(line.Errors);
             if (id.Length > 0 && linesOfId[id].Count > 1)
-                notes.Add($"Mã đơn vị «{id}» lặp lại ở các dòng {string.Join(", ", linesOfId[id])}.");
+                notes.Add($"Mã đơn vị “{id}” lặp lại ở các dòng {string.Join(", ", linesOfId[id])}.");
 
             var others = new Dictionary<string, Unit>(merged, StringComparer.Ordinal);
             others.Remove(id);
@@ -97,7 +97,7 @@ public static class UnitImport
         var changes = new List<string>();
         void Compare(string label, object? a, object? b)
         {
-            if (!Equals(a, b)) changes.Add($"{label}: «{a}» → «{b}»");
+            if (!Equals(a, b)) changes.Add($"{label}: “{a}” → “{b}”");
         }
         Compare("Tên", before.Name, after.Name);
         Compare("Nhóm", before.Group, after.Group);

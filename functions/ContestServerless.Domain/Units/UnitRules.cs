@@ -38,7 +38,7 @@ public static partial class UnitRules
         var id = Text.Clean(request.Id).ToLowerInvariant();
         if (id.Length == 0) errors.Add(new("id", "Thiếu mã đơn vị."));
         else if (!IdPattern().IsMatch(id))
-            errors.Add(new("id", $"Mã đơn vị «{id}» chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: so-noi-vu), tối đa 64 ký tự."));
+            errors.Add(new("id", $"Mã đơn vị “{id}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: so-noi-vu), tối đa 64 ký tự."));
 
         var name = Text.Clean(request.Name);
         if (name.Length == 0) errors.Add(new("name", "Thiếu tên đơn vị."));
@@ -49,13 +49,13 @@ public static partial class UnitRules
         if (group is null)
             errors.Add(new("group", string.IsNullOrWhiteSpace(request.Group)
                 ? "Thiếu nhóm đơn vị."
-                : $"Nhóm «{Text.Clean(request.Group)}» không có trong các nhóm của công văn."));
+                : $"Nhóm “{Text.Clean(request.Group)}” không có trong các nhóm của công văn."));
 
         var parentId = Text.Clean(request.ParentId).ToLowerInvariant() is { Length: > 0 } p ? p : null;
         if (parentId is not null)
         {
             if (parentId == id) errors.Add(new("parentId", "Đơn vị không thể là cấp trên của chính mình."));
-            else if (!others.ContainsKey(parentId)) errors.Add(new("parentId", $"Đơn vị cấp trên «{parentId}» không tồn tại."));
+            else if (!others.ContainsKey(parentId)) errors.Add(new("parentId", $"Đơn vị cấp trên “{parentId}” không tồn tại."));
             else if (Cycle(id, parentId, others) is { } cycle)
                 errors.Add(new("parentId", $"Đơn vị cấp trên tạo thành vòng lặp: {string.Join(" → ", cycle)}."));
         }
@@ -74,7 +74,7 @@ public static partial class UnitRules
             if (point is { Name.Length: 0, Position.Length: 0, Email.Length: 0, Phone.Length: 0 }) continue;
             if (!EntryValidator.IsEmail(point.Email))
                 errors.Add(new($"focalPoints[{i}].email", point.Email.Length == 0
-                    ? $"Thiếu e-mail của cán bộ đầu mối {i + 1}."
+                    ? $"Thiếu E-mail của cán bộ đầu mối {i + 1}."
                     : $"E-mail của cán bộ đầu mối {i + 1} không hợp lệ: {point.Email}."));
             if (new[] { point.Name, point.Position, point.Phone }.Any(v => v.Length > MaxNameLength || Text.HasControlCharacters(v)))
                 errors.Add(new($"focalPoints[{i}]", $"Thông tin cán bộ đầu mối {i + 1} quá dài hoặc chứa ký tự điều khiển."));

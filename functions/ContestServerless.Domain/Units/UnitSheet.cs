@@ -66,7 +66,7 @@ public static partial class UnitSheet
         var header = rows[0].Select(ColumnOf).ToList();
         var unknown = rows[0].Where((cell, i) => header[i] is null && Text.Clean(cell).Length > 0).ToList();
         if (unknown.Count > 0)
-            return Problem.InvalidField("file", $"Không nhận ra cột: {string.Join(", ", unknown.Select(c => $"«{Text.Clean(c)}»"))}. Hãy dùng tệp xuất từ hệ thống làm mẫu.");
+            return Problem.InvalidField("file", $"Không nhận ra cột: {string.Join(", ", unknown.Select(c => $"“{Text.Clean(c)}”"))}. Hãy dùng tệp xuất từ hệ thống làm mẫu.");
         var missing = new[] { ("id", "Mã đơn vị"), ("name", "Tên đơn vị"), ("group", "Nhóm") }.Where(c => !header.Contains(c.Item1)).ToList();
         if (missing.Count > 0)
             return Problem.InvalidField("file", $"Thiếu cột: {string.Join(", ", missing.Select(c => c.Item2))}.");
@@ -85,13 +85,13 @@ public static partial class UnitSheet
                 "" => null,
                 "có" or "co" or "x" or "yes" or "true" or "1" => true,
                 "không" or "khong" or "no" or "false" or "0" => false,
-                var other => Invalid(errors, $"Cột Đang tham gia chỉ nhận Có hoặc Không (đang là «{other}»)."),
+                var other => Invalid(errors, $"Cột Đang tham gia chỉ nhận Có hoặc Không (đang là “{other}”)."),
             };
             int? minimum = null;
             if (Text.Clean(Cell("minimum")) is { Length: > 0 } text)
             {
                 if (int.TryParse(text, out var value)) minimum = value;
-                else errors.Add($"Số bài tối thiểu «{text}» không phải là số.");
+                else errors.Add($"Số bài tối thiểu “{text}” không phải là số.");
             }
 
             List<FocalPointRequest>? focalPoints = null;

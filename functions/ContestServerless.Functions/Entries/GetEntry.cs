@@ -21,6 +21,7 @@ public sealed class GetEntry(EntryService entries)
         {
             v.Id,
             v.Title,
+            v.AuthorName,
             v.UnitId,
             v.UnitName,
             v.Movement,
@@ -29,7 +30,6 @@ public sealed class GetEntry(EntryService entries)
             ReceivedAt = v.ReceivedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
             v.FileName,
             v.FileSize,
-            v.Sha256,
         }));
     }
 }

@@ -50,9 +50,48 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         Assert.Equal("Người giữ sông <script>alert(1)</script>", (await page.TextContentAsync("#entry-title"))!.Trim());
         Assert.Equal("Đã nhận", (await page.TextContentAsync("#entry-status"))!.Trim());
         Assert.Matches(@"^\d\d:\d\d \d\d/\d\d/\d{4}$|^\d\d/\d\d/\d{4},? \d\d:\d\d$", (await page.TextContentAsync("#entry-received-at"))!.Trim());
+        Assert.Equal("Trần Văn Bình", (await page.TextContentAsync("#entry-author"))!.Trim());
+        Assert.DoesNotContain("SHA-256", await page.TextContentAsync("main"));
         var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None);
         Assert.Equal(EntryStatus.Received, stored!.Entry.Status);
         Assert.Contains(stack.Outbox.Messages, m => m.To.Contains("binh@example.org") && m.PlainText.Contains(code));
+    }
+
+    [Fact]
+    public async Task The_printed_receipt_leaves_out_the_organizers_sign_in_link_but_keeps_the_codes()
+    {
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+        await FillFormAsync(page, "Biên nhận trên giấy");
+        await SubmitAsync(page);
+        var signIn = page.Locator("footer.site-footer a[href='/admin/']");
+        Assert.True(await signIn.IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await signIn.IsVisibleAsync());
+        Assert.True(await page.Locator("footer.site-footer").IsVisibleAsync());
+        Assert.True(await page.Locator("#receipt-code").IsVisibleAsync());
+        Assert.True(await page.Locator("#entry-author").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task The_declaration_opens_the_rules_in_a_new_tab_and_the_form_keeps_what_was_typed()
+    {
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+        await FillFormAsync(page, "Bài viết chưa gửi");
+        var rulesLink = page.Locator("label[for=declaration] a");
+        await Assertions.Expect(rulesLink).ToHaveAccessibleNameAsync("Thể lệ cuộc thi");
+        await Assertions.Expect(rulesLink).ToHaveAccessibleDescriptionAsync(new Regex("thẻ mới"));
+
+        var rules = await page.RunAndWaitForPopupAsync(() => rulesLink.ClickAsync());
+
+        await rules.WaitForSelectorAsync("#rules-closes", new() { Timeout = 60_000 });
+        Assert.EndsWith("/rules.html", rules.Url);
+        Assert.Contains("01/TL-BTCUBND", await rules.TextContentAsync("main"));
+        Assert.Equal("Bài viết chưa gửi", await page.InputValueAsync("#title"));
+        Assert.Equal("Trần Văn Bình", await page.InputValueAsync("#author-fullName"));
+        Assert.True(await page.IsCheckedAsync("#declaration"), "following the link must not tick or untick the declaration");
+        Assert.EndsWith("/submit.html", page.Url);
     }
 
     [Fact]
@@ -85,6 +124,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         await page.ClickAsync("#lookup-submit");
 
         await page.WaitForSelectorAsync("#lookup-result:has-text('Bà Sa Rinh và dòng sông')");
+        Assert.Equal("Trần Văn Bình", (await page.TextContentAsync("#lookup-result #entry-author"))!.Trim());
         await page.FillAsync("#lookup-code", "AAAA-BBBB");
         await page.ClickAsync("#lookup-submit");
         await page.WaitForSelectorAsync("#lookup-message:has-text('Không tìm thấy')");
@@ -102,6 +142,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         Assert.Matches(@"\d\d/\d\d/\d{4}", (await page.TextContentAsync("#deadlines"))!);
         Assert.Contains("Bảo vệ môi trường", await page.TextContentAsync("#movements"));
         Assert.Contains("689/SNV-TĐKT", await page.TextContentAsync("#documents"));
+        Assert.EndsWith("/documents/689-SNV-TDKT-2018.html", await page.GetAttributeAsync("#documents a[href*='689']", "href"));
         Assert.Equal("Trang chủ", await page.TextContentAsync("header.site-header a[aria-current=page]"));
         Assert.Contains("Cơ quan Thường trực Ban Tổ chức", await page.TextContentAsync("footer.site-footer"));
     }

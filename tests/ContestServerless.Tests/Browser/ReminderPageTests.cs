@@ -107,7 +107,7 @@ public sealed class ReminderPageTests(ContestStack stack) : ChromiumTests
         var (question, result) = await SendNowAsync(page);
 
         Assert.StartsWith("Gửi ngay các thư nhắc đến hạn hôm nay", question);
-        Assert.Matches(@"^Đã gửi \d+ thư, 0 thư lỗi, \d+ đơn vị không có e-mail\.", result);
+        Assert.Matches(@"^Đã gửi \d+ thư, 0 thư lỗi, \d+ đơn vị không có E-mail\.", result);
         var mail = Assert.Single(MailTo(unitId));
         Assert.Contains("báo cáo nhanh", mail.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Đã gửi", await page.TextContentAsync($"{Row(unitId)} .reminder-outlook .badge"));
@@ -142,7 +142,7 @@ public sealed class ReminderPageTests(ContestStack stack) : ChromiumTests
             await page.ClickAsync("#reminders-switch:text-is('Tạm dừng nhắc việc')");
             await page.WaitForSelectorAsync("#paused-warning", new() { State = WaitForSelectorState.Visible });
 
-            Assert.Contains("«Gửi ngay» đều không gửi thư nào", await page.TextContentAsync("#paused-warning"));
+            Assert.Contains("“Gửi ngay” đều không gửi thư nào", await page.TextContentAsync("#paused-warning"));
             Assert.Contains($"Tạm dừng bởi {TestStaff.Secretary} lúc", await page.TextContentAsync("#switch-state"));
             Assert.Equal("Tiếp tục nhắc việc", await page.TextContentAsync("#reminders-switch"));
 

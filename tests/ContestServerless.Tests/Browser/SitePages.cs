@@ -22,6 +22,8 @@ public static class SitePages
         new("home", "/", Audience.Public, "#documents a"),
         new("submit", "/submit.html", Audience.Public, "#submit-entry:enabled"),
         new("receipt", "/receipt.html?id={entry}&code={code}", Audience.Public, "#entry-title:not(:empty)"),
+        new("rules", "/rules.html", Audience.Public, "#rules-closes"),
+        new("letter-689", "/documents/689-SNV-TDKT-2018.html", Audience.Public, "#letter"),
         new("lookup", "/lookup.html", Audience.Public, "#lookup-form"),
         new("lookup-result", "/lookup.html?id={entry}&code={code}", Audience.Public, "#lookup-result dl"),
         new("unit-portal", "/unit/#t={token}", Audience.Unit, "#unit-entry-rows tr[data-entry]"),

@@ -92,7 +92,7 @@ public sealed class EntryValidatorTests
     [InlineData("@example.org")]
     public void A_malformed_email_is_refused(string email)
     {
-        Assert.Equal("Địa chỉ e-mail không hợp lệ.",
+        Assert.Equal("Địa chỉ E-mail không hợp lệ.",
             ErrorsOf(Valid() with { Author = Valid().Author! with { Email = email } })["author.email"].Single());
     }
 

@@ -35,7 +35,7 @@ public sealed class UnitImportTests
 
         Assert.Equal(ImportOutcome.Added, Line(preview, 2).Outcome);
         Assert.Equal(ImportOutcome.Changed, Line(preview, 3).Outcome);
-        Assert.Equal(["Tên: «Sở Nội vụ» → «Sở Nội vụ tỉnh Sóc Trăng»"], Line(preview, 3).Notes);
+        Assert.Equal(["Tên: “Sở Nội vụ” → “Sở Nội vụ tỉnh Sóc Trăng”"], Line(preview, 3).Notes);
         Assert.Equal(ImportOutcome.Unchanged, Line(preview, 4).Outcome);
         var school = preview.Units.Single(u => u.Id == "thcs-ke-sach");
         Assert.Equal((2, "h-ke-sach", "truong-hoc"), (school.MinimumEntries, school.ParentId!, school.Group));
@@ -44,13 +44,13 @@ public sealed class UnitImportTests
     }
 
     [Theory]
-    [InlineData("x-1,Đơn vị X,nhom-la,,Có,1,,,,", "Nhóm «nhom-la» không có trong các nhóm của công văn.")]
-    [InlineData("x-1,Đơn vị X,huyen,khong-co,Có,1,,,,", "Đơn vị cấp trên «khong-co» không tồn tại.")]
+    [InlineData("x-1,Đơn vị X,nhom-la,,Có,1,,,,", "Nhóm “nhom-la” không có trong các nhóm của công văn.")]
+    [InlineData("x-1,Đơn vị X,huyen,khong-co,Có,1,,,,", "Đơn vị cấp trên “khong-co” không tồn tại.")]
     [InlineData("x-1,,huyen,,Có,1,,,,", "Thiếu tên đơn vị.")]
     [InlineData("x-1,Đơn vị X,huyen,,Có,1,Lan,,lan@,", "E-mail của cán bộ đầu mối 1 không hợp lệ: lan@.")]
-    [InlineData("X 1,Đơn vị X,huyen,,Có,1,,,,", "Mã đơn vị «x 1» chỉ được gồm chữ thường")]
+    [InlineData("X 1,Đơn vị X,huyen,,Có,1,,,,", "Mã đơn vị “x 1” chỉ được gồm chữ thường")]
     [InlineData("x-1,Đơn vị X,huyen,,Có lẽ,1,,,,", "Cột Đang tham gia chỉ nhận Có hoặc Không")]
-    [InlineData("x-1,Đơn vị X,huyen,,Có,nhiều,,,,", "Số bài tối thiểu «nhiều» không phải là số.")]
+    [InlineData("x-1,Đơn vị X,huyen,,Có,nhiều,,,,", "Số bài tối thiểu “nhiều” không phải là số.")]
     public void A_bad_line_is_rejected_with_its_reason_and_nothing_would_be_written(string line, string reason)
     {
         var preview = Preview($"{Header}\ntp-moi,Thành phố mới,huyen,,Có,1,,,,\n{line}\n");
@@ -66,7 +66,7 @@ public sealed class UnitImportTests
     {
         var preview = Preview($"{Header}\nx-1,Đơn vị X,huyen,,,,,,,\nx-1,Đơn vị Y,huyen,,,,,,,\n");
 
-        Assert.All(preview.Lines, l => Assert.Contains("Mã đơn vị «x-1» lặp lại ở các dòng 2, 3.", l.Notes));
+        Assert.All(preview.Lines, l => Assert.Contains("Mã đơn vị “x-1” lặp lại ở các dòng 2, 3.", l.Notes));
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class UnitImportTests
         var unit = preview.Units.Single();
         Assert.False(unit.Active);
         Assert.Equal("so-noi-vu@example.org", unit.FocalPoints.Single().Email);
-        Assert.Equal(["Đang tham gia: «Có» → «Không»"], Line(preview, 2).Notes);
+        Assert.Equal(["Đang tham gia: “Có” → “Không”"], Line(preview, 2).Notes);
     }
 
     [Theory]
-    [InlineData("Mã,Tên đơn vị,Nhóm", "Không nhận ra cột: «Mã».")]
+    [InlineData("Mã,Tên đơn vị,Nhóm", "Không nhận ra cột: “Mã”.")]
     [InlineData("Mã đơn vị,Tên đơn vị", "Thiếu cột: Nhóm.")]
     public void A_file_whose_header_is_wrong_is_refused_as_a_whole(string header, string message)
     {

@@ -55,7 +55,7 @@ public sealed class CreateEntryTests(ContestStack stack)
 
         Assert.Equal(400, status);
         Assert.Contains("application/problem+json", contentTypes);
-        Assert.Equal("Địa chỉ e-mail không hợp lệ.", body["errors"]!["author.email"]![0]!.GetValue<string>());
+        Assert.Equal("Địa chỉ E-mail không hợp lệ.", body["errors"]!["author.email"]![0]!.GetValue<string>());
         Assert.NotNull(body["errors"]!["unitId"]);
         Assert.Equal(before, await StoredEntryCount());
     }

@@ -17,7 +17,7 @@ public sealed class LookupEntryTests(ContestStack stack)
     }
 
     [Fact]
-    public async Task The_entrant_sees_its_entry_with_id_and_receipt_code()
+    public async Task The_entrant_sees_its_entry_and_its_own_name_but_no_file_fingerprint_with_id_and_receipt_code()
     {
         var receipt = await EnterAsync();
 
@@ -25,10 +25,12 @@ public sealed class LookupEntryTests(ContestStack stack)
             $"/api/entries/{receipt["id"]}?receipt={receipt["receiptCode"]!.GetValue<string>().ToLowerInvariant().Replace("-", "")}");
 
         Assert.Equal("Người thầy giữa rừng đước", view!["title"]!.GetValue<string>());
+        Assert.Equal("Nguyễn Thị Lan", view["authorName"]!.GetValue<string>());
         Assert.Equal("Ủy ban nhân dân huyện Kế Sách", view["unitName"]!.GetValue<string>());
         Assert.Equal("Giảm nghèo bền vững và giải quyết việc làm", view["movementName"]!.GetValue<string>());
         Assert.Equal("received", view["status"]!.GetValue<string>());
         Assert.EndsWith("+07:00", view["receivedAt"]!.GetValue<string>());
+        Assert.False(view.ContainsKey("sha256"), "the file's fingerprint is for organizers, not for the receipt");
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var mail = Assert.Single(stack.Outbox.Messages, m => m.To.Contains("confirm-once@example.org"));
         Assert.Equal($"Biên nhận bài dự thi – mã biên nhận {receipt["receiptCode"]}", mail.Subject);
         Assert.Contains(receipt["receiptCode"]!.GetValue<string>(), mail.PlainText);
-        Assert.Contains("Kính gửi Nguyễn Thị Lan", mail.PlainText);
+        Assert.Contains("Kính gửi Ông/Bà Nguyễn Thị Lan,", mail.PlainText);
         Assert.Contains("Sở Nội vụ", mail.PlainText);
     }
 

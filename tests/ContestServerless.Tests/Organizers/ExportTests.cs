@@ -31,7 +31,7 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.StartsWith("Mã bài,Tên tác phẩm,Đơn vị,", lines[0]);
+        Assert.StartsWith("Mã bài dự thi,Tên tác phẩm,Đơn vị,", lines[0]);
         var row = lines.Single(l => l.StartsWith(id, StringComparison.Ordinal));
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Bấm vào\"\")\"", row);
         Assert.Contains(",'+84 912 345 678,", row);

@@ -66,7 +66,7 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
         Assert.Equal(["line 10", "line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
-        Assert.Contains("Nhóm «nhom-la»", errors["line 3"]![0]!.GetValue<string>());
+        Assert.Contains("Nhóm “nhom-la”", errors["line 3"]![0]!.GetValue<string>());
         Assert.Contains("lan(at)example.org", errors["line 7"]![0]!.GetValue<string>());
         Assert.Equal(before, await RegisterSizeAsync());
     }

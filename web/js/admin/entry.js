@@ -24,7 +24,7 @@ function render(entry) {
         ? el('a', { className: 'button button-primary', id: 'entry-download', href: `/api/organizer/entries/${encodeURIComponent(entry.id)}/file` }, 'Tải tệp bài dự thi')
         : el('span', { className: 'badge badge-missing' }, 'Chưa hoàn tất: chưa có tệp')),
     section('Bài dự thi', [
-      ['Mã bài', entry.id],
+      ['Mã bài dự thi', entry.id],
       ['Đơn vị', entry.unitName],
       ['Phong trào thi đua', entry.movementName],
       ['Trạng thái', received ? 'Đã nhận' : 'Chưa hoàn tất'],

@@ -14,7 +14,7 @@ const OUTLOOK = {
   sent: ['Đã gửi', 'badge-ok'],
   sending: ['Đang gửi', 'badge-pending'],
   skipped: ['Bỏ qua', 'badge-late'],
-  'no-address': ['Chưa có e-mail đầu mối', 'badge-missing'],
+  'no-address': ['Chưa có E-mail đầu mối', 'badge-missing'],
 };
 /** How a reminder (or a digest) ended: [text, badge]. */
 const STATE = {
@@ -61,7 +61,7 @@ async function toggleSwitch() {
     preview.switch = await putJson('/api/organizer/reminders/switch', { paused: !preview.switch.paused });
     message.className = 'notice notice-success';
     message.textContent = preview.switch.paused
-      ? 'Đã tạm dừng nhắc việc. Không thư nhắc nào được gửi cho đến khi bấm «Tiếp tục nhắc việc».'
+      ? 'Đã tạm dừng nhắc việc. Không thư nhắc nào được gửi cho đến khi bấm “Tiếp tục nhắc việc”.'
       : 'Đã bật lại nhắc việc. Lần nhắc tự động tiếp theo sẽ gửi các thư đến hạn.';
     renderStatus();
   } catch (error) {
@@ -160,10 +160,10 @@ async function load() {
 // ---- Send now ---------------------------------------------------------------------------------
 
 function describeRun(run) {
-  if (run.paused) return 'Nhắc việc đang tạm dừng nên không thư nào được gửi. Bấm «Tiếp tục nhắc việc» rồi gửi lại.';
+  if (run.paused) return 'Nhắc việc đang tạm dừng nên không thư nào được gửi. Bấm “Tiếp tục nhắc việc” rồi gửi lại.';
   if (run.due === 0) return 'Hôm nay không có thư nhắc nào đến hạn; không gửi thư nào.';
   return [
-    `Đã gửi ${formatNumber(run.sent)} thư, ${formatNumber(run.failed)} thư lỗi, ${formatNumber(run.skipped)} đơn vị không có e-mail.`,
+    `Đã gửi ${formatNumber(run.sent)} thư, ${formatNumber(run.failed)} thư lỗi, ${formatNumber(run.skipped)} đơn vị không có E-mail.`,
     run.alreadyDone ? `${formatNumber(run.alreadyDone)} thư đã gửi từ trước nên không gửi lại.` : null,
     run.failed ? 'Thư lỗi sẽ được gửi lại ở lần nhắc sau; xem lỗi trong lịch sử của đơn vị.' : null,
     run.digestSent ? 'Đã gửi thư tổng hợp cho Ban Tổ chức.' : null,

@@ -79,7 +79,7 @@ function renderHeader(user) {
         el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
         el('span', { className: 'brand-text' },
           el('span', { className: 'brand-org' }, 'Ban Tổ chức cuộc thi'),
-          el('span', { className: 'brand-name' }, 'Theo dõi cuộc thi viết gương điển hình tiên tiến'))),
+          el('span', { className: 'brand-name' }, 'Theo dõi cuộc thi viết về gương điển hình tiên tiến'))),
       el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng quản trị' },
         el('ul', {},
           NAV.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),

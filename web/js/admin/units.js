@@ -90,7 +90,7 @@ async function preview(apply) {
     $('import-summary').textContent = apply
       ? `Đã nhập: ${result.added} đơn vị thêm mới, ${result.changed} đơn vị thay đổi.`
       : `Xem trước: ${result.added} thêm mới, ${result.changed} thay đổi, ${result.unchanged} không đổi, ${result.rejected} bị từ chối.`
-        + (result.rejected ? ' Hãy sửa các dòng bị từ chối rồi xem trước lại; chưa có gì được ghi.' : ' Bấm «Nhập» để ghi.');
+        + (result.rejected ? ' Hãy sửa các dòng bị từ chối rồi xem trước lại; chưa có gì được ghi.' : ' Bấm “Nhập” để ghi.');
     replaceChildren($('import-preview-rows'), result.lines.map((line) => el('tr', { className: line.outcome === 'rejected' ? 'missing' : null, 'data-line': line.line },
       el('td', {}, String(line.line)), el('td', {}, line.id), el('td', {}, line.name),
       el('td', {}, OUTCOME[line.outcome] ?? line.outcome), el('td', {}, line.notes.join(' ')))));
