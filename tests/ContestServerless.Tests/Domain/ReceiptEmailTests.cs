@@ -22,6 +22,7 @@ public sealed class ReceiptEmailTests
             File = entry.File,
             BlobName = entry.BlobName,
             ReceiptCode = entry.ReceiptCode,
+            SubmitKey = "khoa-gui-bai",
             CreatedAt = entry.CreatedAt,
         }, EntryStatus.Received, ReceivedAt, new string('a', 64), null, null);
     }
