@@ -142,7 +142,7 @@ public sealed class ReminderPageTests(ContestStack stack) : ChromiumTests
             await page.ClickAsync("#reminders-switch:text-is('Tạm dừng nhắc việc')");
             await page.WaitForSelectorAsync("#paused-warning", new() { State = WaitForSelectorState.Visible });
 
-            Assert.Contains("«Gửi ngay» đều không gửi thư nào", await page.TextContentAsync("#paused-warning"));
+            Assert.Contains("“Gửi ngay” đều không gửi thư nào", await page.TextContentAsync("#paused-warning"));
             Assert.Contains($"Tạm dừng bởi {TestStaff.Secretary} lúc", await page.TextContentAsync("#switch-state"));
             Assert.Equal("Tiếp tục nhắc việc", await page.TextContentAsync("#reminders-switch"));
 
