@@ -61,7 +61,7 @@ async function toggleSwitch() {
     preview.switch = await putJson('/api/organizer/reminders/switch', { paused: !preview.switch.paused });
     message.className = 'notice notice-success';
     message.textContent = preview.switch.paused
-      ? 'Đã tạm dừng nhắc việc. Không thư nhắc nào được gửi cho đến khi bấm «Tiếp tục nhắc việc».'
+      ? 'Đã tạm dừng nhắc việc. Không thư nhắc nào được gửi cho đến khi bấm “Tiếp tục nhắc việc”.'
       : 'Đã bật lại nhắc việc. Lần nhắc tự động tiếp theo sẽ gửi các thư đến hạn.';
     renderStatus();
   } catch (error) {
@@ -160,7 +160,7 @@ async function load() {
 // ---- Send now ---------------------------------------------------------------------------------
 
 function describeRun(run) {
-  if (run.paused) return 'Nhắc việc đang tạm dừng nên không thư nào được gửi. Bấm «Tiếp tục nhắc việc» rồi gửi lại.';
+  if (run.paused) return 'Nhắc việc đang tạm dừng nên không thư nào được gửi. Bấm “Tiếp tục nhắc việc” rồi gửi lại.';
   if (run.due === 0) return 'Hôm nay không có thư nhắc nào đến hạn; không gửi thư nào.';
   return [
     `Đã gửi ${formatNumber(run.sent)} thư, ${formatNumber(run.failed)} thư lỗi, ${formatNumber(run.skipped)} đơn vị không có e-mail.`,
