@@ -130,7 +130,7 @@ public sealed class StandingService(ContestOptions contest, IUnitRegister units,
         var rows = standing.Groups.SelectMany(g => g.Units.Select(u => (g, u)));
         var export = await Export.WriteAsync(new Sheet<(GroupStanding, UnitStanding)>("Tình hình các đơn vị", ExportSheets.StandingColumns(tree), rows),
             exportFormat, "Tinh-hinh-cac-don-vi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.StandingExported, "units", exportFormat.ToString(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.StandingExported, "units", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
 

@@ -68,7 +68,7 @@ public sealed class UnitRegisterService(
         if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var export = await Export.WriteAsync(UnitSheet.ToSheet(await units.ListAsync(cancellationToken)),
             exportFormat, "Danh-sach-don-vi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.UnitsExported, "units", exportFormat.ToString(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.UnitsExported, "units", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
 
