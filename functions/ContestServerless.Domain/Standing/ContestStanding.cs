@@ -73,14 +73,10 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
         // Each unit under its own group, as the letter lists them; within a group, a parent is followed by
         // its sub-units of the same group. Sub-units of another group (a district's schools) are counted in
         // the parent's total and listed in their own group.
-        var groupOrder = contest.UnitGroups.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
         // Units that no longer take part leave the table; their entries still count in the totals.
-        var groups = tree.All
-            .Where(u => u.Active)
-            .GroupBy(u => u.Group)
-            .OrderBy(g => groupOrder.GetValueOrDefault(g.Key, int.MaxValue))
-            .Select(g => new GroupStanding(g.Key, contest.UnitGroups.Find(u => u.Id == g.Key)?.Name ?? g.Key,
-                InTreeOrder(g.ToList(), tree).Select(u => Row(u.Unit, u.Depth)).ToList()))
+        var groups = tree.InLetterOrder(tree.All.Where(u => u.Active), [.. contest.UnitGroups.Select(g => g.Id)])
+            .Select(g => new GroupStanding(g.Group, contest.UnitGroups.Find(u => u.Id == g.Group)?.Name ?? g.Group,
+                g.Units.Select(u => Row(u.Unit, u.Depth)).ToList()))
             .ToList();
         var ordered = groups.SelectMany(g => g.Units).ToList();
 
@@ -101,19 +97,6 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
                 .Select(g => new Count<DateOnly>(g.Key, g.Key.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), g.Sum(d => d.Value)))
                 .ToList());
         return new ContestStanding(totals, groups);
-    }
-
-    private static IEnumerable<(Unit Unit, int Depth)> InTreeOrder(IReadOnlyList<Unit> members, UnitTree tree)
-    {
-        var inGroup = members.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        // Units whose parent is elsewhere come first; the second pass catches units caught in a parent cycle.
-        var starts = members.Where(u => tree.IsTopLevel(u) || !inGroup.Contains(u.ParentId!))
-            .OrderBy(u => u.Name, StringComparer.Ordinal)
-            .Concat(members.OrderBy(u => u.Name, StringComparer.Ordinal));
-        foreach (var start in starts)
-            foreach (var (unit, depth) in tree.SelfAndDescendants(start.Id))
-                if (inGroup.Contains(unit.Id) && listed.Add(unit.Id)) yield return (unit, depth);
     }
 }
 
