@@ -18,6 +18,12 @@ public static class VietnamTime
     public static string Date(DateTimeOffset instant) =>
         ToLocal(instant).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The day in Vietnam the instant falls on, for exports that write real dates.</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
+    /// <summary>The time on a clock in Vietnam, without offset, for exports that write real dates and times.</summary>
+    public static System.DateTime WallClock(DateTimeOffset instant) => ToLocal(instant).DateTime;
+
     public static string DateTime(DateTimeOffset instant) =>
         ToLocal(instant).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,8 @@ public sealed class BulkDownloadService(
 
     public async Task<Result<BulkDownload>> RequestAsync(SignedInUser user, EntryFilterRequest request, CancellationToken cancellationToken)
     {
-        var filter = EntryFilter.Parse(request, contest, new UnitTree(await units.ListAsync(cancellationToken)));
+        var tree = new UnitTree(await units.ListAsync(cancellationToken));
+        var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
 
         var download = new BulkDownload
@@ -43,9 +44,24 @@ public sealed class BulkDownloadService(
         };
         await downloads.AddAsync(download, cancellationToken);
         await queue.EnqueueAsync(download.Id, cancellationToken);
-        await audit.RecordAsync(user, AuditAction.BulkDownloadRequested, download.Id, EntryCatalog.Describe(request), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.BulkDownloadRequested, download.Id, EntryCatalog.Describe(request, contest, tree), cancellationToken);
         return download;
     }
+
+    /// <summary>
+    /// How many files a ZIP of this filter would pack and their total size, so the page can say so before
+    /// anything is built. Counts what <see cref="BuildAsync"/> packs: the received entries' files.
+    /// </summary>
+    public async Task<Result<BulkDownloadPreview>> PreviewAsync(EntryFilterRequest request, CancellationToken cancellationToken)
+    {
+        var filter = EntryFilter.Parse(request, contest, new UnitTree(await units.ListAsync(cancellationToken)));
+        if (filter.Problem is { } invalid) return invalid;
+        var entries = await catalog.AllAsync(ReceivedOnly(filter.Value!), cancellationToken);
+        return new BulkDownloadPreview(entries.Count, entries.Sum(e => e.File.Size));
+    }
+
+    // Only received entries have a verified file.
+    private static EntryFilter ReceivedOnly(EntryFilter filter) => filter with { Status = EntryStatus.Received };
 
     public async Task<Result<BulkDownload>> FindAsync(string id, CancellationToken cancellationToken) =>
         await FindOrNullAsync(id, cancellationToken) is { } download ? download : NotFound();
@@ -81,8 +97,7 @@ public sealed class BulkDownloadService(
             return;
         }
 
-        // Only received entries have a verified file.
-        var entries = (await catalog.AllAsync(filter.Value! with { Status = EntryStatus.Received }, cancellationToken))
+        var entries = (await catalog.AllAsync(ReceivedOnly(filter.Value!), cancellationToken))
             .OrderBy(e => tree.Find(e.UnitId)?.Name ?? e.UnitId, StringComparer.Ordinal)
             .ThenBy(e => e.ReceivedAt)
             .ToList();

@@ -74,7 +74,7 @@ public sealed class EntryCatalog(
         var entries = await AllAsync(filter.Value!, cancellationToken);
         var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries),
             exportFormat, "Danh-sach-bai-du-thi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request), $"{entries.Count} bài, {exportFormat}", cancellationToken);
+        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{entries.Count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
         return export;
     }
 
@@ -93,13 +93,32 @@ public sealed class EntryCatalog(
         return entries;
     }
 
-    /// <summary>The filter in words for the audit trail, e.g. "unit=so-noi-vu, q=nguyen".</summary>
-    public static string Describe(EntryFilterRequest request)
+    /// <summary>
+    /// The filter in words for the audit trail, as a person reads it: "Đơn vị: Sở Nội vụ; Tìm: “nguyen”".
+    /// Names come from the contest and the register; an id neither knows stays as it was asked for.
+    /// </summary>
+    public static string Describe(EntryFilterRequest request, ContestOptions contest, UnitTree tree)
     {
-        var parts = new[] { ("unit", request.Unit), ("movement", request.Movement), ("status", request.Status), ("from", request.From), ("to", request.To), ("q", request.Q) }
+        var status = request.Status?.Trim() switch
+        {
+            null or "" => null,
+            "received" => "đã nhận",
+            "pending" => "chưa hoàn tất",
+            "all" => "tất cả",
+            var other => other,
+        };
+        var parts = new[]
+            {
+                ("Đơn vị", request.Unit is { } unit ? tree.Find(unit.Trim())?.Name ?? unit : null),
+                ("Phong trào", request.Movement is { } movement ? contest.Movements.Find(m => m.Id == movement.Trim())?.Name ?? movement : null),
+                ("Trạng thái", status),
+                ("Từ ngày", request.From),
+                ("Đến ngày", request.To),
+                ("Tìm", string.IsNullOrWhiteSpace(request.Q) ? null : $"“{request.Q.Trim()}”"),
+            }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
-            .Select(p => $"{p.Item1}={p.Item2}");
-        return string.Join(", ", parts) is { Length: > 0 } text ? text : "tất cả";
+            .Select(p => $"{p.Item1}: {p.Item2!.Trim()}");
+        return string.Join("; ", parts) is { Length: > 0 } text ? text : "Tất cả bài dự thi";
     }
 
     private EntryDetails Describe(Entry entry, UnitTree tree) =>

@@ -22,6 +22,8 @@ public static class CsvWriter
     {
         null => "",
         int or long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        DateOnly day => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTime wallClock => wallClock.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         _ => Quote(Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")),
     };
 

@@ -2,7 +2,10 @@ using ContestServerless.Domain.Common;
 
 namespace ContestServerless.Domain.Exports;
 
-/// <summary>A column of an export: its Vietnamese header and how to read a row's value (string, number or null).</summary>
+/// <summary>
+/// A column of an export: its Vietnamese header and how to read a row's value: a string, a number, a day in Vietnam
+/// (<see cref="DateOnly"/>), a Vietnam wall-clock time (<see cref="DateTime"/>, from <see cref="VietnamTime.WallClock"/>) or null.
+/// </summary>
 public sealed record Column<T>(string Header, Func<T, object?> Value);
 
 /// <summary>Rows under headers, written the same way to .xlsx and to CSV.</summary>
@@ -46,6 +49,9 @@ public static class ExportFormats
         : "text/csv; charset=utf-8";
 
     public static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? ".xlsx" : ".csv";
+
+    /// <summary>The format as the audit trail names it to a person: "Excel (.xlsx)" or "CSV".</summary>
+    public static string Label(ExportFormat format) => format == ExportFormat.Xlsx ? "Excel (.xlsx)" : "CSV";
 
     /// <summary>"Stem-2018-04-20-0930.xlsx": when it was made, in Vietnam, so successive exports sort and do not clash.</summary>
     public static string FileName(string stem, DateTimeOffset madeAt, ExportFormat format) =>

@@ -8,12 +8,21 @@ namespace ContestServerless.Domain.Exports;
 /// <summary>
 /// Writes one sheet as an Office Open XML workbook (.xlsx), streaming rows so that large exports do not
 /// build a document in memory. Text goes in as inline strings, never as formulas, so a cell can never be
-/// evaluated; the header row is bold, frozen and filterable.
+/// evaluated; the header row is bold, frozen and filterable. Days (<see cref="DateOnly"/>) and Vietnam wall-clock
+/// times (<see cref="DateTime"/>) are Excel date serials shown as dd/MM/yyyy (HH:mm), so they sort and filter as dates.
 /// </summary>
 public static class XlsxWriter
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    // Style indexes in Styles' cellXfs.
+    private const string BoldStyle = "1";
+    private const string DateStyle = "2";
+    private const string DateTimeStyle = "3";
+
+    // Excel's day 0 in the 1900 date system (the 1900 leap-year bug is behind us for any contest date).
+    private static readonly DateTime SerialEpoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
 
     public static async Task WriteAsync<T>(Sheet<T> sheet, Stream output, CancellationToken cancellationToken)
     {
@@ -87,10 +96,20 @@ public static class XlsxWriter
             if (values[i] is null) continue;
             xml.WriteStartElement("c");
             xml.WriteAttributeString("r", ColumnName(i) + rowNumber.ToString(CultureInfo.InvariantCulture));
-            if (bold) xml.WriteAttributeString("s", "1");
+            if (bold) xml.WriteAttributeString("s", BoldStyle);
             if (values[i] is int or long or double or decimal)
             {
                 xml.WriteElementString("v", Convert.ToString(values[i], CultureInfo.InvariantCulture));
+            }
+            else if (values[i] is DateOnly day)
+            {
+                xml.WriteAttributeString("s", DateStyle);
+                xml.WriteElementString("v", Serial(day.ToDateTime(TimeOnly.MinValue)));
+            }
+            else if (values[i] is DateTime wallClock)
+            {
+                xml.WriteAttributeString("s", DateTimeStyle);
+                xml.WriteElementString("v", Serial(wallClock));
             }
             else
             {
@@ -106,6 +125,10 @@ public static class XlsxWriter
         }
         xml.WriteEndElement();
     }
+
+    /// <summary>Days since Excel's epoch, the fraction being the time of day.</summary>
+    private static string Serial(DateTime value) =>
+        (value - SerialEpoch).TotalDays.ToString("0.##########", CultureInfo.InvariantCulture);
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
     public static string ColumnName(int index)
@@ -148,5 +171,5 @@ public static class XlsxWriter
         """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
 
     private const string Styles =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
 }

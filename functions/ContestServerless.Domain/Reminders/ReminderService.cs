@@ -86,7 +86,7 @@ public sealed class ReminderService(
     {
         var run = await RunAsync(user.Name, cancellationToken);
         await audit.RecordAsync(user, AuditAction.RemindersSent, "reminders",
-            $"{run.Sent} sent, {run.Failed} failed, {run.Skipped} skipped{(run.Paused ? ", paused" : "")}", cancellationToken);
+            $"{run.Sent} thư đã gửi, {run.Failed} thư lỗi, {run.Skipped} thư bỏ qua{(run.Paused ? ", đang tạm dừng" : "")}", cancellationToken);
         return run;
     }
 

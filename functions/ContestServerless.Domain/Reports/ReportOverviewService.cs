@@ -73,9 +73,9 @@ public sealed class ReportOverviewService(
             new("Mã đơn vị", r => r.Unit.Id),
             new("Tình trạng", r => ReportStatuses.Name(r.Status)),
             new("Số lần gửi", r => r.Versions),
-            new("Gửi lần cuối", r => r.Latest is { } l ? VietnamTime.DateTime(l.FiledAt) : null),
+            new("Gửi lần cuối", r => r.Latest is { } l ? VietnamTime.WallClock(l.FiledAt) : null),
             new("Hình thức tuyên truyền", r => r.Latest is { } l ? string.Join("; ", l.Channels.Select(c => c == "other" ? $"{Channels.Names[c]}: {l.OtherChannel}" : Channels.Names[c])) : null),
-            new("Ngày cử đầu mối", r => r.Latest?.FocalPointNamedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new("Ngày cử đầu mối", r => r.Latest?.FocalPointNamedOn),
             new("Số người được phổ biến", r => r.Latest?.PeopleReached),
             new("Số bài đã thu", r => r.Latest?.EntriesCollected),
             new("Khó khăn, vướng mắc", r => r.Latest?.Difficulties),
@@ -84,7 +84,7 @@ public sealed class ReportOverviewService(
             new("Có bản scan", r => r.Latest?.ScanBlobName is null ? null : "Có"),
         ], rows);
         var export = await Export.WriteAsync(sheet, exportFormat, "Bao-cao-nhanh", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", exportFormat.ToString(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
 

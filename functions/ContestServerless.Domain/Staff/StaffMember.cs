@@ -10,6 +10,14 @@ public static class StaffRoles
     public const string Judge = "judge";
 
     public static readonly IReadOnlyList<string> All = [Organizer, Judge];
+
+    /// <summary>The role as people call it: "Ban Tổ chức", "Ban Giám khảo".</summary>
+    public static string Label(string role) => role switch
+    {
+        Organizer => "Ban Tổ chức",
+        Judge => "Ban Giám khảo",
+        _ => role,
+    };
 }
 
 /// <summary>Someone the platform signed in, as it describes them.</summary>

@@ -53,7 +53,7 @@ public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditL
 
         var member = new StaffMember(email, name, roles, clock.GetUtcNow(), by.Name);
         await staff.SaveAsync(member, cancellationToken);
-        await audit.RecordAsync(by, AuditAction.StaffSaved, email, string.Join(", ", roles), cancellationToken);
+        await audit.RecordAsync(by, AuditAction.StaffSaved, email, string.Join(", ", roles.Select(StaffRoles.Label)), cancellationToken);
         return member;
     }
 

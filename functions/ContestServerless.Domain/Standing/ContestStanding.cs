@@ -73,14 +73,10 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
         // Each unit under its own group, as the letter lists them; within a group, a parent is followed by
         // its sub-units of the same group. Sub-units of another group (a district's schools) are counted in
         // the parent's total and listed in their own group.
-        var groupOrder = contest.UnitGroups.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
         // Units that no longer take part leave the table; their entries still count in the totals.
-        var groups = tree.All
-            .Where(u => u.Active)
-            .GroupBy(u => u.Group)
-            .OrderBy(g => groupOrder.GetValueOrDefault(g.Key, int.MaxValue))
-            .Select(g => new GroupStanding(g.Key, contest.UnitGroups.Find(u => u.Id == g.Key)?.Name ?? g.Key,
-                InTreeOrder(g.ToList(), tree).Select(u => Row(u.Unit, u.Depth)).ToList()))
+        var groups = tree.InLetterOrder(tree.All.Where(u => u.Active), [.. contest.UnitGroups.Select(g => g.Id)])
+            .Select(g => new GroupStanding(g.Group, contest.UnitGroups.Find(u => u.Id == g.Group)?.Name ?? g.Group,
+                g.Units.Select(u => Row(u.Unit, u.Depth)).ToList()))
             .ToList();
         var ordered = groups.SelectMany(g => g.Units).ToList();
 
@@ -102,19 +98,6 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
                 .ToList());
         return new ContestStanding(totals, groups);
     }
-
-    private static IEnumerable<(Unit Unit, int Depth)> InTreeOrder(IReadOnlyList<Unit> members, UnitTree tree)
-    {
-        var inGroup = members.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        // Units whose parent is elsewhere come first; the second pass catches units caught in a parent cycle.
-        var starts = members.Where(u => tree.IsTopLevel(u) || !inGroup.Contains(u.ParentId!))
-            .OrderBy(u => u.Name, StringComparer.Ordinal)
-            .Concat(members.OrderBy(u => u.Name, StringComparer.Ordinal));
-        foreach (var start in starts)
-            foreach (var (unit, depth) in tree.SelfAndDescendants(start.Id))
-                if (inGroup.Contains(unit.Id) && listed.Add(unit.Id)) yield return (unit, depth);
-    }
 }
 
 public sealed class StandingService(ContestOptions contest, IUnitRegister units, IEntryStore entries, IAuditLog audit, TimeProvider clock)
@@ -130,7 +113,7 @@ public sealed class StandingService(ContestOptions contest, IUnitRegister units,
         var rows = standing.Groups.SelectMany(g => g.Units.Select(u => (g, u)));
         var export = await Export.WriteAsync(new Sheet<(GroupStanding, UnitStanding)>("Tình hình các đơn vị", ExportSheets.StandingColumns(tree), rows),
             exportFormat, "Tinh-hinh-cac-don-vi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.StandingExported, "units", exportFormat.ToString(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.StandingExported, "units", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
 

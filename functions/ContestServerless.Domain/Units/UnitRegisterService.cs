@@ -20,6 +20,13 @@ public sealed class UnitRegisterService(
 {
     public Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken) => units.ListAsync(cancellationToken);
 
+    /// <summary>Every unit, taking part or not, in the dashboard's order (group, then parent before sub-units) with its depth.</summary>
+    public async Task<IReadOnlyList<(Unit Unit, int Depth)>> ListInLetterOrderAsync(CancellationToken cancellationToken)
+    {
+        var tree = new UnitTree(await units.ListAsync(cancellationToken));
+        return [.. tree.InLetterOrder(tree.All, [.. contest.UnitGroups.Select(g => g.Id)]).SelectMany(g => g.Units)];
+    }
+
     /// <summary>Adds a unit or replaces one's details (its link stays valid).</summary>
     public async Task<Result<Unit>> SaveAsync(SignedInUser user, UnitRequest request, CancellationToken cancellationToken)
     {
@@ -68,7 +75,7 @@ public sealed class UnitRegisterService(
         if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var export = await Export.WriteAsync(UnitSheet.ToSheet(await units.ListAsync(cancellationToken)),
             exportFormat, "Danh-sach-don-vi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.UnitsExported, "units", exportFormat.ToString(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.UnitsExported, "units", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
 

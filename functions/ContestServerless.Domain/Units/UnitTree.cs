@@ -38,4 +38,31 @@ public sealed class UnitTree
             foreach (var child in ChildrenOf(unit.Id).Reverse()) stack.Push((child, depth + 1));
         }
     }
+
+    /// <summary>
+    /// The units as the letter lists them: groups in <paramref name="groupOrder"/> (unknown groups last), and within a
+    /// group each parent followed by its sub-units of the same group, names in order. Sub-units of another group (a
+    /// district's schools) are listed in their own group. The dashboard and the units page both show this order.
+    /// </summary>
+    public IReadOnlyList<(string Group, IReadOnlyList<(Unit Unit, int Depth)> Units)> InLetterOrder(IEnumerable<Unit> members, IReadOnlyList<string> groupOrder)
+    {
+        var position = groupOrder.Select((id, i) => (id, i)).ToDictionary(g => g.id, g => g.i, StringComparer.Ordinal);
+        return [.. members
+            .GroupBy(u => u.Group)
+            .OrderBy(g => position.GetValueOrDefault(g.Key, int.MaxValue))
+            .Select(g => (g.Key, (IReadOnlyList<(Unit, int)>)[.. InTreeOrder(g.ToList())]))];
+    }
+
+    private IEnumerable<(Unit Unit, int Depth)> InTreeOrder(IReadOnlyList<Unit> members)
+    {
+        var inGroup = members.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        // Units whose parent is elsewhere come first; the second pass catches units caught in a parent cycle.
+        var starts = members.Where(u => IsTopLevel(u) || !inGroup.Contains(u.ParentId!))
+            .OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Concat(members.OrderBy(u => u.Name, StringComparer.Ordinal));
+        foreach (var start in starts)
+            foreach (var (unit, depth) in SelfAndDescendants(start.Id))
+                if (inGroup.Contains(unit.Id) && listed.Add(unit.Id)) yield return (unit, depth);
+    }
 }

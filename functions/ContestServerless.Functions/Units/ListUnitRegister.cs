@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Units;
 
-/// <summary>The whole unit register with focal points, for the organizers' units page.</summary>
+/// <summary>The whole unit register with focal points, in the dashboard's order with each unit's depth, for the organizers' units page.</summary>
 public sealed class ListUnitRegister(UnitRegisterService register)
 {
     [Function(nameof(ListUnitRegister))]
@@ -18,6 +18,6 @@ public sealed class ListUnitRegister(UnitRegisterService register)
         var access = request.Authorize(StaffRoles.Organizer);
         if (access.Denied is { } denied) return denied;
 
-        return new OkObjectResult((await register.ListAsync(cancellationToken)).OrderBy(u => u.Id, StringComparer.Ordinal).Select(UnitViews.Unit));
+        return new OkObjectResult((await register.ListInLetterOrderAsync(cancellationToken)).Select(u => UnitViews.Unit(u.Unit, u.Depth)));
     }
 }

@@ -18,6 +18,20 @@ public static class UnitViews
         unit.LinkVersion,
     };
 
+    /// <summary>A unit with how deep it sits under its parents in the list (0 for a top-level unit).</summary>
+    public static object Unit(Unit unit, int depth) => new
+    {
+        unit.Id,
+        unit.Name,
+        unit.Group,
+        unit.ParentId,
+        unit.Active,
+        unit.MinimumEntries,
+        unit.FocalPoints,
+        unit.LinkVersion,
+        Depth = depth,
+    };
+
     public static object Preview(UnitImportPreview preview) => new
     {
         Added = preview.Lines.Count(l => l.Outcome == ImportOutcome.Added),

@@ -31,7 +31,7 @@ public static class SitePages
         new("admin-dashboard", "/admin/", Audience.Organizer, "#units-table tr[data-unit]"),
         new("admin-entries", "/admin/entries.html", Audience.Organizer, "#entries-rows tr[data-entry]"),
         new("admin-entry", "/admin/entry.html?id={entry}", Audience.Organizer, "#entry-download"),
-        new("admin-units", "/admin/units.html", Audience.Organizer, "#units-rows tr[data-unit]"),
+        new("admin-units", "/admin/units.html", Audience.Organizer, "#units-table tr[data-unit]"),
         new("admin-reports", "/admin/reports.html", Audience.Organizer, "#reports-rows tr"),
         new("admin-reminders", "/admin/reminders.html", Audience.Organizer, "#preview-rows tr"),
         new("admin-audit", "/admin/audit.html", Audience.Organizer, "#audit-rows tr"),

@@ -21,7 +21,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await organizer.WaitForSelectorAsync("#userDetails");
         await organizer.FillAsync("#userDetails", TestStaff.Secretary);
         await organizer.ClickAsync("#dev-sign-in");
-        await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='so-noi-vu']");
+        await organizer.WaitForSelectorAsync("#units-table tr[data-unit='so-noi-vu']");
 
         // Import: preview first, then write.
         var file = "Mã đơn vị,Tên đơn vị,Nhóm,Mã đơn vị cấp trên,Đang tham gia,Số bài tối thiểu,Đầu mối 1 - Họ tên,Đầu mối 1 - Chức vụ,Đầu mối 1 - E-mail,Đầu mối 1 - Điện thoại\n"
@@ -31,12 +31,12 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await organizer.WaitForSelectorAsync("#import-preview-rows tr[data-line='2']");
         Assert.Contains("Thêm mới", await organizer.TextContentAsync("#import-preview-rows tr[data-line='2']"));
         await organizer.ClickAsync("#import-apply");
-        await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='phuong-thu']");
-        Assert.Contains("Nguyễn Văn Đầu Mối", await organizer.TextContentAsync("#units-rows tr[data-unit='phuong-thu']"));
+        await organizer.WaitForSelectorAsync("#units-table tr[data-unit='phuong-thu']");
+        Assert.Contains("Nguyễn Văn Đầu Mối", await organizer.TextContentAsync("#units-table tr[data-unit='phuong-thu']"));
 
         // The unit's personal link.
-        await organizer.ClickAsync("#units-rows tr[data-unit='phuong-thu'] .show-link");
-        var link = await (await organizer.WaitForSelectorAsync("#units-rows tr[data-unit='phuong-thu'] .unit-link"))!.InputValueAsync();
+        await organizer.ClickAsync("#units-table tr[data-unit='phuong-thu'] .show-link");
+        var link = await (await organizer.WaitForSelectorAsync("#units-table tr[data-unit-link='phuong-thu'] .unit-link"))!.InputValueAsync();
         Assert.Matches(new Regex("/unit/#t=phuong-thu~1~"), link);
 
         // The focal point, in another browser (no organizer sign-in), files the quick report.

@@ -82,4 +82,30 @@ public sealed class ExportWriterTests
         Assert.Equal("A/BÀI (2).pdf", names.Claim("A", "BÀI.pdf"));
         Assert.Equal("B/Bài.pdf", names.Claim("B", "Bài.pdf"));
     }
+
+    [Fact]
+    public async Task Xlsx_dates_are_numbers_with_a_date_format_so_they_sort_and_csv_writes_them_as_dd_mm_yyyy()
+    {
+        var received = new DateTimeOffset(2026, 4, 24, 18, 30, 0, TimeSpan.Zero); // 25/04/2026 01:30 in Vietnam
+        var sheet = new Sheet<DateTimeOffset>("Ngày", [
+            new("Ngày nhận", at => ContestServerless.Domain.Common.VietnamTime.Day(at)),
+            new("Lúc", at => ContestServerless.Domain.Common.VietnamTime.WallClock(at)),
+        ], [received]);
+        var xlsx = new MemoryStream();
+        var csv = new MemoryStream();
+
+        await XlsxWriter.WriteAsync(sheet, xlsx, CancellationToken.None);
+        await CsvWriter.WriteAsync(sheet, csv, CancellationToken.None);
+
+        xlsx.Position = 0;
+        Assert.Equal(["25/04/2026", "25/04/2026 01:30"], Spreadsheets.Read(xlsx)[1]);
+        xlsx.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var day = workbook.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "A2");
+        Assert.Null(day.DataType); // a number, not text
+        Assert.Equal(46137, double.Parse(day.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)); // 25/04/2026 as an Excel serial
+        Assert.Equal("dd/MM/yyyy", Spreadsheets.DateFormatOf(workbook, day));
+        Assert.Equal("Ngày nhận,Lúc\r\n25/04/2026,25/04/2026 01:30\r\n", Encoding.UTF8.GetString(csv.ToArray()[3..]));
+    }
 }

@@ -42,6 +42,7 @@ public sealed class FunctionMetadataTests
         "ListUnits httpTrigger Anonymous get units",
         "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
         "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
+        "PreviewBulkDownload httpTrigger Anonymous get organizer/bulk-download-preview",
         "RemoveStaff httpTrigger Anonymous delete organizer/staff/{email}",
         "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
         "RotateUnitLink httpTrigger Anonymous post organizer/units/{id}/link",

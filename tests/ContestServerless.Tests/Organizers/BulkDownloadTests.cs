@@ -69,6 +69,24 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
     }
 
     [Fact]
+    public async Task The_preview_counts_the_received_files_a_zip_would_pack_and_their_size_before_anything_is_built()
+    {
+        await TestUnits.AddAsync(Organizer, "zip-xem-truoc");
+        var first = TestFiles.Pdf(padding: 100);
+        var second = TestFiles.Docx("Người gác đèn biển");
+        await Entrant.EnterAsync("zip-xem-truoc", "Người gác đèn", first);
+        await Entrant.EnterAsync("zip-xem-truoc", "Người gác đèn biển", second, "den-bien.docx");
+        await Entrant.CreateAsync(Entrant.Form(unitId: "zip-xem-truoc")); // pending: not packed, not counted
+
+        var preview = (await Organizer.GetFromJsonAsync<JsonNode>("/api/organizer/bulk-download-preview?unit=zip-xem-truoc&status=all"))!;
+        var refused = await Organizer.GetAsync("/api/organizer/bulk-download-preview?from=31/02/2026");
+
+        Assert.Equal(2, preview["files"]!.GetValue<int>());
+        Assert.Equal(first.Length + second.Length, preview["bytes"]!.GetValue<long>());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_bulk_download_with_a_bad_filter_is_refused_and_nothing_is_queued()
     {
         var response = await Organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { unit = "khong-co", status = "x" });

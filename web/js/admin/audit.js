@@ -2,17 +2,7 @@ import { getJson } from '../api.js';
 import { el } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
-
-const ACTIONS = {
-  'entry-viewed': 'Xem bài dự thi',
-  'entry-downloaded': 'Tải tệp bài dự thi',
-  'entries-exported': 'Xuất danh sách bài dự thi',
-  'standing-exported': 'Xuất tình hình các đơn vị',
-  'bulk-download-requested': 'Yêu cầu tải hàng loạt (ZIP)',
-  'bulk-download-downloaded': 'Tải tệp ZIP',
-  'staff-saved': 'Thêm/sửa cán bộ',
-  'staff-removed': 'Xóa cán bộ',
-};
+import { actionLabel, describe } from './audit-labels.js';
 
 const rows = document.getElementById('audit-rows');
 const more = document.getElementById('audit-more');
@@ -22,7 +12,7 @@ let nextPage = null;
 function entryLink(record) {
   return record.action.startsWith('entry-')
     ? el('a', { href: `/admin/entry.html?id=${encodeURIComponent(record.target)}` }, record.target)
-    : record.target;
+    : describe(record, 'target');
 }
 
 async function loadPage() {
@@ -32,9 +22,9 @@ async function loadPage() {
     rows.append(...page.records.map((r) => el('tr', {},
       el('td', {}, formatDateTime(r.at)),
       el('td', {}, r.user),
-      el('td', {}, ACTIONS[r.action] ?? r.action),
+      el('td', {}, actionLabel(r.action)),
       el('td', {}, entryLink(r)),
-      el('td', {}, r.detail))));
+      el('td', {}, describe(r, 'detail')))));
     nextPage = page.nextPage;
     more.hidden = !nextPage;
     if (!rows.children.length) message.textContent = 'Chưa có thao tác nào được ghi lại.';

@@ -1,7 +1,8 @@
 import { getJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate, formatNumber, searchKey } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { indent, renderUnitGroups } from './unit-list.js';
 
 const message = document.getElementById('dashboard-message');
 const table = document.getElementById('units-table');
@@ -13,14 +14,6 @@ const missingOnly = document.getElementById('units-missing');
 let standing = null;
 
 const REPORT = { filed: ['Đã báo cáo', 'badge-ok'], late: ['Báo cáo muộn', 'badge-late'], missing: ['Chưa báo cáo', 'badge-missing'] };
-
-const SORTS = {
-  letter: null,
-  'entries-asc': (a, b) => a.entries - b.entries || a.name.localeCompare(b.name, 'vi'),
-  'entries-desc': (a, b) => b.entries - a.entries || a.name.localeCompare(b.name, 'vi'),
-  name: (a, b) => a.name.localeCompare(b.name, 'vi'),
-  last: (a, b) => (b.lastReceivedAt ?? '').localeCompare(a.lastReceivedAt ?? ''),
-};
 
 function renderTotals() {
   document.getElementById('total-entries').textContent = formatNumber(standing.entriesReceived);
@@ -41,26 +34,18 @@ function renderTotals() {
 }
 
 function renderUnits() {
-  const key = searchKey(search.value.trim());
-  const compare = SORTS[sort.value];
-  const bodies = standing.groups
-    .filter((group) => !groupSelect.value || group.group === groupSelect.value)
-    .map((group) => {
-      let units = group.units.filter((u) => (!key || searchKey(u.name).includes(key)) && (!missingOnly.checked || u.hasNoEntries));
-      if (compare) units = [...units].sort(compare);
-      if (units.length === 0) return null;
-      return el('tbody', { 'data-group': group.group },
-        el('tr', { className: 'group-row' }, el('th', { colSpan: 7, scope: 'colgroup' }, `${group.name} (${units.length})`)),
-        units.map((u) => unitRow(u, compare ? 0 : u.depth)));
-    });
-  table.querySelectorAll('tbody').forEach((body) => body.remove());
-  const shown = bodies.filter(Boolean);
-  table.append(...(shown.length ? shown : [el('tbody', {}, el('tr', {}, el('td', { colSpan: 7 }, 'Không có đơn vị nào phù hợp.')))]));
+  renderUnitGroups(table, standing.groups.filter((group) => !groupSelect.value || group.group === groupSelect.value), {
+    search: search.value,
+    sort: sort.value,
+    keep: (u) => !missingOnly.checked || u.hasNoEntries,
+    colSpan: 7,
+    rows: unitRow,
+  });
 }
 
 function unitRow(unit, depth) {
   return el('tr', { className: unit.hasNoEntries ? 'missing' : null, 'data-unit': unit.id },
-    el('th', { scope: 'row', style: depth ? `padding-left:${0.75 + depth * 1.25}rem` : null },
+    el('th', { scope: 'row', style: indent(depth) },
       el('a', { href: `/admin/entries.html?unit=${encodeURIComponent(unit.id)}` }, unit.name),
       unit.subUnits ? el('span', { className: 'hint' }, ` · ${unit.subUnits} đơn vị trực thuộc`) : null),
     el('td', { className: 'num' }, formatNumber(unit.ownEntries)),

@@ -1,4 +1,4 @@
-import { getJson, postJson } from '../api.js';
+import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
@@ -13,6 +13,71 @@ const SCREENING = { forwarded: 'Đơn vị chuyển', heldBack: 'Đơn vị gi�
 
 let nextPage = null;
 let shown = 0;
+// The filter the list on screen shows; the ZIP packs exactly these entries.
+let applied = null;
+
+const DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const BAD_DAY = 'Ngày không hợp lệ (ví dụ: 25/04/2018).';
+
+/** yyyymmdd of a real calendar day typed as dd/mm/yyyy (or yyyy-mm-dd), or null: "31/02/2026" is not one. */
+function dayNumber(text) {
+  const dmy = DAY.exec(text);
+  const ymd = dmy ? [dmy[3], dmy[2], dmy[1]] : ISO_DAY.exec(text)?.slice(1);
+  if (!ymd) return null;
+  const [year, month, day] = ymd.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? year * 10000 + month * 100 + day : null;
+}
+
+/** The server's date rules, checked before asking it: { field: [message] }. */
+function checkFilter(filter) {
+  const errors = {};
+  const from = filter.from ? dayNumber(filter.from) : null;
+  const to = filter.to ? dayNumber(filter.to) : null;
+  if (filter.from && from === null) errors.from = [BAD_DAY];
+  if (filter.to && to === null) errors.to = [BAD_DAY];
+  if (from !== null && to !== null && from > to) errors.to = ['Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.'];
+  return errors;
+}
+
+/** Marks the fields named in errors (and unmarks the rest); moves focus to the first when asked. */
+function markFields(errors, focus) {
+  let first = null;
+  for (const name of FIELDS) {
+    const control = form.elements[name];
+    const error = document.getElementById(`filter-${name}-error`);
+    const messages = errors[name] ?? [];
+    error.textContent = messages.join(' ');
+    if (messages.length) {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', error.id);
+      first ??= control;
+    } else {
+      control.removeAttribute('aria-invalid');
+      control.removeAttribute('aria-describedby');
+    }
+  }
+  if (focus) first?.focus();
+  return first !== null;
+}
+
+/** A filter the server cannot answer: no list, no ZIP, so nothing on screen belongs to another filter. */
+function clearResults() {
+  applied = null;
+  rows.replaceChildren();
+  shown = 0;
+  nextPage = null;
+  more.hidden = true;
+  bulkButton.disabled = true;
+  bulkSummary.textContent = '';
+}
+
+function showFilterProblem() {
+  message.className = 'notice notice-error';
+  message.textContent = 'Bộ lọc chưa đúng: vui lòng sửa các mục được đánh dấu rồi bấm “Lọc”.';
+}
 
 /** The filter in the form; the page's URL keeps it, so a filtered list can be bookmarked or linked. */
 function currentFilter() {
@@ -32,8 +97,8 @@ function entryRow(entry) {
       entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null));
 }
 
-async function loadPage(append) {
-  const query = toQuery({ ...currentFilter(), page: append ? nextPage : null });
+async function loadPage(append, focus = false) {
+  const query = toQuery({ ...applied, page: append ? nextPage : null });
   more.disabled = true;
   try {
     const page = await getJson(`/api/organizer/entries?${query}`);
@@ -48,19 +113,33 @@ async function loadPage(append) {
     message.className = 'notice';
     message.textContent = shown === 0 ? 'Không có bài dự thi nào phù hợp.' : `Đang hiển thị ${formatNumber(shown)} bài${nextPage ? '; bấm “Xem thêm” để xem tiếp' : ''}.`;
   } catch (error) {
+    // The server's field errors land on the fields, as the page's own checks do.
+    if (error instanceof ApiError && markFields(error.problem.errors ?? {}, focus)) {
+      clearResults();
+      showFilterProblem();
+      return;
+    }
     showApiError(message, error);
   } finally {
     more.disabled = false;
   }
 }
 
-function applyFilter() {
-  const query = toQuery(currentFilter());
+function applyFilter(focus = false) {
+  const filter = currentFilter();
+  if (markFields(checkFilter(filter), focus)) {
+    clearResults();
+    showFilterProblem();
+    return;
+  }
+  applied = filter;
+  const query = toQuery(filter);
   history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   for (const format of ['xlsx', 'csv']) {
-    document.getElementById(`export-entries-${format}`).href = `/api/organizer/exports/entries?${toQuery({ ...currentFilter(), format })}`;
+    document.getElementById(`export-entries-${format}`).href = `/api/organizer/exports/entries?${toQuery({ ...filter, format })}`;
   }
-  loadPage(false);
+  loadPage(false, focus);
+  previewBulk(filter);
 }
 
 async function fillChoices() {
@@ -73,20 +152,42 @@ async function fillChoices() {
   form.elements.movement.append(...contest.movements.map((m) => el('option', { value: m.id }, m.name)));
 }
 
-// Bulk download: ask for a ZIP of the current filter, then follow its progress until it is ready.
+// Bulk download: say what a ZIP of the list on screen would hold, build it on request, then follow its
+// progress until it is ready.
+const bulkButton = document.getElementById('bulk-download');
+const bulkSummary = document.getElementById('bulk-summary');
 const bulkPanel = document.getElementById('bulk-panel');
 const bulkStatus = document.getElementById('bulk-status');
 const bulkProgress = document.getElementById('bulk-progress');
+const bulkPercent = document.getElementById('bulk-percent');
 const bulkFile = document.getElementById('bulk-file');
 
+async function previewBulk(filter) {
+  bulkButton.disabled = true;
+  bulkSummary.textContent = 'Đang đếm các tệp sẽ đóng gói…';
+  try {
+    const preview = await getJson(`/api/organizer/bulk-download-preview?${toQuery(filter)}`);
+    if (applied !== filter) return; // another filter was applied meanwhile
+    bulkSummary.textContent = preview.files === 0
+      ? 'Không có tệp nào để đóng gói: chỉ bài đã nhận mới có tệp.'
+      : `Tệp ZIP sẽ gồm ${formatNumber(preview.files)} tệp bài dự thi đã nhận trong danh sách này, tổng ${formatFileSize(preview.bytes)}, kèm bảng danh sách bài.`;
+    bulkButton.disabled = preview.files === 0;
+  } catch (error) {
+    if (applied === filter) showApiError(bulkSummary, error);
+  }
+}
+
 async function requestBulkDownload() {
-  const button = document.getElementById('bulk-download');
+  if (!applied) return;
+  const button = bulkButton;
   button.disabled = true;
   bulkPanel.hidden = false;
   bulkFile.hidden = true;
   bulkStatus.textContent = 'Đang gửi yêu cầu…';
+  bulkProgress.value = 0;
+  bulkPercent.textContent = '0%';
   try {
-    let download = await postJson('/api/organizer/bulk-downloads', currentFilter());
+    let download = await postJson('/api/organizer/bulk-downloads', applied);
     while (download.status === 'queued' || download.status === 'building') {
       showBulk(download);
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -96,13 +197,15 @@ async function requestBulkDownload() {
   } catch (error) {
     showApiError(bulkStatus, error);
   } finally {
-    button.disabled = false;
+    button.disabled = !applied;
   }
 }
 
 function showBulk(download) {
+  const finished = download.status === 'ready';
   bulkProgress.max = Math.max(1, download.total);
-  bulkProgress.value = download.done;
+  bulkProgress.value = finished ? bulkProgress.max : download.done;
+  bulkPercent.textContent = `${Math.round((bulkProgress.value / bulkProgress.max) * 100)}%`;
   if (download.status === 'queued') bulkStatus.textContent = 'Đang chờ tạo tệp ZIP…';
   else if (download.status === 'building') bulkStatus.textContent = `Đang đóng gói ${formatNumber(download.done)}/${formatNumber(download.total)} bài…`;
   else if (download.status === 'failed') bulkStatus.textContent = download.error ?? 'Không tạo được tệp ZIP.';
@@ -115,7 +218,7 @@ function showBulk(download) {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  applyFilter();
+  applyFilter(true);
 });
 more.addEventListener('click', () => loadPage(true));
 document.getElementById('bulk-download').addEventListener('click', requestBulkDownload);

@@ -2,7 +2,7 @@
 // header and navigation, and one way of handling 401/403 from the API.
 
 import { ApiError } from '../api.js';
-import { el } from '../dom.js';
+import { el, replaceChildren } from '../dom.js';
 
 const NAV = [
   ['/admin/', 'Tổng quan'],
@@ -58,11 +58,11 @@ export function showApiError(container, error) {
   }
   const problem = error instanceof ApiError ? error.problem : { title: 'Đã có lỗi xảy ra.', detail: String(error) };
   const details = Object.values(problem.errors ?? {}).flat();
-  container.replaceChildren(
+  // dom.js's replaceChildren leaves out the missing parts; the DOM's own would write them as "null".
+  replaceChildren(container,
     el('strong', {}, problem.title),
     problem.detail ? el('span', {}, ' ', problem.detail) : null,
-    details.length ? el('ul', {}, details.map((message) => el('li', {}, message))) : null,
-  );
+    details.length ? el('ul', {}, details.map((message) => el('li', {}, message))) : null);
   container.className = 'notice notice-error';
 }
 

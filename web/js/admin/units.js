@@ -1,18 +1,31 @@
 import { getJson, postFile, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { groupsOf, indent, renderUnitGroups } from './unit-list.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('units-message');
 const OUTCOME = { added: 'Thêm mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Bị từ chối' };
+const table = $('units-table');
+const search = $('units-search');
+const sort = $('units-sort');
 let contest = null;
 let units = [];
+// Links shown so far (unit id → { url, expiresAt }): they stay open when the list is searched or sorted again.
+const links = new Map();
 
+/** One focal point's fields, each with its own visible label. */
 function focalRow(point = {}, index = 0) {
-  const input = (field, label, type = 'text') =>
-    el('input', { type, name: `focal-${field}`, value: point[field] ?? '', placeholder: label, 'aria-label': `${label} (đầu mối ${index + 1})`, maxLength: 200 });
-  return el('div', { className: 'focal-row' }, input('name', 'Họ tên'), input('position', 'Chức vụ'), input('email', 'E-mail', 'email'), input('phone', 'Điện thoại', 'tel'));
+  const field = (name, label, type = 'text', autocomplete = 'off') => {
+    const id = `focal-${index}-${name}`;
+    return el('div', { className: 'field' },
+      el('label', { htmlFor: id }, label),
+      el('input', { id, type, name: `focal-${name}`, value: point[name] ?? '', maxLength: 200, autocomplete }));
+  };
+  return el('fieldset', { className: 'focal-row' },
+    el('legend', {}, `Đầu mối ${index + 1}`),
+    field('name', 'Họ và tên'), field('position', 'Chức vụ'), field('email', 'E-mail', 'email'), field('phone', 'Điện thoại', 'tel'));
 }
 
 function editUnit(unit) {
@@ -26,41 +39,129 @@ function editUnit(unit) {
   form.elements.active.checked = unit.active;
   replaceChildren($('focal-points'), [...unit.focalPoints, {}].slice(0, 5).map(focalRow));
   $('unit-form-title').textContent = `Sửa đơn vị: ${unit.name}`;
-  form.scrollIntoView({ behavior: 'smooth' });
+  // Keyboard and screen-reader users land in the form they opened, on the first field they can change.
+  form.elements.name.focus();
 }
 
-async function showLink(unit, cell, rotate) {
-  if (rotate && !window.confirm(`Cấp đường dẫn mới cho ${unit.name}? Đường dẫn cũ sẽ không dùng được nữa.`)) return;
+/** "mailto:" to the unit's focal points with the link in a short letter, or null when none has an e-mail. */
+function mailLink(unit, url, expiresAt) {
+  const to = unit.focalPoints.map((p) => p.email).filter(Boolean);
+  if (to.length === 0) return null;
+  const subject = `Đường dẫn riêng của ${unit.name} – Cuộc thi viết về gương điển hình tiên tiến`;
+  const body = [
+    `Kính gửi cán bộ đầu mối của ${unit.name},`,
+    '',
+    'Ban Tổ chức gửi đường dẫn riêng của đơn vị. Qua đường dẫn này, đơn vị theo dõi bài dự thi của đơn vị, nộp bài thay tác giả và gửi báo cáo nhanh:',
+    url,
+    '',
+    `Đường dẫn dùng được đến ngày ${formatDate(expiresAt)}. Đề nghị không chuyển đường dẫn cho người ngoài đơn vị.`,
+    '',
+    'Trân trọng,',
+    'Ban Tổ chức cuộc thi',
+  ].join('\r\n');
+  return `mailto:${to.join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+async function copyLink(input, status) {
   try {
-    const link = rotate
-      ? await postJson(`/api/organizer/units/${encodeURIComponent(unit.id)}/link`)
-      : await getJson(`/api/organizer/units/${encodeURIComponent(unit.id)}/link`);
-    const url = new URL(link.path, window.location.origin).href;
-    replaceChildren(cell,
-      el('input', { type: 'text', readOnly: true, value: url, className: 'unit-link', 'aria-label': `Đường dẫn của ${unit.name}` }),
-      el('span', { className: 'hint' }, ` Dùng được đến ${formatDate(link.expiresAt)}.`),
-      el('a', { href: url, target: '_blank', rel: 'noopener', className: 'open-unit-link' }, ' Mở'));
+    await navigator.clipboard.writeText(input.value);
+  } catch {
+    // Without clipboard access (an old browser, a page not served over HTTPS), copying the selection still works.
+    input.select();
+    document.execCommand('copy');
+  }
+  status.textContent = 'Đã sao chép đường dẫn.';
+}
+
+/** The row under a unit that holds its link, what to do with it and, set apart, the way to replace it. */
+function linkRow(unit) {
+  const { url, expiresAt, note } = links.get(unit.id);
+  const inputId = `link-${unit.id}`;
+  const input = el('input', { type: 'text', id: inputId, readOnly: true, value: url, className: 'unit-link' });
+  const status = el('p', { className: 'link-status', role: 'status' }, note ?? '');
+  const mail = mailLink(unit, url, expiresAt);
+  const rotate = el('button', { type: 'button', className: 'button button-danger rotate-link' }, 'Cấp đường dẫn mới…');
+  rotate.addEventListener('click', () => confirmRotate(unit, rotate));
+  const copy = el('button', { type: 'button', className: 'button button-secondary copy-link' }, 'Sao chép');
+  copy.addEventListener('click', () => copyLink(input, status));
+  return el('tr', { className: 'unit-link-row', 'data-unit-link': unit.id },
+    el('td', { colSpan: 5 },
+      el('div', { className: 'unit-link-panel' },
+        el('label', { htmlFor: inputId }, `Đường dẫn riêng của ${unit.name}`),
+        input,
+        el('p', { className: 'hint' }, `Dùng được đến ngày ${formatDate(expiresAt)}. Gửi đường dẫn này cho cán bộ đầu mối của đơn vị.`),
+        el('div', { className: 'actions' },
+          copy,
+          mail
+            ? el('a', { className: 'button button-secondary mail-link', href: mail }, 'Gửi e-mail cho đầu mối')
+            : el('span', { className: 'hint' }, 'Đơn vị chưa có e-mail đầu mối để gửi.'),
+          el('a', { href: url, target: '_blank', rel: 'noopener', className: 'button button-secondary open-unit-link' }, 'Mở đường dẫn')),
+        status,
+        el('div', { className: 'danger-zone' },
+          el('p', { className: 'hint' }, 'Chỉ khi đường dẫn bị lộ hoặc thất lạc: cấp đường dẫn mới. Đường dẫn cũ sẽ không dùng được nữa.'),
+          rotate))));
+}
+
+async function showLink(unit, rotate) {
+  try {
+    const path = `/api/organizer/units/${encodeURIComponent(unit.id)}/link`;
+    const link = rotate ? await postJson(path) : await getJson(path);
+    links.set(unit.id, {
+      url: new URL(link.path, window.location.origin).href,
+      expiresAt: link.expiresAt,
+      note: rotate ? `Đã cấp đường dẫn mới cho ${unit.name}; đường dẫn cũ không còn dùng được.` : null,
+    });
+    renderUnits();
+    table.querySelector(`tr[data-unit-link="${CSS.escape(unit.id)}"] .unit-link`)?.focus();
   } catch (error) {
     showApiError(message, error);
   }
 }
 
-function unitRow(unit) {
-  const linkCell = el('td', {});
-  linkCell.append(
-    el('button', { type: 'button', className: 'button button-secondary show-link', onclick: () => showLink(unit, linkCell, false) }, 'Lấy đường dẫn'),
-    el('button', { type: 'button', className: 'button button-secondary rotate-link', onclick: () => showLink(unit, linkCell, true) }, 'Cấp đường dẫn mới'));
-  const groupName = contest.unitGroups.find((g) => g.id === unit.group)?.name ?? unit.group;
-  return el('tr', { 'data-unit': unit.id, className: unit.active ? null : 'inactive' },
-    el('th', { scope: 'row' }, el('button', { type: 'button', className: 'link-button', onclick: () => editUnit(unit) }, unit.name),
+// Replacing a link cuts the unit off until it gets the new one: ask in the page, focus on "keep", and give focus
+// back to the button that asked when the dialog closes without replacing.
+const rotateDialog = $('rotate-dialog');
+let rotating = null;
+
+function confirmRotate(unit, trigger) {
+  rotating = { unit, trigger };
+  $('rotate-title').textContent = `Cấp đường dẫn mới cho ${unit.name}?`;
+  $('rotate-text').textContent = 'Đường dẫn đang dùng sẽ không mở được nữa. Đơn vị chỉ vào được trang riêng khi nhận được đường dẫn mới.';
+  rotateDialog.returnValue = '';
+  rotateDialog.showModal();
+  $('rotate-cancel').focus();
+}
+
+$('rotate-cancel').addEventListener('click', () => rotateDialog.close('cancel'));
+$('rotate-confirm').addEventListener('click', () => rotateDialog.close('confirm'));
+rotateDialog.addEventListener('close', () => {
+  const { unit, trigger } = rotating ?? {};
+  rotating = null;
+  if (!unit) return;
+  if (rotateDialog.returnValue === 'confirm') showLink(unit, true);
+  else trigger.focus();
+});
+
+function unitRow(unit, depth) {
+  const edit = el('button', { type: 'button', className: 'link-button' }, unit.name);
+  edit.addEventListener('click', () => editUnit(unit));
+  const show = el('button', { type: 'button', className: 'button button-secondary show-link' }, 'Lấy đường dẫn');
+  show.addEventListener('click', () => showLink(unit, false));
+  const row = el('tr', { 'data-unit': unit.id, className: unit.active ? null : 'inactive' },
+    el('th', { scope: 'row', style: indent(depth) }, edit,
       el('span', { className: 'hint' }, ` · ${unit.id}${unit.parentId ? ` · thuộc ${unit.parentId}` : ''}`)),
-    el('td', {}, groupName),
     el('td', {}, unit.focalPoints.length
       ? unit.focalPoints.map((p) => el('div', {}, [p.name, p.position, p.email, p.phone].filter(Boolean).join(' · ')))
       : el('span', { className: 'badge badge-missing' }, 'Chưa có đầu mối')),
     el('td', { className: 'num' }, String(unit.minimumEntries)),
     el('td', {}, unit.active ? 'Có' : 'Không'),
-    linkCell);
+    el('td', {}, show));
+  return links.has(unit.id) ? [row, linkRow(unit)] : row;
+}
+
+function renderUnits() {
+  const shown = renderUnitGroups(table, groupsOf(units, contest.unitGroups), { search: search.value, sort: sort.value, colSpan: 5, rows: unitRow });
+  $('units-count').textContent = search.value.trim() ? `Tìm thấy ${formatNumber(shown)} đơn vị.` : `${formatNumber(shown)} đơn vị.`;
 }
 
 async function load() {
@@ -70,7 +171,7 @@ async function load() {
     showApiError(message, error);
     return;
   }
-  replaceChildren($('units-rows'), units.map(unitRow));
+  renderUnits();
   const parent = $('unit-parent');
   replaceChildren(parent, el('option', { value: '' }, '(không có)'), units.map((u) => el('option', { value: u.id }, u.name)));
 }
@@ -103,6 +204,8 @@ async function preview(apply) {
   }
 }
 
+for (const control of [search, sort]) control.addEventListener('input', () => contest && renderUnits());
+$('units-filter').addEventListener('submit', (event) => event.preventDefault());
 $('import-preview').addEventListener('click', () => preview(false));
 $('import-apply').addEventListener('click', () => importFile && preview(true));
 $('import-file').addEventListener('change', () => { $('import-apply').disabled = true; });

@@ -1,0 +1,70 @@
+// The audit trail in words: every action the Domain writes (AuditAction) has a label here, and
+// AuditLabelTests fails the build when one is missing. The server writes details in Vietnamese; the
+// replacements below cover records written before it did.
+
+/** Action code → what the person did. */
+export const ACTIONS = {
+  'entry-viewed': 'Xem bài dự thi',
+  'entry-downloaded': 'Tải tệp bài dự thi',
+  'entries-exported': 'Xuất danh sách bài dự thi',
+  'standing-exported': 'Xuất tình hình các đơn vị',
+  'bulk-download-requested': 'Yêu cầu tải hàng loạt (ZIP)',
+  'bulk-download-downloaded': 'Tải tệp ZIP',
+  'staff-saved': 'Thêm hoặc sửa cán bộ',
+  'staff-removed': 'Xóa cán bộ',
+  'unit-saved': 'Thêm hoặc sửa đơn vị',
+  'units-imported': 'Nhập danh sách đơn vị từ tệp',
+  'units-exported': 'Xuất danh sách đơn vị',
+  'unit-link-issued': 'Lấy đường dẫn riêng của đơn vị',
+  'unit-link-rotated': 'Cấp đường dẫn riêng mới (hủy đường dẫn cũ)',
+  'reports-exported': 'Xuất báo cáo nhanh',
+  'report-scan-downloaded': 'Tải bản chụp báo cáo nhanh',
+  'reminders-sent': 'Gửi thư nhắc',
+  'reminders-paused': 'Tạm dừng nhắc việc tự động',
+  'reminders-resumed': 'Bật lại nhắc việc tự động',
+};
+
+/** Targets that are not an entry, a unit or a person but a whole list. */
+export const TARGETS = {
+  units: 'Danh sách đơn vị',
+  reports: 'Báo cáo nhanh',
+  reminders: 'Nhắc việc',
+};
+
+const FILTER_NAMES = { unit: 'Đơn vị', movement: 'Phong trào', status: 'Trạng thái', from: 'Từ ngày', to: 'Đến ngày', q: 'Tìm' };
+const STATUS_NAMES = { received: 'đã nhận', pending: 'chưa hoàn tất', all: 'tất cả' };
+const WORDS = [
+  [/\bXlsx\b/g, 'Excel (.xlsx)'],
+  [/\bCsv\b/g, 'CSV'],
+  [/\borganizer\b/g, 'Ban Tổ chức'],
+  [/\bjudge\b/g, 'Ban Giám khảo'],
+  [/(\d+) sent, (\d+) failed, (\d+) skipped/g, '$1 thư đã gửi, $2 thư lỗi, $3 thư bỏ qua'],
+  [/, paused\b/g, ', đang tạm dừng'],
+];
+
+/** A filter written as "unit=so-noi-vu, status=received" by older versions, in words. */
+function describeFilter(text) {
+  if (!/^(\w+=[^,]*)(, \w+=[^,]*)*$/.test(text)) return null;
+  return text.split(', ').map((part) => {
+    const [key, value] = [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)];
+    return `${FILTER_NAMES[key] ?? key}: ${key === 'status' ? STATUS_NAMES[value] ?? value : value}`;
+  }).join('; ');
+}
+
+/** The action in words; an unknown code (a newer server) shows as it is rather than disappearing. */
+export function actionLabel(action) {
+  return ACTIONS[action] ?? action;
+}
+
+// Where an older record holds an entry filter as "key=value" pairs.
+const FILTER_IN = { 'entries-exported': 'target', 'bulk-download-requested': 'detail' };
+
+/** A record's target or detail (part) in words. */
+export function describe(record, part) {
+  const text = record[part];
+  if (!text) return '';
+  if (part === 'target' && TARGETS[text]) return TARGETS[text];
+  const filter = FILTER_IN[record.action] === part ? describeFilter(text) : null;
+  if (filter) return filter;
+  return WORDS.reduce((result, [pattern, words]) => result.replace(pattern, words), text);
+}
