@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
@@ -68,7 +69,7 @@ public sealed class DemoEntries(
                 new SubjectRequest("Lâm Văn Tư", "Huyện Cù Lao Dung", "Nhiều năm giúp đỡ người nghèo trong ấp."),
                 new FileRequest("bai-du-thi.pdf", pdf.Length, "application/pdf"),
                 true);
-            var ticket = await entries.CreateAsync(request, cancellationToken);
+            var ticket = await entries.CreateAsync(request, PublicCaller.DemoSeed, cancellationToken);
             if (ticket.Value is not { } created) throw new InvalidOperationException(ticket.Problem!.Title);
 
             var upload = new HttpRequestMessage(HttpMethod.Put, created.UploadUrl) { Content = new ByteArrayContent(pdf) };

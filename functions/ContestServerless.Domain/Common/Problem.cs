@@ -11,6 +11,9 @@ public enum ProblemKind
 
     /// <summary>Signed in, but without the role the action needs (403).</summary>
     Forbidden,
+
+    /// <summary>Too many requests from the same client or for the same address (429, with Retry-After).</summary>
+    TooManyRequests,
 }
 
 /// <summary>
@@ -23,6 +26,9 @@ public sealed record Problem(
     string? Detail = null,
     IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>With <see cref="ProblemKind.TooManyRequests"/>: how long to wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static Problem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new(ProblemKind.Invalid, "Thông tin gửi lên chưa hợp lệ",
             "Vui lòng sửa các mục được đánh dấu rồi gửi lại.", errors);

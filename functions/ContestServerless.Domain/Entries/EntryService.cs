@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Mail;
@@ -26,13 +27,15 @@ public sealed class EntryService(
     IEntryStore store,
     IEntryFiles files,
     IMailer mailer,
+    AbuseGuard guard,
     TimeProvider clock)
 {
     private const int MaxSaveAttempts = 10;
     private readonly EntryValidator _validator = new(contest);
 
-    public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, CancellationToken cancellationToken) =>
-        CreateAsync(request, handedInBy: null, cancellationToken);
+    /// <summary>A public create: also needs the caller's proof of work and stays within the limits.</summary>
+    public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
+        CreateAsync(request, handedInBy: null, caller, cancellationToken);
 
     /// <summary>
     /// A focal point hands in an entry the unit collected on paper or by e-mail, for the unit or one of its
@@ -40,10 +43,10 @@ public sealed class EntryService(
     /// </summary>
     public Task<Result<UploadTicket>> HandInAsync(UnitScope scope, EntryRequest request, CancellationToken cancellationToken) =>
         scope.Covers(Text.Clean(request.UnitId))
-            ? CreateAsync(request, scope.Unit.Id, cancellationToken)
+            ? CreateAsync(request, scope.Unit.Id, caller: null, cancellationToken)
             : Task.FromResult<Result<UploadTicket>>(Problem.InvalidField("unitId", "Chỉ nộp được bài cho đơn vị mình hoặc đơn vị trực thuộc."));
 
-    private async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, string? handedInBy, CancellationToken cancellationToken)
+    private async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, string? handedInBy, PublicCaller? caller, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (ClosedProblem(now) is { } closed) return closed;
@@ -53,6 +56,8 @@ public sealed class EntryService(
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
+        // Checked after the form is valid, so fixing a typo costs no proof of work and counts against no limit.
+        if (caller is not null && await guard.CheckCreateAsync(caller, valid.Author.Email, cancellationToken) is { } refused) return refused;
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -131,11 +136,15 @@ public sealed class EntryService(
     }
 
     /// <summary>The entrant's view; any mismatch answers the same "not found", so guesses learn nothing.</summary>
-    public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, CancellationToken cancellationToken)
+    public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, PublicCaller caller, CancellationToken cancellationToken)
     {
+        if (await guard.CheckLookupAsync(caller, cancellationToken) is { } slowDown) return slowDown;
         var stored = await store.FindTypedAsync(id, cancellationToken);
         if (stored is null || !Codes.ReceiptMatches(stored.Entry.ReceiptCode, receiptCode))
+        {
+            await guard.RecordWrongCodeAsync(caller, cancellationToken);
             return Problem.EntryNotFound();
+        }
 
         var entry = stored.Entry;
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);

@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
@@ -8,7 +9,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.ContestInfo;
 
 /// <summary>What the home page and the entry form need to know about the contest.</summary>
-public sealed class GetContest(ContestOptions contest, TimeProvider clock)
+public sealed class GetContest(ContestOptions contest, AbuseGuard guard, TimeProvider clock)
 {
     [Function(nameof(GetContest))]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request)
@@ -36,6 +37,8 @@ public sealed class GetContest(ContestOptions contest, TimeProvider clock)
             Movements = contest.Movements.Select(m => new { m.Id, m.Name }),
             Documents = contest.Documents.Select(d => new { d.Number, Date = d.Date.ToString("yyyy-MM-dd"), d.Title, d.Url }),
             UnitGroups = contest.UnitGroups.Select(g => new { g.Id, g.Name }),
+            // The entry form shows the proof-of-work widget only when creates need it.
+            ProofOfWork = guard.Enabled,
             EntryRules = new
             {
                 contest.EntryRules.AllowedExtensions,

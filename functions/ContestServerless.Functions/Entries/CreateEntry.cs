@@ -17,7 +17,7 @@ public sealed class CreateEntry(EntryService entries)
         var body = await JsonBody.ReadAsync<EntryRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var ticket = await entries.CreateAsync(body.Value!, cancellationToken);
+        var ticket = await entries.CreateAsync(body.Value!, Callers.Read(request), cancellationToken);
         return ticket.ToActionResult(t => ApiResults.Created(new
         {
             t.Id,

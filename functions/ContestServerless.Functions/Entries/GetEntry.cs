@@ -16,7 +16,7 @@ public sealed class GetEntry(EntryService entries)
         string id,
         CancellationToken cancellationToken)
     {
-        var view = await entries.LookupAsync(id, request.Query["receipt"], cancellationToken);
+        var view = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
         return view.ToActionResult(v => new OkObjectResult(new
         {
             v.Id,

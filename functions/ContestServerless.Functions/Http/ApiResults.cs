@@ -20,6 +20,7 @@ public static class ApiResults
             ProblemKind.NotFound => StatusCodes.Status404NotFound,
             ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+            ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors
@@ -29,7 +30,9 @@ public static class ApiResults
         details.Title = problem.Title;
         details.Detail = problem.Detail;
         details.Status = status;
-        return new ObjectResult(details) { StatusCode = status, ContentTypes = { ProblemContentType } };
+        return problem.RetryAfter is { } wait
+            ? new RetryAfterResult(details, wait)
+            : new ObjectResult(details) { StatusCode = status, ContentTypes = { ProblemContentType } };
     }
 
     public static IActionResult Created(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status201Created };

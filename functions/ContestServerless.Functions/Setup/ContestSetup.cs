@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
@@ -57,6 +58,9 @@ public static class ContestSetup
         services.AddValidatedOptions<ReminderOptions>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
         services.AddSingleton<ReminderService>();
+        services.AddValidatedOptions<AbuseOptions>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AbuseOptions>>().Value);
+        services.AddSingleton<AbuseGuard>();
         return services;
     }
 

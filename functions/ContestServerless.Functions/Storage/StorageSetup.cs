@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
@@ -56,6 +57,7 @@ public static class StorageSetup
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
         services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
+        services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
@@ -89,7 +91,10 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>Reminder claims and history: partition = unit id (or "~digest"), row key = reminder step.</summary>
     public TableClient Reminders { get; } = service.GetTableClient("Reminders");
 
-    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads, Reminders];
+    /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
+    public TableClient Abuse { get; } = service.GetTableClient("Abuse");
+
+    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads, Reminders, Abuse];
 
     /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
     public static bool IsValidKey(string key) =>
