@@ -19,6 +19,53 @@ public static class TestFiles
                 $"<w:body>{body}</w:body></w:document>"));
     }
 
+    /// <summary>A .docx whose word/document.xml is the given XML inside the body, as Word would write it.</summary>
+    public static byte[] DocxWithBody(string bodyXml) =>
+        Zip(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+                $"<w:body>{bodyXml}</w:body></w:document>"));
+
+    /// <summary>
+    /// A small .docx whose word/document.xml expands to about <paramref name="documentXmlBytes"/>: one paragraph,
+    /// one run of "a " repeated (what a ZIP bomb aimed at the word count looks like). Written in chunks, so the
+    /// expansion is never held in memory; the result is about a thousandth of its size.
+    /// </summary>
+    public static byte[] DocxBomb(long documentXmlBytes, CompressionLevel level = CompressionLevel.Fastest)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+                types.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            using var xml = zip.CreateEntry("word/document.xml", level).Open();
+            var open = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"u8;
+            var close = "</w:t></w:r></w:p></w:body></w:document>"u8;
+            xml.Write(open);
+            var run = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("a ", 32 * 1024)));
+            for (var written = (long)open.Length + close.Length; written < documentXmlBytes; written += run.Length)
+                xml.Write(run, 0, (int)Math.Min(run.Length, documentXmlBytes - written) & ~1);
+            xml.Write(close);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The same package with every part's declared uncompressed size rewritten to <paramref name="declared"/>
+    /// bytes, in the local headers and the central directory: sizes an attacker chose, not what inflates.
+    /// </summary>
+    public static byte[] WithDeclaredSizes(byte[] zip, uint declared)
+    {
+        var bytes = zip.ToArray();
+        for (var i = 0; i + 46 <= bytes.Length; i++)
+        {
+            if (bytes[i] != 0x50 || bytes[i + 1] != 0x4B) continue;
+            if (bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04) BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), declared);
+            else if (bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02) BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), declared);
+        }
+        return bytes;
+    }
+
     /// <summary>An OLE2 compound file header followed by zeros: what a .doc looks like to a signature check.</summary>
     public static byte[] Doc() => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
 
