@@ -11,6 +11,9 @@ public enum ProblemKind
 
     /// <summary>Signed in, but without the role the action needs (403).</summary>
     Forbidden,
+
+    /// <summary>The body is not in the format the route reads (415).</summary>
+    UnsupportedMediaType,
 }
 
 /// <summary>

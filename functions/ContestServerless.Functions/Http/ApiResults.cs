@@ -20,6 +20,7 @@ public static class ApiResults
             ProblemKind.NotFound => StatusCodes.Status404NotFound,
             ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+            ProblemKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors
