@@ -14,6 +14,9 @@ public enum ProblemKind
 
     /// <summary>Too many requests from the same client or for the same address (429, with Retry-After).</summary>
     TooManyRequests,
+
+    /// <summary>The body is not in the format the route reads (415).</summary>
+    UnsupportedMediaType,
 }
 
 /// <summary>

@@ -12,10 +12,27 @@ public static class Text
     public static string Clean(string? value) =>
         (value ?? "").Trim().Normalize(NormalizationForm.FormC);
 
-    public static bool HasControlCharacters(string value, bool allowLineBreaks = false) =>
-        value.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'))
-        || value.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format
-            && c != '\u200C' && c != '\u200D');
+    /// <summary>
+    /// Control characters, invisible format characters (except the joiners some scripts need) and broken
+    /// surrogate pairs, judged code point by code point: judged by UTF-16 units, the TAG characters
+    /// (U+E0000–U+E007F) would pass as two surrogates where their cousins in the first plane are refused.
+    /// </summary>
+    public static bool HasControlCharacters(string value, bool allowLineBreaks = false)
+    {
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var consumed) != System.Buffers.OperationStatus.Done) return true;
+            rest = rest[consumed..];
+            if (Rune.IsControl(rune))
+            {
+                if (allowLineBreaks && rune.Value is '\n' or '\r' or '\t') continue;
+                return true;
+            }
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Removes Vietnamese diacritics (including đ/Đ, which Unicode does not decompose) so that

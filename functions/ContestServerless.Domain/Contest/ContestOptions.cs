@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Contest;
 
@@ -53,6 +54,7 @@ public sealed class ContestOptions
             failures.Add("Contest:EntryRules:MinAuthorAge must be below MaxAuthorAge.");
         if (EntryRules.UploadWindow <= TimeSpan.Zero || EntryRules.UploadWindow > TimeSpan.FromMinutes(15))
             failures.Add("Contest:EntryRules:UploadWindow must be more than zero and at most 15 minutes.");
+        failures.AddRange(EntryRules.Docx.Check());
         return failures;
     }
 
@@ -100,6 +102,9 @@ public sealed class EntryRules
 
     /// <summary>How long the browser may take to upload the file once the entry is created.</summary>
     public TimeSpan UploadWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How much of a .docx the server decompresses while checking it.</summary>
+    public DocxLimits Docx { get; set; } = new();
 
     /// <summary>Birth years allowed today (Vietnam time), from the author age limits.</summary>
     public (int Min, int Max) BirthYearRange(DateTimeOffset now)

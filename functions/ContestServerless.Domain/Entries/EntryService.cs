@@ -165,7 +165,7 @@ public sealed class EntryService(
                 $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
 
         await using var file = await files.OpenUploadAsync(entry.BlobName, cancellationToken);
-        return await FileInspector.InspectAsync(file, entry.File.Extension, cancellationToken);
+        return await FileInspector.InspectAsync(file, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
     }
 
     private async Task ConfirmAsync(Entry entry, CancellationToken cancellationToken)

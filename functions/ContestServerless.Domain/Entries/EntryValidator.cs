@@ -106,7 +106,8 @@ public sealed partial class EntryValidator(ContestOptions contest)
         return name;
     }
 
-    [GeneratedRegex(@"^(\+84|0)\d{9,10}$")]
+    // [0-9], not \d: in .NET \d also matches Arabic-Indic, full-width and other digits no phone system dials.
+    [GeneratedRegex(@"^(\+84|0)[0-9]{9,10}$")]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"[\s.\-()]")]

@@ -50,10 +50,9 @@ public static class UnitImport
             var id = idOf[line.Line];
             var notes = new List<string>(line.Errors);
             if (id.Length > 0 && linesOfId[id].Count > 1)
-                notes.Add($"Mã đơn vị “{id}” lặp lại ở các dòng {string.Join(", ", linesOfId[id])}.");
+                notes.Add($"Mã đơn vị “{id}” lặp lại ở các dòng {LineList(linesOfId[id])}.");
 
-            var others = new Dictionary<string, Unit>(merged, StringComparer.Ordinal);
-            others.Remove(id);
+            var others = new RegisterWithout(merged, id);
             var current = existing.GetValueOrDefault(id);
             var (unit, errors) = UnitRules.Validate(requests[line.Line], contest, others, current?.LinkVersion ?? 1);
             notes.AddRange(errors.Select(e => e.Message));
@@ -80,6 +79,10 @@ public static class UnitImport
         }
         return new UnitImportPreview(results, toWrite);
     }
+
+    /// <summary>At most ten line numbers: a file repeating one id on every line must not cost the square of its lines.</summary>
+    private static string LineList(List<int> lines) =>
+        lines.Count <= 10 ? string.Join(", ", lines) : $"{string.Join(", ", lines.Take(10))}… ({lines.Count} dòng)";
 
     /// <summary>Keeps the register's value wherever the file has no column for it.</summary>
     private static UnitRequest Fill(UnitRequest request, Unit current) => request with

@@ -120,7 +120,7 @@ public sealed class UnitPortalService(
         }
         FileInspection inspection;
         await using (var upload = await files.OpenUploadAsync(blobName, cancellationToken))
-            inspection = await FileInspector.InspectAsync(upload, ".pdf", cancellationToken);
+            inspection = await FileInspector.InspectAsync(upload, ".pdf", contest.EntryRules.Docx, cancellationToken);
         if (!inspection.Accepted)
         {
             await files.DiscardUploadAsync(blobName, cancellationToken);

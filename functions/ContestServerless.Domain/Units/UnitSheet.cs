@@ -62,9 +62,12 @@ public static partial class UnitSheet
     /// <summary>Reads the rows of a file (header first); a problem names what is wrong with the header.</summary>
     public static Result<IReadOnlyList<UnitLine>> Read(IReadOnlyList<string[]> rows)
     {
-        if (rows.Count == 0) return Problem.InvalidField("file", "Tệp không có dữ liệu.");
-        var header = rows[0].Select(ColumnOf).ToList();
-        var unknown = rows[0].Where((cell, i) => header[i] is null && Text.Clean(cell).Length > 0).ToList();
+        // The header is the first line with anything in it: a sheet may start with empty rows.
+        var first = 0;
+        while (first < rows.Count && rows[first].All(string.IsNullOrWhiteSpace)) first++;
+        if (first == rows.Count) return Problem.InvalidField("file", "Tệp không có dữ liệu.");
+        var header = rows[first].Select(ColumnOf).ToList();
+        var unknown = rows[first].Where((cell, i) => header[i] is null && Text.Clean(cell).Length > 0).ToList();
         if (unknown.Count > 0)
             return Problem.InvalidField("file", $"Không nhận ra cột: {string.Join(", ", unknown.Select(c => $"“{Text.Clean(c)}”"))}. Hãy dùng tệp xuất từ hệ thống làm mẫu.");
         var missing = new[] { ("id", "Mã đơn vị"), ("name", "Tên đơn vị"), ("group", "Nhóm") }.Where(c => !header.Contains(c.Item1)).ToList();
@@ -72,8 +75,11 @@ public static partial class UnitSheet
             return Problem.InvalidField("file", $"Thiếu cột: {string.Join(", ", missing.Select(c => c.Item2))}.");
 
         var hasFocal = header.Any(h => h?.StartsWith("focal", StringComparison.Ordinal) == true);
+        var focalCount = hasFocal
+            ? header.Where(h => h?.StartsWith("focal", StringComparison.Ordinal) == true).Select(h => int.Parse(FocalIndex().Match(h!).Value)).Max()
+            : 0;
         var lines = new List<UnitLine>();
-        for (var r = 1; r < rows.Count; r++)
+        for (var r = first + 1; r < rows.Count; r++)
         {
             var row = rows[r];
             if (row.All(cell => string.IsNullOrWhiteSpace(cell))) continue;
@@ -97,9 +103,7 @@ public static partial class UnitSheet
             List<FocalPointRequest>? focalPoints = null;
             if (hasFocal)
             {
-                var count = header.Where(h => h?.StartsWith("focal", StringComparison.Ordinal) == true)
-                    .Select(h => int.Parse(FocalIndex().Match(h!).Value)).Max();
-                focalPoints = Enumerable.Range(1, count)
+                focalPoints = Enumerable.Range(1, focalCount)
                     .Select(k => new FocalPointRequest(Cell($"focal{k}name"), Cell($"focal{k}position"), Cell($"focal{k}email"), Cell($"focal{k}phone")))
                     .ToList();
             }

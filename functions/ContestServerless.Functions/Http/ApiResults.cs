@@ -21,6 +21,7 @@ public static class ApiResults
             ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
             ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+            ProblemKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors

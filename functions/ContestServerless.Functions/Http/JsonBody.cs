@@ -8,13 +8,24 @@ public static class JsonBody
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    public const string JsonMediaType = "application/json";
+
     /// <summary>The largest valid entry form is a few kilobytes; anything far bigger is refused unread.</summary>
     public const int MaxBytes = 64 * 1024;
 
-    /// <summary>Reads a JSON body; malformed JSON or a value of the wrong type becomes a problem naming the field.</summary>
+    /// <summary>
+    /// Reads a JSON body; malformed JSON or a value of the wrong type becomes a problem naming the field. Every JSON
+    /// route reads its body here, so this is the one place that refuses other formats (415): a cross-site HTML form
+    /// can send text/plain, form-urlencoded or multipart bodies without a preflight, but never application/json.
+    /// A request with no body and no Content-Type is read as empty, so body-less POSTs keep working.
+    /// </summary>
     public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
+        var declared = RequestBody.MediaType(request);
+        if (declared is not null && !string.Equals(declared, JsonMediaType, StringComparison.OrdinalIgnoreCase))
+            return RequestBody.UnsupportedMediaType(JsonMediaType);
         if (await RequestBody.ReadAsync(request, MaxBytes, cancellationToken) is not { } body) return TooLarge();
+        if (declared is null && body.Length > 0) return RequestBody.UnsupportedMediaType(JsonMediaType);
 
         try
         {

@@ -1,4 +1,6 @@
+using ContestServerless.Domain.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace ContestServerless.Functions.Http;
 
@@ -22,4 +24,17 @@ public static class RequestBody
         body.Position = 0;
         return body;
     }
+
+    /// <summary>The declared media type without its parameters ("application/json; charset=utf-8" → "application/json"); null when none, "" when unreadable.</summary>
+    public static string? MediaType(HttpRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.ContentType)) return null;
+        return MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) && parsed.MediaType.HasValue
+            ? parsed.MediaType.Value
+            : "";
+    }
+
+    public static Problem UnsupportedMediaType(string expected) =>
+        new(ProblemKind.UnsupportedMediaType, "Định dạng dữ liệu gửi lên không được hỗ trợ",
+            $"Nội dung yêu cầu phải ở định dạng {expected}.");
 }

@@ -2,19 +2,24 @@ using System.Globalization;
 using System.Text;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Units;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 
 /// <summary>
-/// Reads a small spreadsheet sent as the request body: .xlsx (first sheet) or CSV in UTF-8, into rows of text.
-/// Import files are a few kilobytes, so unlike entries they come through the function.
+/// Reads a small spreadsheet sent as the request body: .xlsx (first sheet, see <see cref="XlsxRows"/>) or CSV in
+/// UTF-8, into rows of text, at most <see cref="MaxRows"/>. Import files are a few kilobytes, so unlike
+/// entries they come through the function.
 /// </summary>
 public static class SpreadsheetUpload
 {
     public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Lines in the file, header included. A province has hundreds of units, not tens of thousands; the cap keeps a
+    /// file of empty lines or a sheet that numbers its rows in the millions from costing memory and time.
+    /// </summary>
+    public const int MaxRows = 10_000;
 
     public static async Task<Result<IReadOnlyList<string[]>>> ReadRowsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +27,7 @@ public static class SpreadsheetUpload
         if (body.Length == 0) return Problem.InvalidField("file", "Chưa chọn tệp danh sách đơn vị.");
 
         var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
-        return bytes.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(body) : ReadCsv(bytes);
+        return bytes.StartsWith("PK\u0003\u0004"u8) ? XlsxRows.Read(body) : ReadCsv(bytes);
     }
 
     private static Result<IReadOnlyList<string[]>> ReadCsv(ReadOnlySpan<byte> bytes)
@@ -36,55 +41,14 @@ public static class SpreadsheetUpload
         {
             return Problem.InvalidField("file", "Tệp CSV phải được lưu ở dạng UTF-8 (trong Excel: Lưu thành › CSV UTF-8).");
         }
-        return UnitCsv.ReadRows(new StringReader(text)).ToList();
+        var rows = UnitCsv.ReadRows(new StringReader(text)).Take(MaxRows + 1).ToList();
+        return rows.Count > MaxRows ? TooManyRows() : rows;
     }
 
-    private static Result<IReadOnlyList<string[]>> ReadXlsx(Stream file)
-    {
-        try
-        {
-            using var document = SpreadsheetDocument.Open(file, isEditable: false);
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("No workbook.");
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("No sheet.");
-            var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+    public static Problem TooManyRows() =>
+        Problem.InvalidField("file", $"Tệp danh sách đơn vị có tối đa {MaxRows.ToString("#,0", VietnameseNumbers)} dòng.");
 
-            var rows = new List<string[]>();
-            foreach (var row in worksheet.Descendants<Row>())
-            {
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                    while (cells.Count < column) cells.Add("");
-                    cells.Add(Text(cell, shared));
-                }
-                rows.Add([.. cells]);
-            }
-            return rows;
-        }
-        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FormatException or ArgumentException)
-        {
-            return Problem.InvalidField("file", "Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp ở định dạng .xlsx hoặc CSV UTF-8.");
-        }
-    }
-
-    private static string Text(Cell cell, List<string> shared)
-    {
-        var value = cell.CellValue?.Text ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : "";
-        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.Boolean) return value == "1" ? "Có" : "Không";
-        return value;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper)) index = index * 26 + (c - 'A' + 1);
-        return index - 1;
-    }
+    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
 
     private static Problem TooLarge() =>
         Problem.InvalidField("file", $"Tệp danh sách đơn vị tối đa {MaxBytes / (1024 * 1024)} MB.");

@@ -33,7 +33,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
     private static async Task<(string Id, string Code)> SubmitAsync(IPage page)
     {
         await page.ClickAsync("#submit-entry");
-        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = 20_000 });
+        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = Eventually.BoundMilliseconds });
         await page.WaitForSelectorAsync("#entry-title:not(:empty)");
         return ((await page.TextContentAsync("#entry-id"))!.Trim(), (await page.TextContentAsync("#receipt-code"))!.Trim());
     }

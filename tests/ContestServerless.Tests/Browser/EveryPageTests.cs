@@ -24,7 +24,7 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         var data = await PageData.ForAsync(stack);
         var path = page.Path.Replace("{entry}", data.EntryId).Replace("{code}", data.ReceiptCode)
             .Replace("{token}", Uri.EscapeDataString(data.UnitToken));
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
             Locale = "vi-VN",
@@ -38,7 +38,7 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         {
             await tab.SetViewportSizeAsync(width, 800);
             await tab.GotoAsync(path);
-            await tab.WaitForSelectorAsync(page.Ready, new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+            await tab.WaitForSelectorAsync(page.Ready, new() { State = WaitForSelectorState.Attached, Timeout = Eventually.BoundMilliseconds });
             problems.AddRange((await PageAudit.ProblemsAsync(tab, checkWidth: width == PageAudit.PhoneWidth)).Select(p => $"at {width} px {p}"));
         }
 

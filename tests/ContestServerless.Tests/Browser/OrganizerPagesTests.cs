@@ -10,7 +10,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
     private const string ScriptTitle = "<script>window.__xss = 1</script>Người nhặt rác <b>ven sông</b>";
     private readonly Entrant _entrant = new(stack.Http);
     private async Task<IPage> NewDesktopPageAsync() =>
-        await (await Browser.NewContextAsync(new BrowserNewContextOptions
+        await (await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
             Locale = "vi-VN",

@@ -18,7 +18,7 @@ public sealed class ReminderPageTests(ContestStack stack) : ChromiumTests
     private const string ReportStep = "report-14";
 
     private async Task<IPage> NewDesktopPageAsync() =>
-        await (await Browser.NewContextAsync(new BrowserNewContextOptions
+        await (await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
             Locale = "vi-VN",

@@ -15,7 +15,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task An_organizer_imports_units_and_a_focal_point_reports_and_hands_in_through_the_units_link()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
+        var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
         var organizer = await context.NewPageAsync();
         await organizer.GotoAsync("/admin/units.html");
         await organizer.WaitForSelectorAsync("#userDetails");
@@ -40,7 +40,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         Assert.Matches(new Regex("/unit/#t=phuong-thu~1~"), link);
 
         // The focal point, in another browser (no organizer sign-in), files the quick report.
-        var focal = await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
+        var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
         await focal.GotoAsync(link);
         await focal.WaitForSelectorAsync("#portal:not([hidden])");
         Assert.Equal("Phường Thử Trình Duyệt", await focal.TextContentAsync("#unit-name"));
@@ -75,7 +75,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
         await focal.CheckAsync("#declaration");
         await focal.ClickAsync("#submit-entry");
-        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = 20_000 });
+        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
         await focal.ClickAsync("#unit-back");
         await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
         Assert.Equal("1/2", await focal.TextContentAsync("#unit-count"));

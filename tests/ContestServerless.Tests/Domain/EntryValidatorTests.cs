@@ -72,6 +72,9 @@ public sealed class EntryValidatorTests
     [InlineData("12345")]
     [InlineData("0912-abc-678")]
     [InlineData("+1 202 555 0100")]
+    [InlineData("\u0660\u0669\u0661\u0662 \u0663\u0664\u0665 \u0666\u0667\u0668")]
+    [InlineData("\uFF10\uFF19\uFF11\uFF12 \uFF13\uFF14\uFF15 \uFF16\uFF17\uFF18")]
+    [InlineData("0912 345 \u0666\u0667\u0668")]
     public void A_malformed_phone_is_refused(string phone)
     {
         Assert.Contains("author.phone", ErrorsOf(Valid() with { Author = Valid().Author! with { Phone = phone } }).Keys);
@@ -144,6 +147,22 @@ public sealed class EntryValidatorTests
     {
         Assert.Contains("author.fullName",
             ErrorsOf(Valid() with { Author = Valid().Author! with { FullName = "Nguyễn\u0007Lan" } }).Keys);
+    }
+
+    [Theory]
+    [InlineData("Người thầy\u200Bgiữa rừng")]
+    [InlineData("Người thầy\U000E0041\U000E0042giữa rừng")]
+    [InlineData("Người thầy\U000E0001 giữa rừng")]
+    [InlineData("Người thầy \U000E007F")]
+    public void Invisible_characters_are_refused_whether_inside_or_outside_the_first_plane(string title)
+    {
+        Assert.Contains("title", ErrorsOf(Valid() with { Title = title }).Keys);
+    }
+
+    [Fact]
+    public void Characters_outside_the_first_plane_that_are_visible_are_accepted()
+    {
+        Assert.Empty(ErrorsOf(Valid() with { Title = "Người thầy 𠀧 giữa rừng 🌿" }));
     }
 
     [Fact]

@@ -118,4 +118,34 @@ public sealed class UnitImportTests
 
         Assert.All(preview.Lines, l => Assert.Equal(ImportOutcome.Unchanged, l.Outcome));
     }
+
+    [Fact]
+    public void An_id_repeated_on_many_lines_names_the_first_ten_and_the_count()
+    {
+        var preview = Preview(Header + "\n" + string.Concat(Enumerable.Repeat("x-2,Đơn vị,so-ban-nganh\n", 12)));
+
+        Assert.Contains("Mã đơn vị “x-2” lặp lại ở các dòng 2, 3, 4, 5, 6, 7, 8, 9, 10, 11… (12 dòng).", Line(preview, 13).Notes);
+    }
+
+    [Fact]
+    public void The_header_is_the_first_line_with_anything_in_it()
+    {
+        var preview = Preview(",,\n\n" + Header + "\nx-3,Đơn vị ba,so-ban-nganh\n");
+
+        Assert.Equal(ImportOutcome.Added, Line(preview, 4).Outcome);
+    }
+
+    [Fact]
+    public void A_unit_may_name_as_parent_a_unit_that_comes_later_in_the_file_but_not_itself()
+    {
+        var preview = Preview($"""
+            {Header}
+            x-con,Đơn vị con,so-ban-nganh,x-cha
+            x-cha,Đơn vị cha,so-ban-nganh
+            x-tu,Đơn vị tự trỏ,so-ban-nganh,x-tu
+            """);
+
+        Assert.Equal(ImportOutcome.Added, Line(preview, 2).Outcome);
+        Assert.Equal(ImportOutcome.Rejected, Line(preview, 4).Outcome);
+    }
 }

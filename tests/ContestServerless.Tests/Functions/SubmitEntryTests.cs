@@ -106,6 +106,24 @@ public sealed class SubmitEntryTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task Submit_refuses_a_docx_that_inflates_to_64_MB_stores_nothing_and_counts_nothing()
+    {
+        var before = (await Tally("so-khoa-hoc")).ReceivedEntries;
+        var bomb = TestFiles.DocxBomb(64L * 1024 * 1024);
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.docx", bomb.Length, unitId: "so-khoa-hoc"));
+        await Entrant.UploadAsync(link, bomb);
+
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(400, status);
+        Assert.Contains("giải nén vượt quá", problem["errors"]!["file"]![0]!.GetValue<string>());
+        var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
+        Assert.Equal(EntryStatus.Pending, stored.Status);
+        Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
+        Assert.Equal(before, (await Tally("so-khoa-hoc")).ReceivedEntries);
+    }
+
+    [Fact]
     public async Task Submit_rejects_a_file_whose_size_differs_from_the_declared_one()
     {
         var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: 999_999, unitId: "so-y-te"));

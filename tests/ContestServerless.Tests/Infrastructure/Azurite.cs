@@ -58,7 +58,8 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task<bool> AllListeningAsync(int[] ports, Process process)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: on a machine busy with builds, node can take long to start; the loop returns once all listen.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             if (ports.All(IsListening)) return true;

@@ -24,12 +24,17 @@ public static class Chromium
     }
 
     /// <summary>A phone-sized page in the Vietnamese locale, its clock in another zone to prove dates do not depend on it.</summary>
-    public static Task<IPage> NewPhonePageAsync(this IBrowser browser, Uri baseAddress) =>
-        browser.NewPageAsync(new BrowserNewPageOptions
+    public static async Task<IPage> NewPhonePageAsync(this IBrowser browser, Uri baseAddress)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             Locale = "vi-VN",
             TimezoneId = "Europe/Paris",
         });
+        page.SetDefaultTimeout(Eventually.BoundMilliseconds);
+        page.SetDefaultNavigationTimeout(Eventually.BoundMilliseconds);
+        return page;
+    }
 }

@@ -9,6 +9,15 @@ public abstract class ChromiumTests : IAsyncLifetime
 
     protected IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A browser context whose waits give up only after the generous bound, not Playwright's 30 s.</summary>
+    protected async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(Eventually.BoundMilliseconds);
+        context.SetDefaultNavigationTimeout(Eventually.BoundMilliseconds);
+        return context;
+    }
+
     public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
 
     public async Task DisposeAsync()

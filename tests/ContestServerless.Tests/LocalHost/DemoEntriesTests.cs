@@ -15,10 +15,9 @@ public sealed class DemoEntriesTests
         try
         {
             var standing = stack.Services.GetRequiredService<StandingService>();
-            ContestStanding current;
-            var waited = 0;
-            while ((current = await standing.GetAsync(CancellationToken.None)).Totals.EntriesReceived < 12 && waited++ < 100)
-                await Task.Delay(200);
+            ContestStanding current = null!;
+            await Eventually.WaitAsync(async () => (current = await standing.GetAsync(CancellationToken.None)).Totals.EntriesReceived >= 12,
+                "the demo's 12 entries");
 
             Assert.Equal(12, current.Totals.EntriesReceived);
             Assert.True(current.Totals.UnitsWithoutEntries >= 74 / 3, $"{current.Totals.UnitsWithoutEntries} units without entries");

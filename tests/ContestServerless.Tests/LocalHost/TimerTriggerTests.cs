@@ -10,12 +10,6 @@ namespace ContestServerless.Tests.LocalHost;
 /// <summary>The local host runs timer functions on their schedule and by hand, as the Functions host does.</summary>
 public sealed class TimerTriggerTests
 {
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(50);
-        Assert.True(condition(), $"Timed out waiting for {what}.");
-    }
-
     [Fact]
     public async Task The_reminder_timer_fires_at_01_00_UTC_from_the_schedule_in_the_app_setting()
     {
@@ -25,7 +19,7 @@ public sealed class TimerTriggerTests
         try
         {
             var timers = stack.Services.GetRequiredService<TimerTriggers>();
-            await WaitForAsync(() => timers.NextRuns.ContainsKey("SendReminders"), "the timer to be scheduled");
+            await Eventually.WaitAsync(() => timers.NextRuns.ContainsKey("SendReminders"), "the timer to be scheduled");
 
             Assert.Equal(new DateTimeOffset(2030, 1, 1, 1, 0, 0, TimeSpan.Zero), timers.NextRuns["SendReminders"]);
             clock.Advance(TimeSpan.FromSeconds(59));
@@ -33,11 +27,11 @@ public sealed class TimerTriggerTests
             Assert.Equal(0, timers.CompletedRuns);
 
             clock.Advance(TimeSpan.FromSeconds(1));
-            await WaitForAsync(() => timers.CompletedRuns == 1, "the 01:00 run");
+            await Eventually.WaitAsync(() => timers.CompletedRuns == 1, "the 01:00 run");
 
             // The seeded units all owe the quick report, due in 14 days: the run reminded them.
             Assert.Contains(stack.Outbox.Messages, m => m.To[0] == "so-noi-vu@example.org" && m.Subject.Contains("báo cáo nhanh", StringComparison.Ordinal));
-            await WaitForAsync(() => timers.NextRuns["SendReminders"] == new DateTimeOffset(2030, 1, 2, 1, 0, 0, TimeSpan.Zero), "the next day's run");
+            await Eventually.WaitAsync(() => timers.NextRuns["SendReminders"] == new DateTimeOffset(2030, 1, 2, 1, 0, 0, TimeSpan.Zero), "the next day's run");
         }
         finally
         {
@@ -56,7 +50,7 @@ public sealed class TimerTriggerTests
             var unknown = await stack.Http.PostAsync("/admin/functions/KhongCo", null);
 
             Assert.Equal(HttpStatusCode.Accepted, fired.StatusCode);
-            await WaitForAsync(() => stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns == 1, "the run");
+            await Eventually.WaitAsync(() => stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns == 1, "the run");
             var history = await stack.Services.GetRequiredService<ReminderService>().HistoryAsync("so-noi-vu", CancellationToken.None);
             Assert.Equal(("report-14", ReminderState.Sent), (Assert.Single(history).StepKey, history[0].State));
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -14,13 +14,13 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
     private static readonly HttpClient Storage = new();
     private async Task<JsonNode> WaitUntilFinishedAsync(string id)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
+        JsonNode download = null!;
+        await Eventually.WaitAsync(async () =>
         {
-            var download = (await Organizer.GetFromJsonAsync<JsonNode>($"/api/organizer/bulk-downloads/{id}"))!;
-            if (download["status"]!.GetValue<string>() is "ready" or "failed") return download;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"Bulk download {id} did not finish in 30 s.");
+            download = (await Organizer.GetFromJsonAsync<JsonNode>($"/api/organizer/bulk-downloads/{id}"))!;
+            return download["status"]!.GetValue<string>() is "ready" or "failed";
+        }, $"bulk download {id} to finish");
+        return download;
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace ContestServerless.Tests.Infrastructure;
+
+/// <summary>
+/// Waits for something another thread or process does: returns as soon as the condition holds, and gives up
+/// only after <see cref="Bound"/>, generous enough for a machine busy with other builds and test runs.
+/// </summary>
+public static class Eventually
+{
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    /// <summary>The same bound in milliseconds, for Playwright's options.</summary>
+    public const int BoundMilliseconds = 60_000;
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+
+    public static Task WaitAsync(Func<bool> condition, string what) =>
+        WaitAsync(() => Task.FromResult(condition()), what);
+
+    public static async Task WaitAsync(Func<Task<bool>> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (waited.Elapsed > Bound) throw new TimeoutException($"Timed out after {Bound.TotalSeconds:0} s waiting for {what}.");
+            await Task.Delay(Poll);
+        }
+    }
+}
