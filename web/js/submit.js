@@ -19,6 +19,9 @@ const summary = $('form-errors');
 const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
 const unitHeaders = unitToken ? { 'X-Unit-Link': unitToken } : {};
 
+// The proof-of-work widget, when the contest asks for one (public form only).
+let proof = null;
+
 // Defaults until /api/contest answers.
 let maxSummaryLength = 2000;
 let busy = false;
@@ -27,6 +30,7 @@ let busy = false;
 
 /** Server keys may differ in case from ours ("Author.FullName"); map them onto control ids. */
 function controlIdFor(key) {
+  if (key === 'proofOfWork') return proof ? 'proofOfWork-widget' : null;
   const id = fieldIdFor(key);
   const match = [...form.elements].find((control) => control.id && control.id.toLowerCase() === id.toLowerCase());
   return match ? match.id : null;
@@ -94,7 +98,14 @@ function buildPayload(file) {
 /** Steps a–c of the flow; resolves with { id, receiptCode, status, receivedAt }. */
 async function sendEntry(file) {
   setStatus('Đang gửi thông tin bài dự thi…');
-  const created = await postJson(unitToken ? '/api/unit/entries' : '/api/entries', buildPayload(file), unitHeaders);
+  const headers = proof ? { ...unitHeaders, 'X-Altcha': proof.payload } : unitHeaders;
+  let created;
+  try {
+    created = await postJson(unitToken ? '/api/unit/entries' : '/api/entries', buildPayload(file), headers);
+  } finally {
+    // A challenge is good for one create, accepted or not.
+    proof?.renew();
+  }
 
   setStatus('Đang tải tệp bài viết lên…');
   showProgress(0);
@@ -110,6 +121,9 @@ form.addEventListener('submit', async (event) => {
   errors.clear();
 
   const found = errors.checkAll();
+  if (proof && !proof.payload) {
+    found.proofOfWork = ['Trình duyệt đang xác minh chống gửi tự động. Vui lòng đợi ô xác minh báo “Đã xác minh” rồi bấm gửi lại.'];
+  }
   if (Object.keys(found).length > 0) {
     errors.showProblem({ title: 'Chưa gửi được bài dự thi. Vui lòng kiểm tra lại các mục sau:', errors: found });
     return;
@@ -213,6 +227,18 @@ function setNotice(kind, text) {
   notice.textContent = text;
 }
 
+/** Loads the widget only when it is needed, and starts it solving while the entrant fills in the form. */
+async function startProofOfWork() {
+  const { ProofOfWork, WIDGET_CONFIGURATION } = await import('./proof-of-work.js');
+  const widget = el('altcha-widget', {
+    id: 'proofOfWork-altcha', challenge: '/api/challenge', auto: 'onload', language: 'vi', name: 'altcha',
+    configuration: WIDGET_CONFIGURATION,
+  });
+  $('proofOfWork-widget').append(widget);
+  proof = new ProofOfWork(widget);
+  $('proofOfWork-field').hidden = false;
+}
+
 async function init() {
   setFormEnabled(false);
   wireFieldChecks();
@@ -241,6 +267,8 @@ async function init() {
   fillMovements(contest.movements);
   fillUnits(units, contest.unitGroups);
   describeFileRules(contest.entryRules);
+
+  if (contest.proofOfWork && !unitToken) await startProofOfWork();
 
   const submission = submissionWindow(contest);
   setNotice(submission.open ? 'notice-success' : 'notice-warning', submission.message);

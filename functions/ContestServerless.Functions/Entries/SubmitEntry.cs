@@ -16,10 +16,16 @@ public sealed class SubmitEntry(EntryService entries)
         string id,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<SubmitRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+        // A submit with no body at all carries no key: it is answered like a wrong key, as a missing entry.
+        string? submitKey = null;
+        if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
+        {
+            var body = await JsonBody.ReadAsync<SubmitRequest>(request, cancellationToken);
+            if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+            submitKey = body.Value!.SubmitKey;
+        }
 
-        var receipt = await entries.SubmitAsync(id, body.Value!.SubmitKey, cancellationToken);
+        var receipt = await entries.SubmitAsync(id, submitKey, cancellationToken);
         return receipt.ToActionResult(r => new OkObjectResult(new
         {
             r.Id,

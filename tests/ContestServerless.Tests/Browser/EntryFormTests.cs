@@ -9,42 +9,13 @@ namespace ContestServerless.Tests.Browser;
 [Collection(StackCollection.Name)]
 public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
 {
-    private static async Task FillFormAsync(IPage page, string title)
-    {
-        await page.GotoAsync("submit.html");
-        await page.WaitForSelectorAsync("#unitId option[value='so-noi-vu']", new() { State = WaitForSelectorState.Attached });
-        await page.FillAsync("#title", title);
-        await page.SelectOptionAsync("#movement", "moi-truong");
-        await page.SelectOptionAsync("#unitId", "thcs-phuong-5");
-        await page.FillAsync("#author-fullName", "Trần Văn Bình");
-        await page.FillAsync("#author-birthYear", "2009");
-        await page.FillAsync("#author-occupation", "Học sinh");
-        await page.FillAsync("#author-address", "Phường 5, thành phố Sóc Trăng");
-        await page.FillAsync("#author-phone", "0299 3821 234");
-        await page.FillAsync("#author-email", "binh@example.org");
-        await page.FillAsync("#subject-name", "Thạch Thị Sa Rinh");
-        await page.FillAsync("#subject-address", "Huyện Trần Đề");
-        await page.FillAsync("#subject-summary", "Bà nhặt rác ven sông mỗi sáng suốt hai mươi năm.");
-        await page.SetInputFilesAsync("#file", new FilePayload { Name = "bai-du-thi.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = TestFiles.Docx() });
-        await page.CheckAsync("#declaration");
-    }
-
-    /// <summary>Sends the filled form and waits for the receipt page; answers the entry id and receipt code.</summary>
-    private static async Task<(string Id, string Code)> SubmitAsync(IPage page)
-    {
-        await page.ClickAsync("#submit-entry");
-        await page.WaitForURLAsync(new Regex(@"receipt\.html\?"), new() { Timeout = Eventually.BoundMilliseconds });
-        await page.WaitForSelectorAsync("#entry-title:not(:empty)");
-        return ((await page.TextContentAsync("#entry-id"))!.Trim(), (await page.TextContentAsync("#receipt-code"))!.Trim());
-    }
-
     [Fact]
     public async Task An_entrant_submits_through_the_form_and_gets_a_printable_receipt()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
-        await FillFormAsync(page, "Người giữ sông <script>alert(1)</script>");
+        await EntryFormPage.FillAsync(page, "Người giữ sông <script>alert(1)</script>");
 
-        var (id, code) = await SubmitAsync(page);
+        var (id, code) = await EntryFormPage.SubmitAsync(page);
 
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.Equal("Người giữ sông <script>alert(1)</script>", (await page.TextContentAsync("#entry-title"))!.Trim());
@@ -61,8 +32,8 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
     public async Task The_printed_receipt_leaves_out_the_organizers_sign_in_link_but_keeps_the_codes()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
-        await FillFormAsync(page, "Biên nhận trên giấy");
-        await SubmitAsync(page);
+        await EntryFormPage.FillAsync(page, "Biên nhận trên giấy");
+        await EntryFormPage.SubmitAsync(page);
         var signIn = page.Locator("footer.site-footer a[href='/admin/']");
         Assert.True(await signIn.IsVisibleAsync());
 
@@ -78,7 +49,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
     public async Task The_declaration_opens_the_rules_in_a_new_tab_and_the_form_keeps_what_was_typed()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
-        await FillFormAsync(page, "Bài viết chưa gửi");
+        await EntryFormPage.FillAsync(page, "Bài viết chưa gửi");
         var rulesLink = page.Locator("label[for=declaration] a");
         await Assertions.Expect(rulesLink).ToHaveAccessibleNameAsync("Thể lệ cuộc thi");
         await Assertions.Expect(rulesLink).ToHaveAccessibleDescriptionAsync(new Regex("thẻ mới"));
@@ -115,8 +86,8 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
     public async Task The_entrant_looks_the_entry_up_later_with_id_and_code()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
-        await FillFormAsync(page, "Bà Sa Rinh và dòng sông");
-        var (id, code) = await SubmitAsync(page);
+        await EntryFormPage.FillAsync(page, "Bà Sa Rinh và dòng sông");
+        var (id, code) = await EntryFormPage.SubmitAsync(page);
 
         await page.GotoAsync("lookup.html");
         await page.FillAsync("#lookup-id", id.ToLowerInvariant());

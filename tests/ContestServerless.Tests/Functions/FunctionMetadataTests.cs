@@ -24,6 +24,7 @@ public sealed class FunctionMetadataTests
         "ExportUnits httpTrigger Anonymous get organizer/exports/units",
         "FileQuickReport httpTrigger Anonymous post unit/reports",
         "GetBulkDownload httpTrigger Anonymous get organizer/bulk-downloads/{id}",
+        "GetChallenge httpTrigger Anonymous get challenge",
         "GetContest httpTrigger Anonymous get contest",
         "GetEntry httpTrigger Anonymous get entries/{id}",
         "GetReminderHistory httpTrigger Anonymous get organizer/reminders/history/{unitId}",

@@ -1,0 +1,42 @@
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContestServerless.Tests.Abuse;
+
+/// <summary>The entry form with its proof of work on, as deployed: the widget solves the challenge by itself, in Vietnamese.</summary>
+[Collection(AbuseStackCollection.Name)]
+public sealed class ProofOfWorkFormTests(AbuseStack abuse) : ChromiumTests
+{
+    [Fact]
+    public async Task An_entrant_on_a_phone_sends_an_entry_after_the_widget_verifies_the_browser_by_itself()
+    {
+        var page = await Browser.NewPhonePageAsync(abuse.Stack.BaseAddress);
+        await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
+        await EntryFormPage.FillAsync(page, "Người lái đò không lấy tiền");
+
+        await page.WaitForFunctionAsync("document.querySelector('altcha-widget')?.getState() === 'verified'", null,
+            new() { Timeout = Eventually.BoundMilliseconds });
+        Assert.Contains("Đã xác minh", await page.InnerTextAsync("#proofOfWork-field"));
+        Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: true));
+
+        var (id, code) = await EntryFormPage.SubmitAsync(page);
+
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+        Assert.Equal(10, id.Length);
+    }
+
+    [Fact]
+    public async Task A_unit_handing_in_an_entry_is_not_asked_for_a_proof_of_work()
+    {
+        using var organizer = await abuse.Stack.SignInAsOrganizerAsync();
+        await TestUnits.AddAsync(organizer, "pow-nop-thay");
+        var token = await TestUnits.LinkTokenAsync(organizer, "pow-nop-thay");
+        var page = await Browser.NewPhonePageAsync(abuse.Stack.BaseAddress);
+
+        await page.GotoAsync($"/submit.html#t={Uri.EscapeDataString(token)}");
+        await page.WaitForSelectorAsync("#submit-entry:enabled", new() { Timeout = Eventually.BoundMilliseconds });
+
+        Assert.True(await page.Locator("#proofOfWork-field").IsHiddenAsync());
+        Assert.Equal(0, await page.Locator("altcha-widget").CountAsync());
+    }
+}
