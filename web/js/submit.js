@@ -23,7 +23,7 @@ const unitHeaders = unitToken ? { 'X-Unit-Link': unitToken } : {};
 let proof = null;
 
 // Defaults until /api/contest answers.
-let maxSummaryLength = 2000;
+let maxSummaryLength = 0;
 let busy = false;
 
 // ---- Checking fields ----------------------------------------------------------------
@@ -36,7 +36,8 @@ function controlIdFor(key) {
   return match ? match.id : null;
 }
 
-const errors = new FormErrors(form, summary, { validators: createValidators({}), controlIdFor });
+// Its checks arrive with the contest's rules (GET /api/contest), the same limits the server enforces.
+const errors = new FormErrors(form, summary, { controlIdFor });
 
 function wireFieldChecks() {
   errors.wire();
@@ -241,7 +242,6 @@ async function startProofOfWork() {
 
 async function init() {
   setFormEnabled(false);
-  wireFieldChecks();
   let contest;
   let units;
   try {
@@ -262,7 +262,8 @@ async function init() {
   }
 
   errors.validators = createValidators(contest.entryRules);
-  maxSummaryLength = contest.entryRules.maxSummaryLength ?? maxSummaryLength;
+  maxSummaryLength = contest.entryRules.maxSummaryLength;
+  wireFieldChecks();
   updateSummaryCount();
   fillMovements(contest.movements);
   fillUnits(units, contest.unitGroups);

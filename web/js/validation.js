@@ -9,15 +9,6 @@ const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/;
 const PHONE = /^(\+84|0)\d{9,10}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const DEFAULT_RULES = {
-  allowedExtensions: ['.docx', '.doc', '.pdf'],
-  maxFileBytes: 20 * 1024 * 1024,
-  maxTitleLength: 200,
-  minBirthYear: 1916,
-  maxBirthYear: 2020,
-  maxSummaryLength: 2000,
-};
-
 /** Server error key → id of the form control it belongs to ("author.phone" → "author-phone"). */
 export function fieldIdFor(key) {
   return key === 'file' || key.startsWith('file.') ? 'file' : key.replace('.', '-');
@@ -55,7 +46,7 @@ const all = (...checks) => (value) => {
  * a File or null for "file", a boolean for "declaration") and returns '' or a message.
  */
 export function createValidators(entryRules) {
-  const rules = { ...DEFAULT_RULES, ...entryRules };
+  const rules = entryRules;
   const extensions = rules.allowedExtensions.map((ext) => ext.toLowerCase());
 
   return {
@@ -64,7 +55,7 @@ export function createValidators(entryRules) {
     unitId: required('Vui lòng chọn đơn vị.'),
     'author.fullName': all(
       required('Vui lòng nhập họ và tên tác giả.'),
-      maxLength('Họ và tên', 100),
+      maxLength('Họ và tên', rules.maxNameLength),
       safeName('Họ và tên'),
     ),
     'author.birthYear': (value) => {
@@ -73,9 +64,9 @@ export function createValidators(entryRules) {
       const inRange = /^\d{4}$/.test(year) && +year >= rules.minBirthYear && +year <= rules.maxBirthYear;
       return inRange ? '' : `Năm sinh phải là số có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}.`;
     },
-    'author.occupation': all(required('Vui lòng nhập nghề nghiệp.'), maxLength('Nghề nghiệp', 100)),
-    'author.workplace': maxLength('Nơi công tác, học tập', 200),
-    'author.address': all(required('Vui lòng nhập địa chỉ của tác giả.'), maxLength('Địa chỉ', 300)),
+    'author.occupation': all(required('Vui lòng nhập nghề nghiệp.'), maxLength('Nghề nghiệp', rules.maxOccupationLength)),
+    'author.workplace': maxLength('Nơi công tác, học tập', rules.maxWorkplaceLength),
+    'author.address': all(required('Vui lòng nhập địa chỉ của tác giả.'), maxLength('Địa chỉ', rules.maxAddressLength)),
     'author.phone': (value) => {
       const phone = text(value);
       if (!phone) return 'Vui lòng nhập số điện thoại.';
@@ -85,14 +76,14 @@ export function createValidators(entryRules) {
     },
     'author.email': (value) => {
       const email = text(value);
-      return !email || (email.length <= 254 && EMAIL.test(email)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';
+      return !email || (email.length <= rules.maxEmailLength && EMAIL.test(email)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';
     },
     'subject.name': all(
       required('Vui lòng nhập tên người hoặc tập thể được viết về.'),
-      maxLength('Tên gương điển hình', 100),
+      maxLength('Tên gương điển hình', rules.maxNameLength),
       safeName('Tên gương điển hình'),
     ),
-    'subject.address': all(required('Vui lòng nhập địa chỉ của gương điển hình.'), maxLength('Địa chỉ', 300)),
+    'subject.address': all(required('Vui lòng nhập địa chỉ của gương điển hình.'), maxLength('Địa chỉ', rules.maxAddressLength)),
     'subject.summary': all(
       required('Vui lòng tóm tắt việc làm, thành tích của gương điển hình.'),
       maxLength('Phần tóm tắt', rules.maxSummaryLength),
@@ -103,6 +94,9 @@ export function createValidators(entryRules) {
       if (file.size < 1) return 'Tệp đã chọn không có nội dung. Vui lòng chọn tệp khác.';
       if (file.size > rules.maxFileBytes) {
         return `Tệp quá lớn (${formatFileSize(file.size)}). Dung lượng tối đa là ${formatFileSize(rules.maxFileBytes)}.`;
+      }
+      if (file.name.length > rules.maxFileNameLength) {
+        return `Tên tệp không được dài quá ${formatNumber(rules.maxFileNameLength)} ký tự. Vui lòng đổi tên tệp rồi chọn lại.`;
       }
       return UNSAFE_NAME.test(file.name)
         ? 'Tên tệp không được chứa các ký tự / \\ : * ? " < > |. Vui lòng đổi tên tệp rồi chọn lại.'

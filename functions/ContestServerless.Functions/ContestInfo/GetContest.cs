@@ -44,10 +44,17 @@ public sealed class GetContest(ContestOptions contest, AbuseGuard guard, TimePro
                 contest.EntryRules.AllowedExtensions,
                 contest.EntryRules.MaxFileBytes,
                 contest.EntryRules.MaxWords,
+                // Every limit EntryValidator enforces, so the form checks exactly what the server will.
                 EntryValidator.MaxTitleLength,
+                EntryValidator.MaxNameLength,
+                EntryValidator.MaxOccupationLength,
+                EntryValidator.MaxWorkplaceLength,
+                EntryValidator.MaxAddressLength,
+                EntryValidator.MaxSummaryLength,
+                EntryValidator.MaxFileNameLength,
+                EntryValidator.MaxEmailLength,
                 MinBirthYear = minBirthYear,
                 MaxBirthYear = maxBirthYear,
-                EntryValidator.MaxSummaryLength,
             },
         });
     }

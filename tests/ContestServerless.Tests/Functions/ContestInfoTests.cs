@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ContestServerless.Domain.Entries;
+using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Functions;
@@ -19,6 +23,20 @@ public sealed class ContestInfoTests(ContestStack stack)
         Assert.EndsWith("+07:00", contest["submissionClosesAt"]!.GetValue<string>());
         Assert.Equal(20 * 1024 * 1024, contest["entryRules"]!["maxFileBytes"]!.GetValue<long>());
         Assert.Equal(9, contest["unitGroups"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task The_contest_sends_every_limit_the_entry_validator_enforces_so_the_form_needs_none_of_its_own()
+    {
+        var rules = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!["entryRules"]!.AsObject();
+        var limits = typeof(EntryValidator).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name.StartsWith("Max", StringComparison.Ordinal)).ToList();
+        var script = File.ReadAllText(Path.Combine(LocalHostApp.FindRepositoryRoot(), "web", "js", "validation.js"));
+
+        Assert.NotEmpty(limits);
+        Assert.All(limits, limit => Assert.Equal((int)limit.GetRawConstantValue()!, rules[JsonNamingPolicy.CamelCase.ConvertName(limit.Name)]?.GetValue<int>()));
+        // The page's checks read those limits; no length limit is written into the script.
+        Assert.DoesNotMatch(@"maxLength\('[^']+', \d+\)|length <= \d", script);
     }
 
     [Fact]
