@@ -20,6 +20,7 @@ public static class ApiResults
             ProblemKind.NotFound => StatusCodes.Status404NotFound,
             ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+            ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors
@@ -29,7 +30,12 @@ public static class ApiResults
         details.Title = problem.Title;
         details.Detail = problem.Detail;
         details.Status = status;
-        return new ObjectResult(details) { StatusCode = status, ContentTypes = { ProblemContentType } };
+        ObjectResult result = problem.Kind == ProblemKind.Unavailable
+            ? new RetryLaterResult(details, StorageFaults.RetryAfterSeconds)
+            : new ObjectResult(details);
+        result.StatusCode = status;
+        result.ContentTypes.Add(ProblemContentType);
+        return result;
     }
 
     public static IActionResult Created(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status201Created };

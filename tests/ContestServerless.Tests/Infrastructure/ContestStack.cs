@@ -31,6 +31,9 @@ public sealed class ContestStack : IAsyncLifetime
     /// </summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Changes to the container after the app's own, for a test that swaps a dependency (a faulty store).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
     public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
 
@@ -60,6 +63,7 @@ public sealed class ContestStack : IAsyncLifetime
             });
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Services.Replace(ServiceDescriptor.Singleton(Clock));
+            ConfigureServices?.Invoke(builder.Services);
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
