@@ -34,6 +34,9 @@ public sealed class ContestStack : IAsyncLifetime
     /// <summary>Changes to the container after the app's own, for a test that swaps a dependency (a faulty store).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>The key that opens the local host's /admin/functions/… to a script (x-functions-key), as the master key does in Azure.</summary>
+    public string AdminKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
     public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
 
@@ -60,6 +63,7 @@ public sealed class ContestStack : IAsyncLifetime
                 ["Reminder:SiteUrl"] = BaseAddress.ToString().TrimEnd('/'),
                 // Timers fire only in tests that ask for them, or a shared stack alive at 01:00 UTC would send reminders.
                 ["LocalHost:RunTimers"] = "false",
+                ["LocalHost:AdminKey"] = AdminKey,
             });
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Services.Replace(ServiceDescriptor.Singleton(Clock));
