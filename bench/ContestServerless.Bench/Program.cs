@@ -5,18 +5,20 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench bulk [entries] [bytesPerEntry]     bulk-download ZIP (default 200 × 1 MiB)
 //   ContestServerless.Bench reminders [units] [parallelism]    reminder run (default 5,000 units, the app's parallelism)
 //   ContestServerless.Bench files [previewLines]               hostile .docx/.xlsx and the import preview (default 20,000 lines)
+//   ContestServerless.Bench faults [submissions] [concurrency]  submissions while the worker and Azurite restart (400, 16)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
     ["bulk", .. var rest] => await BulkDownloadBench.RunAsync(rest),
     ["reminders", .. var rest] => await ReminderBench.RunAsync(rest),
     ["files", .. var rest] => await HostileFilesBench.RunAsync(rest),
+    ["faults", .. var rest] => await FaultBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency]");
     return 2;
 }

@@ -1,3 +1,4 @@
+using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<StorageFaultMiddleware>();
 builder.Configuration.AddContestDefaults();
 builder.Services.AddContestApp();
 builder.Services.AddContestTelemetry(builder.Configuration);

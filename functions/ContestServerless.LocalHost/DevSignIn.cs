@@ -69,9 +69,26 @@ public static class DevSignIn
         return endpoints;
     }
 
-    /// <summary>Only paths on this site, so the sign-in cannot be used to bounce visitors elsewhere.</summary>
-    private static string LocalPath(string? uri) =>
-        uri is { Length: > 0 } && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.Contains('\\') ? uri : "/";
+    /// <summary>
+    /// Only paths on this site, so the sign-in cannot be used to bounce visitors elsewhere. Browsers drop tabs and
+    /// line breaks inside a URL and read a backslash as '/', so "/\t/evil.example" would leave the site: the path is judged
+    /// with control characters and white space removed, and decoded (twice encoded tricks included), and the
+    /// cleaned path is what the redirect carries.
+    /// </summary>
+    public static string LocalPath(string? uri)
+    {
+        var cleaned = new string((uri ?? "").Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var decoded = cleaned;
+        for (var i = 0; i < 3; i++)
+        {
+            var next = Uri.UnescapeDataString(decoded);
+            if (next == decoded) break;
+            decoded = new string(next.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        }
+        var local = decoded.StartsWith('/') && !decoded.StartsWith("//", StringComparison.Ordinal) && !decoded.Contains('\\')
+            && cleaned.StartsWith('/') && !cleaned.Contains('\\') && Uri.TryCreate(cleaned, UriKind.Relative, out _);
+        return local ? cleaned : "/";
+    }
 
     /// <summary>Static Web Apps gives each user a stable opaque id; a hash of the name plays that part.</summary>
     private static string UserId(string name) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using ContestServerless.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
@@ -51,15 +52,26 @@ public static class FunctionEndpoints
 
     private static async Task InvokeAsync(HttpFunction function, Func<HttpContext, object?>[] binders, HttpContext context)
     {
-        // The Functions host creates the function class per invocation through DI; so does this.
-        var instance = ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
-        var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());
-        var result = returned switch
+        IActionResult result;
+        try
         {
-            Task<IActionResult> pending => await pending,
-            IActionResult done => done,
-            _ => throw new NotSupportedException($"{function.Name} must return IActionResult or Task<IActionResult>."),
-        };
+            // The Functions host creates the function class per invocation through DI; so does this.
+            var instance = ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
+            var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());
+            result = returned switch
+            {
+                Task<IActionResult> pending => await pending,
+                IActionResult done => done,
+                _ => throw new NotSupportedException($"{function.Name} must return IActionResult or Task<IActionResult>."),
+            };
+        }
+        // As StorageFaultMiddleware does in the Functions worker: a passing storage fault is a 503, not a 500.
+        catch (Exception e) when (StorageFaults.AnswerFor(e is TargetInvocationException { InnerException: { } inner } ? inner : e, context.RequestAborted) is { } answer)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FunctionEndpoints))
+                .LogWarning(e, "{Function} met a passing storage fault; answered 503", function.Name);
+            result = answer;
+        }
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 

@@ -47,6 +47,7 @@ public static class LocalHostApp
         var app = builder.Build();
         app.UseDevSignIn();
         app.UsePlatformClientAddress();
+        app.UseRolesSourceGuard(app.Environment.WebRootPath);
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
         app.MapFunctions(typeof(AppSetup).Assembly, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));

@@ -12,6 +12,12 @@ public sealed class LocalHostOptions
     /// </summary>
     public string? DemoContestFile { get; set; }
 
+    /// <summary>
+    /// The key that opens /admin/functions/… to scripts (x-functions-key header), as the Functions host's master
+    /// key does; empty means only a signed-in organizer may. script/server makes one in .local/admin.key.
+    /// </summary>
+    public string? AdminKey { get; set; }
+
     /// <summary>How many demo entries to create when the store has none (script/server asks for some).</summary>
     public int DemoEntries { get; set; }
 }

@@ -2,7 +2,11 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Security.Cryptography;
 using ContestServerless.Domain.Common;
+using ContestServerless.Functions.Email;
+using ContestServerless.Functions.Http;
+using Microsoft.Extensions.Options;
 
 namespace ContestServerless.LocalHost;
 
@@ -18,7 +22,7 @@ public sealed record OutboxMessage(
 /// A SendGrid-compatible mail endpoint (POST /v3/mail/send) that keeps messages in memory instead of
 /// delivering them, and a page to read them. The app talks to it with the real SendGrid client.
 /// </summary>
-public sealed class Outbox(TimeProvider clock)
+public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGrid)
 {
     private const int Capacity = 1000;
     private readonly ConcurrentQueue<OutboxMessage> _messages = new();
@@ -43,8 +47,12 @@ public sealed class Outbox(TimeProvider clock)
     public async Task<IResult> AcceptAsync(HttpRequest request)
     {
         Interlocked.Increment(ref _requests);
-        if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
+        var authorization = request.Headers.Authorization.ToString();
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal))
             return Error(StatusCodes.Status401Unauthorized, "authorization required", null);
+        // As SendGrid: only the key the app is configured with (SendGrid:ApiKey) may send.
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization["Bearer ".Length..]), Encoding.UTF8.GetBytes(sendGrid.Value.ApiKey)))
+            return Error(StatusCodes.Status401Unauthorized, "The provided authorization grant is invalid, expired, or revoked", null);
         if (_faults.TryDequeue(out var fault))
         {
             if (fault.Status == StatusCodes.Status429TooManyRequests)
@@ -140,14 +148,22 @@ public static class OutboxEndpoints
     public static IEndpointRouteBuilder MapOutbox(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/sendgrid/v3/mail/send", (HttpRequest request, Outbox outbox) => outbox.AcceptAsync(request));
-        endpoints.MapGet("/outbox/messages", (Outbox outbox) => Results.Json(outbox.Messages));
-        endpoints.MapPost("/outbox/faults", (OutboxFault fault, Outbox outbox) =>
+        // The viewer shows entrants' names and addresses: organizers only, as the real mailbox would be.
+        endpoints.MapGet("/outbox/messages", (HttpRequest request, Outbox outbox) =>
+            LocalAccess.IsOrganizer(request) ? Results.Json(outbox.Messages) : LocalAccess.Refusal(request));
+        // Playing a failing SendGrid is an operator's tool, like the admin API: an organizer or the admin key.
+        endpoints.MapPost("/outbox/faults", (HttpRequest request, OutboxFault fault, Outbox outbox) =>
         {
+            if (!LocalAccess.IsAdmin(request)) return LocalAccess.Refusal(request);
             if (fault.Status is < 400 or > 599) return Results.Problem(statusCode: 400, title: "Mã lỗi phải từ 400 đến 599");
             outbox.FailNext(fault.Status, 1, Math.Clamp(fault.ResetAfterSeconds, 0, 60));
             return Results.NoContent();
         });
-        endpoints.MapGet("/outbox/", (Outbox outbox) => Results.Content(outbox.RenderPage(), "text/html; charset=utf-8"));
+        // A person who is not signed in is sent to sign in first, as Static Web Apps does for a guarded page.
+        endpoints.MapGet("/outbox/", (HttpRequest request, Outbox outbox) =>
+            LocalAccess.IsOrganizer(request) ? Results.Content(outbox.RenderPage(), "text/html; charset=utf-8")
+            : ClientPrincipal.Read(request) is null ? Results.Redirect("/.auth/login/aad?post_login_redirect_uri=/outbox/")
+            : LocalAccess.Refusal(request));
         return endpoints;
     }
 }

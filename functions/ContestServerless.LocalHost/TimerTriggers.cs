@@ -122,14 +122,15 @@ public static class AdminEndpoints
 {
     /// <summary>
     /// POST /admin/functions/{name}: runs a non-HTTP function by hand, like the Functions host's admin API
-    /// (which wants the master key; locally nobody else can reach the host). A timer runs at once; a queue
-    /// function gets the body's "input" as a message on its queue.
+    /// (which wants the master key; here a signed-in organizer or LocalHost:AdminKey, see <see cref="LocalAccess"/>).
+    /// A timer runs at once; a queue function gets the body's "input" as a message on its queue.
     /// </summary>
     public static IEndpointRouteBuilder MapFunctionAdmin(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, TimerTriggers timers,
             Azure.Storage.Queues.QueueServiceClient queues, IHostApplicationLifetime lifetime) =>
         {
+            if (!LocalAccess.IsAdmin(request)) return LocalAccess.Refusal(request);
             if (timers.TryFire(name, lifetime.ApplicationStopping)) return Results.StatusCode(StatusCodes.Status202Accepted);
             var queued = QueueTriggers.Discover(typeof(Functions.Setup.AppSetup).Assembly)
                 .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

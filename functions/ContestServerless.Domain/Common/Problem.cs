@@ -17,6 +17,9 @@ public enum ProblemKind
 
     /// <summary>The body is not in the format the route reads (415).</summary>
     UnsupportedMediaType,
+
+    /// <summary>Storage is busy or briefly unreachable; the same request may simply be sent again (503).</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -51,6 +54,11 @@ public sealed record Problem(
     public static Problem EntryNotFound() =>
         new(ProblemKind.NotFound, "Không tìm thấy bài dự thi",
             "Không tìm thấy bài dự thi với mã và mã biên nhận này.");
+
+    /// <summary>Nothing was lost and nothing is wrong with the request: it is worth sending again shortly.</summary>
+    public static Problem Unavailable() =>
+        new(ProblemKind.Unavailable, "Hệ thống đang bận",
+            "Hệ thống tạm thời chưa xử lý được yêu cầu. Thông tin đã nhập vẫn được giữ; vui lòng gửi lại sau ít giây.");
 
     public static Problem UnitNotFound() => NotFound("Không tìm thấy đơn vị", "Không có đơn vị này trong danh sách.");
 }

@@ -132,7 +132,9 @@ public sealed class EntryService(
             entry = stored.Entry;
             if (entry.IsReceived) return ReceiptOf(entry);
         }
-        throw new InvalidOperationException($"Entry {id} could not be saved after {MaxSaveAttempts} attempts.");
+        // Only contention gets here (every attempt lost to another writer of the unit): nothing is wrong with the
+        // entry, whose file is kept; the entrant sends it again and the next attempt counts it once.
+        return Problem.Unavailable();
     }
 
     /// <summary>The entrant's view; any mismatch answers the same "not found", so guesses learn nothing.</summary>

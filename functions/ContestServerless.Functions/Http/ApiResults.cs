@@ -22,6 +22,7 @@ public static class ApiResults
             ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
             ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             ProblemKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+            ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors
@@ -31,9 +32,13 @@ public static class ApiResults
         details.Title = problem.Title;
         details.Detail = problem.Detail;
         details.Status = status;
-        return problem.RetryAfter is { } wait
-            ? new RetryAfterResult(details, wait)
-            : new ObjectResult(details) { StatusCode = status, ContentTypes = { ProblemContentType } };
+        ObjectResult result = problem.Kind == ProblemKind.Unavailable
+            ? new RetryLaterResult(details, StorageFaults.RetryAfterSeconds)
+            : problem.RetryAfter is { } wait ? new RetryLaterResult(details, (int)Math.Ceiling(wait.TotalSeconds))
+            : new ObjectResult(details);
+        result.StatusCode = status;
+        result.ContentTypes.Add(ProblemContentType);
+        return result;
     }
 
     public static IActionResult Created(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status201Created };

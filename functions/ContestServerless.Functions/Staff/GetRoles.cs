@@ -9,7 +9,9 @@ namespace ContestServerless.Functions.Staff;
 /// <summary>
 /// Static Web Apps' roles source (auth.rolesSource in web/staticwebapp.config.json): after each sign-in the
 /// platform posts who signed in and grants the roles answered here. Once configured as the roles source, the
-/// platform no longer lets outside requests reach this route.
+/// platform no longer lets outside requests reach this route, and the linked Function App admits only the
+/// platform; the local host plays that part by refusing every outside request to the route (403), so
+/// nobody can learn who the organizers are by asking.
 /// </summary>
 public sealed class GetRoles(StaffService staff)
 {

@@ -1,22 +1,19 @@
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>
-/// Creates the tables, containers and queues if they are missing and fills an empty unit register
+/// Creates the tables, containers and queues if they are missing (tables and containers are also re-created
+/// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>) and fills an empty unit register
 /// from data/units.csv. Idempotent, so every instance may run it at start.
 /// </summary>
 public sealed class StorageInitializer(
-    ContestTables tables,
-    BlobServiceClient blobs,
+    MissingStoreRecovery store,
     QueueServiceClient queues,
-    IOptions<StorageOptions> options,
     IUnitRegister units,
     ContestOptions contest,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -25,9 +22,8 @@ public sealed class StorageInitializer(
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in tables.All) await table.CreateIfNotExistsAsync(cancellationToken);
-        foreach (var container in new[] { options.Value.UploadsContainer, options.Value.EntriesContainer, options.Value.ExportsContainer })
-            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await store.EnsureTablesAsync(cancellationToken);
+        await store.EnsureContainersAsync(cancellationToken);
         foreach (var queue in StorageBulkDownloadQueue.Queues)
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 

@@ -28,6 +28,9 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>ZIPs built for organizers.</summary>
     [Required] public string ExportsContainer { get; set; } = "exports";
 
+    /// <summary>Every container the app keeps, for creating them (at start, and again when one went missing).</summary>
+    public IReadOnlyList<string> Containers => [UploadsContainer, EntriesContainer, ExportsContainer];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && (BlobServiceUri is null || TableServiceUri is null || QueueServiceUri is null))

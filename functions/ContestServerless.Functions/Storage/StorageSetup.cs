@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -13,6 +14,7 @@ using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
@@ -24,17 +26,22 @@ public static class StorageSetup
         services.AddValidatedOptions<StorageOptions>();
         services.AddSingleton(sp =>
         {
+            // Plain clients (without the recovery policy) to create what went missing.
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? new BlobServiceClient(options.BlobServiceUri, Credential(options))
-                : new BlobServiceClient(options.ConnectionString);
+            return new MissingStoreRecovery(TableService(options, new TableClientOptions()), BlobService(options, new BlobClientOptions()),
+                options.Containers, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MissingStoreRecovery>());
         });
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? new TableServiceClient(options.TableServiceUri, Credential(options))
-                : new TableServiceClient(options.ConnectionString);
+            var clientOptions = new BlobClientOptions();
+            clientOptions.AddPolicy(sp.GetRequiredService<MissingStoreRecovery>().BlobPolicy, HttpPipelinePosition.PerCall);
+            return BlobService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, clientOptions);
+        });
+        services.AddSingleton(sp =>
+        {
+            var clientOptions = new TableClientOptions();
+            clientOptions.AddPolicy(sp.GetRequiredService<MissingStoreRecovery>().TablePolicy, HttpPipelinePosition.PerCall);
+            return TableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, clientOptions);
         });
         services.AddSingleton(sp =>
         {
@@ -63,6 +70,16 @@ public static class StorageSetup
         return services;
     }
 
+    private static BlobServiceClient BlobService(StorageOptions options, BlobClientOptions clientOptions) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new BlobServiceClient(options.BlobServiceUri, Credential(options), clientOptions)
+            : new BlobServiceClient(options.ConnectionString, clientOptions);
+
+    private static TableServiceClient TableService(StorageOptions options, TableClientOptions clientOptions) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new TableServiceClient(options.TableServiceUri, Credential(options), clientOptions)
+            : new TableServiceClient(options.ConnectionString, clientOptions);
+
     private static TokenCredential Credential(StorageOptions options) =>
         new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
 }
@@ -70,6 +87,9 @@ public static class StorageSetup
 /// <summary>The tables the app keeps, by name.</summary>
 public sealed class ContestTables(TableServiceClient service)
 {
+    /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
+    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse"];
+
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
 
@@ -94,7 +114,7 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
     public TableClient Abuse { get; } = service.GetTableClient("Abuse");
 
-    public IEnumerable<TableClient> All => [Units, Entries, EntryIds, Staff, Audit, BulkDownloads, Reminders, Abuse];
+    public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
 
     /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
     public static bool IsValidKey(string key) =>

@@ -31,6 +31,12 @@ public sealed class ContestStack : IAsyncLifetime
     /// </summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Changes to the container after the app's own, for a test that swaps a dependency (a faulty store).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>The key that opens the local host's /admin/functions/… to a script (x-functions-key), as the master key does in Azure.</summary>
+    public string AdminKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>The local SendGrid stand-in, as SendGrid__Host names it.</summary>
     public string SendGridHost => new Uri(BaseAddress, "sendgrid").ToString();
 
@@ -60,9 +66,11 @@ public sealed class ContestStack : IAsyncLifetime
                 // Every test client is 127.0.0.1: the public form's limits and proof of work are tested on a stack of
                 // their own (Abuse/AbuseStack.cs), as the benchmarks turn them off.
                 ["Abuse:Enabled"] = "false",
+                ["LocalHost:AdminKey"] = AdminKey,
             });
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Services.Replace(ServiceDescriptor.Singleton(Clock));
+            ConfigureServices?.Invoke(builder.Services);
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

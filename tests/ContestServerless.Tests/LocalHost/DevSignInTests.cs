@@ -60,6 +60,41 @@ public sealed class DevSignInTests(ContestStack stack)
         Assert.Equal(expected, response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("/%0a/evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example")]
+    [InlineData("/%252F%252Fevil.example")]
+    [InlineData("%20//evil.example")]
+    [InlineData("/%09%5C/evil.example")]
+    public async Task Sign_out_and_the_sign_in_page_never_send_a_visitor_off_the_site(string escapedRedirect)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = stack.BaseAddress };
+
+        var logout = await client.GetAsync($"/.auth/logout?post_logout_redirect_uri={escapedRedirect}");
+        var loginPage = await client.GetStringAsync($"/.auth/login/aad?post_login_redirect_uri={escapedRedirect}");
+
+        var location = logout.Headers.Location!;
+        Assert.False(location.IsAbsoluteUri, location.OriginalString);
+        // Where a browser goes: it drops tabs and line breaks and reads a backslash as a slash.
+        var followed = new Uri(new Uri("https://site.example/"), location.OriginalString.Replace('\\', '/'));
+        Assert.Equal("site.example", followed.Host);
+        Assert.Contains("name=\"redirect\" value=\"/\"", loginPage);
+    }
+
+    [Theory]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("/%2F%2Fevil.example", "/")]
+    [InlineData(" /admin/", "/admin/")]
+    [InlineData("/admin/entries.html?unit=so-noi-vu", "/admin/entries.html?unit=so-noi-vu")]
+    public void A_redirect_is_judged_as_the_browser_will_read_it(string redirect, string expected)
+    {
+        Assert.Equal(expected, ContestServerless.LocalHost.DevSignIn.LocalPath(redirect));
+    }
+
     [Fact]
     public async Task Signing_in_without_a_name_is_refused()
     {

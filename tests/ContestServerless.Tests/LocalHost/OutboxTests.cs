@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Email;
 using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,11 +17,14 @@ public sealed class OutboxTests(ContestStack stack)
 {
     private static readonly MailMessage Message = new("nhan@example.org", "Người nhận", "Thư thử", "Nội dung", "<p>Nội dung</p>");
 
-    private static SendGridMailer Mailer(string host, bool sandbox = false, int maxAttempts = 1, TimeProvider? clock = null) => new(
-        new SendGridClient(new HttpClient(), new SendGridClientOptions { ApiKey = "test-key", Host = host }),
+    /// <summary>The key the app is configured with, which the outbox (as SendGrid) accepts.</summary>
+    private string ApiKey => stack.Services.GetRequiredService<IOptions<SendGridOptions>>().Value.ApiKey;
+
+    private SendGridMailer Mailer(string host, bool sandbox = false, int maxAttempts = 1, TimeProvider? clock = null, string? apiKey = null) => new(
+        new SendGridClient(new HttpClient(), new SendGridClientOptions { ApiKey = apiKey ?? ApiKey, Host = host }),
         Options.Create(new SendGridOptions
         {
-            ApiKey = "test-key", FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox, MaxAttempts = maxAttempts,
+            ApiKey = apiKey ?? ApiKey, FromEmail = "btc@example.org", FromName = "Ban Tổ chức", SandboxMode = sandbox, MaxAttempts = maxAttempts,
             MaxRetryDelay = TimeSpan.FromMinutes(1),
         }),
         clock ?? TimeProvider.System,
@@ -46,6 +51,40 @@ public sealed class OutboxTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task The_outbox_refuses_a_key_that_is_not_the_apps_as_SendGrid_does()
+    {
+        var requests = stack.Outbox.Requests;
+
+        var delivery = await Mailer(stack.SendGridHost, apiKey: "SG.doan-bua").SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal((false, 401), (delivery.Accepted, delivery.StatusCode));
+        Assert.Equal(1, stack.Outbox.Requests - requests);
+    }
+
+    [Fact]
+    public async Task Only_a_signed_in_organizer_may_read_the_outbox_which_holds_personal_data()
+    {
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = stack.BaseAddress };
+        using var judge = await stack.SignInAsync("giamkhao@example.org", StaffRoles.Judge);
+        using var organizer = await stack.SignInAsOrganizerAsync();
+
+        var page = await anonymous.GetAsync("/outbox/");
+        var messages = await anonymous.GetAsync("/outbox/messages");
+        var faults = await anonymous.PostAsJsonAsync("/outbox/faults", new { status = 500 });
+        var judgesPage = await judge.GetAsync("/outbox/");
+        var judgesMessages = await judge.GetAsync("/outbox/messages");
+        var organizersMessages = await organizer.GetAsync("/outbox/messages");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/.auth/login/aad", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, messages.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, faults.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, judgesPage.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, judgesMessages.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, organizersMessages.StatusCode);
+    }
+
+    [Fact]
     public async Task A_mail_service_that_cannot_be_reached_is_reported_not_thrown()
     {
         var delivery = await Mailer($"http://127.0.0.1:{Azurite.FreePort()}").SendAsync(Message, CancellationToken.None);
@@ -59,7 +98,8 @@ public sealed class OutboxTests(ContestStack stack)
     {
         await Mailer(stack.SendGridHost).SendAsync(Message with { Subject = "Thư <b>đậm</b>" }, CancellationToken.None);
 
-        var page = await stack.Http.GetStringAsync("/outbox/");
+        using var organizer = await stack.SignInAsOrganizerAsync();
+        var page = await organizer.GetStringAsync("/outbox/");
 
         Assert.Contains("Hộp thư đi", page);
         Assert.Contains("Thư &lt;b&gt;đậm&lt;/b&gt;", page);
@@ -101,8 +141,9 @@ public sealed class OutboxTests(ContestStack stack)
     [Fact]
     public async Task The_outbox_can_be_told_to_refuse_the_next_request_and_refuses_a_status_that_is_not_an_error()
     {
-        var told = await stack.Http.PostAsJsonAsync("/outbox/faults", new { status = 429, resetAfterSeconds = 0 });
-        var refused = await stack.Http.PostAsJsonAsync("/outbox/faults", new { status = 200 });
+        using var organizer = await stack.SignInAsOrganizerAsync();
+        var told = await organizer.PostAsJsonAsync("/outbox/faults", new { status = 429, resetAfterSeconds = 0 });
+        var refused = await organizer.PostAsJsonAsync("/outbox/faults", new { status = 200 });
         var delivery = await Mailer(stack.SendGridHost).SendAsync(Message, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.NoContent, told.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Staff;
 using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,39 @@ public sealed class TimerTriggerTests
         }
     }
 
+    private static HttpRequestMessage AdminCall(ContestStack stack, string function, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/functions/{function}");
+        request.Headers.Add(LocalAccess.FunctionsKeyHeader, key ?? stack.AdminKey);
+        return request;
+    }
+
+    [Fact]
+    public async Task The_admin_endpoint_wants_the_admin_key_or_a_signed_in_organizer_as_the_platform_wants_its_master_key()
+    {
+        var stack = new ContestStack();
+        await stack.InitializeAsync();
+        try
+        {
+            var anonymous = await stack.Http.PostAsync("/admin/functions/KhongCo", null);
+            var wrongKey = await stack.Http.SendAsync(AdminCall(stack, "KhongCo", key: "doan-bua"));
+            using var judge = await stack.SignInAsync("giamkhao@example.org", StaffRoles.Judge);
+            var byJudge = await judge.PostAsync("/admin/functions/KhongCo", null);
+            using var organizer = await stack.SignInAsOrganizerAsync();
+            var byOrganizer = await organizer.PostAsync("/admin/functions/KhongCo", null);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, byJudge.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, byOrganizer.StatusCode);
+            Assert.Equal(0, stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns);
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task Posting_to_the_admin_endpoint_fires_the_reminder_run_by_hand_and_answers_404_for_an_unknown_function()
     {
@@ -46,8 +80,8 @@ public sealed class TimerTriggerTests
         await stack.InitializeAsync();
         try
         {
-            var fired = await stack.Http.PostAsync("/admin/functions/SendReminders", null);
-            var unknown = await stack.Http.PostAsync("/admin/functions/KhongCo", null);
+            var fired = await stack.Http.SendAsync(AdminCall(stack, "SendReminders"));
+            var unknown = await stack.Http.SendAsync(AdminCall(stack, "KhongCo"));
 
             Assert.Equal(HttpStatusCode.Accepted, fired.StatusCode);
             await Eventually.WaitAsync(() => stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns == 1, "the run");

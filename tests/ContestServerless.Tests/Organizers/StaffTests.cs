@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ContestServerless.Functions.Staff;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Organizers;
@@ -8,17 +9,41 @@ namespace ContestServerless.Tests.Organizers;
 [Collection(StackCollection.Name)]
 public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
-    /// <summary>What Static Web Apps posts to its roles source after a sign-in.</summary>
+    private static readonly JsonObject SignInOf = new()
+    {
+        ["identityProvider"] = "aad",
+        ["userId"] = "abc",
+        ["claims"] = new JsonArray(new JsonObject { ["typ"] = "name", ["val"] = "Ai đó" }),
+    };
+
+    /// <summary>
+    /// What Static Web Apps posts to its roles source after a sign-in. Only the platform can reach it (the local host
+    /// refuses outside calls, as the platform does), so the call goes to the function the way the platform's does.
+    /// </summary>
     private async Task<string[]> RolesOfAsync(string userDetails)
     {
-        var response = await Stack.Http.PostAsJsonAsync("/api/roles", new
-        {
-            identityProvider = "aad",
-            userId = "abc",
-            userDetails,
-            claims = new[] { new { typ = "name", val = "Ai đó" } },
-        });
-        return (await response.Content.ReadFromJsonAsync<JsonNode>())!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+        var signIn = SignInOf.DeepClone().AsObject();
+        signIn["userDetails"] = userDetails;
+        var result = await Stack.Function<GetRoles>().Run(FunctionCalls.Post(Stack.Services, signIn), CancellationToken.None);
+        var (status, body, _) = FunctionCalls.Read(result);
+        Assert.Equal(200, status);
+        return body["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+    }
+
+    [Fact]
+    public async Task The_roles_source_answers_nobody_from_outside_the_platform_signed_in_or_not()
+    {
+        var signIn = SignInOf.DeepClone().AsObject();
+        signIn["userDetails"] = TestStaff.Secretary;
+
+        var anonymous = await Stack.Http.PostAsJsonAsync("/api/roles", signIn);
+        var signedIn = await Organizer.PostAsJsonAsync("/api/roles", signIn);
+        var otherCase = await Stack.Http.PostAsJsonAsync("/API/Roles", signIn);
+
+        Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherCase.StatusCode);
+        Assert.DoesNotContain("organizer", await anonymous.Content.ReadAsStringAsync());
     }
 
     [Fact]
