@@ -1,0 +1,32 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Audit;
+
+/// <summary>The audit trail, newest first, a page at a time (?page= from the previous answer).</summary>
+public sealed class ListAudit(IAuditLog audit)
+{
+    private const int PageSize = 100;
+
+    [Function(nameof(ListAudit))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/audit")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        var page = await audit.ListAsync(request.Query["page"].ToString(), PageSize, cancellationToken);
+        if (page is null) return ApiResults.Problem(Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại từ đầu."));
+        return new OkObjectResult(new
+        {
+            Records = page.Records.Select(r => new { At = VietnamTime.ToLocal(r.At), r.User, r.Action, r.Target, r.Detail }),
+            NextPage = page.NextPageToken,
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>Redirects to a read-only link to one entry's file, valid for minutes, saved under a readable name.</summary>
+public sealed class DownloadEntry(EntryCatalog catalog)
+{
+    [Function(nameof(DownloadEntry))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}/file")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        var link = await catalog.DownloadLinkAsync(access.User!, id, cancellationToken);
+        return link.ToActionResult(ApiResults.RedirectTo);
+    }
+}

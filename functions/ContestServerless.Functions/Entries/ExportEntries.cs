@@ -1,0 +1,24 @@
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>Every entry matching the list's filter, every field, as .xlsx (default) or CSV (?format=csv).</summary>
+public sealed class ExportEntries(EntryCatalog catalog)
+{
+    [Function(nameof(ExportEntries))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        var export = await catalog.ExportAsync(access.User!, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
+        return export.ToActionResult(file => ApiResults.File(file, request));
+    }
+}

@@ -1,0 +1,31 @@
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>
+/// Entries matching a filter, a page at a time: ?unit=&amp;movement=&amp;status=&amp;from=&amp;to=&amp;q=&amp;pageSize=&amp;page=
+/// (page is the nextPage of the previous answer).
+/// </summary>
+public sealed class ListEntries(EntryCatalog catalog)
+{
+    [Function(nameof(ListEntries))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Organizer);
+        if (access.Denied is { } denied) return denied;
+
+        var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], cancellationToken);
+        return listing.ToActionResult(page => new OkObjectResult(new
+        {
+            Entries = page.Entries.Select(EntryViews.Summary),
+            NextPage = page.NextPageToken,
+        }));
+    }
+}

@@ -1,0 +1,238 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Functions.Entries;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContestServerless.Tests.Entries;
+
+[Collection(StackCollection.Name)]
+public sealed class SubmitEntryTests(ContestStack stack)
+{
+    private readonly Entrant _entrant = new(stack.Http);
+    private readonly IEntryStore _store = stack.Services.GetRequiredService<IEntryStore>();
+    private readonly IEntryFiles _files = stack.Services.GetRequiredService<IEntryFiles>();
+
+    private Task<UnitTally> Tally(string unitId) => _store.GetTallyAsync(unitId, CancellationToken.None);
+
+    private async Task<(int Status, JsonNode Body)> Submit(string id, string? submitKey = null)
+    {
+        var keyed = new JsonObject { ["submitKey"] = submitKey ?? _entrant.SubmitKeyOf(id) };
+        var result = await stack.Function<SubmitEntry>().Run(FunctionCalls.Post(stack.Services, keyed), id, CancellationToken.None);
+        var (status, body, _) = FunctionCalls.Read(result);
+        return (status, body);
+    }
+
+    [Fact]
+    public async Task Submit_verifies_the_file_records_the_entry_and_counts_it_for_its_unit()
+    {
+        var pdf = TestFiles.Pdf(padding: 500);
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-tu-phap"));
+        await Entrant.UploadAsync(link, pdf);
+
+        var (status, receipt) = await Submit(id);
+
+        Assert.Equal(200, status);
+        Assert.Equal("received", receipt["status"]!.GetValue<string>());
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt["receiptCode"]!.GetValue<string>());
+        var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), stored.Sha256);
+        Assert.Equal(pdf.Length, await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
+        Assert.Equal(1, (await Tally("so-tu-phap")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Submitting_again_returns_the_same_receipt_and_counts_nothing_twice()
+    {
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-tai-chinh"));
+        await Entrant.UploadAsync(link, TestFiles.Pdf());
+
+        var first = await Submit(id);
+        var second = await Submit(id);
+
+        Assert.Equal(first.Body.ToJsonString(), second.Body.ToJsonString());
+        Assert.Equal(1, (await Tally("so-tai-chinh")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Simultaneous_submits_of_one_entry_issue_one_receipt_and_count_it_once()
+    {
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-cong-thuong"));
+        await Entrant.UploadAsync(link, TestFiles.Pdf());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Submit(id)));
+
+        Assert.Single(answers.Select(a => a.Body["receiptCode"]!.GetValue<string>()).Distinct());
+        Assert.Equal(1, (await Tally("so-cong-thuong")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Entries_of_one_unit_submitted_at_once_are_all_counted()
+    {
+        var created = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-xay-dung"));
+            await Entrant.UploadAsync(link, TestFiles.Pdf());
+            return id;
+        }));
+
+        var answers = await Task.WhenAll(created.Select(id => Submit(id)));
+
+        Assert.All(answers, a => Assert.Equal(200, a.Status));
+        Assert.Equal(5, (await Tally("so-xay-dung")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Submit_rejects_a_pdf_that_is_really_a_zip_deletes_it_and_counts_nothing()
+    {
+        var zip = TestFiles.Docx();
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.pdf", zip.Length, unitId: "so-giao-thong"));
+        await Entrant.UploadAsync(link, zip);
+
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(400, status);
+        Assert.Contains("không khớp với đuôi .pdf", problem["errors"]!["file"]![0]!.GetValue<string>());
+        var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
+        Assert.Equal(EntryStatus.Pending, stored.Status);
+        Assert.NotNull(stored.RejectionReason);
+        Assert.Null(await _files.GetUploadSizeAsync(stored.BlobName, CancellationToken.None));
+        Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
+        Assert.Equal(0, (await Tally("so-giao-thong")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Submit_refuses_a_docx_that_inflates_to_64_MB_stores_nothing_and_counts_nothing()
+    {
+        var before = (await Tally("so-khoa-hoc")).ReceivedEntries;
+        var bomb = TestFiles.DocxBomb(64L * 1024 * 1024);
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.docx", bomb.Length, unitId: "so-khoa-hoc"));
+        await Entrant.UploadAsync(link, bomb);
+
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(400, status);
+        Assert.Contains("giải nén vượt quá", problem["errors"]!["file"]![0]!.GetValue<string>());
+        var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
+        Assert.Equal(EntryStatus.Pending, stored.Status);
+        Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
+        Assert.Equal(before, (await Tally("so-khoa-hoc")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Submit_rejects_a_file_whose_size_differs_from_the_declared_one()
+    {
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: 999_999, unitId: "so-y-te"));
+        await Entrant.UploadAsync(link, TestFiles.Pdf());
+
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(400, status);
+        Assert.Contains("khác với dung lượng đã khai báo", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Equal(0, (await Tally("so-y-te")).ReceivedEntries);
+    }
+
+    [Fact]
+    public async Task Submit_before_the_upload_says_the_file_is_missing_and_keeps_the_entry_pending()
+    {
+        var (id, _) = await _entrant.CreateAsync(Entrant.Form());
+
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("Chưa nhận được tệp", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Equal(EntryStatus.Pending, (await _store.FindAsync(id, CancellationToken.None))!.Entry.Status);
+    }
+
+    [Theory]
+    [InlineData("ZZZZZZZZZZ")]
+    [InlineData("not-an-id")]
+    [InlineData("..%2F..%2Fx")]
+    public async Task Submit_answers_404_for_an_unknown_entry(string id)
+    {
+        var (status, problem) = await Submit(id);
+
+        Assert.Equal(404, status);
+        Assert.Equal("Không tìm thấy bài dự thi", problem["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Submit_after_closing_and_the_upload_window_is_refused()
+    {
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length));
+        await Entrant.UploadAsync(link, TestFiles.Pdf());
+        var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31)));
+
+        var result = await new SubmitEntry(service).Run(
+            FunctionCalls.Post(stack.Services, new JsonObject { ["submitKey"] = _entrant.SubmitKeyOf(id) }), id, CancellationToken.None);
+
+        var (status, problem, _) = FunctionCalls.Read(result);
+        Assert.Equal(400, status);
+        Assert.Equal("Cuộc thi đã hết hạn nhận bài", problem["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_author_gets_a_confirmation_email_through_SendGrid_once()
+    {
+        var response = await _entrant.EnterAsync(TestFiles.Docx(), "bai-du-thi.docx", email: "confirm-once@example.org");
+        var receipt = await response.Content.ReadFromJsonAsync<JsonObject>();
+        await _entrant.SubmitAsync(receipt!["id"]!.GetValue<string>());
+
+        var mail = Assert.Single(stack.Outbox.Messages, m => m.To.Contains("confirm-once@example.org"));
+        Assert.Equal($"Biên nhận bài dự thi – mã biên nhận {receipt["receiptCode"]}", mail.Subject);
+        Assert.Contains(receipt["receiptCode"]!.GetValue<string>(), mail.PlainText);
+        Assert.Contains("Kính gửi Ông/Bà Nguyễn Thị Lan,", mail.PlainText);
+        Assert.Contains("Sở Nội vụ", mail.PlainText);
+    }
+
+    [Fact]
+    public async Task No_email_is_sent_when_the_author_gave_none()
+    {
+        var before = stack.Outbox.Messages.Count;
+
+        var response = await _entrant.EnterAsync(TestFiles.Pdf(), email: "");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, stack.Outbox.Messages.Count);
+    }
+
+    [Fact]
+    public async Task Only_the_holder_of_the_submit_key_can_submit_or_learn_the_receipt_code()
+    {
+        var pdf = TestFiles.Pdf();
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
+        await Entrant.UploadAsync(link, pdf);
+
+        var (forged, problem) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+        var (missing, _) = await Submit(id, submitKey: "");
+
+        Assert.Equal(404, forged);
+        Assert.Equal(404, missing);
+        Assert.Equal("Không tìm thấy bài dự thi", problem["title"]!.GetValue<string>());
+        Assert.Equal(EntryStatus.Pending, (await _store.FindAsync(id, CancellationToken.None))!.Entry.Status);
+
+        var (status, receipt) = await Submit(id);
+        var (again, refused) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.Equal(200, status);
+        Assert.Equal(404, again);
+        Assert.DoesNotContain(receipt["receiptCode"]!.GetValue<string>(), refused.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_submit_without_a_key_over_HTTP_is_answered_as_a_missing_entry()
+    {
+        var pdf = TestFiles.Pdf();
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
+        await Entrant.UploadAsync(link, pdf);
+
+        var response = await stack.Http.PostAsJsonAsync($"/api/entries/{id}/submit", new { });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}

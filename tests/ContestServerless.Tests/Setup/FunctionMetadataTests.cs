@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using ContestServerless.Functions.Setup;
+using ContestServerless.LocalHost;
+
+namespace ContestServerless.Tests.Setup;
+
+/// <summary>
+/// Reads functions.metadata, which the Functions SDK writes at build time and the Azure host reads, so
+/// a trigger, route or method changed by mistake fails here, and the local host cannot drift from it.
+/// </summary>
+public sealed class FunctionMetadataTests
+{
+    private static readonly string[] Expected =
+    [
+        "AttachReportScan httpTrigger Anonymous post unit/reports/{version}/scan",
+        "BuildBulkDownload queueTrigger bulk-downloads Storage",
+        "CreateEntry httpTrigger Anonymous post entries",
+        "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
+        "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",
+        "DownloadReportScan httpTrigger Anonymous get organizer/reports/{unitId}/{version}/scan",
+        "ExportEntries httpTrigger Anonymous get organizer/exports/entries",
+        "ExportQuickReports httpTrigger Anonymous get organizer/exports/reports",
+        "ExportStanding httpTrigger Anonymous get organizer/exports/standing",
+        "ExportUnits httpTrigger Anonymous get organizer/exports/units",
+        "FileQuickReport httpTrigger Anonymous post unit/reports",
+        "GetBulkDownload httpTrigger Anonymous get organizer/bulk-downloads/{id}",
+        "GetChallenge httpTrigger Anonymous get challenge",
+        "GetContest httpTrigger Anonymous get contest",
+        "GetEntry httpTrigger Anonymous get entries/{id}",
+        "GetReminderHistory httpTrigger Anonymous get organizer/reminders/history/{unitId}",
+        "GetReminders httpTrigger Anonymous get organizer/reminders",
+        "GetRoles httpTrigger Anonymous post roles",
+        "GetStanding httpTrigger Anonymous get organizer/standing",
+        "GetUnitLink httpTrigger Anonymous get organizer/units/{id}/link",
+        "GetUnitPortal httpTrigger Anonymous get unit",
+        "HandInEntry httpTrigger Anonymous post unit/entries",
+        "ImportUnits httpTrigger Anonymous post organizer/units/import",
+        "ListAudit httpTrigger Anonymous get organizer/audit",
+        "ListEntries httpTrigger Anonymous get organizer/entries",
+        "ListQuickReports httpTrigger Anonymous get organizer/reports",
+        "ListStaff httpTrigger Anonymous get organizer/staff",
+        "ListUnitRegister httpTrigger Anonymous get organizer/units",
+        "ListUnits httpTrigger Anonymous get units",
+        "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
+        "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
+        "PreviewBulkDownload httpTrigger Anonymous get organizer/bulk-download-preview",
+        "RemoveStaff httpTrigger Anonymous delete organizer/staff/{email}",
+        "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
+        "RotateUnitLink httpTrigger Anonymous post organizer/units/{id}/link",
+        "SaveStaff httpTrigger Anonymous post organizer/staff",
+        "SaveUnit httpTrigger Anonymous post organizer/units",
+        "ScreenEntry httpTrigger Anonymous post unit/entries/{id}/screening",
+        "SendReminders timerTrigger %REMINDER_SCHEDULE%",
+        "SendRemindersNow httpTrigger Anonymous post organizer/reminders/send",
+        "SubmitEntry httpTrigger Anonymous post entries/{id}/submit",
+    ];
+
+    private static JsonArray BuiltMetadata()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = Path.Combine(LocalHostApp.FindRepositoryRoot(), "functions", "ContestServerless.Functions",
+            "bin", configuration, "net10.0", "functions.metadata");
+        return JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+    }
+
+    private static JsonNode TriggerOf(JsonNode function) =>
+        function["bindings"]!.AsArray().Single(b => b!["type"]!.GetValue<string>().EndsWith("Trigger"))!;
+
+    private static string Describe(JsonNode function)
+    {
+        var trigger = TriggerOf(function);
+        return trigger["type"]!.GetValue<string>() switch
+        {
+            "queueTrigger" => string.Join(' ', function["name"], trigger["type"], trigger["queueName"], trigger["connection"]),
+            "timerTrigger" => string.Join(' ', function["name"], trigger["type"], trigger["schedule"]),
+            _ => string.Join(' ', function["name"], trigger["type"], trigger["authLevel"],
+                string.Join(',', trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())), trigger["route"]),
+        };
+    }
+
+    private static IEnumerable<string> Described(string triggerType) =>
+        BuiltMetadata().Where(f => TriggerOf(f!)["type"]!.GetValue<string>() == triggerType).Select(f => Describe(f!)).Order();
+
+    [Fact]
+    public void Each_function_has_the_expected_trigger_route_and_methods()
+    {
+        Assert.Equal(Expected, BuiltMetadata().Select(f => Describe(f!)).Order());
+    }
+
+    [Fact]
+    public void Every_function_runs_from_the_functions_assembly_in_the_isolated_worker()
+    {
+        Assert.All(BuiltMetadata(), f =>
+        {
+            Assert.Equal("ContestServerless.Functions.dll", f!["scriptFile"]!.GetValue<string>());
+            Assert.Equal("dotnet-isolated", f["language"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void The_local_host_serves_exactly_the_routes_of_the_metadata()
+    {
+        var local = FunctionEndpoints.Discover(typeof(AppSetup).Assembly)
+            .Select(f => $"{f.Name} httpTrigger Anonymous {string.Join(',', f.Methods)} {f.Route}");
+
+        Assert.Equal(Described("httpTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void The_local_host_polls_exactly_the_queues_of_the_metadata()
+    {
+        var local = QueueTriggers.Discover(typeof(AppSetup).Assembly).Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
+
+        Assert.Equal(Described("queueTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void The_local_host_runs_exactly_the_timers_of_the_metadata()
+    {
+        var local = TimerTriggers.Discover(typeof(AppSetup).Assembly, new ConfigurationBuilder().Build(), resolve: false)
+            .Select(f => $"{f.Name} timerTrigger {f.Schedule}");
+
+        Assert.Equal(Described("timerTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void The_local_host_uses_the_route_prefix_of_host_json()
+    {
+        Assert.Equal("api", FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
+    }
+}
