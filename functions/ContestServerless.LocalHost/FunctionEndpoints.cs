@@ -1,15 +1,11 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
-using ContestServerless.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
-
-/// <summary>An HTTP function as its [Function] and [HttpTrigger] attributes define it.</summary>
-public sealed record HttpFunction(string Name, string[] Methods, string Route, MethodInfo Method);
 
 /// <summary>
 /// Runs the Functions app's own function classes on Kestrel. Routes and methods are read from the

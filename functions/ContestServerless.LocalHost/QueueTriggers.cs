@@ -5,9 +5,6 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
 
-/// <summary>A queue-triggered function as its [Function] and [QueueTrigger] attributes define it.</summary>
-public sealed record QueueFunction(string Name, string Queue, MethodInfo Method);
-
 /// <summary>
 /// Runs the Functions app's queue-triggered functions the way the Functions host does: polls the queue,
 /// invokes the function with the message, deletes it on success, retries on failure, and after

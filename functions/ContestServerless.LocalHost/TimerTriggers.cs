@@ -4,9 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
 
-/// <summary>A timer-triggered function as its [Function] and [TimerTrigger] attributes define it, schedule resolved.</summary>
-public sealed record TimerFunction(string Name, string Schedule, MethodInfo Method);
-
 /// <summary>
 /// Runs the Functions app's timer-triggered functions on their NCRONTAB schedules (UTC, with seconds, "%SETTING%"
 /// resolved from configuration as the host does), on the app's <see cref="TimeProvider"/>. Also fires one by hand,
@@ -116,35 +113,4 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
         throw new NotSupportedException(
             $"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}; teach {nameof(TimerTriggers)} to.");
     }
-}
-
-public static class AdminEndpoints
-{
-    /// <summary>
-    /// POST /admin/functions/{name}: runs a non-HTTP function by hand, like the Functions host's admin API
-    /// (which wants the master key; here a signed-in organizer or LocalHost:AdminKey, see <see cref="LocalAccess"/>).
-    /// A timer runs at once; a queue function gets the body's "input" as a message on its queue.
-    /// </summary>
-    public static IEndpointRouteBuilder MapFunctionAdmin(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, TimerTriggers timers,
-            Azure.Storage.Queues.QueueServiceClient queues, IHostApplicationLifetime lifetime) =>
-        {
-            if (!LocalAccess.IsAdmin(request)) return LocalAccess.Refusal(request);
-            if (timers.TryFire(name, lifetime.ApplicationStopping)) return Results.StatusCode(StatusCodes.Status202Accepted);
-            var queued = QueueTriggers.Discover(typeof(Functions.Setup.AppSetup).Assembly)
-                .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-            if (queued is null)
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có hàm này",
-                    detail: $"Không có hàm hẹn giờ hay hàng đợi nào tên {name}.");
-            var body = request.ContentLength > 0 ? await request.ReadFromJsonAsync<AdminInvocation>() : null;
-            var queue = queues.GetQueueClient(queued.Queue);
-            await queue.CreateIfNotExistsAsync();
-            await queue.SendMessageAsync(body?.Input ?? "");
-            return Results.StatusCode(StatusCodes.Status202Accepted);
-        });
-        return endpoints;
-    }
-
-    public sealed record AdminInvocation(string? Input);
 }

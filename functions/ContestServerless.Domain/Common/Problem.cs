@@ -1,27 +1,5 @@
 namespace ContestServerless.Domain.Common;
 
-public enum ProblemKind
-{
-    Invalid,
-    NotFound,
-    Closed,
-
-    /// <summary>Nobody is signed in (401).</summary>
-    Unauthenticated,
-
-    /// <summary>Signed in, but without the role the action needs (403).</summary>
-    Forbidden,
-
-    /// <summary>Too many requests from the same client or for the same address (429, with Retry-After).</summary>
-    TooManyRequests,
-
-    /// <summary>The body is not in the format the route reads (415).</summary>
-    UnsupportedMediaType,
-
-    /// <summary>Storage is busy or briefly unreachable; the same request may simply be sent again (503).</summary>
-    Unavailable,
-}
-
 /// <summary>
 /// Why a request could not be honoured, in words an entrant understands (Vietnamese).
 /// <see cref="Errors"/> maps a field path in the request (e.g. "author.phone") to its messages.
@@ -61,11 +39,4 @@ public sealed record Problem(
             "Hệ thống tạm thời chưa xử lý được yêu cầu. Thông tin đã nhập vẫn được giữ; vui lòng gửi lại sau ít giây.");
 
     public static Problem UnitNotFound() => NotFound("Không tìm thấy đơn vị", "Không có đơn vị này trong danh sách.");
-}
-
-/// <summary>Either a value or the <see cref="Problem"/> that prevented it.</summary>
-public readonly record struct Result<T>(T? Value, Problem? Problem)
-{
-    public static implicit operator Result<T>(T value) => new(value, null);
-    public static implicit operator Result<T>(Problem problem) => new(default, problem);
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Contest;
 
@@ -62,64 +61,4 @@ public sealed class ContestOptions
         now < SubmissionOpensAt ? SubmissionWindow.NotYetOpen
         : now >= SubmissionClosesAt ? SubmissionWindow.Closed
         : SubmissionWindow.Open;
-}
-
-public sealed class Movement
-{
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Name { get; set; } = "";
-}
-
-public sealed class ContestDocument
-{
-    [Required] public string Number { get; set; } = "";
-    public DateOnly Date { get; set; }
-    [Required] public string Title { get; set; } = "";
-    public string? Url { get; set; }
-}
-
-public sealed class UnitGroup
-{
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Name { get; set; } = "";
-}
-
-public sealed class EntryRules
-{
-    /// <summary>
-    /// Set in contest.json, not here: the configuration binder appends to a list's initial items
-    /// instead of replacing them.
-    /// </summary>
-    public List<string> AllowedExtensions { get; set; } = [];
-
-    [Range(1, 100 * 1024 * 1024)] public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
-
-    /// <summary>Shown to entrants and counted on .docx files; not a reason to reject an entry (the jury decides).</summary>
-    [Range(100, 100_000)] public int MaxWords { get; set; } = 2000;
-
-    [Range(1, 120)] public int MinAuthorAge { get; set; } = 6;
-    [Range(1, 130)] public int MaxAuthorAge { get; set; } = 110;
-
-    /// <summary>How long the browser may take to upload the file once the entry is created.</summary>
-    public TimeSpan UploadWindow { get; set; } = TimeSpan.FromMinutes(15);
-
-    /// <summary>How much of a .docx the server decompresses while checking it.</summary>
-    public DocxLimits Docx { get; set; } = new();
-
-    /// <summary>Birth years allowed today (Vietnam time), from the author age limits.</summary>
-    public (int Min, int Max) BirthYearRange(DateTimeOffset now)
-    {
-        var year = Common.VietnamTime.YearOf(now);
-        return (year - MaxAuthorAge, year - MinAuthorAge);
-    }
-
-    public bool Allows(string extension) =>
-        AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
-}
-
-public enum SubmissionWindow
-{
-    NotYetOpen,
-    Open,
-    Closed,
 }

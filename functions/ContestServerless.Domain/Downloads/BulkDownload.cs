@@ -2,14 +2,6 @@ using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Downloads;
 
-public enum BulkDownloadStatus
-{
-    Queued,
-    Building,
-    Ready,
-    Failed,
-}
-
 /// <summary>
 /// A ZIP of many entries (tải về hàng loạt) an organizer asked for: built in the background by a queue-triggered
 /// function, then downloaded through a short-lived link.
@@ -66,30 +58,4 @@ public sealed class BulkDownload
         download.Error = error;
         return download;
     }
-}
-
-public interface IBulkDownloads
-{
-    Task AddAsync(BulkDownload download, CancellationToken cancellationToken);
-
-    Task<BulkDownload?> FindAsync(string id, CancellationToken cancellationToken);
-
-    Task SaveAsync(BulkDownload download, CancellationToken cancellationToken);
-}
-
-/// <summary>Hands a bulk download to the background worker.</summary>
-public interface IBulkDownloadQueue
-{
-    Task EnqueueAsync(string downloadId, CancellationToken cancellationToken);
-}
-
-/// <summary>Files the product makes (ZIPs), kept apart from entrants' files.</summary>
-public interface IExportFiles
-{
-    /// <summary>A write-only stream that replaces the file when disposed.</summary>
-    Task<Stream> OpenWriteAsync(string blobName, CancellationToken cancellationToken);
-
-    Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken);
-
-    Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 }

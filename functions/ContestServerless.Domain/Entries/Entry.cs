@@ -82,34 +82,3 @@ public sealed class Entry
         return entry;
     }
 }
-
-public enum Screening
-{
-    /// <summary>Not screened: goes to the jury like every entry.</summary>
-    None,
-
-    /// <summary>The unit forwards it (chuyển Ban Tổ chức).</summary>
-    Forwarded,
-
-    /// <summary>The unit holds it back, with a reason (không chuyển); organizers still see it.</summary>
-    HeldBack,
-}
-
-public enum EntryStatus
-{
-    /// <summary>Created; the file has not been uploaded and verified yet. Counts for nothing.</summary>
-    Pending,
-
-    /// <summary>File verified and counted for the unit.</summary>
-    Received,
-}
-
-public sealed record Author(
-    string FullName, int BirthYear, string Occupation, string Workplace, string Address, string Phone, string Email);
-
-public sealed record Subject(string Name, string Address, string Summary);
-
-public sealed record EntryFile(string Name, long Size, string ContentType)
-{
-    public string Extension => Path.GetExtension(Name).ToLowerInvariant();
-}

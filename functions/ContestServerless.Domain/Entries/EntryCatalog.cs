@@ -7,11 +7,6 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>An entry with the names organizers read instead of ids.</summary>
-public sealed record EntryDetails(Entry Entry, string UnitName, string MovementName);
-
-public sealed record EntryListing(IReadOnlyList<EntryDetails> Entries, string? NextPageToken);
-
 /// <summary>
 /// The organizers' side of the entries: browse, open, download, export. Everything that shows an entrant's
 /// personal data to a person is written to the audit trail.

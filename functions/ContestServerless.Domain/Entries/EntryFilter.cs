@@ -5,10 +5,6 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>The filter as organizers send it (query string or JSON), before validation. All parts optional.</summary>
-public sealed record EntryFilterRequest(
-    string? Unit = null, string? Movement = null, string? Status = null, string? From = null, string? To = null, string? Q = null);
-
 /// <summary>
 /// Which entries an organizer asked for. <see cref="UnitIds"/> holds the chosen unit and all its sub-units;
 /// dates are days in Vietnam, inclusive, and apply to the day an entry was received (created, while pending).

@@ -6,17 +6,6 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>Where the browser uploads the file, until when, and the key that submits it.</summary>
-public sealed record UploadTicket(string Id, Uri UploadUrl, DateTimeOffset UploadExpiresAt, string SubmitKey);
-
-/// <summary>Proof that an entry was received (biên nhận).</summary>
-public sealed record Receipt(string Id, string ReceiptCode, EntryStatus Status, DateTimeOffset ReceivedAt);
-
-/// <summary>What an entrant may see of its own entry.</summary>
-public sealed record EntryView(
-    string Id, string Title, string AuthorName, string UnitId, string UnitName, string Movement, string MovementName,
-    EntryStatus Status, DateTimeOffset? ReceivedAt, string FileName, long FileSize);
-
 /// <summary>
 /// The public submission flow: create a pending entry and hand out a one-file upload link (valet key);
 /// once uploaded, verify the file and record the entry as received, counted once for its unit.

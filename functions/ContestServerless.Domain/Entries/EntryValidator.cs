@@ -4,9 +4,6 @@ using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>The cleaned, checked content of an entry form, ready to become an <see cref="Entry"/>.</summary>
-public sealed record ValidEntry(string Title, string MovementId, string UnitId, Author Author, Subject Subject, EntryFile File);
-
 /// <summary>
 /// Checks an entry form field by field and says what is wrong in Vietnamese, keyed by the field's path
 /// in the request so the form can show each message beside its field.

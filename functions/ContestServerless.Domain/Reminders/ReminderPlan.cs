@@ -1,34 +1,10 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
-
-/// <summary>
-/// A unit behind on something: fewer received entries than its minimum (with its sub-units' when so configured),
-/// or no quick report filed.
-/// </summary>
-public sealed record Lag(Unit Unit, int Entries, bool ReportMissing)
-{
-    public bool BehindOnEntries => Entries < Unit.MinimumEntries;
-
-    public bool IsBehindOn(Deadline deadline) => deadline == Deadline.Entries ? BehindOnEntries : ReportMissing;
-}
-
-/// <summary>A reminder the plan says is due today: which unit, which step, and the facts the e-mail states.</summary>
-public sealed record DueReminder(Lag Lag, ReminderStep Step, DateTimeOffset DeadlineAt)
-{
-    public Unit Unit => Lag.Unit;
-
-    /// <summary>Focal points that can be written to, in the register's order.</summary>
-    public IReadOnlyList<FocalPoint> Recipients => Unit.FocalPoints
-        .Where(f => f.Email.Length > 0)
-        .DistinctBy(f => f.Email.ToLowerInvariant())
-        .ToList();
-}
 
 /// <summary>Who lags and which reminder steps are due on a day. Pure: the caller brings the clock and the data.</summary>
 public sealed class ReminderPlan(ReminderOptions options, ContestOptions contest, DateTimeOffset linksExpireAt)

@@ -8,35 +8,6 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
 
-/// <summary>What a run did.</summary>
-public sealed record ReminderRun(bool Paused, int Due, int Sent, int Failed, int Skipped, int AlreadyDone, bool DigestSent)
-{
-    public static readonly ReminderRun WhilePaused = new(true, 0, 0, 0, 0, 0, false);
-}
-
-/// <summary>What a run would do with a due reminder, as the organizers' preview shows it.</summary>
-public enum ReminderOutlook
-{
-    WillSend,
-    WillRetry,
-    Sent,
-    Sending,
-    Skipped,
-    NoAddress,
-}
-
-public sealed record UnitReminders(Unit Unit, IReadOnlyList<ReminderRecord> Records);
-
-public sealed record PreviewedReminder(DueReminder Due, ReminderOutlook Outlook, ReminderRecord? Record);
-
-public sealed record ReminderPreview(
-    DateTimeOffset Now,
-    ReminderSwitch Switch,
-    IReadOnlyList<Lag> Lagging,
-    IReadOnlyList<PreviewedReminder> Reminders,
-    IReadOnlyDictionary<Deadline, ReminderStep?> StepsToday,
-    IReadOnlyList<ReminderRecord> Digests);
-
 /// <summary>
 /// Chases lagging units by e-mail, once per unit and reminder step whatever retries, restarts or scale-out
 /// happen: a run claims the step in the store before it sends, and a step already claimed is left alone

@@ -2,13 +2,6 @@ using System.Globalization;
 
 namespace ContestServerless.Domain.Reminders;
 
-/// <summary>What a unit owes by a deadline: entries by the closing of submissions, the quick report (báo cáo nhanh) by its due date.</summary>
-public enum Deadline
-{
-    Entries,
-    QuickReport,
-}
-
 /// <summary>
 /// One reminder of a deadline: so many days before it, or (negative <see cref="DaysBefore"/>) so many days after
 /// it while the unit is overdue. A unit gets each step once.

@@ -8,34 +8,6 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reports;
 
-public enum ReportStatus
-{
-    /// <summary>No quick report yet (chưa báo cáo).</summary>
-    Missing,
-
-    /// <summary>First filed by the due date (đã báo cáo).</summary>
-    Filed,
-
-    /// <summary>First filed after the due date (báo cáo muộn).</summary>
-    Late,
-}
-
-public static class ReportStatuses
-{
-    public static ReportStatus Of(UnitTally tally) =>
-        tally.ReportVersions == 0 ? ReportStatus.Missing : tally.ReportFirstLate ? ReportStatus.Late : ReportStatus.Filed;
-
-    public static string Name(ReportStatus status) => status switch
-    {
-        ReportStatus.Filed => "Đã báo cáo",
-        ReportStatus.Late => "Báo cáo muộn",
-        _ => "Chưa báo cáo",
-    };
-}
-
-/// <summary>Each active unit with the state and the newest version of its quick report.</summary>
-public sealed record UnitReport(Unit Unit, string GroupName, ReportStatus Status, int Versions, QuickReport? Latest);
-
 /// <summary>The organizers' view of the quick reports: who filed, the difficulties raised, the export.</summary>
 public sealed class ReportOverviewService(
     ContestOptions contest,

@@ -4,11 +4,6 @@ using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Staff;
 
-public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles);
-
-/// <summary>A staff member as the staff page lists it; <see cref="FromSettings"/> ones cannot be removed there.</summary>
-public sealed record StaffListing(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset? AddedAt, string? AddedBy, bool FromSettings);
-
 public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditLog audit, TimeProvider clock)
 {
     public static string NormalizeEmail(string? email) => Text.Clean(email).ToLowerInvariant();

@@ -2,14 +2,6 @@ using ContestServerless.Domain.Common;
 
 namespace ContestServerless.Domain.Units;
 
-/// <summary>What a unit's link opens: the unit and its active sub-units, at any depth.</summary>
-public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Units)
-{
-    public bool Covers(string unitId) => Units.Any(u => u.Id == unitId);
-
-    public IReadOnlyList<string> UnitIds => [.. Units.Select(u => u.Id)];
-}
-
 /// <summary>Turns a unit's personal link into its scope, or the 401 that explains why the link does not work.</summary>
 public sealed class UnitAccess(UnitLinks links, IUnitRegister units)
 {

@@ -2,23 +2,6 @@ using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Units;
 
-public enum ImportOutcome
-{
-    Added,
-    Changed,
-    Unchanged,
-    Rejected,
-}
-
-/// <summary>What importing one line would do: its outcome and, for a change, what changes; for a refusal, why.</summary>
-public sealed record ImportLine(int Line, string Id, string Name, ImportOutcome Outcome, IReadOnlyList<string> Notes);
-
-/// <summary>The preview shown before anything is written; <see cref="Units"/> are written only when nothing is rejected.</summary>
-public sealed record UnitImportPreview(IReadOnlyList<ImportLine> Lines, IReadOnlyList<Unit> Units)
-{
-    public bool HasRejections => Lines.Any(l => l.Outcome == ImportOutcome.Rejected);
-}
-
 /// <summary>
 /// Compares an imported file with the register. Units missing from the file are left as they are (deactivate a
 /// unit by setting "Đang tham gia" to "Không"); a column left out of the file keeps the register's value.

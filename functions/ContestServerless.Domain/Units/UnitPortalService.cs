@@ -5,17 +5,6 @@ using ContestServerless.Domain.Reports;
 
 namespace ContestServerless.Domain.Units;
 
-/// <summary>What a focal point sees on the unit's page.</summary>
-public sealed record UnitPortal(
-    UnitScope Scope,
-    IReadOnlyList<Entry> Entries,
-    int OwnReceived,
-    int ReceivedWithSubUnits,
-    IReadOnlyList<QuickReport> Reports);
-
-/// <summary>A version of the quick report as filed, with the link to upload its signed scan when one was announced.</summary>
-public sealed record FiledReport(QuickReport Report, Uri? ScanUploadUrl, DateTimeOffset? ScanUploadExpiresAt);
-
 /// <summary>
 /// The unit portal (trang của đơn vị): reached with the unit's personal link, never with anything else; every
 /// action is limited to the unit and its sub-units.

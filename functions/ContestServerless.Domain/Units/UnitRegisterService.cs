@@ -1,14 +1,10 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Staff;
 
 namespace ContestServerless.Domain.Units;
-
-/// <summary>A unit's personal link: the token for the portal's address, and until when it works.</summary>
-public sealed record UnitLink(string UnitId, string Token, DateTimeOffset ExpiresAt);
 
 /// <summary>The organizers' side of the unit register: edit, import with a preview, export, and the units' links.</summary>
 public sealed class UnitRegisterService(

@@ -5,21 +5,6 @@ using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Units;
 
-/// <summary>A unit as organizers type it (in the form or in one line of an imported file), before validation.</summary>
-public sealed record UnitRequest(
-    string? Id,
-    string? Name,
-    string? Group,
-    string? ParentId,
-    bool? Active,
-    int? MinimumEntries,
-    List<FocalPointRequest>? FocalPoints);
-
-public sealed record FocalPointRequest(string? Name, string? Position, string? Email, string? Phone);
-
-/// <summary>One reason a unit is refused, with the field it concerns (e.g. "focalPoints[0].email").</summary>
-public sealed record UnitError(string Field, string Message);
-
 /// <summary>The rules every unit of the register follows, whether typed in the form or imported.</summary>
 public static partial class UnitRules
 {

@@ -4,9 +4,6 @@ using ContestServerless.Domain.Exports;
 
 namespace ContestServerless.Domain.Units;
 
-/// <summary>One line of an imported units file: what it asks for, or why it cannot be read.</summary>
-public sealed record UnitLine(int Line, UnitRequest Request, IReadOnlyList<string> Errors);
-
 /// <summary>
 /// The units file organizers export, edit in a spreadsheet and import again (.xlsx or UTF-8 CSV). Headers are in
 /// Vietnamese; English ones (id, name, group, parent_id, contact_email, ...) are understood too, and matching

@@ -3,7 +3,6 @@ using System.Text.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Staff;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Functions.Http;
 
@@ -49,6 +48,3 @@ public static class ClientPrincipal
             { } user => new Access(user, null),
         };
 }
-
-/// <summary>Either the user, or the response that refuses them.</summary>
-public sealed record Access(SignedInUser? User, IActionResult? Denied);

@@ -8,8 +8,6 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Reminders;
 
-public sealed record ReminderSwitchRequest(bool? Paused);
-
 /// <summary>Pauses or resumes reminders; while paused, neither the timer nor "send now" sends anything.</summary>
 public sealed class PauseReminders(ReminderService reminders)
 {

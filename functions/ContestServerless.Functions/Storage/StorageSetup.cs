@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -82,41 +81,4 @@ public static class StorageSetup
 
     private static TokenCredential Credential(StorageOptions options) =>
         new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
-}
-
-/// <summary>The tables the app keeps, by name.</summary>
-public sealed class ContestTables(TableServiceClient service)
-{
-    /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse"];
-
-    /// <summary>The unit register: partition "unit", row key = unit id.</summary>
-    public TableClient Units { get; } = service.GetTableClient("Units");
-
-    /// <summary>Partition = unit id; rows "entry-{id}" and the unit's "tally", so both change in one transaction.</summary>
-    public TableClient Entries { get; } = service.GetTableClient("Entries");
-
-    /// <summary>Entry id → unit id, so an entry can be found from its id alone.</summary>
-    public TableClient EntryIds { get; } = service.GetTableClient("EntryIds");
-
-    /// <summary>Staff (organizers, judges): partition "staff", row key = e-mail in lower case.</summary>
-    public TableClient Staff { get; } = service.GetTableClient("Staff");
-
-    /// <summary>Audit trail: partition "audit", row key = inverted time, so it lists newest first.</summary>
-    public TableClient Audit { get; } = service.GetTableClient("Audit");
-
-    /// <summary>Bulk downloads: partition "bulk", row key = download id.</summary>
-    public TableClient BulkDownloads { get; } = service.GetTableClient("BulkDownloads");
-
-    /// <summary>Reminder claims and history: partition = unit id (or "~digest"), row key = reminder step.</summary>
-    public TableClient Reminders { get; } = service.GetTableClient("Reminders");
-
-    /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
-    public TableClient Abuse { get; } = service.GetTableClient("Abuse");
-
-    public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
-
-    /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
-    public static bool IsValidKey(string key) =>
-        key.Length is > 0 and <= 512 && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
 }

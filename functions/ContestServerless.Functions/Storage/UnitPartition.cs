@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Functions.Storage;
 

@@ -19,9 +19,3 @@ public sealed class AbuseStack : IAsyncLifetime
 
     public Task DisposeAsync() => Stack.DisposeAsync();
 }
-
-[CollectionDefinition(Name)]
-public sealed class AbuseStackCollection : ICollectionFixture<AbuseStack>
-{
-    public const string Name = "Abuse stack";
-}

@@ -1,19 +1,5 @@
 namespace ContestServerless.Tests.Browser;
 
-/// <summary>Who opens a page: anyone, a signed-in organizer, or a unit's focal point through its personal link.</summary>
-public enum Audience
-{
-    Public,
-    Organizer,
-    Unit,
-}
-
-/// <summary>
-/// A page of the product, where it lives and what shows that it has loaded its data. The path may name
-/// {entry} and {code} (a received entry and its receipt code) and {token} (a unit's personal link).
-/// </summary>
-public sealed record SitePage(string Name, string Path, Audience Audience, string Ready);
-
 /// <summary>Every page of the product: a new page joins the checks of <see cref="EveryPageTests"/> by a line here.</summary>
 public static class SitePages
 {

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;

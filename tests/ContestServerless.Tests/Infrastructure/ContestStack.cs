@@ -2,7 +2,6 @@ using System.Globalization;
 using ContestServerless.LocalHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContestServerless.Tests.Infrastructure;
@@ -87,10 +86,4 @@ public sealed class ContestStack : IAsyncLifetime
         if (_app is not null) await _app.DisposeAsync();
         if (_azurite is not null) await _azurite.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class StackCollection : ICollectionFixture<ContestStack>
-{
-    public const string Name = "Contest stack";
 }

@@ -1,6 +1,6 @@
 using ContestServerless.Domain.Common;
-using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
 using ContestServerless.Tests.Infrastructure;
 

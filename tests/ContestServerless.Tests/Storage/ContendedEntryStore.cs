@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Tests.Storage;
 

@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
 using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Storage;
 

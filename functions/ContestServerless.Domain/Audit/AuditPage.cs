@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Audit;
+
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, string? NextPageToken);

@@ -1,0 +1,23 @@
+namespace ContestServerless.Domain.Common;
+
+public enum ProblemKind
+{
+    Invalid,
+    NotFound,
+    Closed,
+
+    /// <summary>Nobody is signed in (401).</summary>
+    Unauthenticated,
+
+    /// <summary>Signed in, but without the role the action needs (403).</summary>
+    Forbidden,
+
+    /// <summary>Too many requests from the same client or for the same address (429, with Retry-After).</summary>
+    TooManyRequests,
+
+    /// <summary>The body is not in the format the route reads (415).</summary>
+    UnsupportedMediaType,
+
+    /// <summary>Storage is busy or briefly unreachable; the same request may simply be sent again (503).</summary>
+    Unavailable,
+}

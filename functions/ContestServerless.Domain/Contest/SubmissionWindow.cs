@@ -1,0 +1,8 @@
+namespace ContestServerless.Domain.Contest;
+
+public enum SubmissionWindow
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

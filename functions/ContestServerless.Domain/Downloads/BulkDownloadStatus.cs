@@ -1,0 +1,9 @@
+namespace ContestServerless.Domain.Downloads;
+
+public enum BulkDownloadStatus
+{
+    Queued,
+    Building,
+    Ready,
+    Failed,
+}

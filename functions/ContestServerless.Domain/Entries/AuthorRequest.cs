@@ -1,0 +1,10 @@
+namespace ContestServerless.Domain.Entries;
+
+public sealed record AuthorRequest(
+    string? FullName,
+    int? BirthYear,
+    string? Occupation,
+    string? Workplace,
+    string? Address,
+    string? Phone,
+    string? Email);

@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Entries;
+
+public sealed record EntryPage(IReadOnlyList<Entry> Entries, string? NextPageToken);

@@ -1,0 +1,10 @@
+namespace ContestServerless.Domain.Entries;
+
+public enum EntryStatus
+{
+    /// <summary>Created; the file has not been uploaded and verified yet. Counts for nothing.</summary>
+    Pending,
+
+    /// <summary>File verified and counted for the unit.</summary>
+    Received,
+}

@@ -1,0 +1,36 @@
+using ContestServerless.Domain.Standing;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>Entries and the per-unit tallies of received entries.</summary>
+public interface IEntryStore
+{
+    /// <summary>Stores a new pending entry; false when its id is already taken.</summary>
+    Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken);
+
+    Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the entry as received and counts it for its unit, atomically. False when the entry or the
+    /// unit's tally changed since they were read; the caller reloads and tries again.
+    /// </summary>
+    Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken);
+
+    /// <summary>Saves a received entry's screening and moves it in its unit's tally, atomically; false on a conflict.</summary>
+    Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken);
+
+    /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
+    Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
+
+    Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
+
+    /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>
+    Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of at most <paramref name="pageSize"/> entries matching <paramref name="filter"/>, resuming where
+    /// <paramref name="pageToken"/> left off. Search and dates are applied after reading, so a page may hold
+    /// fewer entries even when more follow. Null when the token is not one this store handed out.
+    /// </summary>
+    Task<EntryPage?> QueryAsync(EntryFilter filter, string? pageToken, int pageSize, CancellationToken cancellationToken);
+}

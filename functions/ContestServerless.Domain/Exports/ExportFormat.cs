@@ -1,0 +1,7 @@
+namespace ContestServerless.Domain.Exports;
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+}

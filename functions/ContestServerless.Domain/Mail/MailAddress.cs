@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Mail;
+
+public sealed record MailAddress(string Email, string Name);

@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Reminders;
+
+public sealed record PreviewedReminder(DueReminder Due, ReminderOutlook Outlook, ReminderRecord? Record);

@@ -1,0 +1,30 @@
+namespace ContestServerless.Domain.Reminders;
+
+/// <summary>
+/// One reminder step of one unit (or one day's digest), as claimed and then finished by a run. The row exists
+/// before the e-mail is sent, which is what keeps two runs from sending the same step twice.
+/// </summary>
+public sealed record ReminderRecord(
+    string UnitId,
+    string StepKey,
+    ReminderState State,
+    int Attempts,
+    DateTimeOffset ClaimedAt,
+    string Trigger)
+{
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public string Recipients { get; init; } = "";
+
+    /// <summary>SendGrid's X-Message-Id, to trace the e-mail in SendGrid's activity feed.</summary>
+    public string? MessageId { get; init; }
+
+    public string? Error { get; init; }
+
+    /// <summary>The store's concurrency token (ETag) as read.</summary>
+    public string Version { get; init; } = "";
+
+    /// <summary>A run may take a step over when its send failed, or when the run that claimed it died before finishing.</summary>
+    public bool CanBeRetried(DateTimeOffset now, TimeSpan claimTimeout) =>
+        State == ReminderState.Failed || (State == ReminderState.Sending && ClaimedAt + claimTimeout <= now);
+}

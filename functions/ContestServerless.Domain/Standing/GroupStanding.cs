@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Standing;
+
+public sealed record GroupStanding(string GroupId, string GroupName, IReadOnlyList<UnitStanding> Units);

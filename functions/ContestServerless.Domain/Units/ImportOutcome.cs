@@ -1,0 +1,9 @@
+namespace ContestServerless.Domain.Units;
+
+public enum ImportOutcome
+{
+    Added,
+    Changed,
+    Unchanged,
+    Rejected,
+}

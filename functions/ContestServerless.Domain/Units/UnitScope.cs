@@ -1,0 +1,9 @@
+namespace ContestServerless.Domain.Units;
+
+/// <summary>What a unit's link opens: the unit and its active sub-units, at any depth.</summary>
+public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Units)
+{
+    public bool Covers(string unitId) => Units.Any(u => u.Id == unitId);
+
+    public IReadOnlyList<string> UnitIds => [.. Units.Select(u => u.Id)];
+}

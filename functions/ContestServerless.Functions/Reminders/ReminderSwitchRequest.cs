@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Reminders;
+
+public sealed record ReminderSwitchRequest(bool? Paused);

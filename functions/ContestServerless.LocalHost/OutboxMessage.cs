@@ -1,0 +1,9 @@
+namespace ContestServerless.LocalHost;
+
+/// <summary>An e-mail the app handed to the local SendGrid stand-in.</summary>
+public sealed record OutboxMessage(
+    string MessageId, DateTimeOffset ReceivedAt, string FromEmail, string[] To, string Subject, string PlainText, string Html,
+    bool SandboxMode)
+{
+    public string[] Cc { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+using System.Reflection;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>A timer-triggered function as its [Function] and [TimerTrigger] attributes define it, schedule resolved.</summary>
+public sealed record TimerFunction(string Name, string Schedule, MethodInfo Method);

@@ -1,0 +1,7 @@
+namespace ContestServerless.Tests.Browser;
+
+/// <summary>
+/// A page of the product, where it lives and what shows that it has loaded its data. The path may name
+/// {entry} and {code} (a received entry and its receipt code) and {token} (a unit's personal link).
+/// </summary>
+public sealed record SitePage(string Name, string Path, Audience Audience, string Ready);
