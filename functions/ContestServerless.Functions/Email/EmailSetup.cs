@@ -1,7 +1,6 @@
 using ContestServerless.Domain.Mail;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using SendGrid;
 
 namespace ContestServerless.Functions.Email;
@@ -10,11 +9,11 @@ public static class EmailSetup
 {
     public static IServiceCollection AddContestEmail(this IServiceCollection services)
     {
-        services.AddValidatedOptions<SendGridOptions>();
+        services.AddOptionsValue<SendGridOptions>();
         services.AddHttpClient(nameof(SendGridClient));
         services.AddSingleton<ISendGridClient>(sp =>
         {
-            var settings = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
+            var settings = sp.GetRequiredService<SendGridOptions>();
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SendGridClient));
             var clientOptions = new SendGridClientOptions { ApiKey = settings.ApiKey };
             if (!string.IsNullOrWhiteSpace(settings.Host)) clientOptions.Host = settings.Host;

@@ -37,29 +37,24 @@ public static class ContestSetup
 
     public static IServiceCollection AddContestDomain(this IServiceCollection services)
     {
-        services.AddValidatedOptions<ContestOptions>();
+        services.AddOptionsValue<ContestOptions>();
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContestOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
-        services.AddValidatedOptions<StaffOptions>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StaffOptions>>().Value);
+        services.AddOptionsValue<StaffOptions>();
         services.AddSingleton<StaffService>();
-        services.AddValidatedOptions<UnitLinkOptions>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UnitLinkOptions>>().Value);
+        services.AddOptionsValue<UnitLinkOptions>();
         services.AddSingleton<UnitLinks>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();
         services.AddSingleton<ReportOverviewService>();
-        services.AddValidatedOptions<ReminderOptions>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
+        services.AddOptionsValue<ReminderOptions>();
         services.AddSingleton<ReminderService>();
-        services.AddValidatedOptions<AbuseOptions>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AbuseOptions>>().Value);
+        services.AddOptionsValue<AbuseOptions>();
         services.AddSingleton<AbuseGuard>();
         return services;
     }

@@ -16,6 +16,16 @@ public static class OptionsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+    /// <summary>
+    /// <see cref="AddValidatedOptions{T}"/>, and the bound value itself as a singleton, for services that take
+    /// the options class rather than <see cref="IOptions{TOptions}"/>.
+    /// </summary>
+    public static OptionsBuilder<T> AddOptionsValue<T>(this IServiceCollection services) where T : class
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
+        return services.AddValidatedOptions<T>();
+    }
+
     public static string SectionName<T>() => typeof(T).Name.EndsWith("Options", StringComparison.Ordinal)
         ? typeof(T).Name[..^"Options".Length]
         : typeof(T).Name;

@@ -14,7 +14,6 @@ using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
 
@@ -22,11 +21,11 @@ public static class StorageSetup
 {
     public static IServiceCollection AddContestStorage(this IServiceCollection services)
     {
-        services.AddValidatedOptions<StorageOptions>();
+        services.AddOptionsValue<StorageOptions>();
         services.AddSingleton(sp =>
         {
             // Plain clients (without the recovery policy) to create what went missing.
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var options = sp.GetRequiredService<StorageOptions>();
             return new MissingStoreRecovery(TableService(options, new TableClientOptions()), BlobService(options, new BlobClientOptions()),
                 options.Containers, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MissingStoreRecovery>());
         });
@@ -34,17 +33,17 @@ public static class StorageSetup
         {
             var clientOptions = new BlobClientOptions();
             clientOptions.AddPolicy(sp.GetRequiredService<MissingStoreRecovery>().BlobPolicy, HttpPipelinePosition.PerCall);
-            return BlobService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, clientOptions);
+            return BlobService(sp.GetRequiredService<StorageOptions>(), clientOptions);
         });
         services.AddSingleton(sp =>
         {
             var clientOptions = new TableClientOptions();
             clientOptions.AddPolicy(sp.GetRequiredService<MissingStoreRecovery>().TablePolicy, HttpPipelinePosition.PerCall);
-            return TableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, clientOptions);
+            return TableService(sp.GetRequiredService<StorageOptions>(), clientOptions);
         });
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var options = sp.GetRequiredService<StorageOptions>();
             // The Functions queue trigger expects base64 messages (host.json's default messageEncoding).
             var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
             return string.IsNullOrWhiteSpace(options.ConnectionString)
