@@ -82,12 +82,17 @@ export function searchKey(text) {
 
 const TYPED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-/** "05/04/2018" → "2018-04-05"; null unless it is a day that exists ("31/02/2026" is not). */
+/**
+ * "05/04/2018" (or "2018-04-05") → "2018-04-05", which compares as text in date order; null unless it is a day
+ * that exists ("31/02/2026" is not).
+ */
 export function parseDate(text) {
-  const match = TYPED_DATE.exec(String(text ?? '').trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const typed = String(text ?? '').trim();
+  const dmy = TYPED_DATE.exec(typed);
+  const ymd = dmy ? [dmy[3], dmy[2], dmy[1]] : CALENDAR_DATE.exec(typed)?.slice(1);
+  if (!ymd) return null;
+  const [year, month, day] = ymd.map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${ymd[0]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,6 +1,7 @@
 import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
+import { showFieldError } from '../form-errors.js';
+import { formatDateTime, formatFileSize, formatNumber, parseDate } from '../format.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
 
 const form = document.getElementById('entries-filter');
@@ -16,26 +17,13 @@ let shown = 0;
 // The filter the list on screen shows; the ZIP packs exactly these entries.
 let applied = null;
 
-const DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BAD_DAY = 'Ngày không hợp lệ (ví dụ: 25/04/2018).';
-
-/** yyyymmdd of a real calendar day typed as dd/mm/yyyy (or yyyy-mm-dd), or null: "31/02/2026" is not one. */
-function dayNumber(text) {
-  const dmy = DAY.exec(text);
-  const ymd = dmy ? [dmy[3], dmy[2], dmy[1]] : ISO_DAY.exec(text)?.slice(1);
-  if (!ymd) return null;
-  const [year, month, day] = ymd.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? year * 10000 + month * 100 + day : null;
-}
 
 /** The server's date rules, checked before asking it: { field: [message] }. */
 function checkFilter(filter) {
   const errors = {};
-  const from = filter.from ? dayNumber(filter.from) : null;
-  const to = filter.to ? dayNumber(filter.to) : null;
+  const from = filter.from ? parseDate(filter.from) : null;
+  const to = filter.to ? parseDate(filter.to) : null;
   if (filter.from && from === null) errors.from = [BAD_DAY];
   if (filter.to && to === null) errors.to = [BAD_DAY];
   if (from !== null && to !== null && from > to) errors.to = ['Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.'];
@@ -46,18 +34,9 @@ function checkFilter(filter) {
 function markFields(errors, focus) {
   let first = null;
   for (const name of FIELDS) {
-    const control = form.elements[name];
-    const error = document.getElementById(`filter-${name}-error`);
     const messages = errors[name] ?? [];
-    error.textContent = messages.join(' ');
-    if (messages.length) {
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', error.id);
-      first ??= control;
-    } else {
-      control.removeAttribute('aria-invalid');
-      control.removeAttribute('aria-describedby');
-    }
+    showFieldError(`filter-${name}`, messages.join(' '));
+    if (messages.length) first ??= form.elements[name];
   }
   if (focus) first?.focus();
   return first !== null;
