@@ -20,4 +20,7 @@ public enum ProblemKind
 
     /// <summary>Storage is busy or briefly unreachable; the same request may simply be sent again (503).</summary>
     Unavailable,
+
+    /// <summary>The request is well formed but clashes with the current state, e.g. a round overlapping another (409).</summary>
+    Conflict,
 }

@@ -12,6 +12,13 @@ public static class VietnamTime
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>A time read off a clock in Vietnam (a form's date and time) as an instant.</summary>
+    public static DateTimeOffset FromLocal(System.DateTime wallClock)
+    {
+        var unspecified = System.DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
     public static int YearOf(DateTimeOffset instant) => ToLocal(instant).Year;
 
     /// <summary>dd/MM/yyyy, the way Vietnamese documents write dates.</summary>

@@ -23,6 +23,7 @@ public static class ApiResults
             ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             ProblemKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            ProblemKind.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors

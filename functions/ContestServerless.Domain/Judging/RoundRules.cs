@@ -1,0 +1,81 @@
+using System.Globalization;
+using ContestServerless.Domain.Common;
+
+namespace ContestServerless.Domain.Judging;
+
+/// <summary>Checks a round request against the jury, the other rounds and the clock; every failure in Vietnamese.</summary>
+public static class RoundRules
+{
+    public const int MaxNameLength = 100;
+
+    /// <param name="judges">Staff who hold the judge role, by e-mail (lower case).</param>
+    public static Result<Round> Check(
+        RoundRequest request, string id, IReadOnlyCollection<string> judges, IReadOnlyList<Round> others, JudgingOptions options, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = Text.Clean(request.Name);
+        if (name.Length is 0 or > MaxNameLength || Text.HasControlCharacters(name))
+            errors["name"] = [$"Vui lòng nhập tên vòng chấm (tối đa {MaxNameLength} ký tự)."];
+
+        var emails = (request.Judges ?? []).Select(e => Text.Clean(e).ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToList();
+        var unknown = emails.Where(e => !judges.Contains(e)).ToList();
+        if (emails.Count == 0) errors["judges"] = ["Chọn ít nhất một giám khảo."];
+        else if (unknown.Count > 0) errors["judges"] = [$"Không phải giám khảo trong danh sách Ban Giám khảo: {string.Join(", ", unknown)}."];
+
+        var k = request.JudgesPerEntry ?? options.DefaultJudgesPerEntry;
+        if (k < 1) errors["judgesPerEntry"] = ["Mỗi bài cần ít nhất 1 giám khảo chấm."];
+        else if (emails.Count > 0 && k > emails.Count)
+            errors["judgesPerEntry"] = [$"Mỗi bài cần {k} giám khảo nhưng vòng chấm chỉ có {emails.Count} giám khảo."];
+
+        var opensAt = ParseTime(request.OpensAt);
+        var closesAt = ParseTime(request.ClosesAt);
+        if (opensAt is null) errors["opensAt"] = ["Vui lòng nhập thời gian mở vòng chấm (ngày/tháng/năm giờ:phút)."];
+        if (closesAt is null) errors["closesAt"] = ["Vui lòng nhập thời gian đóng vòng chấm (ngày/tháng/năm giờ:phút)."];
+        else if (opensAt is not null && closesAt <= opensAt) errors["closesAt"] = ["Thời gian đóng phải sau thời gian mở vòng chấm."];
+        else if (closesAt <= now) errors["closesAt"] = ["Thời gian đóng vòng chấm đã qua."];
+
+        var rubric = request.Rubric is { Count: > 0 } criteria
+            ? new Rubric([.. criteria.Select((c, i) => new Criterion(
+                Text.Clean(c.Id) is { Length: > 0 } cid ? cid : $"c{i + 1}", Text.Clean(c.Label), Text.Clean(c.Description),
+                c.Max ?? 0m, c.Step ?? 1m))])
+            : options.Rubric;
+        foreach (var (field, messages) in rubric.Check()) errors[$"rubric{field["criteria".Length..]}"] = messages;
+
+        var rankBy = request.RankBy?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "mean" => RankBy.Mean,
+            "normalized" => RankBy.Normalized,
+            _ => (RankBy?)null,
+        };
+        if (rankBy is null) errors["rankBy"] = ["Cách xếp hạng chỉ có thể là điểm trung bình (mean) hoặc điểm chuẩn hóa (normalized)."];
+
+        var spread = request.SpreadToDiscuss ?? options.SpreadToDiscuss;
+        if (spread < 0 || spread > rubric.MaxTotal) errors["spreadToDiscuss"] = ["Ngưỡng chênh lệch phải từ 0 đến tổng điểm tối đa."];
+
+        Round? from = null;
+        if (Text.Clean(request.FromRound) is { Length: > 0 } fromId && (from = others.FirstOrDefault(r => r.Id == fromId)) is null)
+            errors["fromRound"] = ["Không tìm thấy vòng chấm trước."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        var round = new Round(id, name, emails, k, opensAt!.Value, closesAt!.Value, rubric, from?.Id, rankBy!.Value, spread);
+        if (from is not null && !from.IsClosedAt(now))
+            return new Problem(ProblemKind.Conflict, "Vòng chấm trước chưa kết thúc",
+                $"Chỉ lập vòng chấm tiếp theo từ “{from.Name}” sau khi vòng này đóng ({VietnamTime.DateTime(from.ClosesAt)}).");
+        if (others.FirstOrDefault(round.Overlaps) is { } overlapping)
+            return new Problem(ProblemKind.Conflict, "Trùng thời gian với vòng chấm khác",
+                $"Vòng chấm “{overlapping.Name}” diễn ra từ {VietnamTime.DateTime(overlapping.OpensAt)} đến {VietnamTime.DateTime(overlapping.ClosesAt)}.");
+        return round;
+    }
+
+    /// <summary>Vietnam local time unless the text carries its own offset, which an API script may send.</summary>
+    private static DateTimeOffset? ParseTime(string? value)
+    {
+        var text = Text.Clean(value);
+        if (text.Length == 0) return null;
+        if (text.Contains('+') || text.EndsWith('Z') || text.LastIndexOf('-') > 9)
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
+        return DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? VietnamTime.FromLocal(local)
+            : null;
+    }
+}
