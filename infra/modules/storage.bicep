@@ -10,7 +10,7 @@ param siteOrigins array
 // Names the code uses (StorageOptions, ContestTables, StorageBulkDownloadQueue); a test checks they agree.
 var containers = ['uploads', 'entries', 'exports']
 var deploymentContainerName = 'app-package'
-var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse']
+var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging']
 var queues = ['bulk-downloads', 'bulk-downloads-poison']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

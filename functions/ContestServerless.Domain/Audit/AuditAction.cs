@@ -23,4 +23,16 @@ public static class AuditAction
     public const string RemindersSent = "reminders-sent";
     public const string RemindersPaused = "reminders-paused";
     public const string RemindersResumed = "reminders-resumed";
+    public const string RoundSaved = "round-saved";
+    public const string JudgesAssigned = "judges-assigned";
+    public const string AssignmentMoved = "assignment-moved";
+    public const string ConflictDeclared = "conflict-declared";
+    public const string ScoreSaved = "score-saved";
+    public const string ScoreUnlocked = "score-unlocked";
+    public const string JudgeRecused = "judge-recused";
+    public const string JudgeFileDownloaded = "judge-file-downloaded";
+    public const string CopyDecided = "copy-decided";
+    public const string ShortlistSaved = "shortlist-saved";
+    public const string ScoresExported = "scores-exported";
+    public const string JudgesReminded = "judges-reminded";
 }

@@ -23,6 +23,12 @@ public sealed record Round(
     /// <summary>Entries advanced to the next round (set when organizers close the shortlist).</summary>
     public IReadOnlyList<string> Shortlist { get; init; } = [];
 
+    /// <summary>Conflicts organizers declared by hand: (entry id, judge e-mail).</summary>
+    public IReadOnlyList<DeclaredConflict> Conflicts { get; init; } = [];
+
+    /// <summary>The day (in Vietnam) each judge was last reminded, so nobody is reminded twice a day.</summary>
+    public IReadOnlyDictionary<string, DateOnly> JudgesReminded { get; init; } = new Dictionary<string, DateOnly>();
+
     public bool IsOpenAt(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
 
     public bool IsClosedAt(DateTimeOffset now) => now >= ClosesAt;

@@ -34,11 +34,7 @@ public static class RoundRules
         else if (opensAt is not null && closesAt <= opensAt) errors["closesAt"] = ["Thời gian đóng phải sau thời gian mở vòng chấm."];
         else if (closesAt <= now) errors["closesAt"] = ["Thời gian đóng vòng chấm đã qua."];
 
-        var rubric = request.Rubric is { Count: > 0 } criteria
-            ? new Rubric([.. criteria.Select((c, i) => new Criterion(
-                Text.Clean(c.Id) is { Length: > 0 } cid ? cid : $"c{i + 1}", Text.Clean(c.Label), Text.Clean(c.Description),
-                c.Max ?? 0m, c.Step ?? 1m))])
-            : options.Rubric;
+        var rubric = request.Rubric is { Count: > 0 } criteria ? RubricOf(criteria) : options.Rubric;
         foreach (var (field, messages) in rubric.Check()) errors[$"rubric{field["criteria".Length..]}"] = messages;
 
         var rankBy = request.RankBy?.Trim().ToLowerInvariant() switch
@@ -66,6 +62,11 @@ public static class RoundRules
                 $"Vòng chấm “{overlapping.Name}” diễn ra từ {VietnamTime.DateTime(overlapping.OpensAt)} đến {VietnamTime.DateTime(overlapping.ClosesAt)}.");
         return round;
     }
+
+    /// <summary>A rubric as organizers typed it; an unnamed criterion gets an id from its place.</summary>
+    public static Rubric RubricOf(IReadOnlyList<CriterionRequest>? criteria) =>
+        new([.. (criteria ?? []).Select((c, i) => new Criterion(
+            Text.Clean(c.Id) is { Length: > 0 } id ? id : $"c{i + 1}", Text.Clean(c.Label), Text.Clean(c.Description), c.Max ?? 0m, c.Step ?? 1m))]);
 
     /// <summary>Vietnam local time unless the text carries its own offset, which an API script may send.</summary>
     private static DateTimeOffset? ParseTime(string? value)

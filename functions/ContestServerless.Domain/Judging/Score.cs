@@ -12,8 +12,10 @@ public sealed class Score
     public required string RoundId { get; init; }
     public required string EntryId { get; init; }
 
-    /// <summary>The entry's sealed code (số phách), the only name the judge knows it by.</summary>
-    public required string Code { get; init; }
+    /// <summary>What the judge may know of the entry, starting with its sealed code (số phách).</summary>
+    public required SealedFacts Facts { get; init; }
+
+    public string Code => Facts.Code;
 
     public required string JudgeEmail { get; init; }
     public required DateTimeOffset AssignedAt { get; init; }
@@ -90,12 +92,12 @@ public sealed class Score
 
     /// <summary>Rebuilds a stored score; the store is the only caller.</summary>
     public static Score Restore(
-        string roundId, string entryId, string code, string judgeEmail, DateTimeOffset assignedAt, ScoreState state,
+        string roundId, string entryId, SealedFacts facts, string judgeEmail, DateTimeOffset assignedAt, ScoreState state,
         IReadOnlyDictionary<string, decimal?> points, string comment, decimal? total, DateTimeOffset? savedAt,
         DateTimeOffset? submittedAt, string? recusalReason, bool unlocked) =>
         new()
         {
-            RoundId = roundId, EntryId = entryId, Code = code, JudgeEmail = judgeEmail, AssignedAt = assignedAt,
+            RoundId = roundId, EntryId = entryId, Facts = facts, JudgeEmail = judgeEmail, AssignedAt = assignedAt,
             State = state, Points = points, Comment = comment, Total = total, SavedAt = savedAt,
             SubmittedAt = submittedAt, RecusalReason = recusalReason, Unlocked = unlocked,
         };

@@ -1,3 +1,4 @@
 namespace ContestServerless.Domain.Staff;
 
-public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles);
+/// <summary>A staff member as the staff page sends it; <see cref="UnitId"/> is a judge's unit, if any.</summary>
+public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles, string? UnitId = null);

@@ -1,10 +1,11 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Staff;
 
-public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditLog audit, TimeProvider clock)
+public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOptions options, IAuditLog audit, TimeProvider clock)
 {
     public static string NormalizeEmail(string? email) => Text.Clean(email).ToLowerInvariant();
 
@@ -27,7 +28,7 @@ public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditL
             .Select(email => new StaffListing(email, "", [StaffRoles.Organizer], null, null, FromSettings: true));
         return members
             .Select(m => new StaffListing(m.Email, m.Name, m.Roles, m.AddedAt, m.AddedBy,
-                options.InitialOrganizerEmails.Contains(m.Email)))
+                options.InitialOrganizerEmails.Contains(m.Email), m.UnitId))
             .Concat(fromSettings)
             .OrderBy(m => m.Email, StringComparer.Ordinal)
             .ToList();
@@ -44,9 +45,13 @@ public sealed class StaffService(IStaffList staff, StaffOptions options, IAuditL
         var roles = (request.Roles ?? []).Select(r => Text.Clean(r).ToLowerInvariant()).Distinct().ToList();
         if (roles.Count == 0 || roles.Any(r => !StaffRoles.All.Contains(r)))
             errors["roles"] = ["Chọn ít nhất một vai trò: Ban Tổ chức hoặc Ban Giám khảo."];
+        var unitId = Text.Clean(request.UnitId);
+        if (unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is null)
+            errors["unitId"] = ["Không có đơn vị này trong danh sách."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        var member = new StaffMember(email, name, roles, clock.GetUtcNow(), by.Name);
+        // A judge's unit keeps the judge away from that unit's entries and those above and below it.
+        var member = new StaffMember(email, name, roles, clock.GetUtcNow(), by.Name) { UnitId = unitId.Length > 0 ? unitId : null };
         await staff.SaveAsync(member, cancellationToken);
         await audit.RecordAsync(by, AuditAction.StaffSaved, email, string.Join(", ", roles.Select(StaffRoles.Label)), cancellationToken);
         return member;

@@ -2,6 +2,7 @@ using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
@@ -56,7 +57,22 @@ public static class ContestSetup
         services.AddSingleton<ReminderService>();
         services.AddOptionsValue<AbuseOptions>();
         services.AddSingleton<AbuseGuard>();
+        services.AddOptionsValue<JudgingOptions>();
+        services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
+        services.AddSingleton<JudgePlacement>();
+        services.AddSingleton<JudgingService>();
+        services.AddSingleton<ScoringService>();
         return services;
+    }
+
+    /// <summary>A default rubric that cannot score (a step of 0.3, a criterion twice) stops the app at start, not at the first round.</summary>
+    private sealed class JudgingOptionsValidator : IValidateOptions<JudgingOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, JudgingOptions options)
+        {
+            var failures = options.Rubric.Check().Select(e => $"Judging:DefaultRubric {e.Key}: {string.Join(" ", e.Value)}").ToList();
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
     }
 
     private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>

@@ -6,7 +6,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service)
 {
     /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse"];
+    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging"];
 
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
@@ -31,6 +31,9 @@ public sealed class ContestTables(TableServiceClient service)
 
     /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
     public TableClient Abuse { get; } = service.GetTableClient("Abuse");
+
+    /// <summary>Judging: partition "round" holds the rounds; a round's own partition its sealed entries, codes and scores.</summary>
+    public TableClient Judging { get; } = service.GetTableClient("Judging");
 
     public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
 

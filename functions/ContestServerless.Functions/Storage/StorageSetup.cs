@@ -7,6 +7,7 @@ using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Staff;
@@ -63,6 +64,8 @@ public static class StorageSetup
         services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
+        services.AddSingleton<IRoundStore, TableRoundStore>();
+        services.AddSingleton<IScoreStore, TableScoreStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;

@@ -29,6 +29,7 @@ public sealed class TableStaffList(ContestTables tables) : IStaffList
             ["Roles"] = string.Join(',', member.Roles),
             ["AddedAt"] = member.AddedAt,
             ["AddedBy"] = member.AddedBy,
+            ["UnitId"] = member.UnitId,
         }, TableUpdateMode.Replace, cancellationToken);
 
     public async Task<bool> RemoveAsync(string email, CancellationToken cancellationToken)
@@ -43,5 +44,8 @@ public sealed class TableStaffList(ContestTables tables) : IStaffList
         row.GetString("Name") ?? "",
         (row.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
         row.GetDateTimeOffset("AddedAt") ?? default,
-        row.GetString("AddedBy") ?? "");
+        row.GetString("AddedBy") ?? "")
+    {
+        UnitId = row.GetString("UnitId"),
+    };
 }

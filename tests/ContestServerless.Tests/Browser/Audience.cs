@@ -1,9 +1,10 @@
 namespace ContestServerless.Tests.Browser;
 
-/// <summary>Who opens a page: anyone, a signed-in organizer, or a unit's focal point through its personal link.</summary>
+/// <summary>Who opens a page: anyone, a signed-in organizer or judge, or a unit's focal point through its personal link.</summary>
 public enum Audience
 {
     Public,
     Organizer,
     Unit,
+    Judge,
 }

@@ -13,6 +13,7 @@ namespace ContestServerless.Tests.Browser;
 public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
 {
     private const string UnitId = "trang-kiem-tra-axe";
+    private const string Judge = "gk.kiemtra@example.org";
 
     public static TheoryData<string> Pages => [.. SitePages.All.Select(page => page.Name)];
 
@@ -23,14 +24,15 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         var page = SitePages.Named(name);
         var data = await PageData.ForAsync(stack);
         var path = page.Path.Replace("{entry}", data.EntryId).Replace("{code}", data.ReceiptCode)
-            .Replace("{token}", Uri.EscapeDataString(data.UnitToken));
+            .Replace("{token}", Uri.EscapeDataString(data.UnitToken)).Replace("{round}", data.RoundId).Replace("{sealed}", data.SealedCode);
         var context = await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
-        if (page.Audience == Audience.Organizer) await SignInAsync(context);
+        if (page.Audience == Audience.Organizer) await SignInAsync(context, TestStaff.Secretary, StaffRoles.Organizer);
+        if (page.Audience == Audience.Judge) await SignInAsync(context, Judge, StaffRoles.Judge);
         var tab = await context.NewPageAsync();
 
         var problems = new List<string>();
@@ -45,18 +47,21 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         Assert.True(problems.Count == 0, $"{page.Name} ({path}):\n{string.Join("\n", problems)}");
     }
 
-    private async Task SignInAsync(IBrowserContext context)
+    private async Task SignInAsync(IBrowserContext context, string user, string role)
     {
         var response = await context.APIRequest.PostAsync(new Uri(stack.BaseAddress, "/.auth/login/aad").ToString(), new()
         {
-            Form = context.APIRequest.CreateFormData().Set("userDetails", TestStaff.Secretary).Set("roles", StaffRoles.Organizer),
+            Form = context.APIRequest.CreateFormData().Set("userDetails", user).Set("roles", role),
             MaxRedirects = 0,
         });
         Assert.Equal(302, response.Status);
     }
 
-    /// <summary>What the pages show, made once per stack: a unit with a personal link and a received entry of it.</summary>
-    private sealed record PageData(string EntryId, string ReceiptCode, string UnitToken)
+    /// <summary>
+    /// What the pages show, made once per stack: a unit with a personal link and a received entry of it, and a judging
+    /// round open now whose judge was given an entry.
+    /// </summary>
+    private sealed record PageData(string EntryId, string ReceiptCode, string UnitToken, string RoundId, string SealedCode)
     {
         private static readonly SemaphoreSlim Gate = new(1, 1);
         private static (ContestStack Stack, PageData Data)? _made;
@@ -80,7 +85,8 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
                 var submitted = await entrant.SubmitAsync(id);
                 var receipt = await submitted.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
                 Assert.True(submitted.IsSuccessStatusCode, receipt?.ToJsonString());
-                var data = new PageData(id, receipt!["receiptCode"]!.GetValue<string>(), token);
+                var (roundId, sealedCode) = await JudgingAsync(stack, organizer, entrant);
+                var data = new PageData(id, receipt!["receiptCode"]!.GetValue<string>(), token, roundId, sealedCode);
                 _made = (stack, data);
                 return data;
             }
@@ -88,6 +94,26 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
             {
                 Gate.Release();
             }
+        }
+
+        private static async Task<(string RoundId, string SealedCode)> JudgingAsync(ContestStack stack, HttpClient organizer, Entrant entrant)
+        {
+            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email = Judge, name = "Giám khảo Kiểm thử", roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+            var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: UnitId);
+            form["title"] = "Cô giáo vùng sâu";
+            await entrant.EnterAsync(form, Judging.WordFiles.Essay("Cô giáo mười năm bám bản.", "Tác giả"));
+            var now = stack.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+            var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
+            {
+                name = "Sơ khảo", judges = new[] { Judge }, judgesPerEntry = 1,
+                opensAt = now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"), closesAt = now.AddDays(14).ToString("yyyy-MM-ddTHH:mm"),
+            });
+            Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
+            var roundId = (await round.Content.ReadFromJsonAsync<Functions.Judging.RoundView>())!.Id;
+            (await organizer.PostAsync($"/api/organizer/rounds/{roundId}/assignments", null)).EnsureSuccessStatusCode();
+            using var judge = await stack.SignInAsync(Judge, StaffRoles.Judge);
+            var assigned = (await judge.GetFromJsonAsync<List<Functions.Judging.JudgeAssignmentView>>("/api/judge/assignments"))!;
+            return (roundId, assigned[0].Code);
         }
     }
 }

@@ -22,6 +22,10 @@ public static class SitePages
         new("admin-reminders", "/admin/reminders.html", Audience.Organizer, "#preview-rows tr"),
         new("admin-audit", "/admin/audit.html", Audience.Organizer, "#audit-rows tr"),
         new("admin-staff", "/admin/staff.html", Audience.Organizer, "#staff-rows tr"),
+        new("admin-judging", "/admin/judging.html", Audience.Organizer, "#round-rows tr[data-round]"),
+        new("admin-ranking", "/admin/ranking.html#{round}", Audience.Organizer, "#ranking-rows tr[data-code]"),
+        new("judge-assignments", "/judge/", Audience.Judge, "#judge-assignments li[data-code]"),
+        new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#score-criteria input"),
     ];
 
     public static SitePage Named(string name) => All.Single(page => page.Name == name);

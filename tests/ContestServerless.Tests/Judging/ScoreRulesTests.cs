@@ -12,7 +12,7 @@ public sealed class ScoreRulesTests
         new Rubric([new Criterion("content", "Nội dung", "", 60m, 0.5m), new Criterion("style", "Văn phong", "", 40m)]),
         null, RankBy.Mean, 15m);
 
-    private static Score NewScore() => new() { RoundId = "r1", EntryId = "E1", Code = "ABC-234", JudgeEmail = "gk@x.vn", AssignedAt = Opens };
+    private static Score NewScore() => new() { RoundId = "r1", EntryId = "E1", Facts = new SealedFacts("ABC-234", "Người thầy", "m", 1200, ".docx"), JudgeEmail = "gk@x.vn", AssignedAt = Opens };
 
     private static ScoreSheet Sheet(decimal content = 50m, decimal style = 30m) =>
         new(new Dictionary<string, decimal?> { ["content"] = content, ["style"] = style }, "Bài viết cảm động.");

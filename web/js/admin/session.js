@@ -10,11 +10,23 @@ const NAV = [
   ['/admin/units.html', 'Đơn vị'],
   ['/admin/reports.html', 'Báo cáo nhanh'],
   ['/admin/reminders.html', 'Nhắc việc'],
+  ['/admin/judging.html', 'Chấm thi'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
   ['/admin/staff.html', 'Cán bộ'],
 ];
 
+// Judges see their own pages only: an organizer's navigation would lead them to 403s.
+const JUDGE_NAV = [['/judge/', 'Bài được phân công chấm']];
+
+const ORGANIZER_AREA = {
+  nav: NAV, home: '/admin/', org: 'Ban Tổ chức cuộc thi', name: 'Theo dõi cuộc thi viết về gương điển hình tiên tiến', label: 'Điều hướng quản trị',
+};
+const JUDGE_AREA = {
+  nav: JUDGE_NAV, home: '/judge/', org: 'Ban Giám khảo cuộc thi', name: 'Chấm bài dự thi theo số phách', label: 'Điều hướng Ban Giám khảo',
+};
+
 export const ROLE_ORGANIZER = 'organizer';
+export const ROLE_JUDGE = 'judge';
 
 export function signInUrl() {
   const back = window.location.pathname + window.location.search;
@@ -36,15 +48,26 @@ export async function currentUser() {
  * Builds the header and resolves with the user when they are an organizer. Otherwise sends them to
  * sign in, or says they lack the role, and resolves with null.
  */
-export async function requireOrganizer() {
+export function requireOrganizer() {
+  return requireRole(ROLE_ORGANIZER, ORGANIZER_AREA,
+    'Tài khoản của bạn không có quyền của Ban Tổ chức. Vui lòng liên hệ Thường trực Ban Tổ chức để được cấp quyền.');
+}
+
+/** The same for a judge's pages (Ban Giám khảo). */
+export function requireJudge() {
+  return requireRole(ROLE_JUDGE, JUDGE_AREA,
+    'Tài khoản của bạn chưa được phân công vào Ban Giám khảo. Vui lòng liên hệ Thường trực Ban Tổ chức.');
+}
+
+async function requireRole(role, area, refusal) {
   const user = await currentUser();
-  renderHeader(user);
+  renderHeader(user, area);
   if (!user) {
     window.location.assign(signInUrl());
     return null;
   }
-  if (!(user.userRoles ?? []).includes(ROLE_ORGANIZER)) {
-    showAccessProblem('Tài khoản của bạn không có quyền của Ban Tổ chức. Vui lòng liên hệ Thường trực Ban Tổ chức để được cấp quyền.');
+  if (!(user.userRoles ?? []).includes(role)) {
+    showAccessProblem(refusal);
     return null;
   }
   return user;
@@ -71,18 +94,18 @@ function showAccessProblem(message) {
   main?.replaceChildren(el('h1', {}, 'Không có quyền truy cập'), el('p', { className: 'notice notice-warning', id: 'access-problem' }, message));
 }
 
-function renderHeader(user) {
+function renderHeader(user, area) {
   const current = window.location.pathname.replace(/index\.html$/, '');
   document.querySelector('header.site-header')?.replaceChildren(
     el('div', { className: 'container header-inner' },
-      el('a', { className: 'brand', href: '/admin/' },
+      el('a', { className: 'brand', href: area.home },
         el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
         el('span', { className: 'brand-text' },
-          el('span', { className: 'brand-org' }, 'Ban Tổ chức cuộc thi'),
-          el('span', { className: 'brand-name' }, 'Theo dõi cuộc thi viết về gương điển hình tiên tiến'))),
-      el('nav', { className: 'site-nav', 'aria-label': 'Điều hướng quản trị' },
+          el('span', { className: 'brand-org' }, area.org),
+          el('span', { className: 'brand-name' }, area.name))),
+      el('nav', { className: 'site-nav', 'aria-label': area.label },
         el('ul', {},
-          NAV.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),
+          area.nav.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),
           user
             ? el('li', { className: 'nav-user' },
               el('span', { id: 'signed-in-user' }, user.userDetails), ' · ',

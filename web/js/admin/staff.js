@@ -7,6 +7,13 @@ const ROLES = { organizer: 'Ban Tổ chức', judge: 'Ban Giám khảo' };
 const rows = document.getElementById('staff-rows');
 const message = document.getElementById('staff-message');
 const form = document.getElementById('staff-form');
+const unitNames = new Map();
+
+async function loadUnits() {
+  const units = await getJson('/api/units');
+  for (const unit of units) unitNames.set(unit.id, unit.name);
+  form.elements.unitId.append(...units.map((unit) => el('option', { value: unit.id }, unit.name)));
+}
 
 async function load() {
   try {
@@ -15,6 +22,7 @@ async function load() {
       el('th', { scope: 'row' }, member.email),
       el('td', {}, member.name),
       el('td', {}, member.roles.map((r) => ROLES[r] ?? r).join(', ')),
+      el('td', {}, member.unitId ? (unitNames.get(member.unitId) ?? member.unitId) : '—'),
       el('td', {}, member.fromSettings ? 'Cấu hình hệ thống' : `${member.addedBy} (${formatDate(member.addedAt)})`),
       el('td', {}, member.fromSettings ? null : el('button', {
         type: 'button', className: 'button button-secondary', onclick: () => remove(member.email),
@@ -42,6 +50,7 @@ form.addEventListener('submit', async (event) => {
     email: form.elements.email.value.trim(),
     name: form.elements.name.value.trim(),
     roles: [...form.querySelectorAll('input[name="roles"]:checked')].map((box) => box.value),
+    unitId: form.elements.unitId.value,
   };
   try {
     await postJson('/api/organizer/staff', body);
@@ -54,4 +63,11 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
-if (await requireOrganizer()) load();
+if (await requireOrganizer()) {
+  try {
+    await loadUnits();
+  } catch (error) {
+    showApiError(message, error);
+  }
+  load();
+}

@@ -1,0 +1,98 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Judging;
+
+/// <summary>
+/// What both the organizers' and the judges' side of judging need: which entries a round takes, sealing an entry
+/// (its code and the judge's copy), and placing entries with judges free of conflict.
+/// </summary>
+public sealed class JudgePlacement(
+    IRoundStore rounds,
+    IScoreStore scores,
+    IStaffList staff,
+    IEntryStore entries,
+    IUnitRegister units,
+    IJudgeCopies copies,
+    TimeProvider clock)
+{
+    private const int PageSize = 1000;
+
+    /// <summary>Which entries a round takes: the previous round's shortlist, or every received entry its unit did not hold back.</summary>
+    public async Task<Dictionary<string, Entry>> EntriesTakenAsync(Round round, CancellationToken cancellationToken)
+    {
+        var shortlist = round.FromRoundId is { } from && await rounds.FindAsync(from, cancellationToken) is { } previous
+            ? previous.Shortlist.ToHashSet()
+            : null;
+        var result = new Dictionary<string, Entry>();
+        string? token = null;
+        do
+        {
+            var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
+                ?? throw new InvalidOperationException("The entry store refused its own page token.");
+            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack))
+                if (shortlist is null || shortlist.Contains(entry.Id)) result[entry.Id] = entry;
+            token = page.NextPageToken;
+        } while (token is not null);
+        return result;
+    }
+
+    /// <summary>Draws the entry's sealed code for this round and makes the judge's copy of its file.</summary>
+    public async Task<SealedEntry> SealAsync(Round round, Entry entry, CancellationToken cancellationToken)
+    {
+        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
+        var copy = await copies.MakeAsync(entry.BlobName, entry.File.Extension, IdentityClues.Of([entry.Author], unit?.Name), cancellationToken);
+        var state = copy.Outcome == JudgeCopyOutcome.NeedsSecretariat ? CopyState.NeedsSecretariat
+            : copy.Hits.Count > 0 ? CopyState.Flagged
+            : CopyState.Clean;
+        for (var attempt = 0; ; attempt++)
+        {
+            var facts = new SealedFacts(SealedCodes.New(), entry.Title, entry.MovementId, entry.WordCount, entry.File.Extension);
+            var sealedEntry = new SealedEntry(round.Id, entry.Id, facts)
+            {
+                CopyBlobName = copy.CopyBlobName,
+                CopyState = state,
+                Hits = [.. copy.Hits.Select(h => $"{h.Label} – {h.Where}: “{h.Excerpt}”"), .. copy.Reason is { } r ? [r] : Array.Empty<string>()],
+            };
+            if (await rounds.AddEntryAsync(sealedEntry, cancellationToken) is { } stored) return stored;
+            if (attempt >= 5) throw new InvalidOperationException($"Could not draw a free sealed code for entry {entry.Id} in round {round.Id}.");
+        }
+    }
+
+    public async Task<AssignmentPlan> PlanAsync(Round round, IReadOnlyList<SealedEntry> ready, IReadOnlyDictionary<string, Entry> taken, CancellationToken cancellationToken)
+    {
+        var members = (await staff.ListAsync(cancellationToken)).Where(IsJudge).ToDictionary(m => m.Email);
+        var judges = round.JudgeEmails.Where(members.ContainsKey).Select(e => new Judge(e, members[e].Name, members[e].UnitId)).ToList();
+        var existing = (await scores.ListAsync(round.Id, cancellationToken)).Select(s => s.Score).ToList();
+        var conflicts = await ConflictsAsync(round, existing, cancellationToken);
+        var candidates = ready.Where(e => taken.ContainsKey(e.EntryId))
+            .Select(e => JudgingCandidates.From(taken[e.EntryId])).ToList();
+        var kept = existing.Where(s => s.State != ScoreState.Recused).Select(s => new Assignment(s.EntryId, s.JudgeEmail)).ToList();
+
+        var plan = JudgeAssigner.Plan(candidates, judges, round.JudgesPerEntry, kept, conflicts);
+        var facts = ready.ToDictionary(e => e.EntryId, e => e.Facts);
+        var now = clock.GetUtcNow();
+        await scores.AddAsync([.. plan.Added.Select(a => new Score
+        {
+            RoundId = round.Id, EntryId = a.EntryId, Facts = facts[a.EntryId], JudgeEmail = a.JudgeEmail, AssignedAt = now,
+        })], cancellationToken);
+        return plan;
+    }
+
+    /// <summary>The round's conflict rules: units above and below each other, pairs organizers declared, recusals.</summary>
+    public async Task<ConflictRules> ConflictsAsync(Round round, CancellationToken cancellationToken) =>
+        await ConflictsAsync(round, [.. (await scores.ListAsync(round.Id, cancellationToken)).Select(s => s.Score)], cancellationToken);
+
+    private async Task<ConflictRules> ConflictsAsync(Round round, IReadOnlyList<Score> existing, CancellationToken cancellationToken)
+    {
+        var parents = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.ParentId);
+        return new ConflictRules(parents,
+            round.Conflicts.Select(c => (c.EntryId, c.JudgeEmail)),
+            existing.Where(s => s.State == ScoreState.Recused).Select(s => (s.EntryId, s.JudgeEmail)));
+    }
+
+    public static bool IsJudge(StaffMember member) => member.Roles.Contains(StaffRoles.Judge);
+}

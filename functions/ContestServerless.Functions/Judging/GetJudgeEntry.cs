@@ -1,0 +1,26 @@
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Judging;
+
+/// <summary>One entry the judge was given, with the rubric and the judge's own sheet; 404 for any other code.</summary>
+public sealed class GetJudgeEntry(ScoringService scoring, ContestOptions contest, TimeProvider clock)
+{
+    [Function(nameof(GetJudgeEntry))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}")] HttpRequest request,
+        string code,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Judge);
+        if (access.Denied is { } denied) return denied;
+
+        var item = await scoring.FindForJudgeAsync(access.User!, code, cancellationToken);
+        return item.ToActionResult(i => new OkObjectResult(JudgingViews.Entry(i, contest, clock.GetUtcNow())));
+    }
+}

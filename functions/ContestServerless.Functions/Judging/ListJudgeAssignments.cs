@@ -1,0 +1,26 @@
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Judging;
+
+/// <summary>The signed-in judge's entries, by sealed code, with their own progress.</summary>
+public sealed class ListJudgeAssignments(ScoringService scoring, ContestOptions contest, TimeProvider clock)
+{
+    [Function(nameof(ListJudgeAssignments))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/assignments")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var access = request.Authorize(StaffRoles.Judge);
+        if (access.Denied is { } denied) return denied;
+
+        var items = await scoring.AssignmentsAsync(access.User!, cancellationToken);
+        var now = clock.GetUtcNow();
+        return new OkObjectResult(items.Select(i => JudgingViews.Assignment(i, contest, now)).ToList());
+    }
+}

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Judging;
+
+public sealed record RankingView(RoundView Round, IReadOnlyList<RankingEntryView> Entries, IReadOnlyList<JudgeProgressView> Progress);

@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using ContestServerless.Domain.Common;
+using ContestServerless.Functions.Judging;
+using ContestServerless.Tests.Infrastructure;
+
+namespace ContestServerless.Tests.Judging;
+
+/// <summary>Nothing a judge can reach, JSON, link or file, carries a value that says who wrote the entry.</summary>
+public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<JudgingStack>
+{
+    private static readonly HttpClient Storage = new();
+
+    /// <summary>Every value of an entry that could identify its author, as the entrant and the unit know them.</summary>
+    private async Task<List<string>> IdentifyingValuesAsync()
+    {
+        using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        var values = new List<string> { "Nguyễn Thị Lan", "0912 345 678", "0912345678", "Trường THCS Phường 5", "Phường 5, thành phố Sóc Trăng", "bai-du-thi" };
+        foreach (var (id, author) in judging.AuthorOf)
+        {
+            var entry = (await organizer.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/organizer/entries/{id}"))!;
+            values.AddRange([id, author, entry["unitId"]!.GetValue<string>(), entry["unitName"]!.GetValue<string>(),
+                entry["author"]!["email"]!.GetValue<string>()]);
+        }
+        return values;
+    }
+
+    private static void AssertBlind(string text, IEnumerable<string> values, string where)
+    {
+        var folded = Text.Unaccent(text).ToLowerInvariant();
+        foreach (var value in values)
+            Assert.False(folded.Contains(Text.Unaccent(value).ToLowerInvariant(), StringComparison.Ordinal), $"{where} carries “{value}”: {text}");
+    }
+
+    [Fact]
+    public async Task No_judge_route_answers_an_author_value()
+    {
+        var values = await IdentifyingValuesAsync();
+        foreach (var judge in new[] { JudgingStack.JudgeA, JudgingStack.JudgeB, JudgingStack.DistrictJudge })
+        {
+            using var client = await judging.SignInAsync(judge);
+            var list = await client.GetStringAsync("/api/judge/assignments");
+            AssertBlind(list, values, "GET /api/judge/assignments");
+            foreach (var item in (await client.GetFromJsonAsync<List<JudgeAssignmentView>>("/api/judge/assignments"))!)
+            {
+                AssertBlind(await client.GetStringAsync($"/api/judge/entries/{item.Code}"), values, $"GET /api/judge/entries/{item.Code}");
+                var saved = await client.PutAsJsonAsync($"/api/judge/entries/{item.Code}/score", new { criteria = new Dictionary<string, decimal?>(), comment = "", submit = false });
+                AssertBlind(await saved.Content.ReadAsStringAsync(), values, $"PUT /api/judge/entries/{item.Code}/score");
+                var file = await client.GetAsync($"/api/judge/entries/{item.Code}/file");
+                Assert.Equal(HttpStatusCode.Redirect, file.StatusCode);
+                AssertBlind(Uri.UnescapeDataString(file.Headers.Location!.AbsoluteUri), values, "the file's link");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_file_a_judge_downloads_has_no_author_in_its_properties_comments_or_revisions()
+    {
+        using var client = await judging.SignInAsync(JudgingStack.JudgeA);
+        var item = (await client.GetFromJsonAsync<List<JudgeAssignmentView>>("/api/judge/assignments"))!.First();
+
+        var link = (await client.GetAsync($"/api/judge/entries/{item.Code}/file")).Headers.Location!;
+        var bytes = await Storage.GetByteArrayAsync(link);
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var everything = string.Join("\n", zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.Contains("Câu chuyện về một người tốt", everything);
+        foreach (var author in judging.AuthorOf.Values) AssertBlind(everything, [author], "the judge's copy");
+    }
+
+    [Fact]
+    public async Task An_entry_whose_text_names_its_author_is_flagged_and_not_given_to_judges()
+    {
+        using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        var entrant = new Entrant(judging.Stack.Http);
+        var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: "so-tu-phap");
+        form["author"]!["fullName"] = "Đặng Văn Khoa";
+        var id = await entrant.EnterAsync(form, WordFiles.Essay("Tôi là Đặng Văn Khoa, xin kể về thầy giáo làng.", "Ẩn danh"));
+
+        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{judging.RoundId}/assignments", null);
+
+        var outcome = (await assigned.Content.ReadFromJsonAsync<AssignmentResultView>())!;
+        Assert.True(outcome.AwaitingSecretariat >= 1);
+        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var row = ranking.Entries.Single(e => e.EntryId == id);
+        Assert.Equal("flagged", row.CopyState);
+        Assert.Contains(row.Hits, h => h.Contains("họ và tên tác giả", StringComparison.Ordinal));
+        Assert.Empty(row.Judges);
+    }
+}
