@@ -100,7 +100,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_serves_exactly_the_routes_of_the_metadata()
     {
-        var local = FunctionEndpoints.Discover(typeof(AppSetup).Assembly)
+        var local = FunctionCatalog.App.Http
             .Select(f => $"{f.Name} httpTrigger Anonymous {string.Join(',', f.Methods)} {f.Route}");
 
         Assert.Equal(Described("httpTrigger"), local.Order());
@@ -109,7 +109,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_polls_exactly_the_queues_of_the_metadata()
     {
-        var local = QueueTriggers.Discover(typeof(AppSetup).Assembly).Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
+        var local = FunctionCatalog.App.Queues.Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
 
         Assert.Equal(Described("queueTrigger"), local.Order());
     }
@@ -117,7 +117,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_runs_exactly_the_timers_of_the_metadata()
     {
-        var local = TimerTriggers.Discover(typeof(AppSetup).Assembly, new ConfigurationBuilder().Build(), resolve: false)
+        var local = FunctionCatalog.App.Timers
             .Select(f => $"{f.Name} timerTrigger {f.Schedule}");
 
         Assert.Equal(Described("timerTrigger"), local.Order());
