@@ -34,6 +34,14 @@ public sealed class Entry
     /// <summary>The unit whose focal point handed the entry in (collected on paper or by e-mail); null when sent online by its author.</summary>
     public string? HandedInBy { get; init; }
 
+    /// <summary>
+    /// Until when a late-entry link let this entry in after closing (nộp muộn có phép); null for an entry made in time.
+    /// Its upload may finish within the upload window after this, as an entry made just before closing may.
+    /// </summary>
+    public DateTimeOffset? LateUntil { get; init; }
+
+    public bool Late => LateUntil is not null;
+
     /// <summary>The unit's screening before the deadline (sơ loại): forwarded to the contest or held back.</summary>
     public Screening Screening { get; private set; } = Screening.None;
 

@@ -12,6 +12,7 @@ namespace ContestServerless.Domain.Entries;
 /// </summary>
 public sealed class EntryService(
     ContestOptions contest,
+    LateLinks lateLinks,
     IUnitRegister units,
     IEntryStore store,
     IEntryFiles files,
@@ -24,7 +25,14 @@ public sealed class EntryService(
 
     /// <summary>A public create: also needs the caller's proof of work and stays within the limits.</summary>
     public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
-        CreateAsync(request, handedInBy: null, caller, cancellationToken);
+        CreateAsync(request, handedInBy: null, caller, lateToken: null, cancellationToken);
+
+    /// <summary>
+    /// A public create that may carry a late-entry link (<paramref name="lateToken"/>): after closing, the link lets in
+    /// an entry for its unit or by its person until it expires, and the entry is marked late.
+    /// </summary>
+    public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, string? lateToken, CancellationToken cancellationToken) =>
+        CreateAsync(request, handedInBy: null, caller, lateToken, cancellationToken);
 
     /// <summary>
     /// A focal point hands in an entry the unit collected on paper or by e-mail, for the unit or one of its
@@ -32,19 +40,29 @@ public sealed class EntryService(
     /// </summary>
     public Task<Result<UploadTicket>> HandInAsync(UnitScope scope, EntryRequest request, CancellationToken cancellationToken) =>
         scope.Covers(Text.Clean(request.UnitId))
-            ? CreateAsync(request, scope.Unit.Id, caller: null, cancellationToken)
+            ? CreateAsync(request, scope.Unit.Id, caller: null, lateToken: null, cancellationToken)
             : Task.FromResult<Result<UploadTicket>>(Problem.InvalidField("unitId", "Chỉ nộp được bài cho đơn vị mình hoặc đơn vị trực thuộc."));
 
-    private async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, string? handedInBy, PublicCaller? caller, CancellationToken cancellationToken)
+    private async Task<Result<UploadTicket>> CreateAsync(
+        EntryRequest request, string? handedInBy, PublicCaller? caller, string? lateToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (ClosedProblem(now) is { } closed) return closed;
+        LatePass? late = null;
+        if (ClosedProblem(now) is { } closed)
+        {
+            // A late-entry link opens the form after closing only; before opening nothing does.
+            if (contest.SubmissionWindowAt(now) != SubmissionWindow.Closed || string.IsNullOrWhiteSpace(lateToken)) return closed;
+            var pass = lateLinks.Read(lateToken, now);
+            if (pass.Problem is { } invalidLink) return invalidLink;
+            late = pass.Value!;
+        }
 
         var unitId = Text.Clean(request.UnitId);
         var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is { Active: true };
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
+        if (late is not null && LateProblem(late, valid) is { } outside) return outside;
         // Checked after the form is valid, so fixing a typo costs no proof of work and counts against no limit.
         if (caller is not null && await guard.CheckCreateAsync(caller, valid.Author.Email, cancellationToken) is { } refused) return refused;
 
@@ -65,6 +83,7 @@ public sealed class EntryService(
                 SubmitKey = Codes.NewSubmitKey(),
                 CreatedAt = now,
                 HandedInBy = handedInBy,
+                LateUntil = late?.ExpiresAt,
             };
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
@@ -88,8 +107,10 @@ public sealed class EntryService(
         if (entry.IsReceived) return ReceiptOf(entry);
 
         var now = clock.GetUtcNow();
-        // An entry created just before closing may still finish its upload within the upload window.
-        if (now >= contest.SubmissionClosesAt + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
+        // An entry created just before closing (or before its late-entry link expired) may still finish its upload
+        // within the upload window.
+        var closes = entry.LateUntil is { } lateUntil && lateUntil > contest.SubmissionClosesAt ? lateUntil : contest.SubmissionClosesAt;
+        if (now >= closes + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
 
         var size = await files.GetUploadSizeAsync(entry.BlobName, cancellationToken);
         if (size is null)
@@ -176,6 +197,14 @@ public sealed class EntryService(
             $"Hạn cuối nhận bài dự thi là {VietnamTime.DateTime(contest.SubmissionClosesAt)}."),
         _ => null,
     };
+
+    /// <summary>A unit's link lets in that unit's entries only; a person's, entries whose author bears that name.</summary>
+    private static Problem? LateProblem(LatePass late, ValidEntry valid) =>
+        late.UnitId is { } unitId && unitId != valid.UnitId
+            ? Problem.InvalidField("unitId", "Đường dẫn nộp muộn này chỉ dùng để gửi bài cho đơn vị Ban Tổ chức đã cấp đường dẫn.")
+            : late.PersonName is { } name && !LateLinks.SameName(name, valid.Author.FullName)
+                ? Problem.InvalidField("author.fullName", $"Đường dẫn nộp muộn này chỉ dùng cho tác giả {name}; họ và tên tác giả phải đúng như vậy.")
+                : null;
 
     private static Receipt ReceiptOf(Entry entry) =>
         new(entry.Id, entry.ReceiptCode, entry.Status, entry.ReceivedAt!.Value);

@@ -41,6 +41,7 @@ public static class EntryViews
             FileName = e.File.Name,
             FileSize = e.File.Size,
             HandedInBy = e.HandedInBy,
+            e.Late,
             Screening = ScreeningName(e.Screening),
         };
     }
@@ -65,6 +66,8 @@ public static class EntryViews
             File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.Sha256 },
             e.RejectionReason,
             e.HandedInBy,
+            e.Late,
+            LateUntil = Local(e.LateUntil),
             Screening = ScreeningName(e.Screening),
             e.ScreeningReason,
             ScreenedAt = Local(e.ScreenedAt),

@@ -48,6 +48,8 @@ public static class ContestSetup
         services.AddSingleton<StaffService>();
         services.AddOptionsValue<UnitLinkOptions>();
         services.AddSingleton<UnitLinks>();
+        services.AddSingleton<LateLinks>();
+        services.AddSingleton<LateLinkService>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();

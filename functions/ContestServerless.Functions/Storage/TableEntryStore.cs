@@ -160,6 +160,8 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["WordCount"] = entry.WordCount,
         ["RejectionReason"] = entry.RejectionReason,
         ["HandedInBy"] = entry.HandedInBy,
+        ["Late"] = entry.Late,
+        ["LateUntil"] = entry.LateUntil,
         ["Screening"] = entry.Screening.ToString(),
         ["ScreeningReason"] = entry.ScreeningReason,
         ["ScreenedAt"] = entry.ScreenedAt,
@@ -183,6 +185,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             SubmitKey = S("SubmitKey"),
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
             HandedInBy = row.GetString("HandedInBy"),
+            LateUntil = row.GetDateTimeOffset("LateUntil"),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
             row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),

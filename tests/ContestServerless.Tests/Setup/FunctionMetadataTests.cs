@@ -35,6 +35,7 @@ public sealed class FunctionMetadataTests
         "GetUnitPortal httpTrigger Anonymous get unit",
         "HandInEntry httpTrigger Anonymous post unit/entries",
         "ImportUnits httpTrigger Anonymous post organizer/units/import",
+        "IssueLateLink httpTrigger Anonymous post organizer/late-links",
         "ListAudit httpTrigger Anonymous get organizer/audit",
         "ListEntries httpTrigger Anonymous get organizer/entries",
         "ListQuickReports httpTrigger Anonymous get organizer/reports",
