@@ -31,6 +31,7 @@ function render(entry) {
       ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
       ['Thời điểm tạo', formatDateTime(entry.createdAt)],
       ['Lý do tệp bị từ chối', entry.rejectionReason],
+      ['Nộp muộn', entry.late ? `Nộp muộn (có phép): qua đường dẫn nộp muộn dùng được đến ${formatDateTime(entry.lateUntil)}` : null],
       ['Nộp qua đơn vị', entry.handedInBy ? `Có (cán bộ đầu mối của ${entry.handedInBy} nộp thay tác giả)` : null],
       ['Sơ loại của đơn vị', SCREENING[entry.screening] ?? null],
       ['Lý do giữ lại', entry.screeningReason],
