@@ -6,6 +6,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench reminders [units] [parallelism]    reminder run (default 5,000 units, the app's parallelism)
 //   ContestServerless.Bench files [previewLines]               hostile .docx/.xlsx and the import preview (default 20,000 lines)
 //   ContestServerless.Bench faults [submissions] [concurrency]  submissions while the worker and Azurite restart (400, 16)
+//   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -13,12 +14,13 @@ return args switch
     ["reminders", .. var rest] => await ReminderBench.RunAsync(rest),
     ["files", .. var rest] => await HostileFilesBench.RunAsync(rest),
     ["faults", .. var rest] => await FaultBench.RunAsync(rest),
+    ["submit", .. var rest] => await SubmitBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | submit [files] [bytesPerFile] [concurrency] [rounds]");
     return 2;
 }

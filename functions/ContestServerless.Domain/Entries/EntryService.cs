@@ -112,11 +112,16 @@ public sealed class EntryService(
         var closes = entry.LateUntil is { } lateUntil && lateUntil > contest.SubmissionClosesAt ? lateUntil : contest.SubmissionClosesAt;
         if (now >= closes + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
 
-        var size = await files.GetUploadSizeAsync(entry.BlobName, cancellationToken);
-        if (size is null)
-            return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
-
-        var inspection = await InspectAsync(entry, size.Value, cancellationToken);
+        // The file is checked where it will stay (no copy), reading only the parts the checks need.
+        FileInspection inspection;
+        string? contentMd5;
+        await using (var upload = await files.OpenUploadAsync(entry.BlobName, cancellationToken))
+        {
+            if (upload is null)
+                return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
+            inspection = await InspectAsync(entry, upload, cancellationToken);
+            contentMd5 = upload.ContentMd5;
+        }
         if (!inspection.Accepted)
         {
             await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
@@ -125,11 +130,9 @@ public sealed class EntryService(
             return Problem.InvalidField("file", inspection.Reason!);
         }
 
-        // Kept before it is counted: a received entry always has its file.
-        await files.KeepUploadAsync(entry.BlobName, cancellationToken);
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
         {
-            entry.Receive(now, inspection);
+            entry.Receive(now, inspection, contentMd5);
             if (await store.SaveReceivedAsync(entry, stored.Version, cancellationToken))
             {
                 await ConfirmAsync(entry, cancellationToken);
@@ -161,14 +164,15 @@ public sealed class EntryService(
         var entry = stored.Entry;
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
         // Whoever holds the receipt code is the author (or the unit that handed the entry in): it may see its own
-        // name on the receipt. The file's SHA-256 stays with the organizers; it means nothing to a citizen.
+        // name on the receipt. The file's fingerprint stays with the organizers; it means nothing to a citizen.
         return new EntryView(entry.Id, entry.Title, entry.Author.FullName, entry.UnitId, unit?.Name ?? entry.UnitId,
             entry.MovementId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status,
             entry.ReceivedAt, entry.File.Name, entry.File.Size);
     }
 
-    private async Task<FileInspection> InspectAsync(Entry entry, long size, CancellationToken cancellationToken)
+    private async Task<FileInspection> InspectAsync(Entry entry, UploadedFile upload, CancellationToken cancellationToken)
     {
+        var size = upload.Size;
         if (size > contest.EntryRules.MaxFileBytes)
             return FileInspection.Rejected(
                 $"Tệp lớn hơn dung lượng cho phép ({contest.EntryRules.MaxFileBytes / (1024 * 1024)} MB).");
@@ -176,8 +180,7 @@ public sealed class EntryService(
             return FileInspection.Rejected(
                 $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
 
-        await using var file = await files.OpenUploadAsync(entry.BlobName, cancellationToken);
-        return await FileInspector.InspectAsync(file, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
+        return await FileInspector.InspectAsync(upload.Content, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
     }
 
     private async Task ConfirmAsync(Entry entry, CancellationToken cancellationToken)

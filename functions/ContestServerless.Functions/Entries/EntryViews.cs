@@ -63,7 +63,7 @@ public static class EntryViews
             CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
             e.Author,
             e.Subject,
-            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.Sha256 },
+            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.ContentMd5 },
             e.RejectionReason,
             e.HandedInBy,
             e.Late,

@@ -41,6 +41,8 @@ public static class ContestSetup
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
+        services.AddOptionsValue<EntryCleanupOptions>();
+        services.AddSingleton<AbandonedEntryCleanup>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();

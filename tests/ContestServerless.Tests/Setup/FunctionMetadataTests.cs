@@ -14,6 +14,7 @@ public sealed class FunctionMetadataTests
     [
         "AttachReportScan httpTrigger Anonymous post unit/reports/{version}/scan",
         "BuildBulkDownload queueTrigger bulk-downloads Storage",
+        "ClearAbandonedEntries timerTrigger 0 17 * * * *",
         "CreateEntry httpTrigger Anonymous post entries",
         "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
         "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",

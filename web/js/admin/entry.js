@@ -54,7 +54,7 @@ function render(entry) {
       ['Tên tệp gốc', entry.file.name],
       ['Dung lượng', formatFileSize(entry.file.size)],
       ['Số chữ (tệp .docx)', entry.file.wordCount == null ? null : formatNumber(entry.file.wordCount)],
-      ['Mã kiểm tra SHA-256', entry.file.sha256 ? el('code', { className: 'fingerprint' }, entry.file.sha256) : null],
+      ['Mã kiểm tra MD5', entry.file.contentMd5 ? el('code', { className: 'fingerprint' }, entry.file.contentMd5) : null],
     ]));
 }
 
