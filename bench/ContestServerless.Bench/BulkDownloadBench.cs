@@ -73,7 +73,7 @@ public static class BulkDownloadBench
             for (var saved = false; !saved;)
             {
                 var stored = (await store.FindAsync(id, token))!;
-                stored.Entry.Receive(DateTimeOffset.UtcNow, new FileInspection(true, null, new string('0', 64), null));
+                stored.Entry.Receive(DateTimeOffset.UtcNow, new FileInspection(true, null, null), new string('0', 32));
                 saved = await store.SaveReceivedAsync(stored.Entry, stored.Version, token);
             }
         });

@@ -280,8 +280,8 @@ public static class FaultBench
         }
     }
 
-    /// <summary>The local host as its own process, the built dll run as script/server runs it.</summary>
-    private sealed class Worker(string repository, string storage) : IAsyncDisposable
+    /// <summary>The local host as its own process, the built dll run as script/server runs it (the submit bench uses it too).</summary>
+    internal sealed class Worker(string repository, string storage) : IAsyncDisposable
     {
         private readonly int _port = Azurite.FreePort();
         private Process? _process;
@@ -333,7 +333,7 @@ public static class FaultBench
         }
     }
 
-    private static class Listening
+    internal static class Listening
     {
         public static async Task WaitAsync(int[] ports, Process process, string what)
         {

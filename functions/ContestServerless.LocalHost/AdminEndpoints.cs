@@ -14,7 +14,7 @@ public static class AdminEndpoints
         {
             if (!LocalAccess.IsAdmin(request)) return LocalAccess.Refusal(request);
             if (timers.TryFire(name, lifetime.ApplicationStopping)) return Results.StatusCode(StatusCodes.Status202Accepted);
-            var queued = QueueTriggers.Discover(typeof(Functions.Setup.AppSetup).Assembly)
+            var queued = FunctionCatalog.App.Queues
                 .FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (queued is null)
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có hàm này",

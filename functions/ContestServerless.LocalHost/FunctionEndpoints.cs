@@ -3,29 +3,15 @@ using System.Text.Json.Nodes;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
 
 /// <summary>
-/// Runs the Functions app's own function classes on Kestrel. Routes and methods are read from the
-/// functions' attributes, the same definitions the Functions SDK turns into functions.metadata, so the
-/// local host cannot drift from what Azure runs.
+/// Runs the Functions app's own HTTP functions on Kestrel, with the routes and methods of their attributes
+/// (<see cref="FunctionCatalog"/>), so the local host cannot drift from what Azure runs.
 /// </summary>
 public static class FunctionEndpoints
 {
-    public static IReadOnlyList<HttpFunction> Discover(Assembly assembly) =>
-        assembly.GetTypes()
-            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>()))
-            .Where(found => found.function is not null)
-            .Select(found => (found.method, found.function, trigger: found.method.GetParameters()
-                .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(t => t is not null)))
-            .Where(found => found.trigger is not null)
-            .Select(found => new HttpFunction(found.function!.Name,
-                found.trigger!.Methods ?? ["get", "post"], found.trigger.Route ?? found.function.Name, found.method))
-            .ToList();
-
     /// <summary>The route prefix the Functions host applies, from host.json (default "api").</summary>
     public static string RoutePrefix(string hostJsonPath)
     {
@@ -34,9 +20,9 @@ public static class FunctionEndpoints
         return prefix ?? "api";
     }
 
-    public static IEndpointRouteBuilder MapFunctions(this IEndpointRouteBuilder endpoints, Assembly assembly, string routePrefix)
+    public static IEndpointRouteBuilder MapFunctions(this IEndpointRouteBuilder endpoints, FunctionCatalog catalog, string routePrefix)
     {
-        foreach (var function in Discover(assembly))
+        foreach (var function in catalog.Http)
         {
             var binders = function.Method.GetParameters().Select(ParameterBinder).ToArray();
             var pattern = "/" + string.Join('/', new[] { routePrefix, function.Route }.Where(s => s.Length > 0));

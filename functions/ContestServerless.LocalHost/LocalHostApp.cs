@@ -50,7 +50,7 @@ public static class LocalHostApp
         app.UseRolesSourceGuard(app.Environment.WebRootPath);
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
-        app.MapFunctions(typeof(AppSetup).Assembly, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        app.MapFunctions(FunctionCatalog.App, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
         app.MapOutbox();
         app.MapFunctionAdmin();
         app.MapDevSignIn();

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.LocalHost;
 
@@ -17,17 +16,8 @@ public sealed class QueueTriggers(IServiceProvider services, QueueServiceClient 
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromSeconds(2);
 
-    public static IReadOnlyList<QueueFunction> Discover(Assembly assembly) =>
-        assembly.GetTypes()
-            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>(),
-                trigger: method.GetParameters().Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).FirstOrDefault(t => t is not null)))
-            .Where(found => found.function is not null && found.trigger is not null)
-            .Select(found => new QueueFunction(found.function!.Name, found.trigger!.QueueName, found.method))
-            .ToList();
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Discover(typeof(Functions.Setup.AppSetup).Assembly).Select(function => PollAsync(function, stoppingToken)));
+        Task.WhenAll(FunctionCatalog.App.Queues.Select(function => PollAsync(function, stoppingToken)));
 
     private async Task PollAsync(QueueFunction function, CancellationToken stoppingToken)
     {

@@ -23,17 +23,6 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
     /// <summary>Runs finished since start, scheduled or by hand; lets a test see that a run happened.</summary>
     public int CompletedRuns => Volatile.Read(ref _completedRuns);
 
-    /// <summary>The timer functions; <paramref name="resolve"/> false keeps "%SETTING%" schedules as written.</summary>
-    public static IReadOnlyList<TimerFunction> Discover(Assembly assembly, IConfiguration configuration, bool resolve = true) =>
-        assembly.GetTypes()
-            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>(),
-                trigger: method.GetParameters().Select(p => p.GetCustomAttribute<TimerTriggerAttribute>()).FirstOrDefault(t => t is not null)))
-            .Where(found => found.function is not null && found.trigger is not null)
-            .Select(found => new TimerFunction(found.function!.Name,
-                resolve ? Resolve(found.trigger!.Schedule, configuration) : found.trigger!.Schedule, found.method))
-            .ToList();
-
     /// <summary>"%NAME%" is read from the app setting NAME, as the Functions host's name resolver does.</summary>
     public static string Resolve(string schedule, IConfiguration configuration)
     {
@@ -44,7 +33,8 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
             : throw new InvalidOperationException($"The timer schedule names app setting {setting}, which is not set.");
     }
 
-    private IReadOnlyList<TimerFunction> Functions => _functions ??= Discover(typeof(AppSetup).Assembly, configuration);
+    private IReadOnlyList<TimerFunction> Functions => _functions ??=
+        [.. FunctionCatalog.App.Timers.Select(f => f with { Schedule = Resolve(f.Schedule, configuration) })];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {

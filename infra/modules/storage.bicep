@@ -8,7 +8,7 @@ param tags object
 param siteOrigins array
 
 // Names the code uses (StorageOptions, ContestTables, StorageBulkDownloadQueue); a test checks they agree.
-var containers = ['uploads', 'entries', 'exports']
+var containers = ['entries', 'exports']
 var deploymentContainerName = 'app-package'
 var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging']
 var queues = ['bulk-downloads', 'bulk-downloads-poison']
@@ -34,7 +34,8 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: account
   name: 'default'
   properties: {
-    // A deleted or overwritten entry file can be recovered.
+    // A deleted or overwritten entry file can be recovered (uploads land in entries directly, so this covers
+    // every received file from its first byte).
     isVersioningEnabled: true
     deleteRetentionPolicy: { enabled: true, days: 30 }
     containerDeleteRetentionPolicy: { enabled: true, days: 30 }
@@ -78,22 +79,14 @@ resource contestQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2
   name: queue
 }]
 
+// No rule touches entries: browsers upload straight into an entry's own blob, where it stays once received, and
+// the ClearAbandonedEntries function deletes what was never submitted, entry and file together.
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
   parent: account
   name: 'default'
   properties: {
     policy: {
       rules: [
-        {
-          // Uploads are copied into entries once verified; what is left was never submitted.
-          name: 'clear-abandoned-uploads'
-          enabled: true
-          type: 'Lifecycle'
-          definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['uploads/'] }
-            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
-          }
-        }
         {
           // Bulk-download ZIPs can be rebuilt at any time.
           name: 'clear-old-exports'

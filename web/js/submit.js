@@ -19,6 +19,11 @@ const summary = $('form-errors');
 const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');
 const unitHeaders = unitToken ? { 'X-Unit-Link': unitToken } : {};
 
+// Opened with a late-entry link from the organizers (#late=…): the form stays open after closing until the link
+// expires; the server checks the link and marks the entry late.
+const lateToken = new URLSearchParams(window.location.hash.slice(1)).get('late');
+const lateHeaders = lateToken && !unitToken ? { 'X-Late-Link': lateToken } : {};
+
 // The proof-of-work widget, when the contest asks for one (public form only).
 let proof = null;
 
@@ -99,7 +104,7 @@ function buildPayload(file) {
 /** Steps a–c of the flow; resolves with { id, receiptCode, status, receivedAt }. */
 async function sendEntry(file) {
   setStatus('Đang gửi thông tin bài dự thi…');
-  const headers = proof ? { ...unitHeaders, 'X-Altcha': proof.payload } : unitHeaders;
+  const headers = { ...unitHeaders, ...lateHeaders, ...(proof ? { 'X-Altcha': proof.payload } : {}) };
   let created;
   try {
     created = await postJson(unitToken ? '/api/unit/entries' : '/api/entries', buildPayload(file), headers);
@@ -272,8 +277,11 @@ async function init() {
   if (contest.proofOfWork && !unitToken) await startProofOfWork();
 
   const submission = submissionWindow(contest);
-  setNotice(submission.open ? 'notice-success' : 'notice-warning', submission.message);
-  setFormEnabled(submission.open);
+  const late = Boolean(lateHeaders['X-Late-Link']) && contest.status === 'closed';
+  setNotice(submission.open ? 'notice-success' : 'notice-warning', late
+    ? `${submission.message} Bạn đang dùng đường dẫn nộp muộn do Ban Tổ chức cấp: bài gửi qua đường dẫn này được ghi là nộp muộn (có phép).`
+    : submission.message);
+  setFormEnabled(submission.open || late);
 }
 
 init();

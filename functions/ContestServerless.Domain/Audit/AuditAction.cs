@@ -18,6 +18,7 @@ public static class AuditAction
     public const string UnitsExported = "units-exported";
     public const string UnitLinkIssued = "unit-link-issued";
     public const string UnitLinkRotated = "unit-link-rotated";
+    public const string LateLinkIssued = "late-link-issued";
     public const string ReportsExported = "reports-exported";
     public const string ReportScanDownloaded = "report-scan-downloaded";
     public const string RemindersSent = "reminders-sent";

@@ -23,7 +23,12 @@ public sealed class Entry
     public required DateTimeOffset CreatedAt { get; init; }
     public EntryStatus Status { get; private set; } = EntryStatus.Pending;
     public DateTimeOffset? ReceivedAt { get; private set; }
-    public string? Sha256 { get; private set; }
+    /// <summary>
+    /// The file's fingerprint for spotting duplicates: the MD5 Blob storage computed as the file arrived (lowercase
+    /// hex), taken from storage's records so submit never reads the file whole. Null when storage had none.
+    /// Entries received before it replaced a SHA-256 computed by the server have none.
+    /// </summary>
+    public string? ContentMd5 { get; private set; }
     public int? WordCount { get; private set; }
 
     /// <summary>Why the last uploaded file was refused, kept so support staff can answer the entrant.</summary>
@@ -33,6 +38,14 @@ public sealed class Entry
 
     /// <summary>The unit whose focal point handed the entry in (collected on paper or by e-mail); null when sent online by its author.</summary>
     public string? HandedInBy { get; init; }
+
+    /// <summary>
+    /// Until when a late-entry link let this entry in after closing (nộp muộn có phép); null for an entry made in time.
+    /// Its upload may finish within the upload window after this, as an entry made just before closing may.
+    /// </summary>
+    public DateTimeOffset? LateUntil { get; init; }
+
+    public bool Late => LateUntil is not null;
 
     /// <summary>The unit's screening before the deadline (sơ loại): forwarded to the contest or held back.</summary>
     public Screening Screening { get; private set; } = Screening.None;
@@ -50,12 +63,12 @@ public sealed class Entry
         ScreenedAt = decision == Screening.None ? null : at;
     }
 
-    public void Receive(DateTimeOffset at, FileInspection inspection)
+    public void Receive(DateTimeOffset at, FileInspection inspection, string? contentMd5)
     {
         if (IsReceived) throw new InvalidOperationException($"Entry {Id} was already received.");
         Status = EntryStatus.Received;
         ReceivedAt = at;
-        Sha256 = inspection.Sha256;
+        ContentMd5 = contentMd5;
         WordCount = inspection.WordCount;
         RejectionReason = null;
     }
@@ -67,7 +80,7 @@ public sealed class Entry
     }
 
     /// <summary>Rebuilds an entry from storage, where its lifecycle already happened.</summary>
-    public static Entry Restore(Entry entry, EntryStatus status, DateTimeOffset? receivedAt, string? sha256,
+    public static Entry Restore(Entry entry, EntryStatus status, DateTimeOffset? receivedAt, string? contentMd5,
         int? wordCount, string? rejectionReason, Screening screening = Screening.None, string? screeningReason = null,
         DateTimeOffset? screenedAt = null)
     {
@@ -76,7 +89,7 @@ public sealed class Entry
         entry.ScreenedAt = screenedAt;
         entry.Status = status;
         entry.ReceivedAt = receivedAt;
-        entry.Sha256 = sha256;
+        entry.ContentMd5 = contentMd5;
         entry.WordCount = wordCount;
         entry.RejectionReason = rejectionReason;
         return entry;

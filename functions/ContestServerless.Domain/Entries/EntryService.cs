@@ -12,6 +12,7 @@ namespace ContestServerless.Domain.Entries;
 /// </summary>
 public sealed class EntryService(
     ContestOptions contest,
+    LateLinks lateLinks,
     IUnitRegister units,
     IEntryStore store,
     IEntryFiles files,
@@ -24,7 +25,14 @@ public sealed class EntryService(
 
     /// <summary>A public create: also needs the caller's proof of work and stays within the limits.</summary>
     public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
-        CreateAsync(request, handedInBy: null, caller, cancellationToken);
+        CreateAsync(request, handedInBy: null, caller, lateToken: null, cancellationToken);
+
+    /// <summary>
+    /// A public create that may carry a late-entry link (<paramref name="lateToken"/>): after closing, the link lets in
+    /// an entry for its unit or by its person until it expires, and the entry is marked late.
+    /// </summary>
+    public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, string? lateToken, CancellationToken cancellationToken) =>
+        CreateAsync(request, handedInBy: null, caller, lateToken, cancellationToken);
 
     /// <summary>
     /// A focal point hands in an entry the unit collected on paper or by e-mail, for the unit or one of its
@@ -32,19 +40,29 @@ public sealed class EntryService(
     /// </summary>
     public Task<Result<UploadTicket>> HandInAsync(UnitScope scope, EntryRequest request, CancellationToken cancellationToken) =>
         scope.Covers(Text.Clean(request.UnitId))
-            ? CreateAsync(request, scope.Unit.Id, caller: null, cancellationToken)
+            ? CreateAsync(request, scope.Unit.Id, caller: null, lateToken: null, cancellationToken)
             : Task.FromResult<Result<UploadTicket>>(Problem.InvalidField("unitId", "Chỉ nộp được bài cho đơn vị mình hoặc đơn vị trực thuộc."));
 
-    private async Task<Result<UploadTicket>> CreateAsync(EntryRequest request, string? handedInBy, PublicCaller? caller, CancellationToken cancellationToken)
+    private async Task<Result<UploadTicket>> CreateAsync(
+        EntryRequest request, string? handedInBy, PublicCaller? caller, string? lateToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (ClosedProblem(now) is { } closed) return closed;
+        LatePass? late = null;
+        if (ClosedProblem(now) is { } closed)
+        {
+            // A late-entry link opens the form after closing only; before opening nothing does.
+            if (contest.SubmissionWindowAt(now) != SubmissionWindow.Closed || string.IsNullOrWhiteSpace(lateToken)) return closed;
+            var pass = lateLinks.Read(lateToken, now);
+            if (pass.Problem is { } invalidLink) return invalidLink;
+            late = pass.Value!;
+        }
 
         var unitId = Text.Clean(request.UnitId);
         var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is { Active: true };
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
+        if (late is not null && LateProblem(late, valid) is { } outside) return outside;
         // Checked after the form is valid, so fixing a typo costs no proof of work and counts against no limit.
         if (caller is not null && await guard.CheckCreateAsync(caller, valid.Author.Email, cancellationToken) is { } refused) return refused;
 
@@ -65,6 +83,7 @@ public sealed class EntryService(
                 SubmitKey = Codes.NewSubmitKey(),
                 CreatedAt = now,
                 HandedInBy = handedInBy,
+                LateUntil = late?.ExpiresAt,
             };
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
@@ -88,14 +107,21 @@ public sealed class EntryService(
         if (entry.IsReceived) return ReceiptOf(entry);
 
         var now = clock.GetUtcNow();
-        // An entry created just before closing may still finish its upload within the upload window.
-        if (now >= contest.SubmissionClosesAt + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
+        // An entry created just before closing (or before its late-entry link expired) may still finish its upload
+        // within the upload window.
+        var closes = entry.LateUntil is { } lateUntil && lateUntil > contest.SubmissionClosesAt ? lateUntil : contest.SubmissionClosesAt;
+        if (now >= closes + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
 
-        var size = await files.GetUploadSizeAsync(entry.BlobName, cancellationToken);
-        if (size is null)
-            return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
-
-        var inspection = await InspectAsync(entry, size.Value, cancellationToken);
+        // The file is checked where it will stay (no copy), reading only the parts the checks need.
+        FileInspection inspection;
+        string? contentMd5;
+        await using (var upload = await files.OpenUploadAsync(entry.BlobName, cancellationToken))
+        {
+            if (upload is null)
+                return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
+            inspection = await InspectAsync(entry, upload, cancellationToken);
+            contentMd5 = upload.ContentMd5;
+        }
         if (!inspection.Accepted)
         {
             await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
@@ -104,11 +130,9 @@ public sealed class EntryService(
             return Problem.InvalidField("file", inspection.Reason!);
         }
 
-        // Kept before it is counted: a received entry always has its file.
-        await files.KeepUploadAsync(entry.BlobName, cancellationToken);
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
         {
-            entry.Receive(now, inspection);
+            entry.Receive(now, inspection, contentMd5);
             if (await store.SaveReceivedAsync(entry, stored.Version, cancellationToken))
             {
                 await ConfirmAsync(entry, cancellationToken);
@@ -140,14 +164,15 @@ public sealed class EntryService(
         var entry = stored.Entry;
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
         // Whoever holds the receipt code is the author (or the unit that handed the entry in): it may see its own
-        // name on the receipt. The file's SHA-256 stays with the organizers; it means nothing to a citizen.
+        // name on the receipt. The file's fingerprint stays with the organizers; it means nothing to a citizen.
         return new EntryView(entry.Id, entry.Title, entry.Author.FullName, entry.UnitId, unit?.Name ?? entry.UnitId,
             entry.MovementId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status,
             entry.ReceivedAt, entry.File.Name, entry.File.Size);
     }
 
-    private async Task<FileInspection> InspectAsync(Entry entry, long size, CancellationToken cancellationToken)
+    private async Task<FileInspection> InspectAsync(Entry entry, UploadedFile upload, CancellationToken cancellationToken)
     {
+        var size = upload.Size;
         if (size > contest.EntryRules.MaxFileBytes)
             return FileInspection.Rejected(
                 $"Tệp lớn hơn dung lượng cho phép ({contest.EntryRules.MaxFileBytes / (1024 * 1024)} MB).");
@@ -155,8 +180,7 @@ public sealed class EntryService(
             return FileInspection.Rejected(
                 $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
 
-        await using var file = await files.OpenUploadAsync(entry.BlobName, cancellationToken);
-        return await FileInspector.InspectAsync(file, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
+        return await FileInspector.InspectAsync(upload.Content, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
     }
 
     private async Task ConfirmAsync(Entry entry, CancellationToken cancellationToken)
@@ -176,6 +200,14 @@ public sealed class EntryService(
             $"Hạn cuối nhận bài dự thi là {VietnamTime.DateTime(contest.SubmissionClosesAt)}."),
         _ => null,
     };
+
+    /// <summary>A unit's link lets in that unit's entries only; a person's, entries whose author bears that name.</summary>
+    private static Problem? LateProblem(LatePass late, ValidEntry valid) =>
+        late.UnitId is { } unitId && unitId != valid.UnitId
+            ? Problem.InvalidField("unitId", "Đường dẫn nộp muộn này chỉ dùng để gửi bài cho đơn vị Ban Tổ chức đã cấp đường dẫn.")
+            : late.PersonName is { } name && !LateLinks.SameName(name, valid.Author.FullName)
+                ? Problem.InvalidField("author.fullName", $"Đường dẫn nộp muộn này chỉ dùng cho tác giả {name}; họ và tên tác giả phải đúng như vậy.")
+                : null;
 
     private static Receipt ReceiptOf(Entry entry) =>
         new(entry.Id, entry.ReceiptCode, entry.Status, entry.ReceivedAt!.Value);

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Xml;
 using ContestServerless.Domain.Common;
 
@@ -7,8 +6,10 @@ namespace ContestServerless.Domain.Entries;
 
 /// <summary>
 /// Checks that an uploaded file really is what its extension claims, whatever the browser said about it:
-/// a PDF starts with "%PDF-"; a .docx is a ZIP package holding word/document.xml; a .doc is an OLE2
-/// compound file. Also fingerprints the file (SHA-256) and counts the words of a .docx.
+/// a PDF starts with "%PDF-" and ends with "%%EOF"; a .docx is a ZIP package holding word/document.xml; a .doc is
+/// an OLE2 compound file. Also counts the words of a .docx. Reads only what it checks: the first bytes, a PDF's
+/// last kilobyte, a ZIP's central directory (at its end) and its word/document.xml part, never the whole file,
+/// so over a stream that fetches ranges on demand a 20 MB file costs a few small reads.
 /// </summary>
 public static class FileInspector
 {
@@ -17,6 +18,9 @@ public static class FileInspector
     private static readonly byte[] Ole2Magic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>Readers look for the end-of-file marker within the last 1,024 bytes (PDF 1.7, Implementation note 18).</summary>
+    private const int PdfTrailerBytes = 1024;
 
     private const string NotDocx = "Tệp không phải là tệp Word (.docx): nội dung tệp không khớp với đuôi .docx.";
 
@@ -35,6 +39,10 @@ public static class FileInspector
         {
             case ".pdf" when !start.StartsWith(PdfMagic):
                 return FileInspection.Rejected("Tệp không phải là tệp PDF: nội dung tệp không khớp với đuôi .pdf.");
+            case ".pdf" when !await EndsWithPdfTrailerAsync(file, cancellationToken):
+                return FileInspection.Rejected(
+                    "Tệp PDF không trọn vẹn (thiếu phần kết thúc tệp), có thể do tệp bị lỗi hoặc lưu chưa xong. " +
+                    "Vui lòng mở thử tệp, lưu lại rồi gửi lại.");
             case ".doc" when !start.StartsWith(Ole2Magic):
                 return FileInspection.Rejected("Tệp không phải là tệp Word 97-2003 (.doc): nội dung tệp không khớp với đuôi .doc.");
             case ".docx":
@@ -48,10 +56,16 @@ public static class FileInspector
             default:
                 return FileInspection.Rejected($"Không nhận tệp có đuôi {extension}.");
         }
+        return new FileInspection(true, null, words);
+    }
 
-        file.Position = 0;
-        var hash = await SHA256.HashDataAsync(file, cancellationToken);
-        return new FileInspection(true, null, Convert.ToHexStringLower(hash), words);
+    /// <summary>A PDF cut short (an interrupted save or copy) lacks the "%%EOF" that closes its last trailer.</summary>
+    private static async Task<bool> EndsWithPdfTrailerAsync(Stream file, CancellationToken cancellationToken)
+    {
+        var tail = new byte[(int)Math.Min(PdfTrailerBytes, file.Length)];
+        file.Position = file.Length - tail.Length;
+        var read = await file.ReadAtLeastAsync(tail, tail.Length, throwOnEndOfStream: false, cancellationToken);
+        return tail.AsSpan(0, read).IndexOf("%%EOF"u8) >= 0;
     }
 
     /// <summary>

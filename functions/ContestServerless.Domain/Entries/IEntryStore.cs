@@ -22,6 +22,12 @@ public interface IEntryStore
     /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
     Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
 
+    /// <summary>Pending entries (never received) created before <paramref name="createdBefore"/>, in every unit.</summary>
+    IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a pending entry unless it changed since it was read (e.g. was received); false then.</summary>
+    Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken);
+
     Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
 
     /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>

@@ -37,7 +37,7 @@ public static class ExportSheets
         new("Tên tệp gốc", e => e.File.Name),
         new("Dung lượng (byte)", e => e.File.Size),
         new("Số chữ (.docx)", e => e.WordCount),
-        new("SHA-256", e => e.Sha256),
+        new("MD5", e => e.ContentMd5),
         new("Ngày tạo", e => VietnamTime.Day(e.CreatedAt)),
         new("Lý do tệp bị từ chối", e => e.RejectionReason),
         new("Nộp qua đơn vị", e => e.HandedInBy is { } unit ? units.Find(unit)?.Name ?? unit : null),

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 
@@ -35,8 +33,7 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
         var parts = (token ?? "").Trim().Split(Separator);
         if (parts.Length != 4) return Invalid();
         var payload = string.Join(Separator, parts[..3]);
-        var expected = Encoding.ASCII.GetBytes(Sign(payload));
-        if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[3]))) return Invalid();
+        if (!Signature.Matches(options.Key(), payload, parts[3])) return Invalid();
         if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)) return Invalid();
         if (clock.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires))
@@ -53,7 +50,5 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
         new(ProblemKind.Unauthenticated, "Đường dẫn đã được thay mới",
             "Ban Tổ chức đã cấp đường dẫn mới cho đơn vị; đường dẫn này không còn dùng được. Vui lòng dùng đường dẫn mới.");
 
-    private string Sign(string payload) =>
-        Convert.ToBase64String(HMACSHA256.HashData(options.Key(), Encoding.UTF8.GetBytes(payload)))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private string Sign(string payload) => Signature.Of(options.Key(), payload);
 }

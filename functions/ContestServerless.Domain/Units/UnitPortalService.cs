@@ -100,22 +100,19 @@ public sealed class UnitPortalService(
         if (report is null) return Problem.NotFound("Không tìm thấy báo cáo", "Đơn vị chưa có phiên bản báo cáo này.");
 
         var blobName = report.ScanBlobNameFor();
-        var size = await files.GetUploadSizeAsync(blobName, cancellationToken);
-        if (size is null) return Problem.InvalidField("scan", "Chưa nhận được bản scan. Vui lòng tải tệp lên rồi thử lại.");
-        if (size > QuickReport.MaxScanBytes)
-        {
-            await files.DiscardUploadAsync(blobName, cancellationToken);
-            return Problem.InvalidField("scan", $"Bản scan tối đa {QuickReport.MaxScanBytes / (1024 * 1024)} MB.");
-        }
         FileInspection inspection;
         await using (var upload = await files.OpenUploadAsync(blobName, cancellationToken))
-            inspection = await FileInspector.InspectAsync(upload, ".pdf", contest.EntryRules.Docx, cancellationToken);
+        {
+            if (upload is null) return Problem.InvalidField("scan", "Chưa nhận được bản scan. Vui lòng tải tệp lên rồi thử lại.");
+            inspection = upload.Size > QuickReport.MaxScanBytes
+                ? FileInspection.Rejected($"Bản scan tối đa {QuickReport.MaxScanBytes / (1024 * 1024)} MB.")
+                : await FileInspector.InspectAsync(upload.Content, ".pdf", contest.EntryRules.Docx, cancellationToken);
+        }
         if (!inspection.Accepted)
         {
             await files.DiscardUploadAsync(blobName, cancellationToken);
             return Problem.InvalidField("scan", inspection.Reason!);
         }
-        await files.KeepUploadAsync(blobName, cancellationToken);
         await reports.AttachScanAsync(report.UnitId, version, blobName, cancellationToken);
         return report with { ScanBlobName = blobName };
     }

@@ -18,8 +18,7 @@ public sealed class ListAudit(IAuditLog audit)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/audit")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var page = await audit.ListAsync(request.Query["page"].ToString(), PageSize, cancellationToken);
         if (page is null) return ApiResults.Problem(Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại từ đầu."));

@@ -16,10 +16,9 @@ public sealed class DownloadBulk(BulkDownloadService downloads)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var link = await downloads.DownloadLinkAsync(access.User!, id, cancellationToken);
+        var link = await downloads.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
 }

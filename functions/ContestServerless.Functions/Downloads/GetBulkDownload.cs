@@ -16,8 +16,7 @@ public sealed class GetBulkDownload(BulkDownloadService downloads)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var download = await downloads.FindAsync(id, cancellationToken);
         return download.ToActionResult(d => new OkObjectResult(BulkDownloadViews.Status(d)));

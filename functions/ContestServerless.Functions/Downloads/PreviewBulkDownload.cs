@@ -19,8 +19,7 @@ public sealed class PreviewBulkDownload(BulkDownloadService downloads)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
         return preview.ToActionResult(p => new OkObjectResult(p));

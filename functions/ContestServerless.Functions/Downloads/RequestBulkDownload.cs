@@ -16,13 +16,12 @@ public sealed class RequestBulkDownload(BulkDownloadService downloads)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var filter = await JsonBody.ReadAsync<EntryFilterRequest>(request, cancellationToken);
         if (filter.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var download = await downloads.RequestAsync(access.User!, filter.Value!, cancellationToken);
+        var download = await downloads.RequestAsync(user, filter.Value!, cancellationToken);
         return download.ToActionResult(d =>
         {
             request.HttpContext.Response.Headers.Location = $"/api/organizer/bulk-downloads/{d.Id}";

@@ -16,10 +16,9 @@ public sealed class DownloadEntry(EntryCatalog catalog)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var link = await catalog.DownloadLinkAsync(access.User!, id, cancellationToken);
+        var link = await catalog.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
 }

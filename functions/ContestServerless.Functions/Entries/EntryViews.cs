@@ -41,6 +41,7 @@ public static class EntryViews
             FileName = e.File.Name,
             FileSize = e.File.Size,
             HandedInBy = e.HandedInBy,
+            e.Late,
             Screening = ScreeningName(e.Screening),
         };
     }
@@ -62,9 +63,11 @@ public static class EntryViews
             CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
             e.Author,
             e.Subject,
-            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.Sha256 },
+            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.ContentMd5 },
             e.RejectionReason,
             e.HandedInBy,
+            e.Late,
+            LateUntil = Local(e.LateUntil),
             Screening = ScreeningName(e.Screening),
             e.ScreeningReason,
             ScreenedAt = Local(e.ScreenedAt),

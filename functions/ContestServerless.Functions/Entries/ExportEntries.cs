@@ -15,10 +15,9 @@ public sealed class ExportEntries(EntryCatalog catalog)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var export = await catalog.ExportAsync(access.User!, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
+        var export = await catalog.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
 }

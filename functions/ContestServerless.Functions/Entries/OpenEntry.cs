@@ -16,10 +16,9 @@ public sealed class OpenEntry(EntryCatalog catalog)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var entry = await catalog.OpenAsync(access.User!, id, cancellationToken);
+        var entry = await catalog.OpenAsync(user, id, cancellationToken);
         return entry.ToActionResult(details => new OkObjectResult(EntryViews.Details(details)));
     }
 }

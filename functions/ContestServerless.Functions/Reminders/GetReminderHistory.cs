@@ -16,8 +16,7 @@ public sealed class GetReminderHistory(ReminderService reminders)
         string unitId,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var history = await reminders.UnitHistoryAsync(unitId, cancellationToken);
         return history.ToActionResult(h => new OkObjectResult(new { UnitId = h.Unit.Id, UnitName = h.Unit.Name, Records = h.Records.Select(ReminderViews.Record) }));

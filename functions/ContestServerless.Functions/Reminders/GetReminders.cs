@@ -17,8 +17,7 @@ public sealed class GetReminders(ReminderService reminders, IConfiguration confi
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var preview = await reminders.PreviewAsync(cancellationToken);
         var nextRunAt = TimerSchedule.Reminders(configuration).NextAfter(clock.GetUtcNow());

@@ -16,15 +16,14 @@ public sealed class PauseReminders(ReminderService reminders)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<ReminderSwitchRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
         if (body.Value!.Paused is not { } paused)
             return ApiResults.Problem(Problem.InvalidField("paused", "Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc."));
 
-        var saved = await reminders.SetPausedAsync(access.User!, paused, cancellationToken);
+        var saved = await reminders.SetPausedAsync(user, paused, cancellationToken);
         return new OkObjectResult(ReminderViews.Switch(saved));
     }
 }

@@ -14,12 +14,11 @@ public sealed class SendRemindersNow(ReminderService reminders)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
         // leaving claims "sending" until they time out.
-        var run = await reminders.SendNowAsync(access.User!, CancellationToken.None);
+        var run = await reminders.SendNowAsync(user, CancellationToken.None);
         return new OkObjectResult(ReminderViews.Run(run));
     }
 }

@@ -18,12 +18,11 @@ public sealed class DownloadReportScan(ReportOverviewService overview)
         string version,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
         if (!int.TryParse(version, out var number) || number < 1)
             return ApiResults.Problem(Problem.InvalidField("version", "Số phiên bản báo cáo không hợp lệ."));
 
-        var link = await overview.ScanLinkAsync(access.User!, unitId, number, cancellationToken);
+        var link = await overview.ScanLinkAsync(user, unitId, number, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
 }

@@ -15,10 +15,9 @@ public sealed class ExportQuickReports(ReportOverviewService overview)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/reports")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var export = await overview.ExportAsync(access.User!, request.Query["format"], cancellationToken);
+        var export = await overview.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
 }

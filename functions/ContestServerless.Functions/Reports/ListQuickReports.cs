@@ -15,8 +15,7 @@ public sealed class ListQuickReports(ReportOverviewService overview)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reports")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         return new OkObjectResult((await overview.ListAsync(cancellationToken)).Select(r => new
         {

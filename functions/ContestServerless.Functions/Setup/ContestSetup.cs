@@ -42,6 +42,8 @@ public static class ContestSetup
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
+        services.AddOptionsValue<EntryCleanupOptions>();
+        services.AddSingleton<AbandonedEntryCleanup>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
@@ -49,6 +51,8 @@ public static class ContestSetup
         services.AddSingleton<StaffService>();
         services.AddOptionsValue<UnitLinkOptions>();
         services.AddSingleton<UnitLinks>();
+        services.AddSingleton<LateLinks>();
+        services.AddSingleton<LateLinkService>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();

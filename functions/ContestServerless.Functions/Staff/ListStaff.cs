@@ -13,8 +13,7 @@ public sealed class ListStaff(StaffService staff)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/staff")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         return new OkObjectResult(await staff.ListAsync(cancellationToken));
     }

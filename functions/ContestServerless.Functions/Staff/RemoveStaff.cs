@@ -14,10 +14,9 @@ public sealed class RemoveStaff(StaffService staff)
         string email,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var removed = await staff.RemoveAsync(access.User!, email, cancellationToken);
+        var removed = await staff.RemoveAsync(user, email, cancellationToken);
         return removed.ToActionResult(_ => new NoContentResult());
     }
 }

@@ -14,13 +14,12 @@ public sealed class SaveStaff(StaffService staff)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<StaffRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var saved = await staff.SaveAsync(access.User!, body.Value!, cancellationToken);
+        var saved = await staff.SaveAsync(user, body.Value!, cancellationToken);
         return saved.ToActionResult(member => new OkObjectResult(member));
     }
 }

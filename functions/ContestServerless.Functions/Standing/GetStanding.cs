@@ -17,8 +17,7 @@ public sealed class GetStanding(StandingService standing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/standing")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var current = await standing.GetAsync(cancellationToken);
         return new OkObjectResult(new

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
@@ -8,46 +7,30 @@ using Microsoft.Extensions.Options;
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>
-/// Uploads land in the uploads container (cleared of anything older than a few days by a lifecycle rule in
-/// Azure); verified files are copied into the entries container, which keeps versions and soft-deleted blobs.
+/// Entry files live in the entries container from the moment they are uploaded: the browser's link creates the
+/// entry's own blob, submit checks it there with a few ranged reads, and nothing is copied. The container keeps
+/// versions and soft-deleted blobs in Azure, so a received file deleted or overwritten by mistake can be recovered.
 /// </summary>
-public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links, TimeProvider clock) : IEntryFiles
+public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links) : IEntryFiles
 {
-    private static readonly TimeSpan CopyLinkLifetime = TimeSpan.FromMinutes(5);
-    private readonly BlobContainerClient _uploads = service.GetBlobContainerClient(options.Value.UploadsContainer);
     private readonly BlobContainerClient _entries = service.GetBlobContainerClient(options.Value.EntriesContainer);
 
-    /// <summary>Create permission only: the link cannot read, list, delete, overwrite or write any other blob.</summary>
+    /// <summary>
+    /// Create permission only: the link cannot read, list, delete or write any other blob, and cannot overwrite
+    /// this one once it exists (storage answers 403), so a received file never changes under its entry.
+    /// </summary>
     public Task<Uri> CreateUploadLinkAsync(string blobName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        links.CreateAsync(_uploads.GetBlobClient(blobName), BlobSasPermissions.Create, expiresAt, null, cancellationToken);
+        links.CreateAsync(_entries.GetBlobClient(blobName), BlobSasPermissions.Create, expiresAt, null, cancellationToken);
 
-    public Task<long?> GetUploadSizeAsync(string blobName, CancellationToken cancellationToken) =>
-        _uploads.GetBlobClient(blobName).GetSizeOrNullAsync(cancellationToken);
-
-    public Task<Stream> OpenUploadAsync(string blobName, CancellationToken cancellationToken) =>
-        _uploads.GetBlobClient(blobName).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
+    public async Task<UploadedFile?> OpenUploadAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var opened = await RangedBlobStream.OpenAsync(_entries.GetBlobClient(blobName), RangedBlobStream.DefaultBlockSize, cancellationToken);
+        if (opened is not var (stream, md5)) return null;
+        return new UploadedFile(stream.Length, md5 is { Length: 16 } ? Convert.ToHexStringLower(md5) : null, stream);
+    }
 
     public Task DiscardUploadAsync(string blobName, CancellationToken cancellationToken) =>
-        _uploads.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-
-    /// <summary>
-    /// A server-side copy authorized by a short read link on the upload, so it works alike with an account key
-    /// and with a managed identity. Only when the entry has no file yet: a repeat creates no new version.
-    /// </summary>
-    public async Task KeepUploadAsync(string blobName, CancellationToken cancellationToken)
-    {
-        var source = await links.CreateAsync(_uploads.GetBlobClient(blobName), BlobSasPermissions.Read,
-            clock.GetUtcNow() + CopyLinkLifetime, null, cancellationToken);
-        try
-        {
-            await _entries.GetBlobClient(blobName).SyncCopyFromUriAsync(source,
-                new BlobCopyFromUriOptions { DestinationConditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
-                cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
-        {
-        }
-    }
+        _entries.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
 
     public Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken) =>
         _entries.GetBlobClient(blobName).GetSizeOrNullAsync(cancellationToken);

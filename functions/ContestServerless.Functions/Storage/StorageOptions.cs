@@ -19,17 +19,17 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>Verified entry files, versioned and soft-deleted in Azure so nothing is lost.</summary>
+    /// <summary>
+    /// Entry files (and report scans), uploaded straight here by browsers and checked in place; versioned and
+    /// soft-deleted in Azure so nothing received is lost.
+    /// </summary>
     [Required] public string EntriesContainer { get; set; } = "entries";
-
-    /// <summary>Where browsers upload before the file is verified; a lifecycle rule clears old uploads in Azure.</summary>
-    [Required] public string UploadsContainer { get; set; } = "uploads";
 
     /// <summary>ZIPs built for organizers.</summary>
     [Required] public string ExportsContainer { get; set; } = "exports";
 
     /// <summary>Every container the app keeps, for creating them (at start, and again when one went missing).</summary>
-    public IReadOnlyList<string> Containers => [UploadsContainer, EntriesContainer, ExportsContainer];
+    public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

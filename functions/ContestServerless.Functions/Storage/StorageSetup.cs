@@ -47,9 +47,9 @@ public static class StorageSetup
             var options = sp.GetRequiredService<StorageOptions>();
             // The Functions queue trigger expects base64 messages (host.json's default messageEncoding).
             var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-            return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? new QueueServiceClient(options.QueueServiceUri, Credential(options), queueOptions)
-                : new QueueServiceClient(options.ConnectionString, queueOptions);
+            return Connect(options, options.QueueServiceUri,
+                connectionString => new QueueServiceClient(connectionString, queueOptions),
+                (uri, identity) => new QueueServiceClient(uri, identity, queueOptions));
         });
         services.AddSingleton<ContestTables>();
         services.AddSingleton<BlobLinks>();
@@ -72,15 +72,22 @@ public static class StorageSetup
     }
 
     private static BlobServiceClient BlobService(StorageOptions options, BlobClientOptions clientOptions) =>
-        string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new BlobServiceClient(options.BlobServiceUri, Credential(options), clientOptions)
-            : new BlobServiceClient(options.ConnectionString, clientOptions);
+        Connect(options, options.BlobServiceUri,
+            connectionString => new BlobServiceClient(connectionString, clientOptions),
+            (uri, identity) => new BlobServiceClient(uri, identity, clientOptions));
 
     private static TableServiceClient TableService(StorageOptions options, TableClientOptions clientOptions) =>
-        string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new TableServiceClient(options.TableServiceUri, Credential(options), clientOptions)
-            : new TableServiceClient(options.ConnectionString, clientOptions);
+        Connect(options, options.TableServiceUri,
+            connectionString => new TableServiceClient(connectionString, clientOptions),
+            (uri, identity) => new TableServiceClient(uri, identity, clientOptions));
 
-    private static TokenCredential Credential(StorageOptions options) =>
-        new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
+    /// <summary>
+    /// A service client built from the connection string when there is one (Azurite, locally), otherwise from the
+    /// service's URI and the app's managed identity (Azure); <see cref="StorageOptions"/> validates that one is set.
+    /// </summary>
+    private static TClient Connect<TClient>(StorageOptions options, Uri? serviceUri,
+        Func<string, TClient> withConnectionString, Func<Uri, TokenCredential, TClient> withIdentity) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? withIdentity(serviceUri!, new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId }))
+            : withConnectionString(options.ConnectionString);
 }

@@ -64,6 +64,32 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         }
     }
 
+    public async IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pending = EntryStatus.Pending.ToString();
+        // Across every unit's partition: a scan, fine for an hourly run; tallies and other rows fail the filter.
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd} and Status eq {pending} and CreatedAt lt {createdBefore}");
+        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            yield return new StoredEntry(ToEntry(row), row.ETag.ToString());
+    }
+
+    public async Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Entries.DeleteEntityAsync(entry.Entry.UnitId, EntryRow(entry.Entry.Id), new ETag(entry.Version), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+        // The locator last: until it goes, a lookup finds no row and answers "not found" all the same.
+        await tables.EntryIds.DeleteEntityAsync(entry.Entry.Id, "", ETag.All, cancellationToken);
+        return true;
+    }
+
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
@@ -156,10 +182,13 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["CreatedAt"] = entry.CreatedAt,
         ["Status"] = entry.Status.ToString(),
         ["ReceivedAt"] = entry.ReceivedAt,
-        ["Sha256"] = entry.Sha256,
+        // The fingerprint Blob storage computed; "Sha256" rows from before it replaced the server's own hash stay unread.
+        ["ContentMd5"] = entry.ContentMd5,
         ["WordCount"] = entry.WordCount,
         ["RejectionReason"] = entry.RejectionReason,
         ["HandedInBy"] = entry.HandedInBy,
+        ["Late"] = entry.Late,
+        ["LateUntil"] = entry.LateUntil,
         ["Screening"] = entry.Screening.ToString(),
         ["ScreeningReason"] = entry.ScreeningReason,
         ["ScreenedAt"] = entry.ScreenedAt,
@@ -183,9 +212,10 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             SubmitKey = S("SubmitKey"),
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
             HandedInBy = row.GetString("HandedInBy"),
+            LateUntil = row.GetDateTimeOffset("LateUntil"),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
-            row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
+            row.GetString("ContentMd5"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
             Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
             row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"));
     }

@@ -15,10 +15,9 @@ public sealed class ExportUnits(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var export = await register.ExportAsync(access.User!, request.Query["format"], cancellationToken);
+        var export = await register.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
 }

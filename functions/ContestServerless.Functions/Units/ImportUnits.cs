@@ -18,15 +18,14 @@ public sealed class ImportUnits(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/import")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var rows = await SpreadsheetUpload.ReadRowsAsync(request, cancellationToken);
         if (rows.Problem is { } unreadable) return ApiResults.Problem(unreadable);
 
         var apply = string.Equals(request.Query["apply"], "true", StringComparison.OrdinalIgnoreCase);
         var result = apply
-            ? await register.ImportAsync(access.User!, rows.Value!, cancellationToken)
+            ? await register.ImportAsync(user, rows.Value!, cancellationToken)
             : await register.PreviewImportAsync(rows.Value!, cancellationToken);
         return result.ToActionResult(preview => new OkObjectResult(UnitViews.Preview(preview)));
     }

@@ -16,10 +16,9 @@ public sealed class RotateUnitLink(UnitRegisterService register)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var link = await register.RotateLinkAsync(access.User!, id, cancellationToken);
+        var link = await register.RotateLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
     }
 }

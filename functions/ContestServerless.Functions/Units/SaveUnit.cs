@@ -15,13 +15,12 @@ public sealed class SaveUnit(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<UnitRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var saved = await register.SaveAsync(access.User!, body.Value!, cancellationToken);
+        var saved = await register.SaveAsync(user, body.Value!, cancellationToken);
         return saved.ToActionResult(unit => new OkObjectResult(UnitViews.Unit(unit)));
     }
 }

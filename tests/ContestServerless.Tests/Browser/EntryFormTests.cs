@@ -22,7 +22,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         Assert.Equal("Đã nhận", (await page.TextContentAsync("#entry-status"))!.Trim());
         Assert.Matches(@"^\d\d:\d\d \d\d/\d\d/\d{4}$|^\d\d/\d\d/\d{4},? \d\d:\d\d$", (await page.TextContentAsync("#entry-received-at"))!.Trim());
         Assert.Equal("Trần Văn Bình", (await page.TextContentAsync("#entry-author"))!.Trim());
-        Assert.DoesNotContain("SHA-256", await page.TextContentAsync("main"));
+        Assert.DoesNotContain("MD5", await page.TextContentAsync("main"));
         var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None);
         Assert.Equal(EntryStatus.Received, stored!.Entry.Status);
         Assert.Contains(stack.Outbox.Messages, m => m.To.Contains("binh@example.org") && m.PlainText.Contains(code));

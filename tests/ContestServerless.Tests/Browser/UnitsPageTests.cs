@@ -73,4 +73,26 @@ public sealed class UnitsPageTests(ContestStack stack) : ChromiumTests
         Assert.True(await page.Locator("label[for='focal-0-email']").IsVisibleAsync());
         Assert.Equal("Trần Thị Đầu Mối", await page.InputValueAsync("#focal-0-name"));
     }
+
+    [Fact]
+    public async Task An_organizer_issues_a_late_entry_link_for_a_unit_and_copies_it()
+    {
+        using var organizer = await stack.SignInAsOrganizerAsync();
+        const string unit = "nop-muon-trang";
+        await TestUnits.AddAsync(organizer, unit);
+        var page = await OrganizerSession.OpenAsync(Browser, stack, new() { Permissions = ["clipboard-read", "clipboard-write"] });
+        await page.GotoAsync("/admin/units.html");
+        await page.WaitForSelectorAsync($"#units-table tr[data-unit='{unit}']", new() { Timeout = 60_000 });
+
+        await page.ClickAsync($"#units-table tr[data-unit='{unit}'] .issue-late-link");
+
+        var lateRow = $"#units-table tr[data-late-link='{unit}']";
+        var link = await (await page.WaitForSelectorAsync($"{lateRow} .late-link"))!.InputValueAsync();
+        Assert.StartsWith($"{stack.BaseAddress.ToString().TrimEnd('/')}/submit.html#late=late~{unit}~", link);
+        Assert.Equal($"late-link-{unit}", await OrganizerSession.FocusedIdAsync(page));
+        await page.ClickAsync($"{lateRow} .copy-late-link");
+        await page.WaitForSelectorAsync($"{lateRow} .link-status:has-text('Đã sao chép')");
+        Assert.Equal(link, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Empty(await PageAudit.ViolationsAsync(page));
+    }
 }

@@ -39,7 +39,7 @@ public sealed class CreateEntryTests(ContestStack stack)
         var id = body["id"]!.GetValue<string>();
         var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None);
         Assert.Equal(EntryStatus.Pending, stored!.Entry.Status);
-        Assert.StartsWith($"{stack.Azurite.ConnectionString.Split("BlobEndpoint=")[1].Split(';')[0]}/uploads/so-noi-vu/{id}.pdf?",
+        Assert.StartsWith($"{stack.Azurite.ConnectionString.Split("BlobEndpoint=")[1].Split(';')[0]}/entries/so-noi-vu/{id}.pdf?",
             body["uploadUrl"]!.GetValue<string>());
     }
 

@@ -87,7 +87,7 @@ public sealed class DownloadTests(ContestStack stack) : SignedInOrganizerTests(s
         Assert.Equal("Sở Lao động - Thương binh và Xã hội", entry["unitName"]!.GetValue<string>());
         Assert.Equal("0912 345 678", entry["author"]!["phone"]!.GetValue<string>());
         Assert.Equal("Lâm Văn Tư", entry["subject"]!["name"]!.GetValue<string>());
-        Assert.Matches("^[0-9a-f]{64}$", entry["file"]!["sha256"]!.GetValue<string>());
+        Assert.Matches("^[0-9a-f]{32}$", entry["file"]!["contentMd5"]!.GetValue<string>());
         Assert.DoesNotContain("receipt", entry.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -30,7 +30,7 @@ public sealed class LookupEntryTests(ContestStack stack)
         Assert.Equal("Giảm nghèo bền vững và giải quyết việc làm", view["movementName"]!.GetValue<string>());
         Assert.Equal("received", view["status"]!.GetValue<string>());
         Assert.EndsWith("+07:00", view["receivedAt"]!.GetValue<string>());
-        Assert.False(view.ContainsKey("sha256"), "the file's fingerprint is for organizers, not for the receipt");
+        Assert.False(view.ContainsKey("contentMd5"), "the file's fingerprint is for organizers, not for the receipt");
     }
 
     [Fact]

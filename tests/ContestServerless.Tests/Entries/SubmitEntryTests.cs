@@ -39,7 +39,8 @@ public sealed class SubmitEntryTests(ContestStack stack)
         Assert.Equal("received", receipt["status"]!.GetValue<string>());
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt["receiptCode"]!.GetValue<string>());
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), stored.Sha256);
+        // Blob storage's own MD5 of the single-shot PUT, read from its records: submit never hashed the bytes.
+        Assert.Equal(Convert.ToHexStringLower(MD5.HashData(pdf)), stored.ContentMd5);
         Assert.Equal(pdf.Length, await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
         Assert.Equal(1, (await Tally("so-tu-phap")).ReceivedEntries);
     }
@@ -99,7 +100,6 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
         Assert.Equal(EntryStatus.Pending, stored.Status);
         Assert.NotNull(stored.RejectionReason);
-        Assert.Null(await _files.GetUploadSizeAsync(stored.BlobName, CancellationToken.None));
         Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
         Assert.Equal(0, (await Tally("so-giao-thong")).ReceivedEntries);
     }

@@ -6,9 +6,10 @@ namespace ContestServerless.Tests.Infrastructure;
 /// <summary>The public entry form, filled in and sent as a person does.</summary>
 public static class EntryFormPage
 {
-    public static async Task FillAsync(IPage page, string title)
+    /// <summary>Opens the form at <paramref name="path"/> (a late-entry link, say) and fills it in.</summary>
+    public static async Task FillAsync(IPage page, string title, string path = "submit.html")
     {
-        await page.GotoAsync("submit.html");
+        await page.GotoAsync(path);
         await page.WaitForSelectorAsync("#unitId option[value='so-noi-vu']", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#title", title);
         await page.SelectOptionAsync("#movement", "moi-truong");

@@ -14,6 +14,7 @@ public sealed class FunctionMetadataTests
     [
         "AttachReportScan httpTrigger Anonymous post unit/reports/{version}/scan",
         "BuildBulkDownload queueTrigger bulk-downloads Storage",
+        "ClearAbandonedEntries timerTrigger 0 17 * * * *",
         "CreateEntry httpTrigger Anonymous post entries",
         "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
         "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",
@@ -35,6 +36,7 @@ public sealed class FunctionMetadataTests
         "GetUnitPortal httpTrigger Anonymous get unit",
         "HandInEntry httpTrigger Anonymous post unit/entries",
         "ImportUnits httpTrigger Anonymous post organizer/units/import",
+        "IssueLateLink httpTrigger Anonymous post organizer/late-links",
         "ListAudit httpTrigger Anonymous get organizer/audit",
         "ListEntries httpTrigger Anonymous get organizer/entries",
         "ListQuickReports httpTrigger Anonymous get organizer/reports",
@@ -100,7 +102,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_serves_exactly_the_routes_of_the_metadata()
     {
-        var local = FunctionEndpoints.Discover(typeof(AppSetup).Assembly)
+        var local = FunctionCatalog.App.Http
             .Select(f => $"{f.Name} httpTrigger Anonymous {string.Join(',', f.Methods)} {f.Route}");
 
         Assert.Equal(Described("httpTrigger"), local.Order());
@@ -109,7 +111,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_polls_exactly_the_queues_of_the_metadata()
     {
-        var local = QueueTriggers.Discover(typeof(AppSetup).Assembly).Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
+        var local = FunctionCatalog.App.Queues.Select(f => $"{f.Name} queueTrigger {f.Queue} Storage");
 
         Assert.Equal(Described("queueTrigger"), local.Order());
     }
@@ -117,7 +119,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_local_host_runs_exactly_the_timers_of_the_metadata()
     {
-        var local = TimerTriggers.Discover(typeof(AppSetup).Assembly, new ConfigurationBuilder().Build(), resolve: false)
+        var local = FunctionCatalog.App.Timers
             .Select(f => $"{f.Name} timerTrigger {f.Schedule}");
 
         Assert.Equal(Described("timerTrigger"), local.Order());

@@ -73,6 +73,23 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void Start_fails_when_abandoned_entries_would_be_cleared_within_the_hour()
+    {
+        using var services = Build(new(Production) { ["EntryCleanup:AbandonedAfter"] = "00:10:00" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => ValidateAtStart(services));
+        Assert.Contains("EntryCleanup:AbandonedAfter", failure.Message);
+    }
+
+    [Fact]
+    public void Abandoned_entries_are_cleared_after_two_days_unless_set_otherwise()
+    {
+        using var services = Build(Production);
+
+        Assert.Equal(TimeSpan.FromDays(2), services.GetRequiredService<EntryCleanupOptions>().AbandonedAfter);
+    }
+
+    [Fact]
     public void An_app_setting_overrides_contest_json()
     {
         using var services = Build(new(Production) { ["Contest:EntryRules:MaxWords"] = "1500" });

@@ -16,7 +16,7 @@ public sealed class OrganizerAccessTests(ContestStack stack)
     public static TheoryData<string, string> OrganizerRoutes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var function in FunctionEndpoints.Discover(typeof(AppSetup).Assembly).Where(f => f.Route.StartsWith("organizer/")))
+        foreach (var function in FunctionCatalog.App.Http.Where(f => f.Route.StartsWith("organizer/")))
             foreach (var method in function.Methods)
                 data.Add(method.ToUpperInvariant(), "/api/" + function.Route.Replace("{id}", "K7P29XQ4MZ").Replace("{email}", "a@example.org")
                     .Replace("{unitId}", "so-noi-vu").Replace("{version}", "1"));

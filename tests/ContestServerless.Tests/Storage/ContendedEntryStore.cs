@@ -28,6 +28,11 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
     public Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken) =>
         inner.SavePendingAsync(entry, version, cancellationToken);
 
+    public IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken) =>
+        inner.ListPendingCreatedBeforeAsync(createdBefore, cancellationToken);
+
+    public Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken) => inner.DeletePendingAsync(entry, cancellationToken);
+
     public Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken) => inner.GetTallyAsync(unitId, cancellationToken);
 
     public Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken) =>

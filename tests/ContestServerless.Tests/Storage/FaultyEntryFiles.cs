@@ -3,7 +3,7 @@ using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Tests.Storage;
 
-/// <summary>The real entry files, except that reads or copies told to fail (<see cref="FailNext"/>) fail as a busy store does.</summary>
+/// <summary>The real entry files, except that reads told to fail (<see cref="FailNext"/>) fail as a busy store does.</summary>
 public sealed class FaultyEntryFiles(IEntryFiles inner) : IEntryFiles
 {
     private int _passing;
@@ -12,7 +12,7 @@ public sealed class FaultyEntryFiles(IEntryFiles inner) : IEntryFiles
     /// <summary>How many calls failed so far.</summary>
     public int Failed { get; private set; }
 
-    /// <summary>Lets <paramref name="passing"/> reads or copies through, then fails the next <paramref name="calls"/>.</summary>
+    /// <summary>Lets <paramref name="passing"/> reads through, then fails the next <paramref name="calls"/>.</summary>
     public void FailNext(int calls, int passing = 0)
     {
         Volatile.Write(ref _passing, passing);
@@ -35,25 +35,50 @@ public sealed class FaultyEntryFiles(IEntryFiles inner) : IEntryFiles
     public Task<Uri> CreateUploadLinkAsync(string blobName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         inner.CreateUploadLinkAsync(blobName, expiresAt, cancellationToken);
 
-    public Task<long?> GetUploadSizeAsync(string blobName, CancellationToken cancellationToken)
+    /// <summary>Opening the upload counts as a call, and so does every read of its content afterwards.</summary>
+    public async Task<UploadedFile?> OpenUploadAsync(string blobName, CancellationToken cancellationToken)
     {
         MaybeFail();
-        return inner.GetUploadSizeAsync(blobName, cancellationToken);
+        var upload = await inner.OpenUploadAsync(blobName, cancellationToken);
+        return upload is null ? null : upload with { Content = new FaultyReads(upload.Content, MaybeFail) };
     }
 
-    public Task<Stream> OpenUploadAsync(string blobName, CancellationToken cancellationToken)
+    private sealed class FaultyReads(Stream inner, Action maybeFail) : Stream
     {
-        MaybeFail();
-        return inner.OpenUploadAsync(blobName, cancellationToken);
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            maybeFail();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            maybeFail();
+            return inner.ReadAsync(buffer, cancellationToken);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     public Task DiscardUploadAsync(string blobName, CancellationToken cancellationToken) => inner.DiscardUploadAsync(blobName, cancellationToken);
-
-    public Task KeepUploadAsync(string blobName, CancellationToken cancellationToken)
-    {
-        MaybeFail();
-        return inner.KeepUploadAsync(blobName, cancellationToken);
-    }
 
     public Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken) => inner.GetSizeAsync(blobName, cancellationToken);
 

@@ -26,7 +26,7 @@ public sealed class UploadLinkTests(ContestStack stack)
         var response = await Entrant.UploadAsync(link, TestFiles.Pdf());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(TestFiles.Pdf().Length, await _files.GetUploadSizeAsync("so-noi-vu/LINK000001.pdf", CancellationToken.None));
+        Assert.Equal(TestFiles.Pdf().Length, await _files.GetSizeAsync("so-noi-vu/LINK000001.pdf", CancellationToken.None));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class UploadLinkTests(ContestStack stack)
         var response = await Entrant.UploadAsync(SameSignatureFor(link, "LINK000003.pdf"), TestFiles.Pdf());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Null(await _files.GetUploadSizeAsync("so-noi-vu/LINK000003.pdf", CancellationToken.None));
+        Assert.Null(await _files.GetSizeAsync("so-noi-vu/LINK000003.pdf", CancellationToken.None));
     }
 
     [Fact]

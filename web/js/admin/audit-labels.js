@@ -17,6 +17,7 @@ export const ACTIONS = {
   'units-exported': 'Xuất danh sách đơn vị',
   'unit-link-issued': 'Lấy đường dẫn riêng của đơn vị',
   'unit-link-rotated': 'Cấp đường dẫn riêng mới (hủy đường dẫn cũ)',
+  'late-link-issued': 'Cấp đường dẫn nộp muộn',
   'reports-exported': 'Xuất báo cáo nhanh',
   'report-scan-downloaded': 'Tải bản chụp báo cáo nhanh',
   'reminders-sent': 'Gửi thư nhắc',

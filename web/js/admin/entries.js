@@ -73,6 +73,7 @@ function entryRow(entry) {
     el('td', {}, entry.receivedAt ? formatDateTime(entry.receivedAt) : '—'),
     el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, STATUS[entry.status] ?? entry.status),
       entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
+      entry.late ? el('span', { className: 'badge badge-late' }, 'Nộp muộn (có phép)') : null,
       entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null));
 }
 

@@ -31,6 +31,7 @@ function render(entry) {
       ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
       ['Thời điểm tạo', formatDateTime(entry.createdAt)],
       ['Lý do tệp bị từ chối', entry.rejectionReason],
+      ['Nộp muộn', entry.late ? `Nộp muộn (có phép): qua đường dẫn nộp muộn dùng được đến ${formatDateTime(entry.lateUntil)}` : null],
       ['Nộp qua đơn vị', entry.handedInBy ? `Có (cán bộ đầu mối của ${entry.handedInBy} nộp thay tác giả)` : null],
       ['Sơ loại của đơn vị', SCREENING[entry.screening] ?? null],
       ['Lý do giữ lại', entry.screeningReason],
@@ -53,7 +54,7 @@ function render(entry) {
       ['Tên tệp gốc', entry.file.name],
       ['Dung lượng', formatFileSize(entry.file.size)],
       ['Số chữ (tệp .docx)', entry.file.wordCount == null ? null : formatNumber(entry.file.wordCount)],
-      ['Mã kiểm tra SHA-256', entry.file.sha256 ? el('code', { className: 'fingerprint' }, entry.file.sha256) : null],
+      ['Mã kiểm tra MD5', entry.file.contentMd5 ? el('code', { className: 'fingerprint' }, entry.file.contentMd5) : null],
     ]));
 }
 

@@ -1,6 +1,6 @@
 import { getJson, postFile, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatDate, formatDateTime, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { groupsOf, indent, renderUnitGroups } from './unit-list.js';
 
@@ -14,6 +14,10 @@ let contest = null;
 let units = [];
 // Links shown so far (unit id → { url, expiresAt }): they stay open when the list is searched or sorted again.
 const links = new Map();
+// Late-entry links issued so far (unit id → { url, expiresAt }), kept open the same way.
+const lateLinks = new Map();
+// How long a late-entry link issued from this page lets the unit in after closing (or after now, once closed).
+const LATE_DAYS = 7;
 
 /** One focal point's fields, each with its own visible label. */
 function focalRow(point = {}, index = 0) {
@@ -142,11 +146,46 @@ rotateDialog.addEventListener('close', () => {
   else trigger.focus();
 });
 
+/** The row under a unit with its late-entry link (đường dẫn nộp muộn), to copy and send to the unit. */
+function lateLinkRow(unit) {
+  const { url, expiresAt } = lateLinks.get(unit.id);
+  const inputId = `late-link-${unit.id}`;
+  const input = el('input', { type: 'text', id: inputId, readOnly: true, value: url, className: 'late-link' });
+  const status = el('p', { className: 'link-status', role: 'status' });
+  const copy = el('button', { type: 'button', className: 'button button-secondary copy-late-link' }, 'Sao chép');
+  copy.addEventListener('click', () => copyLink(input, status));
+  return el('tr', { className: 'unit-link-row', 'data-late-link': unit.id },
+    el('td', { colSpan: 5 },
+      el('div', { className: 'unit-link-panel' },
+        el('label', { htmlFor: inputId }, `Đường dẫn nộp muộn của ${unit.name}`),
+        input,
+        el('p', { className: 'hint' }, `Mở mẫu gửi bài cho đơn vị sau khi hết hạn nhận bài, đến ${formatDateTime(expiresAt)}. Bài gửi qua đường dẫn này được ghi là nộp muộn (có phép).`),
+        el('div', { className: 'actions' }, copy),
+        status)));
+}
+
+async function issueLateLink(unit) {
+  try {
+    const from = Math.max(Date.now(), Date.parse(contest.submissionClosesAt));
+    const link = await postJson('/api/organizer/late-links', {
+      unitId: unit.id,
+      expiresAt: new Date(from + LATE_DAYS * 24 * 60 * 60 * 1000).toISOString(),
+    });
+    lateLinks.set(unit.id, { url: new URL(link.path, window.location.origin).href, expiresAt: link.expiresAt });
+    renderUnits();
+    table.querySelector(`tr[data-late-link="${CSS.escape(unit.id)}"] .late-link`)?.focus();
+  } catch (error) {
+    showApiError(message, error);
+  }
+}
+
 function unitRow(unit, depth) {
   const edit = el('button', { type: 'button', className: 'link-button' }, unit.name);
   edit.addEventListener('click', () => editUnit(unit));
   const show = el('button', { type: 'button', className: 'button button-secondary show-link' }, 'Lấy đường dẫn');
   show.addEventListener('click', () => showLink(unit, false));
+  const late = el('button', { type: 'button', className: 'button button-secondary issue-late-link' }, 'Cấp đường dẫn nộp muộn');
+  late.addEventListener('click', () => issueLateLink(unit));
   const row = el('tr', { 'data-unit': unit.id, className: unit.active ? null : 'inactive' },
     el('th', { scope: 'row', style: indent(depth) }, edit,
       el('span', { className: 'hint' }, ` · ${unit.id}${unit.parentId ? ` · thuộc ${unit.parentId}` : ''}`)),
@@ -155,8 +194,8 @@ function unitRow(unit, depth) {
       : el('span', { className: 'badge badge-missing' }, 'Chưa có đầu mối')),
     el('td', { className: 'num' }, String(unit.minimumEntries)),
     el('td', {}, unit.active ? 'Có' : 'Không'),
-    el('td', {}, show));
-  return links.has(unit.id) ? [row, linkRow(unit)] : row;
+    el('td', {}, show, ' ', late));
+  return [row, links.has(unit.id) ? linkRow(unit) : null, lateLinks.has(unit.id) ? lateLinkRow(unit) : null].filter(Boolean);
 }
 
 function renderUnits() {

@@ -1,0 +1,46 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>Organizers issue late-entry links; each one issued is written to the audit trail.</summary>
+public sealed class LateLinkService(
+    ContestOptions contest,
+    UnitLinkOptions linkOptions,
+    LateLinks links,
+    IUnitRegister units,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    private const int MaxNameLength = 100;
+
+    public async Task<Result<LateLink>> IssueAsync(SignedInUser user, LateLinkRequest request, CancellationToken cancellationToken)
+    {
+        var unitId = Text.Clean(request.UnitId);
+        var personName = Text.Clean(request.PersonName);
+        var errors = new Dictionary<string, string[]>();
+        if (unitId.Length > 0 == personName.Length > 0)
+            errors["unitId"] = ["Chọn một đơn vị hoặc nhập họ và tên một người (chỉ một trong hai)."];
+        else if (unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is not { Active: true })
+            errors["unitId"] = ["Không có đơn vị này trong danh sách đơn vị tham gia."];
+        else if (personName.Length > MaxNameLength || Text.HasControlCharacters(personName))
+            errors["personName"] = [$"Họ và tên không quá {MaxNameLength} ký tự và không chứa ký tự điều khiển."];
+
+        var latest = contest.SubmissionClosesAt + linkOptions.ValidAfterClosing;
+        if (request.ExpiresAt is not { } expiresAt)
+            errors["expiresAt"] = ["Vui lòng chọn thời hạn của đường dẫn."];
+        else if (expiresAt <= clock.GetUtcNow() || expiresAt <= contest.SubmissionClosesAt)
+            errors["expiresAt"] = [$"Thời hạn phải sau hạn nhận bài ({VietnamTime.DateTime(contest.SubmissionClosesAt)}) và sau thời điểm hiện tại."];
+        else if (expiresAt > latest)
+            errors["expiresAt"] = [$"Thời hạn không được muộn hơn {VietnamTime.DateTime(latest)}."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        var pass = new LatePass(unitId.Length > 0 ? unitId : null, personName.Length > 0 ? personName : null, request.ExpiresAt!.Value);
+        var target = pass.UnitId ?? $"người: {pass.PersonName}";
+        await audit.RecordAsync(user, AuditAction.LateLinkIssued, target, $"đến {VietnamTime.DateTime(pass.ExpiresAt)}", cancellationToken);
+        return new LateLink(pass, links.Issue(pass));
+    }
+}
