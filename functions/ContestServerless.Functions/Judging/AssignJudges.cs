@@ -17,10 +17,9 @@ public sealed class AssignJudges(JudgingService judging)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var result = await judging.AssignAsync(access.User!, id, cancellationToken);
+        var result = await judging.AssignAsync(user, id, cancellationToken);
         return result.ToActionResult(r => new OkObjectResult(JudgingViews.Assignment(r)));
     }
 }

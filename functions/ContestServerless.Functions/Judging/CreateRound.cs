@@ -16,13 +16,12 @@ public sealed class CreateRound(JudgingService judging, TimeProvider clock)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<RoundRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var round = await judging.CreateRoundAsync(access.User!, body.Value!, cancellationToken);
+        var round = await judging.CreateRoundAsync(user, body.Value!, cancellationToken);
         return round.ToActionResult(r => ApiResults.Created(JudgingViews.Round(r, clock.GetUtcNow())));
     }
 }

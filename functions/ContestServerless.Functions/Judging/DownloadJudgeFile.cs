@@ -17,10 +17,9 @@ public sealed class DownloadJudgeFile(ScoringService scoring)
         string code,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Judge);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
 
-        var link = await scoring.FileForJudgeAsync(access.User!, code, cancellationToken);
+        var link = await scoring.FileForJudgeAsync(user, code, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
 }

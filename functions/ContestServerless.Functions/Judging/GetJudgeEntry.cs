@@ -17,10 +17,9 @@ public sealed class GetJudgeEntry(ScoringService scoring, ContestOptions contest
         string code,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Judge);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
 
-        var item = await scoring.FindForJudgeAsync(access.User!, code, cancellationToken);
+        var item = await scoring.FindForJudgeAsync(user, code, cancellationToken);
         return item.ToActionResult(i => new OkObjectResult(JudgingViews.Entry(i, contest, clock.GetUtcNow())));
     }
 }

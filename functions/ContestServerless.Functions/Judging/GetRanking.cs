@@ -17,8 +17,7 @@ public sealed class GetRanking(JudgingService judging, TimeProvider clock)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var ranking = await judging.RankingAsync(id, cancellationToken);
         return ranking.ToActionResult(r => new OkObjectResult(JudgingViews.Ranking(r, clock.GetUtcNow())));

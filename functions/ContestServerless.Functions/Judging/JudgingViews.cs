@@ -30,10 +30,8 @@ public static class JudgingViews
         [.. round.Rubric.Criteria.Select(Criterion)], round.RubricFrozen,
         now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open");
 
-    public static AssignmentResultView Assignment(RoundAssignment result) => new(
-        result.Plan.Added.Count, result.Plan.PerJudge,
-        [.. result.Plan.Unplaced.Select(u => new UnplacedView(u.EntryId, u.Missing, u.Reason))],
-        result.Plan.Balanced, result.Plan.Note, result.Sealed, result.AwaitingSecretariat);
+    public static AssignmentResultView Assignment(RoundAssignment result) =>
+        Plan(result.Plan) with { Sealed = result.Sealed, AwaitingSecretariat = result.AwaitingSecretariat };
 
     public static RankingView Ranking(RoundRanking ranking, DateTimeOffset now) => new(
         Round(ranking.Round, now),
@@ -43,6 +41,19 @@ public static class JudgingViews
             row.Ranked.Mean, row.Ranked.Spread, row.Ranked.Normalized, row.Ranked.Discuss, row.Ranked.Rank,
             CopyStateName(row.Sealed.CopyState), row.Sealed.Hits))],
         [.. ranking.Progress.Select(p => new JudgeProgressView(p.JudgeEmail, p.Assigned, p.Submitted, p.Drafts, p.Recused))]);
+
+    public static SealedEntryView Sealed(SealedEntry entry) =>
+        new(entry.EntryId, entry.Facts.Code, CopyStateName(entry.CopyState), entry.Hits, entry.DecisionReason);
+
+    public static CopyDecision? Decision(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "accept" => CopyDecision.Accept,
+        "exclude" => CopyDecision.Exclude,
+        _ => null,
+    };
+
+    public static AssignmentResultView Plan(AssignmentPlan plan) => new(
+        plan.Added.Count, plan.PerJudge, [.. plan.Unplaced.Select(u => new UnplacedView(u.EntryId, u.Missing, u.Reason))], plan.Balanced, plan.Note, 0, 0);
 
     public static string StateName(ScoreState state) => state switch
     {

@@ -16,10 +16,9 @@ public sealed class ListJudgeAssignments(ScoringService scoring, ContestOptions 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/assignments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Judge);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
 
-        var items = await scoring.AssignmentsAsync(access.User!, cancellationToken);
+        var items = await scoring.AssignmentsAsync(user, cancellationToken);
         var now = clock.GetUtcNow();
         return new OkObjectResult(items.Select(i => JudgingViews.Assignment(i, contest, now)).ToList());
     }

@@ -16,8 +16,7 @@ public sealed class ListRounds(JudgingService judging, TimeProvider clock)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var rounds = await judging.ListRoundsAsync(cancellationToken);
         var now = clock.GetUtcNow();

@@ -17,13 +17,12 @@ public sealed class RecuseFromEntry(ScoringService scoring)
         string code,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Judge);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<RecusalRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var recused = await scoring.RecuseAsync(access.User!, code, body.Value!.Reason, cancellationToken);
+        var recused = await scoring.RecuseAsync(user, code, body.Value!.Reason, cancellationToken);
         return recused.ToActionResult(_ => new NoContentResult());
     }
 }

@@ -17,14 +17,13 @@ public sealed class SaveScore(ScoringService scoring, ContestOptions contest, Ti
         string code,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Judge);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<ScoreRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var sheet = new ScoreSheet(body.Value!.Criteria ?? [], body.Value.Comment);
-        var saved = await scoring.SaveScoreAsync(access.User!, code, sheet, body.Value.Submit, cancellationToken);
+        var saved = await scoring.SaveScoreAsync(user, code, sheet, body.Value.Submit, cancellationToken);
         return saved.ToActionResult(i => new OkObjectResult(JudgingViews.Entry(i, contest, clock.GetUtcNow())));
     }
 }

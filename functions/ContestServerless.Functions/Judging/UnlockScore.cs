@@ -17,13 +17,12 @@ public sealed class UnlockScore(JudgingService judging)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<UnlockRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var unlocked = await judging.UnlockAsync(access.User!, id, body.Value!.EntryId ?? "", body.Value.Judge ?? "", body.Value.Reason, cancellationToken);
+        var unlocked = await judging.UnlockAsync(user, id, body.Value!.EntryId ?? "", body.Value.Judge ?? "", body.Value.Reason, cancellationToken);
         return unlocked.ToActionResult(_ => new NoContentResult());
     }
 }

@@ -23,6 +23,18 @@ export const ACTIONS = {
   'reminders-sent': 'Gửi thư nhắc',
   'reminders-paused': 'Tạm dừng nhắc việc tự động',
   'reminders-resumed': 'Bật lại nhắc việc tự động',
+  'round-saved': 'Tạo hoặc sửa vòng chấm',
+  'judges-assigned': 'Phân công giám khảo',
+  'assignment-moved': 'Chuyển bài sang giám khảo khác',
+  'conflict-declared': 'Xác định xung đột giám khảo – bài',
+  'score-saved': 'Lưu hoặc nộp phiếu chấm',
+  'score-unlocked': 'Mở khóa phiếu chấm',
+  'judge-recused': 'Giám khảo xin rút khỏi bài',
+  'judge-file-downloaded': 'Giám khảo tải bài',
+  'copy-decided': 'Quyết định về bản cho giám khảo',
+  'shortlist-saved': 'Chọn bài vào vòng sau',
+  'scores-exported': 'Xuất bảng điểm',
+  'judges-reminded': 'Nhắc giám khảo chấm bài',
 };
 
 /** Targets that are not an entry, a unit or a person but a whole list. */

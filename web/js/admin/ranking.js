@@ -1,7 +1,8 @@
 // A round's ranking for organizers: each judge's progress, then every entry with each judge's total, the mean,
 // the normalized mean and the spread; wide spreads are marked for the jury to discuss.
-import { getJson } from '../api.js';
+import { ApiError, getJson, postJson } from '../api.js';
 import { el } from '../dom.js';
+import { FormErrors } from '../form-errors.js';
 import { formatNumber } from '../format.js';
 import { STATUS_LABELS } from '../judge/labels.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -9,6 +10,64 @@ import { requireOrganizer, showApiError } from './session.js';
 const roundId = decodeURIComponent(window.location.hash.slice(1));
 const message = document.getElementById('ranking-message');
 const figure = (value) => (value == null ? '—' : formatNumber(value));
+const base = `/api/organizer/rounds/${encodeURIComponent(roundId)}`;
+const shortlistForm = document.getElementById('shortlist-form');
+const shortlistErrors = new FormErrors(shortlistForm, document.getElementById('shortlist-summary'), {
+  controlIdFor: (key) => ({ top: 'shortlist-top', atLeast: 'shortlist-at-least' })[key] ?? null,
+});
+
+function renderFlagged(entries) {
+  const flagged = entries.filter((entry) => entry.copyState === 'flagged' || entry.copyState === 'needsSecretariat');
+  document.getElementById('flagged').hidden = flagged.length === 0;
+  document.getElementById('flagged-list').replaceChildren(...flagged.map((entry) => {
+    const reasonId = `decision-${entry.code}`;
+    const decide = async (decision) => {
+      const reason = document.getElementById(reasonId);
+      try {
+        await postJson(`${base}/entries/${encodeURIComponent(entry.entryId)}/decision`, { decision, reason: reason.value });
+        await load();
+      } catch (error) {
+        showApiError(message, error);
+      }
+    };
+    return el('li', { className: 'card', 'data-flagged': entry.code },
+      el('h3', {}, `Số phách ${entry.code}: ${entry.title}`),
+      el('ul', {}, entry.hits.map((hit) => el('li', {}, hit))),
+      el('div', { className: 'field' }, el('label', { htmlFor: reasonId }, 'Lý do quyết định'), el('input', { id: reasonId, type: 'text', maxLength: 500 })),
+      el('div', { className: 'actions' },
+        entry.copyState === 'flagged' ? el('button', { type: 'button', className: 'button button-secondary', onclick: () => decide('accept') }, 'Chấp nhận bản này') : null,
+        el('button', { type: 'button', className: 'button button-secondary', onclick: () => decide('exclude') }, 'Loại khỏi vòng chấm')));
+  }));
+}
+
+document.getElementById('ranking-export').href = `${base}/scores`;
+document.getElementById('ranking-remind').addEventListener('click', async () => {
+  const result = document.getElementById('ranking-remind-result');
+  try {
+    const { reminded } = await postJson(`${base}/reminders`);
+    result.className = 'notice notice-success';
+    result.textContent = reminded.length ? `Đã gửi thư nhắc ${reminded.length} giám khảo.` : 'Không có giám khảo nào cần nhắc (đã chấm xong hoặc đã được nhắc hôm nay).';
+  } catch (error) {
+    showApiError(result, error);
+  }
+});
+
+shortlistForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  shortlistErrors.clear();
+  const top = shortlistForm.elements.top.value.trim();
+  const atLeast = shortlistForm.elements.atLeast.value.trim().replace(',', '.');
+  const body = top ? { top: Number(top), perMovement: shortlistForm.elements.perMovement.checked } : { atLeast: atLeast ? Number(atLeast) : null };
+  try {
+    const round = await postJson(`${base}/shortlist`, body);
+    const result = document.getElementById('shortlist-result');
+    result.className = 'notice notice-success';
+    result.textContent = `Đã lưu danh sách vào vòng sau của “${round.name}”.`;
+  } catch (error) {
+    if (error instanceof ApiError && error.status !== 401) shortlistErrors.showProblem(error.problem, 'Chưa lưu được danh sách');
+    else showApiError(message, error);
+  }
+});
 
 async function load() {
   const ranking = await getJson(`/api/organizer/rounds/${encodeURIComponent(roundId)}/ranking`);
@@ -16,6 +75,8 @@ async function load() {
   document.getElementById('ranking-heading').textContent = `Kết quả chấm – ${round.name}`;
   document.getElementById('ranking-basis').textContent =
     `Xếp hạng theo ${round.rankBy === 'normalized' ? 'điểm chuẩn hóa' : 'điểm trung bình'}; chênh lệch trên ${formatNumber(round.spreadToDiscuss)} điểm được đánh dấu để Ban Giám khảo trao đổi.`;
+  shortlistForm.hidden = round.state !== 'closed';
+  renderFlagged(ranking.entries);
   document.getElementById('progress-rows').replaceChildren(...ranking.progress.map((p) => el('tr', {},
     el('th', { scope: 'row' }, p.judge),
     el('td', {}, `${p.submitted}/${p.assigned}`),

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Judging;
+
+public sealed record MoveRequest(string? EntryId, string? From, string? To);

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Judging;
+
+public sealed record RemindedJudgesView(IReadOnlyList<string> Reminded);
