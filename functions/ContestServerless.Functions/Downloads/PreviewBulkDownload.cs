@@ -23,6 +23,6 @@ public sealed class PreviewBulkDownload(BulkDownloadService downloads)
         if (access.Denied is { } denied) return denied;
 
         var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
-        return preview.ToActionResult(p => new OkObjectResult(p));
+        return preview.ToActionResult(p => new OkObjectResult(BulkDownloadViews.Preview(p)));
     }
 }

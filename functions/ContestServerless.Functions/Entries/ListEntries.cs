@@ -22,10 +22,6 @@ public sealed class ListEntries(EntryCatalog catalog)
         if (access.Denied is { } denied) return denied;
 
         var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], cancellationToken);
-        return listing.ToActionResult(page => new OkObjectResult(new
-        {
-            Entries = page.Entries.Select(EntryViews.Summary),
-            NextPage = page.NextPageToken,
-        }));
+        return listing.ToActionResult(page => new OkObjectResult(EntryViews.Page(page)));
     }
 }

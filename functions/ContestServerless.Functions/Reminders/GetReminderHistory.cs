@@ -20,6 +20,6 @@ public sealed class GetReminderHistory(ReminderService reminders)
         if (access.Denied is { } denied) return denied;
 
         var history = await reminders.UnitHistoryAsync(unitId, cancellationToken);
-        return history.ToActionResult(h => new OkObjectResult(new { UnitId = h.Unit.Id, UnitName = h.Unit.Name, Records = h.Records.Select(ReminderViews.Record) }));
+        return history.ToActionResult(h => new OkObjectResult(ReminderViews.History(h)));
     }
 }

@@ -16,6 +16,6 @@ public sealed class ListStaff(StaffService staff)
         var access = request.Authorize(StaffRoles.Organizer);
         if (access.Denied is { } denied) return denied;
 
-        return new OkObjectResult(await staff.ListAsync(cancellationToken));
+        return new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
     }
 }
