@@ -78,9 +78,9 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
                 var (id, uploadUrl) = await entrant.CreateAsync(form);
                 (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
                 var submitted = await entrant.SubmitAsync(id);
-                var receipt = await submitted.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
-                Assert.True(submitted.IsSuccessStatusCode, receipt?.ToJsonString());
-                var data = new PageData(id, receipt!["receiptCode"]!.GetValue<string>(), token);
+                Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+                var receipt = await submitted.ReadAs<ContestServerless.Functions.Entries.ReceiptView>();
+                var data = new PageData(id, receipt.ReceiptCode, token);
                 _made = (stack, data);
                 return data;
             }
