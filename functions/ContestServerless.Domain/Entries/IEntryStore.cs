@@ -22,6 +22,12 @@ public interface IEntryStore
     /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
     Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves what changes no count (the eligibility flag and decision), pending or received; false on a version
+    /// conflict.
+    /// </summary>
+    Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken);
+
     Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
 
     /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>

@@ -44,6 +44,7 @@ public sealed class GetContest(ContestOptions contest, AbuseGuard guard, TimePro
                 contest.EntryRules.AllowedExtensions,
                 contest.EntryRules.MaxFileBytes,
                 contest.EntryRules.MaxWords,
+                contest.EntryRules.MaxCoAuthors,
                 // Every limit EntryValidator enforces, so the form checks exactly what the server will.
                 EntryValidator.MaxTitleLength,
                 EntryValidator.MaxNameLength,

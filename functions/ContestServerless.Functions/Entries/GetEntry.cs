@@ -22,6 +22,7 @@ public sealed class GetEntry(EntryService entries)
             v.Id,
             v.Title,
             v.AuthorName,
+            v.CoAuthorNames,
             v.UnitId,
             v.UnitName,
             v.Movement,

@@ -42,6 +42,7 @@ public static class ContestSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
         services.AddSingleton<EntryCatalog>();
+        services.AddSingleton<EligibilityService>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
         services.AddOptionsValue<StaffOptions>();

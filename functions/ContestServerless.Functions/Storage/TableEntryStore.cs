@@ -64,6 +64,9 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         }
     }
 
+    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        SavePendingAsync(entry, version, cancellationToken);
+
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
@@ -163,6 +166,8 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["Screening"] = entry.Screening.ToString(),
         ["ScreeningReason"] = entry.ScreeningReason,
         ["ScreenedAt"] = entry.ScreenedAt,
+        [EntryRowGroups.CoAuthorsColumn] = EntryRowGroups.WriteCoAuthors(entry.CoAuthors),
+        [EntryRowGroups.EligibilityColumn] = EntryRowGroups.WriteEligibility(entry.Eligibility),
     };
 
     private static Entry ToEntry(TableEntity row)
@@ -183,10 +188,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             SubmitKey = S("SubmitKey"),
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
             HandedInBy = row.GetString("HandedInBy"),
+            CoAuthors = EntryRowGroups.ReadCoAuthors(row.GetString(EntryRowGroups.CoAuthorsColumn)),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
             row.GetString("Sha256"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
             Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
-            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"));
+            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
+            EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)));
     }
 }
