@@ -53,6 +53,23 @@ public sealed class GroupEntryTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task A_unit_hands_in_a_group_entry_with_its_co_authors()
+    {
+        using var organizer = await OrganizerAsync();
+        using var portal = TestUnits.Portal(stack, await TestUnits.LinkTokenAsync(organizer, UnitId));
+        var form = Form(UnitId, "Bài nhóm nộp trên giấy", CoAuthor("Châu Thị Bé Ba", 1999));
+        form["file"]!["size"] = TestFiles.Pdf().Length;
+
+        var response = await portal.PostAsJsonAsync("/api/unit/entries", form);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = (await response.Content.ReadFromJsonAsync<Created>())!;
+        var stored = (await stack.Services.GetRequiredService<IEntryStore>().FindAsync(created.Id, CancellationToken.None))!.Entry;
+        Assert.Equal(UnitId, stored.HandedInBy);
+        Assert.Equal(["Châu Thị Bé Ba"], stored.CoAuthors.Select(c => c.FullName));
+    }
+
+    [Fact]
     public async Task Organizers_find_a_group_entry_by_any_members_name_without_diacritics_and_export_every_member()
     {
         using var organizer = await OrganizerAsync();

@@ -15,6 +15,7 @@ public sealed class FunctionMetadataTests
         "AttachReportScan httpTrigger Anonymous post unit/reports/{version}/scan",
         "BuildBulkDownload queueTrigger bulk-downloads Storage",
         "CreateEntry httpTrigger Anonymous post entries",
+        "DecideEligibility httpTrigger Anonymous post organizer/entries/{id}/eligibility",
         "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
         "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",
         "DownloadReportScan httpTrigger Anonymous get organizer/reports/{unitId}/{version}/scan",
