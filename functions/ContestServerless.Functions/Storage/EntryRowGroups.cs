@@ -5,8 +5,8 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// An entry row's co-authors and eligibility, each a JSON column. Rows stored before groups have neither and read
-/// as one author, not flagged. Five co-authors at the validator's lengths stay far under Table storage's 64 KiB
-/// per property (about 3 KB), and the whole JSON body is capped at 64 KiB before it is read.
+/// as one author, not flagged. Five co-authors at the validator's longest lengths, every letter escaped as \uXXXX,
+/// come to about 11,000 characters (22 KB as UTF-16), a third of Table storage's 64 KiB per property.
 /// </summary>
 public static class EntryRowGroups
 {
