@@ -36,6 +36,7 @@ public static class ContestViews
                 contest.EntryRules.AllowedExtensions,
                 contest.EntryRules.MaxFileBytes,
                 contest.EntryRules.MaxWords,
+                contest.EntryRules.MaxCoAuthors,
                 // Every limit EntryValidator enforces, so the form checks exactly what the server will.
                 EntryValidator.MaxTitleLength,
                 EntryValidator.MaxNameLength,

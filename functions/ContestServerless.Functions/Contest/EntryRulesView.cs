@@ -5,6 +5,7 @@ public sealed record EntryRulesView(
     IReadOnlyList<string> AllowedExtensions,
     long MaxFileBytes,
     int MaxWords,
+    int MaxCoAuthors,
     int MaxTitleLength,
     int MaxNameLength,
     int MaxOccupationLength,

@@ -6,6 +6,11 @@ namespace ContestServerless.Functions.Entries;
 public sealed record EntryDetailsView : EntryHeaderView
 {
     public Author Author { get; init; } = null!;
+
+    /// <summary>The group's other members (nhóm tác giả); empty for an entry by one author.</summary>
+    public IReadOnlyList<CoAuthor> CoAuthors { get; init; } = [];
+
+    public EligibilityView Eligibility { get; init; } = null!;
     public Subject Subject { get; init; } = null!;
     public EntryFileView File { get; init; } = null!;
     public string? RejectionReason { get; init; }

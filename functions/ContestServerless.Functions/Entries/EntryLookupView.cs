@@ -5,6 +5,7 @@ public sealed record EntryLookupView(
     string Id,
     string Title,
     string AuthorName,
+    IReadOnlyList<string> CoAuthorNames,
     string UnitId,
     string UnitName,
     string Movement,

@@ -4,6 +4,11 @@ namespace ContestServerless.Functions.Entries;
 public sealed record EntrySummaryView : EntryHeaderView
 {
     public string AuthorName { get; init; } = "";
+
+    /// <summary>The group's other members (nhóm tác giả), after the leader in <see cref="AuthorName"/>.</summary>
+    public IReadOnlyList<string> CoAuthorNames { get; init; } = [];
+
+    public EligibilityView Eligibility { get; init; } = null!;
     public string SubjectName { get; init; } = "";
     public string FileName { get; init; } = "";
     public long FileSize { get; init; }

@@ -28,6 +28,8 @@ public static class EntryViews
         return Headed(details, new EntrySummaryView
         {
             AuthorName = e.Author.FullName,
+            CoAuthorNames = EntryGroupViews.CoAuthorNames(e),
+            Eligibility = EntryGroupViews.Eligibility(e),
             SubjectName = e.Subject.Name,
             FileName = e.File.Name,
             FileSize = e.File.Size,
@@ -44,6 +46,8 @@ public static class EntryViews
         return Headed(details, new EntryDetailsView
         {
             Author = e.Author,
+            CoAuthors = e.CoAuthors,
+            Eligibility = EntryGroupViews.Eligibility(e),
             Subject = e.Subject,
             File = new EntryFileView(e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.ContentMd5),
             RejectionReason = e.RejectionReason,
@@ -65,7 +69,7 @@ public static class EntryViews
         new(receipt.Id, receipt.ReceiptCode, StatusName(receipt.Status), VietnamTime.ToLocal(receipt.ReceivedAt));
 
     public static EntryLookupView Lookup(EntryView view) => new(
-        view.Id, view.Title, view.AuthorName, view.UnitId, view.UnitName, view.Movement, view.MovementName,
+        view.Id, view.Title, view.AuthorName, view.CoAuthorNames, view.UnitId, view.UnitName, view.Movement, view.MovementName,
         StatusName(view.Status), Local(view.ReceivedAt), view.FileName, view.FileSize);
 
     /// <summary>The organizers' entry filter from the query string (unit, movement, status, from, to, q).</summary>

@@ -72,6 +72,9 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
                 var token = await TestUnits.LinkTokenAsync(organizer, UnitId);
                 var form = Entrant.Form(unitId: UnitId);
                 form["title"] = "Người lái đò trên sông Hậu";
+                // A group whose co-author is the essay's subject, so the pages show co-authors and the eligibility flag.
+                form["coAuthors"] = new System.Text.Json.Nodes.JsonArray(
+                    GroupForms.CoAuthor("Lý Thị Mai", email: "mai@example.org"), GroupForms.CoAuthor("Lâm Văn Tư", 1960));
                 var file = TestFiles.Pdf();
                 form["file"]!["size"] = file.Length;
                 var entrant = new Entrant(stack.Http);

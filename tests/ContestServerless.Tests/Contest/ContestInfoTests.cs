@@ -5,6 +5,7 @@ using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Units;
 using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Contest;
 
@@ -37,6 +38,20 @@ public sealed class ContestInfoTests(ContestStack stack)
         Assert.All(limits, limit => Assert.Equal((int)limit.GetRawConstantValue()!, typeof(EntryRulesView).GetProperty(limit.Name)?.GetValue(rules)));
         // The page's checks read those limits; no length limit is written into the script.
         Assert.DoesNotMatch(@"maxLength\('[^']+', \d+\)|length <= \d", script);
+    }
+
+    [Fact]
+    public async Task The_contest_sends_the_co_author_limit_of_its_configuration_and_the_form_writes_none()
+    {
+        var configured = stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>().EntryRules.MaxCoAuthors;
+        var rules = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!["entryRules"]!.AsObject();
+        var scripts = string.Concat(new[] { "validation.js", "co-authors.js", "submit.js" }
+            .Select(name => File.ReadAllText(Path.Combine(LocalHostApp.FindRepositoryRoot(), "web", "js", name))));
+
+        Assert.Equal(5, configured);
+        Assert.Equal(configured, rules["maxCoAuthors"]?.GetValue<int>());
+        Assert.Contains("maxCoAuthors", scripts);
+        Assert.DoesNotMatch(@"maxCoAuthors\s*[=:]\s*\d|>= ?5\b", scripts);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
         Assert.Equal(ExportFormats.ContentType(ExportFormat.Xlsx), response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(27, rows[0].Count);
+        Assert.Equal(32, rows[0].Count);
         Assert.Equal("Tên tác phẩm", rows[0][1]);
         var row = rows.Single(r => r[0] == id);
         Assert.Equal("Người mẹ của những đứa trẻ mồ côi", row[1]);
