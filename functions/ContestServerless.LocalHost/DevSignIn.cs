@@ -53,13 +53,9 @@ public static class DevSignIn
         }).DisableAntiforgery();
 
         endpoints.MapGet("/.auth/me", (HttpRequest request) =>
-            Results.Json(new { clientPrincipal = ClientPrincipal.Read(request) is { } user ? new
-            {
-                identityProvider = "aad",
-                userId = user.UserId,
-                userDetails = user.Name,
-                userRoles = user.Roles,
-            } : null }));
+            Results.Json(new AuthMeView(ClientPrincipal.Read(request) is { } user
+                ? new ClientPrincipalView(IdentityProvider: "aad", user.UserId, UserDetails: user.Name, user.Roles)
+                : null)));
 
         endpoints.MapGet("/.auth/logout", (HttpContext context, string? post_logout_redirect_uri) =>
         {

@@ -104,7 +104,7 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
 
     /// <summary>SendGrid's own error shape, so the client reports errors as it would in production.</summary>
     private static IResult Error(int status, string message, string? field) =>
-        Results.Json(new { errors = new[] { new { message, field } } }, statusCode: status);
+        Results.Json(new SendGridErrorsView([new SendGridErrorView(message, field)]), statusCode: status);
 
     public string RenderPage()
     {

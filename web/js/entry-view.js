@@ -43,7 +43,8 @@ export function renderEntry(entry, receiptCode) {
 
   const details = el('dl', { className: 'details' },
     row('Tên tác phẩm', entry.title, { id: 'entry-title' }),
-    row('Tác giả', entry.authorName, { id: 'entry-author' }),
+    row(entry.coAuthorNames?.length ? 'Trưởng nhóm tác giả' : 'Tác giả', entry.authorName, { id: 'entry-author' }),
+    entry.coAuthorNames?.length ? row('Đồng tác giả', entry.coAuthorNames.join(', '), { id: 'entry-co-authors' }) : null,
     row('Đơn vị', entry.unitName || entry.unitId),
     row('Phong trào thi đua', entry.movementName || entry.movement),
     row('Trạng thái', STATUS_TEXT[entry.status] ?? entry.status, { id: 'entry-status' }),

@@ -89,9 +89,9 @@ export class FormErrors {
     return errors;
   }
 
-  /** Checks fields as the person fills them in. */
-  wire() {
-    for (const key of this.keys) {
+  /** Checks fields as the person fills them in (all of them, or the keys given, e.g. a row just added). */
+  wire(keys = this.keys) {
+    for (const key of keys) {
       const control = this.control(key);
       const check = () => afterPress(() => this.check(key));
       // Boxes, file pickers and groups blur mid-choice, so those are checked on change only.

@@ -4,6 +4,7 @@
 
 import { ApiError, contentTypeOf, getJson, postJson, uploadBlob } from './api.js';
 import { submissionWindow } from './contest.js';
+import { CoAuthors } from './co-authors.js';
 import { el } from './dom.js';
 import { FormErrors } from './form-errors.js';
 import { formatFileSize, formatList, formatNumber, searchKey } from './format.js';
@@ -43,6 +44,7 @@ function controlIdFor(key) {
 
 // Its checks arrive with the contest's rules (GET /api/contest), the same limits the server enforces.
 const errors = new FormErrors(form, summary, { controlIdFor });
+const coAuthors = new CoAuthors({ list: $('coAuthors-list'), add: $('coAuthors-add'), status: $('coAuthors-status'), errors });
 
 function wireFieldChecks() {
   errors.wire();
@@ -91,6 +93,7 @@ function buildPayload(file) {
       phone: text('author-phone'),
       email: text('author-email'),
     },
+    coAuthors: coAuthors.payload(),
     subject: {
       name: text('subject-name'),
       address: text('subject-address'),
@@ -158,6 +161,7 @@ form.addEventListener('submit', async (event) => {
 
 function setFormEnabled(enabled) {
   for (const control of form.elements) control.disabled = !enabled;
+  coAuthors.updateAddButton();
 }
 
 function fillMovements(movements) {
@@ -269,6 +273,7 @@ async function init() {
   errors.validators = createValidators(contest.entryRules);
   maxSummaryLength = contest.entryRules.maxSummaryLength;
   wireFieldChecks();
+  coAuthors.start(contest.entryRules, createValidators(contest.entryRules));
   updateSummaryCount();
   fillMovements(contest.movements);
   fillUnits(units, contest.unitGroups);

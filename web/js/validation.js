@@ -9,9 +9,32 @@ const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/;
 const PHONE = /^(\+84|0)\d{9,10}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Server error key → id of the form control it belongs to ("author.phone" → "author-phone"). */
+const birthYear = (rules, missing) => (value) => {
+  const year = text(value);
+  if (!year) return missing;
+  const inRange = /^\d{4}$/.test(year) && +year >= rules.minBirthYear && +year <= rules.maxBirthYear;
+  return inRange ? '' : `Năm sinh phải là số có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}.`;
+};
+
+const phone = (value) => {
+  const number = text(value);
+  if (!number) return 'Vui lòng nhập số điện thoại.';
+  return PHONE.test(number.replace(/[\s.-]/g, ''))
+    ? ''
+    : 'Số điện thoại chưa đúng. Nhập số Việt Nam bắt đầu bằng 0 hoặc +84, ví dụ 0912 345 678.';
+};
+
+const email = (rules) => (value) => {
+  const address = text(value);
+  return !address || (address.length <= rules.maxEmailLength && EMAIL.test(address)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';
+};
+
+/**
+ * Server error key → id of the form control it belongs to ("author.phone" → "author-phone",
+ * "coAuthors[1].fullName" → "coAuthors-1-fullName").
+ */
 export function fieldIdFor(key) {
-  return key === 'file' || key.startsWith('file.') ? 'file' : key.replace('.', '-');
+  return key === 'file' || key.startsWith('file.') ? 'file' : key.replace(/\[(\d+)\]/g, '-$1').replaceAll('.', '-');
 }
 
 export function extensionOf(fileName) {
@@ -58,26 +81,12 @@ export function createValidators(entryRules) {
       maxLength('Họ và tên', rules.maxNameLength),
       safeName('Họ và tên'),
     ),
-    'author.birthYear': (value) => {
-      const year = text(value);
-      if (!year) return 'Vui lòng nhập năm sinh.';
-      const inRange = /^\d{4}$/.test(year) && +year >= rules.minBirthYear && +year <= rules.maxBirthYear;
-      return inRange ? '' : `Năm sinh phải là số có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}.`;
-    },
+    'author.birthYear': birthYear(rules, 'Vui lòng nhập năm sinh.'),
     'author.occupation': all(required('Vui lòng nhập nghề nghiệp.'), maxLength('Nghề nghiệp', rules.maxOccupationLength)),
     'author.workplace': maxLength('Nơi công tác, học tập', rules.maxWorkplaceLength),
     'author.address': all(required('Vui lòng nhập địa chỉ của tác giả.'), maxLength('Địa chỉ', rules.maxAddressLength)),
-    'author.phone': (value) => {
-      const phone = text(value);
-      if (!phone) return 'Vui lòng nhập số điện thoại.';
-      return PHONE.test(phone.replace(/[\s.-]/g, ''))
-        ? ''
-        : 'Số điện thoại chưa đúng. Nhập số Việt Nam bắt đầu bằng 0 hoặc +84, ví dụ 0912 345 678.';
-    },
-    'author.email': (value) => {
-      const email = text(value);
-      return !email || (email.length <= rules.maxEmailLength && EMAIL.test(email)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';
-    },
+    'author.phone': phone,
+    'author.email': email(rules),
     'subject.name': all(
       required('Vui lòng nhập tên người hoặc tập thể được viết về.'),
       maxLength('Tên gương điển hình', rules.maxNameLength),
@@ -103,5 +112,23 @@ export function createValidators(entryRules) {
         : '';
     },
     declaration: (checked) => (checked ? '' : 'Vui lòng đánh dấu vào ô cam đoan để gửi bài.'),
+  };
+}
+
+/** Validators of co-author number index + 1, keyed as the server keys them ("coAuthors[0].fullName"). */
+export function coAuthorValidators(entryRules, index) {
+  const rules = entryRules;
+  const number = index + 1;
+  const key = (field) => `coAuthors[${index}].${field}`;
+  return {
+    [key('fullName')]: all(
+      required(`Vui lòng nhập họ và tên của đồng tác giả thứ ${number}.`),
+      maxLength('Họ và tên', rules.maxNameLength),
+      safeName('Họ và tên'),
+    ),
+    [key('birthYear')]: birthYear(rules, `Vui lòng nhập năm sinh của đồng tác giả thứ ${number}.`),
+    [key('workplace')]: maxLength('Nơi công tác, học tập', rules.maxWorkplaceLength),
+    [key('phone')]: phone,
+    [key('email')]: email(rules),
   };
 }

@@ -7,6 +7,7 @@ public static class AuditAction
 {
     public const string EntryViewed = "entry-viewed";
     public const string EntryDownloaded = "entry-downloaded";
+    public const string EligibilityDecided = "entry-eligibility-decided";
     public const string EntriesExported = "entries-exported";
     public const string StandingExported = "standing-exported";
     public const string BulkDownloadRequested = "bulk-download-requested";

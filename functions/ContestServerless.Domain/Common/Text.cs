@@ -48,4 +48,11 @@ public static class Text
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// A person's name for comparing, not for showing: without diacritics, lower case, single spaces, so
+    /// "NGUYỄN  Văn An" and "nguyen van an" are the same name.
+    /// </summary>
+    public static string NameKey(string? value) =>
+        string.Join(' ', Unaccent(Clean(value)).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

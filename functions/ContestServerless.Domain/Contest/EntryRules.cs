@@ -16,6 +16,9 @@ public sealed class EntryRules
     /// <summary>Shown to entrants and counted on .docx files; not a reason to reject an entry (the jury decides).</summary>
     [Range(100, 100_000)] public int MaxWords { get; set; } = 2000;
 
+    /// <summary>How many co-authors a group may name besides its leader (đồng tác giả).</summary>
+    [Range(0, 20)] public int MaxCoAuthors { get; set; } = 5;
+
     [Range(1, 120)] public int MinAuthorAge { get; set; } = 6;
     [Range(1, 130)] public int MaxAuthorAge { get; set; } = 110;
 

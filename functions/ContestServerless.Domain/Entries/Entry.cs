@@ -7,7 +7,18 @@ public sealed class Entry
     public required string UnitId { get; init; }
     public required string Title { get; init; }
     public required string MovementId { get; init; }
+    /// <summary>The sole author, or the leader (trưởng nhóm) of a group of authors.</summary>
     public required Author Author { get; init; }
+
+    /// <summary>The other members of a group of authors; empty for an entry by one author (and for entries stored before groups).</summary>
+    public IReadOnlyList<CoAuthor> CoAuthors { get; init; } = [];
+
+    /// <summary>Every author, the leader first.</summary>
+    public IEnumerable<EntryMember> Members =>
+        [new(Author.FullName, Author.BirthYear, Author.Email, IsLeader: true),
+            .. CoAuthors.Select(c => new EntryMember(c.FullName, c.BirthYear, c.Email, IsLeader: false))];
+
+    public bool IsGroup => CoAuthors.Count > 0;
     public required Subject Subject { get; init; }
     public required EntryFile File { get; init; }
 
@@ -54,6 +65,29 @@ public sealed class Entry
 
     public DateTimeOffset? ScreenedAt { get; private set; }
 
+    /// <summary>Who may not enter: concerns found about the authors, and the organizers' decision.</summary>
+    public Eligibility Eligibility { get; private set; } = Eligibility.Clear;
+
+    /// <summary>
+    /// Records what a check found. The same concerns keep the decision already taken; different ones (a judge
+    /// added since, say) need a new decision.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool Flag(IReadOnlyList<string> concerns)
+    {
+        if (Eligibility.SameConcernsAs(concerns)) return false;
+        Eligibility = concerns.Count == 0 ? Eligibility.Clear : new Eligibility([.. concerns]);
+        return true;
+    }
+
+    /// <summary>Organizers keep or exclude a flagged entry, saying why.</summary>
+    public void DecideEligibility(EligibilityDecision decision, string reason, string decidedBy, DateTimeOffset at)
+    {
+        if (!Eligibility.IsFlagged) throw new InvalidOperationException($"Entry {Id} is not flagged.");
+        if (decision == EligibilityDecision.Undecided) throw new ArgumentOutOfRangeException(nameof(decision));
+        Eligibility = Eligibility with { Decision = decision, Reason = reason, DecidedBy = decidedBy, DecidedAt = at };
+    }
+
     /// <summary>A unit forwards a received entry, or holds it back saying why; it may change its mind until the deadline.</summary>
     public void Screen(Screening decision, string? reason, DateTimeOffset at)
     {
@@ -82,8 +116,9 @@ public sealed class Entry
     /// <summary>Rebuilds an entry from storage, where its lifecycle already happened.</summary>
     public static Entry Restore(Entry entry, EntryStatus status, DateTimeOffset? receivedAt, string? contentMd5,
         int? wordCount, string? rejectionReason, Screening screening = Screening.None, string? screeningReason = null,
-        DateTimeOffset? screenedAt = null)
+        DateTimeOffset? screenedAt = null, Eligibility? eligibility = null)
     {
+        entry.Eligibility = eligibility ?? Eligibility.Clear;
         entry.Screening = screening;
         entry.ScreeningReason = screeningReason;
         entry.ScreenedAt = screenedAt;

@@ -37,7 +37,7 @@ public sealed record EntryFilter(
         if (Search is not { Length: > 0 }) return true;
         var key = SearchKey(Search);
         return SearchKey(entry.Title).Contains(key, StringComparison.Ordinal)
-            || SearchKey(entry.Author.FullName).Contains(key, StringComparison.Ordinal);
+            || entry.Members.Any(member => SearchKey(member.FullName).Contains(key, StringComparison.Ordinal));
     }
 
     /// <summary>Validates a request against the contest and the unit register; errors name the query parameter.</summary>

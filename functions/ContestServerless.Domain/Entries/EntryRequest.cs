@@ -1,6 +1,9 @@
 namespace ContestServerless.Domain.Entries;
 
-/// <summary>What the entry form sends, exactly as typed; <see cref="EntryValidator"/> decides what is acceptable.</summary>
+/// <summary>
+/// What the entry form sends, exactly as typed; <see cref="EntryValidator"/> decides what is acceptable. <see cref="Author"/>
+/// is the sole author or, with <see cref="CoAuthors"/>, the group's leader (trưởng nhóm).
+/// </summary>
 public sealed record EntryRequest(
     string? Title,
     string? Movement,
@@ -8,4 +11,5 @@ public sealed record EntryRequest(
     AuthorRequest? Author,
     SubjectRequest? Subject,
     FileRequest? File,
-    bool? Declaration);
+    bool? Declaration,
+    IReadOnlyList<CoAuthorRequest?>? CoAuthors = null);

@@ -18,6 +18,7 @@ public sealed class EntryService(
     IEntryFiles files,
     IMailer mailer,
     AbuseGuard guard,
+    EligibilityService eligibility,
     TimeProvider clock)
 {
     private const int MaxSaveAttempts = 10;
@@ -76,6 +77,7 @@ public sealed class EntryService(
                 Title = valid.Title,
                 MovementId = valid.MovementId,
                 Author = valid.Author,
+                CoAuthors = valid.CoAuthors,
                 Subject = valid.Subject,
                 File = valid.File,
                 BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
@@ -85,6 +87,8 @@ public sealed class EntryService(
                 HandedInBy = handedInBy,
                 LateUntil = late?.ExpiresAt,
             };
+            // Flagged, never refused: a namesake of a judge may enter, and organizers decide.
+            await eligibility.FlagAsync(entry, cancellationToken);
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
             var expiresAt = now + contest.EntryRules.UploadWindow;
@@ -167,7 +171,10 @@ public sealed class EntryService(
         // name on the receipt. The file's fingerprint stays with the organizers; it means nothing to a citizen.
         return new EntryView(entry.Id, entry.Title, entry.Author.FullName, entry.UnitId, unit?.Name ?? entry.UnitId,
             entry.MovementId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status,
-            entry.ReceivedAt, entry.File.Name, entry.File.Size);
+            entry.ReceivedAt, entry.File.Name, entry.File.Size)
+        {
+            CoAuthorNames = [.. entry.CoAuthors.Select(c => c.FullName)],
+        };
     }
 
     private async Task<FileInspection> InspectAsync(Entry entry, UploadedFile upload, CancellationToken cancellationToken)

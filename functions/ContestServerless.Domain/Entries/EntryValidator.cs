@@ -54,12 +54,10 @@ public sealed partial class EntryValidator(ContestOptions contest)
         var occupation = errors.Required("author.occupation", author.Occupation, "nghề nghiệp", MaxOccupationLength);
         var workplace = errors.Optional("author.workplace", author.Workplace, "nơi công tác", MaxWorkplaceLength);
         var address = errors.Required("author.address", author.Address, "địa chỉ của tác giả", MaxAddressLength);
-        var phone = errors.Required("author.phone", author.Phone, "số điện thoại", 20);
-        if (phone.Length > 0 && !PhonePattern().IsMatch(PhoneSeparators().Replace(phone, "")))
-            errors.Add("author.phone", "Số điện thoại không hợp lệ (ví dụ: 0912 345 678 hoặc +84 912 345 678).");
-        var email = errors.Optional("author.email", author.Email, "địa chỉ E-mail", MaxEmailLength);
-        if (email.Length > 0 && !EmailPattern().IsMatch(email))
-            errors.Add("author.email", "Địa chỉ E-mail không hợp lệ.");
+        var phone = Phone(errors, "author.phone", author.Phone);
+        var email = Email(errors, "author.email", author.Email);
+        var leader = new Author(fullName, author.BirthYear ?? 0, occupation, workplace, address, phone, email);
+        var coAuthors = ValidateCoAuthors(errors, request.CoAuthors ?? [], leader, minYear, maxYear);
 
         var subjectName = errors.Required("subject.name", subject.Name, "tên người hoặc tập thể được viết về", MaxNameLength);
         var subjectAddress = errors.Required("subject.address", subject.Address, "địa chỉ của người hoặc tập thể được viết về", MaxAddressLength);
@@ -73,9 +71,70 @@ public sealed partial class EntryValidator(ContestOptions contest)
         if (errors.Any) return Problem.Invalid(errors.ToDictionary());
 
         return new ValidEntry(title, movement, unitId,
-            new Author(fullName, author.BirthYear!.Value, occupation, workplace, address, phone, email),
+            leader,
             new Subject(subjectName, subjectAddress, summary),
-            new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()));
+            new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()),
+            coAuthors);
+    }
+
+    /// <summary>
+    /// The other members of a group, keyed "coAuthors[i].field" like the form's rows. A member named twice (the same
+    /// name, diacritics and case ignored, and birth year; or the same e-mail) is refused where it repeats.
+    /// </summary>
+    private List<CoAuthor> ValidateCoAuthors(Errors errors, IReadOnlyList<CoAuthorRequest?> requests, Author leader, int minYear, int maxYear)
+    {
+        var max = contest.EntryRules.MaxCoAuthors;
+        if (requests.Count > max)
+            errors.Add($"coAuthors[{max}].fullName", max == 0
+                ? "Cuộc thi không nhận bài của nhóm tác giả; vui lòng bỏ các đồng tác giả."
+                : $"Nhóm tác giả có tối đa {max} đồng tác giả ngoài trưởng nhóm; vui lòng bỏ bớt từ đồng tác giả thứ {max + 1}.");
+
+        var members = new List<(string NameKey, int BirthYear, string Email, string Label)>
+        {
+            (Text.NameKey(leader.FullName), leader.BirthYear, leader.Email, "trưởng nhóm"),
+        };
+        var coAuthors = new List<CoAuthor>();
+        for (var i = 0; i < Math.Min(requests.Count, max); i++)
+        {
+            var request = requests[i] ?? new CoAuthorRequest(null, null, null, null, null);
+            var key = $"coAuthors[{i}]";
+            var number = i + 1;
+            var name = errors.Required($"{key}.fullName", request.FullName, $"họ và tên của đồng tác giả thứ {number}", MaxNameLength);
+            if (request.BirthYear is null) errors.Add($"{key}.birthYear", $"Vui lòng nhập năm sinh của đồng tác giả thứ {number}.");
+            else if (request.BirthYear < minYear || request.BirthYear > maxYear)
+                errors.Add($"{key}.birthYear", $"Năm sinh phải từ {minYear} đến {maxYear}.");
+            var workplace = errors.Optional($"{key}.workplace", request.Workplace, "nơi công tác", MaxWorkplaceLength);
+            var phone = Phone(errors, $"{key}.phone", request.Phone);
+            var email = Email(errors, $"{key}.email", request.Email);
+
+            var nameKey = Text.NameKey(name);
+            var birthYear = request.BirthYear ?? 0;
+            var sameName = members.FirstOrDefault(m => nameKey.Length > 0 && m.NameKey == nameKey && m.BirthYear == birthYear);
+            var sameEmail = members.FirstOrDefault(m => email.Length > 0 && string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase));
+            if (sameName.Label is { } named)
+                errors.Add($"{key}.fullName", $"Đồng tác giả thứ {number} trùng họ tên và năm sinh với {named}; mỗi thành viên chỉ khai một lần.");
+            else if (sameEmail.Label is { } mailed)
+                errors.Add($"{key}.email", $"Đồng tác giả thứ {number} trùng E-mail với {mailed}; mỗi thành viên chỉ khai một lần.");
+            members.Add((nameKey, birthYear, email, $"đồng tác giả thứ {number}"));
+            coAuthors.Add(new CoAuthor(name, birthYear, workplace, phone, email));
+        }
+        return coAuthors;
+    }
+
+    private static string Phone(Errors errors, string field, string? value)
+    {
+        var phone = errors.Required(field, value, "số điện thoại", 20);
+        if (phone.Length > 0 && !PhonePattern().IsMatch(PhoneSeparators().Replace(phone, "")))
+            errors.Add(field, "Số điện thoại không hợp lệ (ví dụ: 0912 345 678 hoặc +84 912 345 678).");
+        return phone;
+    }
+
+    private static string Email(Errors errors, string field, string? value)
+    {
+        var email = errors.Optional(field, value, "địa chỉ E-mail", MaxEmailLength);
+        if (email.Length > 0 && !EmailPattern().IsMatch(email))
+            errors.Add(field, "Địa chỉ E-mail không hợp lệ.");
+        return email;
     }
 
     private string ValidateFile(Errors errors, FileRequest file)

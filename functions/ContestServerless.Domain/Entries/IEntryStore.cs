@@ -28,6 +28,12 @@ public interface IEntryStore
     /// <summary>Deletes a pending entry unless it changed since it was read (e.g. was received); false then.</summary>
     Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves what changes no count (the eligibility flag and decision), pending or received; false on a version
+    /// conflict.
+    /// </summary>
+    Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken);
+
     Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
 
     /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>

@@ -12,9 +12,12 @@ public static class ReadableNames
     private const int MaxStemLength = 120;
     private static readonly char[] Forbidden = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
 
-    /// <summary>"Title - Author.ext" for an entry's file.</summary>
+    /// <summary>
+    /// "Title - Author.ext" for an entry's file; for a group, "Title - Leader và nhóm tác giả.ext" (the leader
+    /// named, the rest in words, so the name stays short whatever the group's size).
+    /// </summary>
     public static string ForEntry(Entry entry) =>
-        Safe($"{entry.Title} - {entry.Author.FullName}", "bai-du-thi") + entry.File.Extension;
+        Safe($"{entry.Title} - {entry.Author.FullName}{(entry.IsGroup ? " và nhóm tác giả" : "")}", "bai-du-thi") + entry.File.Extension;
 
     /// <summary>
     /// Replaces characters file systems refuse, collapses spaces, trims the dots and spaces Windows drops, and

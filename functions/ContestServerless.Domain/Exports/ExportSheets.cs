@@ -31,6 +31,8 @@ public static class ExportSheets
         new("Địa chỉ tác giả", e => e.Author.Address),
         new("Điện thoại", e => e.Author.Phone),
         new("E-mail", e => e.Author.Email),
+        new("Số tác giả", e => 1 + e.CoAuthors.Count),
+        new("Đồng tác giả", e => CoAuthors(e)),
         new("Người/tập thể được viết về", e => e.Subject.Name),
         new("Địa chỉ người/tập thể được viết về", e => e.Subject.Address),
         new("Tóm tắt thành tích", e => e.Subject.Summary),
@@ -43,7 +45,22 @@ public static class ExportSheets
         new("Nộp qua đơn vị", e => e.HandedInBy is { } unit ? units.Find(unit)?.Name ?? unit : null),
         new("Sơ loại của đơn vị", e => ScreeningName(e.Screening)),
         new("Lý do giữ lại", e => e.ScreeningReason),
+        new("Điều kiện dự thi cần xem xét", e => e.Eligibility.IsFlagged ? string.Join(" ", e.Eligibility.Concerns) : null),
+        new("Quyết định về điều kiện dự thi", e => EligibilityName(e.Eligibility)),
+        new("Lý do quyết định", e => e.Eligibility.Reason),
     ];
+
+    /// <summary>One cell for the whole group: "Trần Văn Bình, 2008, Trường THCS Phường 5, 0912 345 678, binh@…; …".</summary>
+    public static string? CoAuthors(Entry entry) => entry.CoAuthors.Count == 0 ? null : string.Join("; ",
+        entry.CoAuthors.Select(c => string.Join(", ", new[] { c.FullName, c.BirthYear.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Workplace, c.Phone, c.Email }.Where(v => v.Length > 0))));
+
+    public static string? EligibilityName(Eligibility eligibility) => eligibility switch
+    {
+        { IsFlagged: false } => null,
+        { Decision: EligibilityDecision.Kept } => "Giữ lại",
+        { Decision: EligibilityDecision.Excluded } => "Loại",
+        _ => "Chờ Ban Tổ chức quyết định",
+    };
 
     public static string? ScreeningName(Screening screening) => screening switch
     {

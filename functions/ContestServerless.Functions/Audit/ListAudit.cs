@@ -22,10 +22,6 @@ public sealed class ListAudit(IAuditLog audit)
 
         var page = await audit.ListAsync(request.Query["page"].ToString(), PageSize, cancellationToken);
         if (page is null) return ApiResults.Problem(Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại từ đầu."));
-        return new OkObjectResult(new
-        {
-            Records = page.Records.Select(r => new { At = VietnamTime.ToLocal(r.At), r.User, r.Action, r.Target, r.Detail }),
-            NextPage = page.NextPageToken,
-        });
+        return new OkObjectResult(AuditViews.Page(page));
     }
 }

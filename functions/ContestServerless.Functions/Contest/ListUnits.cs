@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Units;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -15,6 +16,6 @@ public sealed class ListUnits(IUnitRegister units)
     {
         var all = await units.ListAsync(cancellationToken);
         // Units that no longer take part leave the form's list.
-        return new OkObjectResult(all.Where(u => u.Active).Select(u => new { u.Id, u.Name, u.Group, u.ParentId }));
+        return new OkObjectResult(all.Where(u => u.Active).Select(UnitViews.Brief));
     }
 }

@@ -6,18 +6,18 @@ namespace ContestServerless.Functions.Downloads;
 
 public static class BulkDownloadViews
 {
-    public static object Status(BulkDownload download) => new
-    {
+    public static BulkDownloadView Status(BulkDownload download) => new(
         download.Id,
-        Status = JsonNamingPolicy.CamelCase.ConvertName(download.Status.ToString()),
+        JsonNamingPolicy.CamelCase.ConvertName(download.Status.ToString()),
         download.Total,
         download.Done,
         download.Size,
         download.Filter,
         download.RequestedBy,
-        RequestedAt = VietnamTime.ToLocal(download.RequestedAt),
-        FinishedAt = download.FinishedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
+        VietnamTime.ToLocal(download.RequestedAt),
+        download.FinishedAt is { } at ? VietnamTime.ToLocal(at) : null,
         download.Error,
-        FileUrl = download.Status == BulkDownloadStatus.Ready ? $"/api/organizer/bulk-downloads/{download.Id}/file" : null,
-    };
+        FileUrl: download.Status == BulkDownloadStatus.Ready ? $"/api/organizer/bulk-downloads/{download.Id}/file" : null);
+
+    public static BulkDownloadPreviewView Preview(BulkDownloadPreview preview) => new(preview.Files, preview.Bytes);
 }

@@ -22,6 +22,6 @@ public sealed class PreviewBulkDownload(BulkDownloadService downloads)
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
-        return preview.ToActionResult(p => new OkObjectResult(p));
+        return preview.ToActionResult(p => new OkObjectResult(BulkDownloadViews.Preview(p)));
     }
 }

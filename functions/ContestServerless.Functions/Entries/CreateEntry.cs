@@ -21,12 +21,6 @@ public sealed class CreateEntry(EntryService entries)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var ticket = await entries.CreateAsync(body.Value!, Callers.Read(request), LateLinkHeader.Read(request), cancellationToken);
-        return ticket.ToActionResult(t => ApiResults.Created(new
-        {
-            t.Id,
-            UploadUrl = t.UploadUrl.AbsoluteUri,
-            t.UploadExpiresAt,
-            t.SubmitKey,
-        }));
+        return ticket.ToActionResult(t => ApiResults.Created(EntryViews.Ticket(t)));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Entries;
 
-/// <summary>How entries are named in the API.</summary>
+/// <summary>How entries are named in the API, and the views built from them.</summary>
 public static class EntryViews
 {
     public static string StatusName(EntryStatus status) => status switch
@@ -22,61 +22,77 @@ public static class EntryViews
     };
 
     /// <summary>An entry as organizers see it in lists.</summary>
-    public static object Summary(EntryDetails details)
+    public static EntrySummaryView Summary(EntryDetails details)
     {
         var e = details.Entry;
-        return new
+        return Headed(details, new EntrySummaryView
         {
-            e.Id,
-            e.Title,
-            e.UnitId,
-            details.UnitName,
-            Movement = e.MovementId,
-            details.MovementName,
-            Status = StatusName(e.Status),
-            ReceivedAt = Local(e.ReceivedAt),
-            CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
             AuthorName = e.Author.FullName,
+            CoAuthorNames = EntryGroupViews.CoAuthorNames(e),
+            Eligibility = EntryGroupViews.Eligibility(e),
             SubjectName = e.Subject.Name,
             FileName = e.File.Name,
             FileSize = e.File.Size,
             HandedInBy = e.HandedInBy,
-            e.Late,
+            Late = e.Late,
             Screening = ScreeningName(e.Screening),
-        };
+        });
     }
 
     /// <summary>Everything about an entry except its receipt code, which stays the entrant's secret.</summary>
-    public static object Details(EntryDetails details)
+    public static EntryDetailsView Details(EntryDetails details)
     {
         var e = details.Entry;
-        return new
+        return Headed(details, new EntryDetailsView
         {
-            e.Id,
-            e.Title,
-            e.UnitId,
-            details.UnitName,
-            Movement = e.MovementId,
-            details.MovementName,
-            Status = StatusName(e.Status),
-            ReceivedAt = Local(e.ReceivedAt),
-            CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
-            e.Author,
-            e.Subject,
-            File = new { e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.ContentMd5 },
-            e.RejectionReason,
-            e.HandedInBy,
-            e.Late,
+            Author = e.Author,
+            CoAuthors = e.CoAuthors,
+            Eligibility = EntryGroupViews.Eligibility(e),
+            Subject = e.Subject,
+            File = new EntryFileView(e.File.Name, e.File.Size, e.File.ContentType, e.WordCount, e.ContentMd5),
+            RejectionReason = e.RejectionReason,
+            HandedInBy = e.HandedInBy,
+            Late = e.Late,
             LateUntil = Local(e.LateUntil),
             Screening = ScreeningName(e.Screening),
-            e.ScreeningReason,
+            ScreeningReason = e.ScreeningReason,
             ScreenedAt = Local(e.ScreenedAt),
-        };
+        });
     }
+
+    public static EntryPageView Page(EntryListing page) => new([.. page.Entries.Select(Summary)], page.NextPageToken);
+
+    public static UploadTicketView Ticket(UploadTicket ticket) =>
+        new(ticket.Id, ticket.UploadUrl.AbsoluteUri, ticket.UploadExpiresAt, ticket.SubmitKey);
+
+    public static ReceiptView Receipt(Receipt receipt) =>
+        new(receipt.Id, receipt.ReceiptCode, StatusName(receipt.Status), VietnamTime.ToLocal(receipt.ReceivedAt));
+
+    public static EntryLookupView Lookup(EntryView view) => new(
+        view.Id, view.Title, view.AuthorName, view.CoAuthorNames, view.UnitId, view.UnitName, view.Movement, view.MovementName,
+        StatusName(view.Status), Local(view.ReceivedAt), view.FileName, view.FileSize);
 
     /// <summary>The organizers' entry filter from the query string (unit, movement, status, from, to, q).</summary>
     public static EntryFilterRequest Filter(IQueryCollection query) =>
         new(query["unit"], query["movement"], query["status"], query["from"], query["to"], query["q"]);
+
+    /// <summary>Fills the fields every organizer view of an entry starts with (a record's clone keeps its own type).</summary>
+    private static T Headed<T>(EntryDetails details, T view) where T : EntryHeaderView
+    {
+        var e = details.Entry;
+        return (T)((EntryHeaderView)view with
+        {
+            Id = e.Id,
+            Title = e.Title,
+            UnitId = e.UnitId,
+            UnitName = details.UnitName,
+            Movement = e.MovementId,
+            MovementName = details.MovementName,
+            Status = StatusName(e.Status),
+            ReceivedAt = Local(e.ReceivedAt),
+            CreatedAt = VietnamTime.ToLocal(e.CreatedAt),
+        });
+    }
 
     private static DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } at ? VietnamTime.ToLocal(at) : null;
 }

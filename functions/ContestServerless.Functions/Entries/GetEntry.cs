@@ -1,4 +1,3 @@
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -17,19 +16,6 @@ public sealed class GetEntry(EntryService entries)
         CancellationToken cancellationToken)
     {
         var view = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
-        return view.ToActionResult(v => new OkObjectResult(new
-        {
-            v.Id,
-            v.Title,
-            v.AuthorName,
-            v.UnitId,
-            v.UnitName,
-            v.Movement,
-            v.MovementName,
-            Status = EntryViews.StatusName(v.Status),
-            ReceivedAt = v.ReceivedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
-            v.FileName,
-            v.FileSize,
-        }));
+        return view.ToActionResult(v => new OkObjectResult(EntryViews.Lookup(v)));
     }
 }

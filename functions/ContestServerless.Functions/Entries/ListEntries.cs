@@ -21,10 +21,6 @@ public sealed class ListEntries(EntryCatalog catalog)
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], cancellationToken);
-        return listing.ToActionResult(page => new OkObjectResult(new
-        {
-            Entries = page.Entries.Select(EntryViews.Summary),
-            NextPage = page.NextPageToken,
-        }));
+        return listing.ToActionResult(page => new OkObjectResult(EntryViews.Page(page)));
     }
 }

@@ -1,4 +1,3 @@
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -26,12 +25,6 @@ public sealed class SubmitEntry(EntryService entries)
         }
 
         var receipt = await entries.SubmitAsync(id, submitKey, cancellationToken);
-        return receipt.ToActionResult(r => new OkObjectResult(new
-        {
-            r.Id,
-            r.ReceiptCode,
-            Status = EntryViews.StatusName(r.Status),
-            ReceivedAt = VietnamTime.ToLocal(r.ReceivedAt),
-        }));
+        return receipt.ToActionResult(r => new OkObjectResult(EntryViews.Receipt(r)));
     }
 }

@@ -19,6 +19,6 @@ public sealed class GetReminderHistory(ReminderService reminders)
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var history = await reminders.UnitHistoryAsync(unitId, cancellationToken);
-        return history.ToActionResult(h => new OkObjectResult(new { UnitId = h.Unit.Id, UnitName = h.Unit.Name, Records = h.Records.Select(ReminderViews.Record) }));
+        return history.ToActionResult(h => new OkObjectResult(ReminderViews.History(h)));
     }
 }

@@ -5,59 +5,53 @@ namespace ContestServerless.Functions.Reminders;
 
 public static class ReminderViews
 {
-    public static object Preview(ReminderPreview preview, DateTimeOffset nextRunAt) => new
-    {
-        Today = VietnamTime.Date(preview.Now),
-        NextRunAt = VietnamTime.ToLocal(nextRunAt),
-        NextRun = VietnamTime.DateTime(nextRunAt),
-        Switch = Switch(preview.Switch),
-        Steps = preview.StepsToday.Select(s => new { Deadline = DeadlineName(s.Key), Step = s.Value?.Key, Label = s.Value?.Label }),
-        Lagging = new
-        {
-            Entries = preview.Lagging.Count(l => l.BehindOnEntries),
-            Report = preview.Lagging.Count(l => l.ReportMissing),
-        },
-        Reminders = preview.Reminders.Select(r => new
-        {
-            UnitId = r.Due.Unit.Id,
-            UnitName = r.Due.Unit.Name,
-            Deadline = DeadlineName(r.Due.Step.Deadline),
-            Step = r.Due.Step.Key,
-            r.Due.Step.Label,
-            Reason = r.Due.Step.Deadline == Deadline.Entries
-                ? $"Mới có {r.Due.Lag.Entries}/{r.Due.Unit.MinimumEntries} bài"
-                : "Chưa gửi báo cáo nhanh",
-            DeadlineAt = VietnamTime.DateTime(r.Due.DeadlineAt),
-            Recipients = r.Due.Recipients.Select(f => f.Email),
-            Outlook = OutlookName(r.Outlook),
-            Record = r.Record is { } record ? Record(record) : null,
-        }),
-        Digests = preview.Digests.Select(Record),
-    };
+    public static ReminderPreviewView Preview(ReminderPreview preview, DateTimeOffset nextRunAt) => new(
+        VietnamTime.Date(preview.Now),
+        VietnamTime.ToLocal(nextRunAt),
+        VietnamTime.DateTime(nextRunAt),
+        Switch(preview.Switch),
+        [.. preview.StepsToday.Select(s => new ReminderStepView(DeadlineName(s.Key), s.Value?.Key, s.Value?.Label))],
+        new LaggingView(
+            Entries: preview.Lagging.Count(l => l.BehindOnEntries),
+            Report: preview.Lagging.Count(l => l.ReportMissing)),
+        [.. preview.Reminders.Select(Due)],
+        [.. preview.Digests.Select(Record)]);
 
-    public static object Switch(ReminderSwitch value) => new
-    {
-        value.Paused,
-        value.ChangedBy,
-        ChangedAt = value.ChangedAt is { } at ? VietnamTime.DateTime(at) : null,
-    };
+    public static ReminderSwitchView Switch(ReminderSwitch value) =>
+        new(value.Paused, value.ChangedBy, value.ChangedAt is { } at ? VietnamTime.DateTime(at) : null);
 
-    public static object Run(ReminderRun run) => new { run.Paused, run.Due, run.Sent, run.Failed, run.Skipped, run.AlreadyDone, run.DigestSent };
+    public static ReminderRunView Run(ReminderRun run) =>
+        new(run.Paused, run.Due, run.Sent, run.Failed, run.Skipped, run.AlreadyDone, run.DigestSent);
 
-    public static object Record(ReminderRecord record) => new
-    {
+    public static ReminderHistoryView History(UnitReminders history) =>
+        new(history.Unit.Id, history.Unit.Name, [.. history.Records.Select(Record)]);
+
+    public static ReminderRecordView Record(ReminderRecord record) => new(
         record.StepKey,
-        Label = ReminderStep.Parse(record.StepKey)?.Label ?? $"Thư tổng hợp ngày {record.StepKey}",
-        State = record.State.ToString().ToLowerInvariant(),
+        Label: ReminderStep.Parse(record.StepKey)?.Label ?? $"Thư tổng hợp ngày {record.StepKey}",
+        State: record.State.ToString().ToLowerInvariant(),
         record.Attempts,
-        ClaimedAt = VietnamTime.DateTime(record.ClaimedAt),
-        FinishedAt = record.FinishedAt is { } at ? VietnamTime.DateTime(at) : null,
-        ByHand = record.Trigger != ReminderService.TimerTrigger,
+        ClaimedAt: VietnamTime.DateTime(record.ClaimedAt),
+        FinishedAt: record.FinishedAt is { } at ? VietnamTime.DateTime(at) : null,
+        ByHand: record.Trigger != ReminderService.TimerTrigger,
         record.Trigger,
         record.Recipients,
         record.MessageId,
-        record.Error,
-    };
+        record.Error);
+
+    private static DueReminderView Due(PreviewedReminder r) => new(
+        r.Due.Unit.Id,
+        r.Due.Unit.Name,
+        DeadlineName(r.Due.Step.Deadline),
+        r.Due.Step.Key,
+        r.Due.Step.Label,
+        Reason: r.Due.Step.Deadline == Deadline.Entries
+            ? $"Mới có {r.Due.Lag.Entries}/{r.Due.Unit.MinimumEntries} bài"
+            : "Chưa gửi báo cáo nhanh",
+        DeadlineAt: VietnamTime.DateTime(r.Due.DeadlineAt),
+        Recipients: [.. r.Due.Recipients.Select(f => f.Email)],
+        Outlook: OutlookName(r.Outlook),
+        Record: r.Record is { } record ? Record(record) : null);
 
     private static string DeadlineName(Deadline deadline) => deadline == Deadline.Entries ? "entries" : "report";
 

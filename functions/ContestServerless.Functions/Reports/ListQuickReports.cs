@@ -17,14 +17,6 @@ public sealed class ListQuickReports(ReportOverviewService overview)
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
-        return new OkObjectResult((await overview.ListAsync(cancellationToken)).Select(r => new
-        {
-            UnitId = r.Unit.Id,
-            UnitName = r.Unit.Name,
-            r.GroupName,
-            Status = ReportViews.StatusName(r.Status),
-            r.Versions,
-            Latest = r.Latest is { } latest ? ReportViews.Report(latest) : null,
-        }));
+        return new OkObjectResult((await overview.ListAsync(cancellationToken)).Select(ReportViews.UnitReport));
     }
 }

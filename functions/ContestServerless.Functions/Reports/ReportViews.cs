@@ -6,22 +6,23 @@ namespace ContestServerless.Functions.Reports;
 
 public static class ReportViews
 {
-    public static object Report(QuickReport report) => new
-    {
+    public static QuickReportView Report(QuickReport report) => new(
         report.UnitId,
         report.Version,
         report.Channels,
         report.OtherChannel,
-        FocalPointNamedOn = report.FocalPointNamedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        report.FocalPointNamedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         report.PeopleReached,
         report.EntriesCollected,
         report.Difficulties,
         report.Proposals,
         report.ReportedBy,
-        FiledAt = VietnamTime.ToLocal(report.FiledAt),
+        VietnamTime.ToLocal(report.FiledAt),
         report.Late,
-        HasScan = report.ScanBlobName is not null,
-    };
+        HasScan: report.ScanBlobName is not null);
+
+    public static UnitReportView UnitReport(UnitReport row) => new(
+        row.Unit.Id, row.Unit.Name, row.GroupName, StatusName(row.Status), row.Versions, row.Latest is { } latest ? Report(latest) : null);
 
     public static string StatusName(ReportStatus status) => status switch
     {

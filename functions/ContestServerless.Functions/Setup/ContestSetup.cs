@@ -45,6 +45,7 @@ public static class ContestSetup
         services.AddOptionsValue<EntryCleanupOptions>();
         services.AddSingleton<AbandonedEntryCleanup>();
         services.AddSingleton<EntryCatalog>();
+        services.AddSingleton<EligibilityService>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
         services.AddOptionsValue<StaffOptions>();

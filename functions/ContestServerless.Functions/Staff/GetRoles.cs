@@ -29,6 +29,6 @@ public sealed class GetRoles(StaffService staff)
 
         // userDetails is the sign-in name (UPN), which for Entra ID work accounts is the e-mail address.
         var roles = await staff.RolesForAsync(body.Value!.UserDetails, cancellationToken);
-        return new OkObjectResult(new { Roles = roles });
+        return new OkObjectResult(new RolesView(roles));
     }
 }

@@ -15,6 +15,6 @@ public sealed class ListStaff(StaffService staff)
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
-        return new OkObjectResult(await staff.ListAsync(cancellationToken));
+        return new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
     }
 }

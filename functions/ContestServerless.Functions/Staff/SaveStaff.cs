@@ -20,6 +20,6 @@ public sealed class SaveStaff(StaffService staff)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var saved = await staff.SaveAsync(user, body.Value!, cancellationToken);
-        return saved.ToActionResult(member => new OkObjectResult(member));
+        return saved.ToActionResult(member => new OkObjectResult(StaffViews.Member(member)));
     }
 }

@@ -1,8 +1,6 @@
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Http;
-using ContestServerless.Functions.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -20,39 +18,6 @@ public sealed class GetStanding(StandingService standing)
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
         var current = await standing.GetAsync(cancellationToken);
-        return new OkObjectResult(new
-        {
-            current.Totals.EntriesReceived,
-            current.Totals.UnitsWithEntries,
-            current.Totals.UnitsWithoutEntries,
-            current.Totals.ReportsFiled,
-            current.Totals.ReportsLate,
-            current.Totals.ReportsMissing,
-            ByMovement = current.Totals.ByMovement.Select(m => new { Movement = m.Key, Name = m.Label, m.Entries }),
-            ByDay = current.Totals.ByDay.Select(d => new { Day = d.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Entries }),
-            Groups = current.Groups.Select(g => new
-            {
-                Group = g.GroupId,
-                Name = g.GroupName,
-                Units = g.Units.Select(u => new
-                {
-                    u.Unit.Id,
-                    u.Unit.Name,
-                    u.Unit.ParentId,
-                    u.Depth,
-                    u.OwnEntries,
-                    u.Entries,
-                    u.SubUnits,
-                    LastReceivedAt = u.LastReceivedAt is { } at ? VietnamTime.ToLocal(at) : (DateTimeOffset?)null,
-                    u.HasNoEntries,
-                    u.Unit.MinimumEntries,
-                    u.BelowMinimum,
-                    Report = ReportViews.StatusName(u.Report),
-                    u.HandedIn,
-                    u.Forwarded,
-                    u.HeldBack,
-                }),
-            }),
-        });
+        return new OkObjectResult(StandingViews.Standing(current));
     }
 }

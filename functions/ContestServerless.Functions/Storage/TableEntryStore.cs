@@ -90,6 +90,9 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return true;
     }
 
+    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        SavePendingAsync(entry, version, cancellationToken);
+
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
@@ -192,6 +195,8 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["Screening"] = entry.Screening.ToString(),
         ["ScreeningReason"] = entry.ScreeningReason,
         ["ScreenedAt"] = entry.ScreenedAt,
+        [EntryRowGroups.CoAuthorsColumn] = EntryRowGroups.WriteCoAuthors(entry.CoAuthors),
+        [EntryRowGroups.EligibilityColumn] = EntryRowGroups.WriteEligibility(entry.Eligibility),
     };
 
     private static Entry ToEntry(TableEntity row)
@@ -213,10 +218,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
             HandedInBy = row.GetString("HandedInBy"),
             LateUntil = row.GetDateTimeOffset("LateUntil"),
+            CoAuthors = EntryRowGroups.ReadCoAuthors(row.GetString(EntryRowGroups.CoAuthorsColumn)),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
             row.GetString("ContentMd5"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
             Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
-            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"));
+            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
+            EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)));
     }
 }

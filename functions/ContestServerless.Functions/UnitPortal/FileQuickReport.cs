@@ -1,7 +1,6 @@
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Http;
-using ContestServerless.Functions.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -23,11 +22,6 @@ public sealed class FileQuickReport(UnitPortalService portal)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var filed = await portal.FileReportAsync(UnitLinkHeader.Read(request), body.Value!, cancellationToken);
-        return filed.ToActionResult(f => ApiResults.Created(new
-        {
-            Report = ReportViews.Report(f.Report),
-            ScanUploadUrl = f.ScanUploadUrl?.AbsoluteUri,
-            f.ScanUploadExpiresAt,
-        }));
+        return filed.ToActionResult(f => ApiResults.Created(UnitPortalViews.Filed(f)));
     }
 }

@@ -1,5 +1,6 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,6 @@ public sealed class HandInEntry(UnitAccess access, EntryService entries)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var ticket = await entries.HandInAsync(scope.Value!, body.Value!, cancellationToken);
-        return ticket.ToActionResult(t => ApiResults.Created(new { t.Id, UploadUrl = t.UploadUrl.AbsoluteUri, t.UploadExpiresAt, t.SubmitKey }));
+        return ticket.ToActionResult(t => ApiResults.Created(EntryViews.Ticket(t)));
     }
 }

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,11 +21,6 @@ public sealed class ScreenEntry(UnitPortalService portal)
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
         var screened = await portal.ScreenAsync(UnitLinkHeader.Read(request), id, body.Value!.Decision, body.Value.Reason, cancellationToken);
-        return screened.ToActionResult(e => new OkObjectResult(new
-        {
-            e.Id,
-            Screening = EntryViews.ScreeningName(e.Screening),
-            e.ScreeningReason,
-        }));
+        return screened.ToActionResult(e => new OkObjectResult(UnitPortalViews.Screening(e)));
     }
 }

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Abuse;
+using ContestServerless.Functions.Abuse;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Abuse;
@@ -11,15 +10,10 @@ public sealed class ChallengeTests
     private static readonly DateTimeOffset Now = new(2026, 4, 1, 2, 0, 0, TimeSpan.Zero);
     private readonly ProofOfWork _proof = new(new byte[32], new AbuseOptions { ChallengeMaxNumber = 300 });
 
-    private static JsonObject AsWidgetSees(PowChallenge challenge) => new()
-    {
-        ["parameters"] = JsonSerializer.SerializeToNode(new
-        {
-            algorithm = challenge.Algorithm, nonce = challenge.Nonce, salt = challenge.Salt, cost = challenge.Cost,
-            keyLength = challenge.KeyLength, keyPrefix = challenge.KeyPrefix, expiresAt = challenge.ExpiresAt,
-        }),
-        ["signature"] = challenge.Signature,
-    };
+    private static ChallengeView AsWidgetSees(PowChallenge challenge) => new(
+        new ChallengeParametersView(challenge.Algorithm, challenge.Nonce, challenge.Salt, challenge.Cost, challenge.KeyLength,
+            challenge.KeyPrefix, challenge.ExpiresAt),
+        challenge.Signature);
 
     [Fact]
     public void A_solution_found_as_the_widget_finds_it_is_accepted_until_the_challenge_expires()

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Abuse;
+using ContestServerless.Functions.Contest;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Abuse;
@@ -22,25 +23,25 @@ public sealed class ProofOfWorkTests(AbuseStack abuse)
     [Fact]
     public async Task The_contest_tells_the_form_to_show_the_challenge_and_the_challenge_is_never_cached()
     {
-        var contest = await Http.GetFromJsonAsync<JsonObject>("/api/contest");
+        var contest = await Http.GetFromJsonAsync<ContestView>("/api/contest");
         var response = await Http.GetAsync("/api/challenge");
-        var challenge = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var challenge = await response.ReadAs<ChallengeView>();
 
-        Assert.True(contest!["proofOfWork"]!.GetValue<bool>());
+        Assert.True(contest!.ProofOfWork);
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
-        Assert.Equal("PBKDF2/SHA-256", challenge["parameters"]!["algorithm"]!.GetValue<string>());
-        Assert.Equal(64, challenge["signature"]!.GetValue<string>().Length);
+        Assert.Equal("PBKDF2/SHA-256", challenge.Parameters.Algorithm);
+        Assert.Equal(64, challenge.Signature.Length);
     }
 
     [Fact]
     public async Task A_create_without_a_solved_challenge_is_refused_and_stores_nothing()
     {
         var response = await CreateAsync(proof: null, "khong-giai@example.org");
-        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var problem = await response.ReadProblem();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.StartsWith("Chưa xác minh được trình duyệt", problem["errors"]!["proofOfWork"]![0]!.GetValue<string>());
+        Assert.StartsWith("Chưa xác minh được trình duyệt", problem.Errors["proofOfWork"][0]);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class ProofOfWorkTests(AbuseStack abuse)
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
-        Assert.Contains("đã được dùng", (await replay.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["proofOfWork"]![0]!.GetValue<string>());
+        Assert.Contains("đã được dùng", (await replay.ReadProblem()).Errors["proofOfWork"][0]);
     }
 
     [Theory]
@@ -62,17 +63,17 @@ public sealed class ProofOfWorkTests(AbuseStack abuse)
     [InlineData("signature")]
     public async Task A_challenge_changed_by_the_browser_is_refused(string field)
     {
-        var challenge = (await Http.GetFromJsonAsync<JsonObject>("/api/challenge"))!;
-        var parameters = challenge["parameters"]!.AsObject();
-        switch (field)
+        var challenge = (await Http.GetFromJsonAsync<ChallengeView>("/api/challenge"))!;
+        var parameters = challenge.Parameters;
+        var changed = field switch
         {
             // An easier prefix (the key of counter 0) would make the work free; a later expiry would make it last.
-            case "keyPrefix": parameters["keyPrefix"] = KeyOfCounterZero(parameters); break;
-            case "expiresAt": parameters["expiresAt"] = parameters["expiresAt"]!.GetValue<long>() + 86_400; break;
-            default: challenge["signature"] = new string('0', 64); break;
-        }
+            "keyPrefix" => challenge with { Parameters = parameters with { KeyPrefix = KeyOfCounterZero(parameters) } },
+            "expiresAt" => challenge with { Parameters = parameters with { ExpiresAt = parameters.ExpiresAt + 86_400 } },
+            _ => challenge with { Signature = new string('0', 64) },
+        };
 
-        var response = await CreateAsync(PowSolver.Solve(challenge), $"sua-{field.ToLowerInvariant()}@example.org");
+        var response = await CreateAsync(PowSolver.Solve(changed), $"sua-{field.ToLowerInvariant()}@example.org");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -96,12 +97,12 @@ public sealed class ProofOfWorkTests(AbuseStack abuse)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static string KeyOfCounterZero(JsonObject parameters)
+    private static string KeyOfCounterZero(ChallengeParametersView parameters)
     {
-        var nonce = Convert.FromHexString(parameters["nonce"]!.GetValue<string>());
+        var nonce = Convert.FromHexString(parameters.Nonce);
         var password = new byte[nonce.Length + 4];
         nonce.CopyTo(password, 0);
-        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(password, Convert.FromHexString(parameters["salt"]!.GetValue<string>()),
+        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(password, Convert.FromHexString(parameters.Salt),
             1, System.Security.Cryptography.HashAlgorithmName.SHA256, 32);
         return Convert.ToHexStringLower(key);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Abuse;
@@ -18,13 +17,13 @@ public sealed class RateLimitTests(AbuseStack abuse)
 
     private static async Task AssertTooManyAsync(HttpResponseMessage response, string detailStart)
     {
-        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var problem = await response.ReadProblem();
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.True(response.Headers.RetryAfter!.Delta > TimeSpan.Zero);
-        Assert.Equal("Có quá nhiều yêu cầu", problem["title"]!.GetValue<string>());
-        Assert.StartsWith(detailStart, problem["detail"]!.GetValue<string>());
-        Assert.Matches(@"Vui lòng thử lại sau \d+ phút\.$", problem["detail"]!.GetValue<string>());
+        Assert.Equal("Có quá nhiều yêu cầu", problem.Title);
+        Assert.StartsWith(detailStart, problem.Detail);
+        Assert.Matches(@"Vui lòng thử lại sau \d+ phút\.$", problem.Detail);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Audit;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Audit;
@@ -19,17 +19,17 @@ public sealed class AuditTests(ContestStack stack)
         await organizer.GetAsync($"/api/organizer/entries/{id}");
         await organizer.GetAsync($"/api/organizer/entries/{id}/file");
         await organizer.GetAsync("/api/organizer/exports/entries?format=csv&unit=hoi-nong-dan");
-        var records = (await organizer.GetFromJsonAsync<JsonNode>("/api/organizer/audit"))!["records"]!.AsArray();
+        var records = (await organizer.GetFromJsonAsync<AuditPageView>("/api/organizer/audit"))!.Records;
 
         Assert.Equal(
             ["entries-exported", "entry-downloaded", "entry-viewed"],
-            records.Take(3).Select(r => r!["action"]!.GetValue<string>()));
-        Assert.Equal([id, id], records.Skip(1).Take(2).Select(r => r!["target"]!.GetValue<string>()));
+            records.Take(3).Select(r => r.Action));
+        Assert.Equal([id, id], records.Skip(1).Take(2).Select(r => r.Target));
         // The filter and the format in words, as the audit page shows them.
-        Assert.Matches(@"^Đơn vị: Hội Nông dân", records[0]!["target"]!.GetValue<string>());
-        Assert.EndsWith("bài, CSV", records[0]!["detail"]!.GetValue<string>());
-        Assert.All(records.Take(3), r => Assert.Equal(TestStaff.Secretary, r!["user"]!.GetValue<string>()));
-        Assert.EndsWith("+07:00", records[0]!["at"]!.GetValue<string>());
+        Assert.Matches(@"^Đơn vị: Hội Nông dân", records[0].Target);
+        Assert.EndsWith("bài, CSV", records[0].Detail);
+        Assert.All(records.Take(3), r => Assert.Equal(TestStaff.Secretary, r.User));
+        Assert.Equal(TimeSpan.FromHours(7), records[0].At.Offset);
     }
 
     [Fact]

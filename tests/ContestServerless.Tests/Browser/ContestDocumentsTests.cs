@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Contest;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Browser;
@@ -11,7 +11,7 @@ public sealed class ContestDocumentsTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task The_rules_page_states_the_limits_and_deadlines_the_entry_form_enforces()
     {
-        var contest = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!;
+        var contest = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!;
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
 
         await page.GotoAsync("/");
@@ -28,7 +28,7 @@ public sealed class ContestDocumentsTests(ContestStack stack) : ChromiumTests
         Assert.Contains("người thật, việc thật", text);
         Assert.Contains("thành viên Ban Tổ chức và thành viên Ban Giám khảo", text);
         Assert.Contains("không trả lại bài dự thi", text);
-        var closes = DateTimeOffset.Parse(contest["submissionClosesAt"]!.GetValue<string>());
+        var closes = contest.SubmissionClosesAt;
         Assert.Contains(closes.ToString("dd/MM/yyyy"), await page.TextContentAsync("#rules-closes"));
         Assert.Contains("Bảo vệ môi trường", await page.TextContentAsync("#rules-movements"));
         Assert.False(await page.IsVisibleAsync("#rules-status"));

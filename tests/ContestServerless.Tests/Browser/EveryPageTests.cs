@@ -77,16 +77,19 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
                 var token = await TestUnits.LinkTokenAsync(organizer, UnitId);
                 var form = Entrant.Form(unitId: UnitId);
                 form["title"] = "Người lái đò trên sông Hậu";
+                // A group whose co-author is the essay's subject, so the pages show co-authors and the eligibility flag.
+                form["coAuthors"] = new System.Text.Json.Nodes.JsonArray(
+                    GroupForms.CoAuthor("Lý Thị Mai", email: "mai@example.org"), GroupForms.CoAuthor("Lâm Văn Tư", 1960));
                 var file = TestFiles.Pdf();
                 form["file"]!["size"] = file.Length;
                 var entrant = new Entrant(stack.Http);
                 var (id, uploadUrl) = await entrant.CreateAsync(form);
                 (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
                 var submitted = await entrant.SubmitAsync(id);
-                var receipt = await submitted.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
-                Assert.True(submitted.IsSuccessStatusCode, receipt?.ToJsonString());
+                Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+                var receipt = await submitted.ReadAs<ContestServerless.Functions.Entries.ReceiptView>();
                 var (roundId, sealedCode) = await JudgingAsync(stack, organizer, entrant);
-                var data = new PageData(id, receipt!["receiptCode"]!.GetValue<string>(), token, roundId, sealedCode);
+                var data = new PageData(id, receipt.ReceiptCode, token, roundId, sealedCode);
                 _made = (stack, data);
                 return data;
             }

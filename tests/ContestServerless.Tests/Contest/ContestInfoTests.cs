@@ -1,10 +1,11 @@
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Functions.Contest;
+using ContestServerless.Functions.Units;
 using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Contest;
 
@@ -14,43 +15,57 @@ public sealed class ContestInfoTests(ContestStack stack)
     [Fact]
     public async Task The_contest_lists_its_movements_documents_deadlines_and_rules()
     {
-        var contest = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!;
+        var contest = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!;
 
-        Assert.True(contest["isOpen"]!.GetValue<bool>());
-        Assert.Equal("open", contest["status"]!.GetValue<string>());
-        Assert.Equal("Cả nước chung sức xây dựng nông thôn mới", contest["movements"]![0]!["name"]!.GetValue<string>());
-        Assert.Equal("689/SNV-TĐKT", contest["documents"]![2]!["number"]!.GetValue<string>());
-        Assert.EndsWith("+07:00", contest["submissionClosesAt"]!.GetValue<string>());
-        Assert.Equal(20 * 1024 * 1024, contest["entryRules"]!["maxFileBytes"]!.GetValue<long>());
-        Assert.Equal(9, contest["unitGroups"]!.AsArray().Count);
+        Assert.True(contest.IsOpen);
+        Assert.Equal("open", contest.Status);
+        Assert.Equal("Cả nước chung sức xây dựng nông thôn mới", contest.Movements[0].Name);
+        Assert.Equal("689/SNV-TĐKT", contest.Documents[2].Number);
+        Assert.Equal(TimeSpan.FromHours(7), contest.SubmissionClosesAt.Offset);
+        Assert.Equal(20 * 1024 * 1024, contest.EntryRules.MaxFileBytes);
+        Assert.Equal(9, contest.UnitGroups.Count);
     }
 
     [Fact]
     public async Task The_contest_sends_every_limit_the_entry_validator_enforces_so_the_form_needs_none_of_its_own()
     {
-        var rules = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!["entryRules"]!.AsObject();
+        var rules = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!.EntryRules;
         var limits = typeof(EntryValidator).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.Name.StartsWith("Max", StringComparison.Ordinal)).ToList();
         var script = File.ReadAllText(Path.Combine(LocalHostApp.FindRepositoryRoot(), "web", "js", "validation.js"));
 
         Assert.NotEmpty(limits);
-        Assert.All(limits, limit => Assert.Equal((int)limit.GetRawConstantValue()!, rules[JsonNamingPolicy.CamelCase.ConvertName(limit.Name)]?.GetValue<int>()));
+        Assert.All(limits, limit => Assert.Equal((int)limit.GetRawConstantValue()!, typeof(EntryRulesView).GetProperty(limit.Name)?.GetValue(rules)));
         // The page's checks read those limits; no length limit is written into the script.
         Assert.DoesNotMatch(@"maxLength\('[^']+', \d+\)|length <= \d", script);
     }
 
     [Fact]
+    public async Task The_contest_sends_the_co_author_limit_of_its_configuration_and_the_form_writes_none()
+    {
+        var configured = stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>().EntryRules.MaxCoAuthors;
+        var rules = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!["entryRules"]!.AsObject();
+        var scripts = string.Concat(new[] { "validation.js", "co-authors.js", "submit.js" }
+            .Select(name => File.ReadAllText(Path.Combine(LocalHostApp.FindRepositoryRoot(), "web", "js", name))));
+
+        Assert.Equal(5, configured);
+        Assert.Equal(configured, rules["maxCoAuthors"]?.GetValue<int>());
+        Assert.Contains("maxCoAuthors", scripts);
+        Assert.DoesNotMatch(@"maxCoAuthors\s*[=:]\s*\d|>= ?5\b", scripts);
+    }
+
+    [Fact]
     public async Task Units_come_from_the_seeded_register_with_their_parents()
     {
-        var units = (await stack.Http.GetFromJsonAsync<JsonArray>("/api/units"))!;
+        var units = (await stack.Http.GetFromJsonAsync<List<UnitBriefView>>("/api/units"))!;
 
         // The 74 units of data/units.csv (other tests add units of their own to the shared register).
         var seeded = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "units.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
         Assert.Equal(74, seeded.Count);
-        Assert.All(seeded, id => Assert.Contains(units, u => u!["id"]!.GetValue<string>() == id));
-        var school = units.Single(u => u!["id"]!.GetValue<string>() == "thcs-phuong-5")!;
-        Assert.Equal("truong-hoc", school["group"]!.GetValue<string>());
-        Assert.Equal("tp-soc-trang", school["parentId"]!.GetValue<string>());
+        Assert.All(seeded, id => Assert.Contains(units, u => u.Id == id));
+        var school = units.Single(u => u.Id == "thcs-phuong-5");
+        Assert.Equal("truong-hoc", school.Group);
+        Assert.Equal("tp-soc-trang", school.ParentId);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Downloads;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Tests.Infrastructure;
 
@@ -12,13 +12,13 @@ namespace ContestServerless.Tests.Downloads;
 public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTests(stack)
 {
     private static readonly HttpClient Storage = new();
-    private async Task<JsonNode> WaitUntilFinishedAsync(string id)
+    private async Task<BulkDownloadView> WaitUntilFinishedAsync(string id)
     {
-        JsonNode download = null!;
+        BulkDownloadView download = null!;
         await Eventually.WaitAsync(async () =>
         {
-            download = (await Organizer.GetFromJsonAsync<JsonNode>($"/api/organizer/bulk-downloads/{id}"))!;
-            return download["status"]!.GetValue<string>() is "ready" or "failed";
+            download = (await Organizer.GetFromJsonAsync<BulkDownloadView>($"/api/organizer/bulk-downloads/{id}"))!;
+            return download.Status is "ready" or "failed";
         }, $"bulk download {id} to finish");
         return download;
     }
@@ -35,15 +35,15 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
 
         var request = await Organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { q = "" , unit = "h-tran-de" });
         Assert.Equal(HttpStatusCode.Accepted, request.StatusCode);
-        var id = (await request.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+        var id = (await request.ReadAs<BulkDownloadView>()).Id;
         Assert.EndsWith($"/api/organizer/bulk-downloads/{id}", request.Headers.Location!.OriginalString);
         var finished = await WaitUntilFinishedAsync(id);
         var redirect = await Organizer.GetAsync($"/api/organizer/bulk-downloads/{id}/file");
         var zipBytes = await Storage.GetByteArrayAsync(redirect.Headers.Location!);
 
-        Assert.Equal("ready", finished["status"]!.GetValue<string>());
-        Assert.Equal(3, finished["total"]!.GetValue<int>());
-        Assert.Equal(zipBytes.Length, finished["size"]!.GetValue<long>());
+        Assert.Equal("ready", finished.Status);
+        Assert.Equal(3, finished.Total);
+        Assert.Equal(zipBytes.Length, finished.Size);
         using var zip = new ZipArchive(new MemoryStream(zipBytes));
         Assert.Equal(
             [
@@ -78,11 +78,11 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
         await Entrant.EnterAsync("zip-xem-truoc", "Người gác đèn biển", second, "den-bien.docx");
         await Entrant.CreateAsync(Entrant.Form(unitId: "zip-xem-truoc")); // pending: not packed, not counted
 
-        var preview = (await Organizer.GetFromJsonAsync<JsonNode>("/api/organizer/bulk-download-preview?unit=zip-xem-truoc&status=all"))!;
+        var preview = (await Organizer.GetFromJsonAsync<BulkDownloadPreviewView>("/api/organizer/bulk-download-preview?unit=zip-xem-truoc&status=all"))!;
         var refused = await Organizer.GetAsync("/api/organizer/bulk-download-preview?from=31/02/2026");
 
-        Assert.Equal(2, preview["files"]!.GetValue<int>());
-        Assert.Equal(first.Length + second.Length, preview["bytes"]!.GetValue<long>());
+        Assert.Equal(2, preview.Files);
+        Assert.Equal(first.Length + second.Length, preview.Bytes);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
@@ -92,9 +92,9 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
         var response = await Organizer.PostAsJsonAsync("/api/organizer/bulk-downloads", new { unit = "khong-co", status = "x" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
-        Assert.NotNull(problem["errors"]!["unit"]);
-        Assert.NotNull(problem["errors"]!["status"]);
+        var problem = await response.ReadProblem();
+        Assert.Contains("unit", problem.Errors.Keys);
+        Assert.Contains("status", problem.Errors.Keys);
     }
 
     [Fact]

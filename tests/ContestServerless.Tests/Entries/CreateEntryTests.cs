@@ -7,6 +7,7 @@ using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,23 +25,23 @@ public sealed class CreateEntryTests(ContestStack stack)
         return count;
     }
 
-    private async Task<(int Status, JsonNode Body, IReadOnlyCollection<string> ContentTypes)> Create(string body)
+    private async Task<(int Status, T Body, IReadOnlyCollection<string> ContentTypes)> Create<T>(string body)
     {
         var result = await stack.Function<CreateEntry>().Run(FunctionCalls.Request(stack.Services, "POST", body), CancellationToken.None);
-        return FunctionCalls.Read(result);
+        return FunctionCalls.Read<T>(result);
     }
 
     [Fact]
     public async Task Create_answers_201_with_an_upload_link_and_stores_a_pending_entry()
     {
-        var (status, body, _) = await Create(Entrant.Form().ToJsonString());
+        var (status, body, _) = await Create<UploadTicketView>(Entrant.Form().ToJsonString());
 
         Assert.Equal(201, status);
-        var id = body["id"]!.GetValue<string>();
+        var id = body.Id;
         var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None);
         Assert.Equal(EntryStatus.Pending, stored!.Entry.Status);
         Assert.StartsWith($"{stack.Azurite.ConnectionString.Split("BlobEndpoint=")[1].Split(';')[0]}/entries/so-noi-vu/{id}.pdf?",
-            body["uploadUrl"]!.GetValue<string>());
+            body.UploadUrl);
     }
 
     [Fact]
@@ -51,12 +52,12 @@ public sealed class CreateEntryTests(ContestStack stack)
         form["unitId"] = "khong-co";
         var before = await StoredEntryCount();
 
-        var (status, body, contentTypes) = await Create(form.ToJsonString());
+        var (status, problem, contentTypes) = await Create<ValidationProblemDetails>(form.ToJsonString());
 
         Assert.Equal(400, status);
         Assert.Contains("application/problem+json", contentTypes);
-        Assert.Equal("Địa chỉ E-mail không hợp lệ.", body["errors"]!["author.email"]![0]!.GetValue<string>());
-        Assert.NotNull(body["errors"]!["unitId"]);
+        Assert.Equal("Địa chỉ E-mail không hợp lệ.", problem.Errors["author.email"][0]);
+        Assert.Contains("unitId", problem.Errors.Keys);
         Assert.Equal(before, await StoredEntryCount());
     }
 
@@ -67,11 +68,11 @@ public sealed class CreateEntryTests(ContestStack stack)
     [InlineData("null")]
     public async Task Create_refuses_malformed_json_with_a_problem(string body)
     {
-        var (status, problem, contentTypes) = await Create(body);
+        var (status, problem, contentTypes) = await Create<ValidationProblemDetails>(body);
 
         Assert.Equal(400, status);
         Assert.Contains("application/problem+json", contentTypes);
-        Assert.Equal("Dữ liệu gửi lên không hợp lệ", problem["title"]!.GetValue<string>());
+        Assert.Equal("Dữ liệu gửi lên không hợp lệ", problem.Title);
     }
 
     [Fact]
@@ -81,11 +82,11 @@ public sealed class CreateEntryTests(ContestStack stack)
         form["subject"]!["summary"] = new string('a', 100_000);
         var before = await StoredEntryCount();
 
-        var (status, problem, contentTypes) = await Create(form.ToJsonString());
+        var (status, problem, contentTypes) = await Create<ValidationProblemDetails>(form.ToJsonString());
 
         Assert.Equal(400, status);
         Assert.Contains("application/problem+json", contentTypes);
-        Assert.Equal("Dữ liệu gửi lên quá lớn", problem["title"]!.GetValue<string>());
+        Assert.Equal("Dữ liệu gửi lên quá lớn", problem.Title);
         Assert.Equal(before, await StoredEntryCount());
     }
 
@@ -95,19 +96,19 @@ public sealed class CreateEntryTests(ContestStack stack)
         var form = Entrant.Form();
         form["author"]!["birthYear"] = "năm tám lăm";
 
-        var (status, problem, _) = await Create(form.ToJsonString());
+        var (status, problem, _) = await Create<ValidationProblemDetails>(form.ToJsonString());
 
         Assert.Equal(400, status);
-        Assert.NotNull(problem["errors"]!["author.birthYear"]);
+        Assert.Contains("author.birthYear", problem.Errors.Keys);
     }
 
     [Fact]
     public async Task Create_refuses_unit_ids_that_storage_could_not_hold()
     {
-        var (status, problem, _) = await Create(Entrant.Form(unitId: "so-noi-vu/../x#?").ToJsonString());
+        var (status, problem, _) = await Create<ValidationProblemDetails>(Entrant.Form(unitId: "so-noi-vu/../x#?").ToJsonString());
 
         Assert.Equal(400, status);
-        Assert.NotNull(problem["errors"]!["unitId"]);
+        Assert.Contains("unitId", problem.Errors.Keys);
     }
 
     [Fact]
@@ -116,9 +117,9 @@ public sealed class CreateEntryTests(ContestStack stack)
         var form = Entrant.Form();
         form["title"] = "Người thầy giữa rừng đước".Normalize(NormalizationForm.FormD);
 
-        var (_, body, _) = await Create(form.ToJsonString());
+        var (_, body, _) = await Create<UploadTicketView>(form.ToJsonString());
 
-        var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(body["id"]!.GetValue<string>(), CancellationToken.None);
+        var stored = await stack.Services.GetRequiredService<IEntryStore>().FindAsync(body.Id, CancellationToken.None);
         Assert.Equal("Người thầy giữa rừng đước", stored!.Entry.Title);
         Assert.True(stored.Entry.Title.IsNormalized(NormalizationForm.FormC));
     }
@@ -134,10 +135,10 @@ public sealed class CreateEntryTests(ContestStack stack)
 
         var result = await new CreateEntry(service).Run(FunctionCalls.Post(stack.Services, Entrant.Form()), CancellationToken.None);
 
-        var (status, problem, _) = FunctionCalls.Read(result);
+        var (status, problem, _) = FunctionCalls.Read<ValidationProblemDetails>(result);
         Assert.Equal(400, status);
-        Assert.Equal(title, problem["title"]!.GetValue<string>());
-        Assert.Matches(@"\d\d:\d\d ngày \d\d/\d\d/\d{4}", problem["detail"]!.GetValue<string>());
+        Assert.Equal(title, problem.Title);
+        Assert.Matches(@"\d\d:\d\d ngày \d\d/\d\d/\d{4}", problem.Detail);
         Assert.Equal(before, await StoredEntryCount());
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
 using ContestServerless.Tests.Infrastructure;
 
@@ -26,9 +26,9 @@ public sealed class EntryListTests(ContestStack stack) : SignedInOrganizerTests(
         do
         {
             var url = $"/api/organizer/entries?{query}" + (next is null ? "" : $"&page={Uri.EscapeDataString(next)}");
-            var page = (await Organizer.GetFromJsonAsync<JsonNode>(url))!;
-            pages.Add(page["entries"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()).ToList());
-            next = page["nextPage"]?.GetValue<string>();
+            var page = (await Organizer.GetFromJsonAsync<EntryPageView>(url))!;
+            pages.Add(page.Entries.Select(e => e.Id).ToList());
+            next = page.NextPage;
         } while (next is not null);
         return pages;
     }
@@ -112,8 +112,8 @@ public sealed class EntryListTests(ContestStack stack) : SignedInOrganizerTests(
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ApiResults.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.NotEmpty(problem["errors"]![field]!.AsArray());
+        var problem = await response.ReadProblem();
+        Assert.NotEmpty(problem.Errors[field]);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
@@ -18,12 +20,25 @@ public sealed class SubmitEntryTests(ContestStack stack)
 
     private Task<UnitTally> Tally(string unitId) => _store.GetTallyAsync(unitId, CancellationToken.None);
 
-    private async Task<(int Status, JsonNode Body)> Submit(string id, string? submitKey = null)
+    /// <summary>The answer as JSON, for checking what is not on the wire.</summary>
+    private async Task<(int Status, JsonNode Body)> SubmitRaw(string id, string? submitKey = null)
     {
         var keyed = new JsonObject { ["submitKey"] = submitKey ?? _entrant.SubmitKeyOf(id) };
         var result = await stack.Function<SubmitEntry>().Run(FunctionCalls.Post(stack.Services, keyed), id, CancellationToken.None);
         var (status, body, _) = FunctionCalls.Read(result);
         return (status, body);
+    }
+
+    private async Task<(int Status, ReceiptView Body)> Submit(string id, string? submitKey = null)
+    {
+        var (status, body) = await SubmitRaw(id, submitKey);
+        return (status, body.Deserialize<ReceiptView>(ResponseJson.Web)!);
+    }
+
+    private async Task<(int Status, ValidationProblemDetails Body)> SubmitRefused(string id, string? submitKey = null)
+    {
+        var (status, body) = await SubmitRaw(id, submitKey);
+        return (status, body.Deserialize<ValidationProblemDetails>(ResponseJson.Web)!);
     }
 
     [Fact]
@@ -36,8 +51,8 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var (status, receipt) = await Submit(id);
 
         Assert.Equal(200, status);
-        Assert.Equal("received", receipt["status"]!.GetValue<string>());
-        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt["receiptCode"]!.GetValue<string>());
+        Assert.Equal("received", receipt.Status);
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt.ReceiptCode);
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
         // Blob storage's own MD5 of the single-shot PUT, read from its records: submit never hashed the bytes.
         Assert.Equal(Convert.ToHexStringLower(MD5.HashData(pdf)), stored.ContentMd5);
@@ -54,7 +69,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var first = await Submit(id);
         var second = await Submit(id);
 
-        Assert.Equal(first.Body.ToJsonString(), second.Body.ToJsonString());
+        Assert.Equal(first.Body, second.Body);
         Assert.Equal(1, (await Tally("so-tai-chinh")).ReceivedEntries);
     }
 
@@ -66,7 +81,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Submit(id)));
 
-        Assert.Single(answers.Select(a => a.Body["receiptCode"]!.GetValue<string>()).Distinct());
+        Assert.Single(answers.Select(a => a.Body.ReceiptCode).Distinct());
         Assert.Equal(1, (await Tally("so-cong-thuong")).ReceivedEntries);
     }
 
@@ -93,10 +108,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.pdf", zip.Length, unitId: "so-giao-thong"));
         await Entrant.UploadAsync(link, zip);
 
-        var (status, problem) = await Submit(id);
+        var (status, problem) = await SubmitRefused(id);
 
         Assert.Equal(400, status);
-        Assert.Contains("không khớp với đuôi .pdf", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Contains("không khớp với đuôi .pdf", problem.Errors["file"][0]);
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
         Assert.Equal(EntryStatus.Pending, stored.Status);
         Assert.NotNull(stored.RejectionReason);
@@ -112,10 +127,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.docx", bomb.Length, unitId: "so-khoa-hoc"));
         await Entrant.UploadAsync(link, bomb);
 
-        var (status, problem) = await Submit(id);
+        var (status, problem) = await SubmitRefused(id);
 
         Assert.Equal(400, status);
-        Assert.Contains("giải nén vượt quá", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Contains("giải nén vượt quá", problem.Errors["file"][0]);
         var stored = (await _store.FindAsync(id, CancellationToken.None))!.Entry;
         Assert.Equal(EntryStatus.Pending, stored.Status);
         Assert.Null(await _files.GetSizeAsync(stored.BlobName, CancellationToken.None));
@@ -128,10 +143,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: 999_999, unitId: "so-y-te"));
         await Entrant.UploadAsync(link, TestFiles.Pdf());
 
-        var (status, problem) = await Submit(id);
+        var (status, problem) = await SubmitRefused(id);
 
         Assert.Equal(400, status);
-        Assert.Contains("khác với dung lượng đã khai báo", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Contains("khác với dung lượng đã khai báo", problem.Errors["file"][0]);
         Assert.Equal(0, (await Tally("so-y-te")).ReceivedEntries);
     }
 
@@ -140,10 +155,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
     {
         var (id, _) = await _entrant.CreateAsync(Entrant.Form());
 
-        var (status, problem) = await Submit(id);
+        var (status, problem) = await SubmitRefused(id);
 
         Assert.Equal(400, status);
-        Assert.StartsWith("Chưa nhận được tệp", problem["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.StartsWith("Chưa nhận được tệp", problem.Errors["file"][0]);
         Assert.Equal(EntryStatus.Pending, (await _store.FindAsync(id, CancellationToken.None))!.Entry.Status);
     }
 
@@ -153,10 +168,10 @@ public sealed class SubmitEntryTests(ContestStack stack)
     [InlineData("..%2F..%2Fx")]
     public async Task Submit_answers_404_for_an_unknown_entry(string id)
     {
-        var (status, problem) = await Submit(id);
+        var (status, problem) = await SubmitRefused(id);
 
         Assert.Equal(404, status);
-        Assert.Equal("Không tìm thấy bài dự thi", problem["title"]!.GetValue<string>());
+        Assert.Equal("Không tìm thấy bài dự thi", problem.Title);
     }
 
     [Fact]
@@ -169,21 +184,21 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var result = await new SubmitEntry(service).Run(
             FunctionCalls.Post(stack.Services, new JsonObject { ["submitKey"] = _entrant.SubmitKeyOf(id) }), id, CancellationToken.None);
 
-        var (status, problem, _) = FunctionCalls.Read(result);
+        var (status, problem, _) = FunctionCalls.Read<ValidationProblemDetails>(result);
         Assert.Equal(400, status);
-        Assert.Equal("Cuộc thi đã hết hạn nhận bài", problem["title"]!.GetValue<string>());
+        Assert.Equal("Cuộc thi đã hết hạn nhận bài", problem.Title);
     }
 
     [Fact]
     public async Task The_author_gets_a_confirmation_email_through_SendGrid_once()
     {
         var response = await _entrant.EnterAsync(TestFiles.Docx(), "bai-du-thi.docx", email: "confirm-once@example.org");
-        var receipt = await response.Content.ReadFromJsonAsync<JsonObject>();
-        await _entrant.SubmitAsync(receipt!["id"]!.GetValue<string>());
+        var receipt = await response.ReadAs<ReceiptView>();
+        await _entrant.SubmitAsync(receipt.Id);
 
         var mail = Assert.Single(stack.Outbox.Messages, m => m.To.Contains("confirm-once@example.org"));
-        Assert.Equal($"Biên nhận bài dự thi – mã biên nhận {receipt["receiptCode"]}", mail.Subject);
-        Assert.Contains(receipt["receiptCode"]!.GetValue<string>(), mail.PlainText);
+        Assert.Equal($"Biên nhận bài dự thi – mã biên nhận {receipt.ReceiptCode}", mail.Subject);
+        Assert.Contains(receipt.ReceiptCode, mail.PlainText);
         Assert.Contains("Kính gửi Ông/Bà Nguyễn Thị Lan,", mail.PlainText);
         Assert.Contains("Sở Nội vụ", mail.PlainText);
     }
@@ -206,20 +221,20 @@ public sealed class SubmitEntryTests(ContestStack stack)
         var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
         await Entrant.UploadAsync(link, pdf);
 
-        var (forged, problem) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
-        var (missing, _) = await Submit(id, submitKey: "");
+        var (forged, problem) = await SubmitRefused(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+        var (missing, _) = await SubmitRaw(id, submitKey: "");
 
         Assert.Equal(404, forged);
         Assert.Equal(404, missing);
-        Assert.Equal("Không tìm thấy bài dự thi", problem["title"]!.GetValue<string>());
+        Assert.Equal("Không tìm thấy bài dự thi", problem.Title);
         Assert.Equal(EntryStatus.Pending, (await _store.FindAsync(id, CancellationToken.None))!.Entry.Status);
 
         var (status, receipt) = await Submit(id);
-        var (again, refused) = await Submit(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
+        var (again, refused) = await SubmitRaw(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
 
         Assert.Equal(200, status);
         Assert.Equal(404, again);
-        Assert.DoesNotContain(receipt["receiptCode"]!.GetValue<string>(), refused.ToJsonString());
+        Assert.DoesNotContain(receipt.ReceiptCode, refused.ToJsonString());
     }
 
     [Fact]

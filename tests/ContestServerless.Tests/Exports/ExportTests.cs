@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using ContestServerless.Domain.Exports;
+using ContestServerless.Functions.Units;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Exports;
@@ -47,7 +48,7 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
         Assert.Equal(ExportFormats.ContentType(ExportFormat.Xlsx), response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(27, rows[0].Count);
+        Assert.Equal(32, rows[0].Count);
         Assert.Equal("Tên tác phẩm", rows[0][1]);
         var row = rows.Single(r => r[0] == id);
         Assert.Equal("Người mẹ của những đứa trẻ mồ côi", row[1]);
@@ -67,7 +68,7 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         var rows = format == "xlsx"
             ? Spreadsheets.Read(new MemoryStream(bytes))
             : Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',').ToList()).ToList();
-        var active = (await Organizer.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/organizer/units"))!.Count(u => u!["active"]!.GetValue<bool>());
+        var active = (await Organizer.GetFromJsonAsync<List<UnitView>>("/api/organizer/units"))!.Count(u => u.Active);
         Assert.Equal(active + 1, rows.Count);
         Assert.Equal(["Nhóm", "Đơn vị", "Mã đơn vị"], rows[0][..3]);
         Assert.Contains(rows, r => r.Contains("Sở Nội vụ") && r.Contains("so-noi-vu"));
@@ -91,7 +92,7 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         var response = await Organizer.GetAsync("/api/organizer/exports/reports?format=xlsx");
         var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
-        var active = (await Organizer.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/organizer/units"))!.Count(u => u!["active"]!.GetValue<bool>());
+        var active = (await Organizer.GetFromJsonAsync<List<UnitView>>("/api/organizer/units"))!.Count(u => u.Active);
         Assert.Equal(active + 1, rows.Count);
         Assert.Equal(["Nhóm", "Đơn vị", "Mã đơn vị", "Tình trạng"], rows[0][..4]);
         Assert.Contains(rows, r => r.Contains("bien-phong") && r.Contains("Chưa báo cáo"));

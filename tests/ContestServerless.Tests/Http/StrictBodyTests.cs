@@ -26,9 +26,9 @@ public sealed class StrictBodyTests(ContestStack stack) : SignedInOrganizerTests
     {
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("Định dạng dữ liệu gửi lên không được hỗ trợ", problem["title"]!.GetValue<string>());
-        Assert.Equal(415, problem["status"]!.GetValue<int>());
+        var problem = await response.ReadProblem();
+        Assert.Equal("Định dạng dữ liệu gửi lên không được hỗ trợ", problem.Title);
+        Assert.Equal(415, problem.Status);
     }
 
     [Theory]

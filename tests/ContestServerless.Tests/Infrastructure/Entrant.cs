@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ContestServerless.Functions.Entries;
 
 namespace ContestServerless.Tests.Infrastructure;
 
@@ -43,11 +44,10 @@ public sealed class Entrant(HttpClient http)
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/entries") { Content = JsonContent.Create(form) };
         if (proofOfWork is not null) request.Headers.Add("X-Altcha", proofOfWork);
         var response = await http.SendAsync(request);
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, body?.ToJsonString());
-        var id = body!["id"]!.GetValue<string>();
-        _submitKeys[id] = body["submitKey"]!.GetValue<string>();
-        return (id, new Uri(body["uploadUrl"]!.GetValue<string>()));
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var ticket = await response.ReadAs<UploadTicketView>();
+        _submitKeys[ticket.Id] = ticket.SubmitKey;
+        return (ticket.Id, new Uri(ticket.UploadUrl));
     }
 
     public static Task<HttpResponseMessage> UploadAsync(Uri uploadUrl, byte[] content)

@@ -8,7 +8,7 @@ namespace ContestServerless.Tests.Infrastructure;
 /// <summary>Builds the HttpRequest a function receives and reads the IActionResult it answers.</summary>
 public static class FunctionCalls
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private static JsonSerializerOptions Web => ResponseJson.Web;
 
     public static HttpRequest Request(IServiceProvider services, string method, string body = "", string query = "")
     {
@@ -28,5 +28,12 @@ public static class FunctionCalls
         var objectResult = Assert.IsAssignableFrom<ObjectResult>(result);
         var body = JsonSerializer.SerializeToNode(objectResult.Value, objectResult.Value!.GetType(), Web)!;
         return (objectResult.StatusCode ?? 200, body, objectResult.ContentTypes);
+    }
+
+    /// <summary>The same, the body read back into <typeparamref name="T"/> (a view, or ValidationProblemDetails) through that JSON.</summary>
+    public static (int Status, T Body, IReadOnlyCollection<string> ContentTypes) Read<T>(IActionResult result)
+    {
+        var (status, body, contentTypes) = Read(result);
+        return (status, body.Deserialize<T>(Web)!, contentTypes);
     }
 }

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Units;
 
 namespace ContestServerless.Tests.Infrastructure;
 
@@ -28,9 +28,8 @@ public static class TestUnits
         var response = rotate
             ? await organizer.PostAsync($"/api/organizer/units/{unitId}/link", null)
             : await organizer.GetAsync($"/api/organizer/units/{unitId}/link");
-        var link = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.True(response.IsSuccessStatusCode, link.ToJsonString());
-        var path = link["path"]!.GetValue<string>();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var path = (await response.ReadAs<UnitLinkView>()).Path;
         Assert.StartsWith("/unit/#t=", path);
         return Uri.UnescapeDataString(path["/unit/#t=".Length..]);
     }

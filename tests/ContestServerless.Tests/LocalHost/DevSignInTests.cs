@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Staff;
+using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.LocalHost;
@@ -25,24 +25,24 @@ public sealed class DevSignInTests(ContestStack stack)
     {
         using var client = await stack.SignInAsync("lan@snv.example.org", StaffRoles.Organizer);
 
-        var me = await client.GetFromJsonAsync<JsonObject>("/.auth/me");
+        var me = await client.GetFromJsonAsync<AuthMeView>("/.auth/me");
 
-        var principal = me!["clientPrincipal"]!;
-        Assert.Equal("lan@snv.example.org", principal["userDetails"]!.GetValue<string>());
-        Assert.Equal(["anonymous", "authenticated", "organizer"], principal["userRoles"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.Matches("^[0-9a-f]{32}$", principal["userId"]!.GetValue<string>());
+        var principal = me!.ClientPrincipal!;
+        Assert.Equal("lan@snv.example.org", principal.UserDetails);
+        Assert.Equal(["anonymous", "authenticated", "organizer"], principal.UserRoles);
+        Assert.Matches("^[0-9a-f]{32}$", principal.UserId);
     }
 
     [Fact]
     public async Task Nobody_is_signed_in_before_signing_in_or_after_signing_out()
     {
-        Assert.Null((await stack.Http.GetFromJsonAsync<JsonObject>("/.auth/me"))!["clientPrincipal"]);
+        Assert.Null((await stack.Http.GetFromJsonAsync<AuthMeView>("/.auth/me"))!.ClientPrincipal);
         using var client = await stack.SignInAsync("lan@snv.example.org", StaffRoles.Organizer);
 
         var logout = await client.GetAsync("/.auth/logout?post_logout_redirect_uri=/");
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
-        Assert.Null((await client.GetFromJsonAsync<JsonObject>("/.auth/me"))!["clientPrincipal"]);
+        Assert.Null((await client.GetFromJsonAsync<AuthMeView>("/.auth/me"))!.ClientPrincipal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/organizer/standing")).StatusCode);
     }
 

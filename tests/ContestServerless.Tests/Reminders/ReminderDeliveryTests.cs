@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Reminders;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Functions.Http;
 using ContestServerless.Tests.Infrastructure;
@@ -126,15 +126,15 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         var unit = (await reminders.AddUnitsAsync("xem-truoc", 1))[0];
         var requests = Stack.Outbox.Requests;
 
-        var preview = (await organizer.GetFromJsonAsync<JsonObject>("/api/organizer/reminders"))!;
+        var preview = (await organizer.GetFromJsonAsync<ReminderPreviewView>("/api/organizer/reminders"))!;
 
-        var row = preview["reminders"]!.AsArray().Single(r => r!["unitId"]!.GetValue<string>() == unit.Id)!;
-        Assert.Equal("report-14", row["step"]!.GetValue<string>());
-        Assert.Equal("Báo cáo nhanh: trước hạn 14 ngày", row["label"]!.GetValue<string>());
-        Assert.Equal("Chưa gửi báo cáo nhanh", row["reason"]!.GetValue<string>());
-        Assert.Equal("will-send", row["outlook"]!.GetValue<string>());
-        Assert.Equal(["xem-truoc-1@example.org"], row["recipients"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.Matches(@"^08:00 ngày \d{2}/\d{2}/\d{4}$", preview["nextRun"]!.GetValue<string>());
+        var row = preview.Reminders.Single(r => r.UnitId == unit.Id);
+        Assert.Equal("report-14", row.Step);
+        Assert.Equal("Báo cáo nhanh: trước hạn 14 ngày", row.Label);
+        Assert.Equal("Chưa gửi báo cáo nhanh", row.Reason);
+        Assert.Equal("will-send", row.Outlook);
+        Assert.Equal(["xem-truoc-1@example.org"], row.Recipients);
+        Assert.Matches(@"^08:00 ngày \d{2}/\d{2}/\d{4}$", preview.NextRun);
         Assert.Equal(requests, Stack.Outbox.Requests);
     }
 
@@ -146,25 +146,25 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         var unit = (await reminders.AddUnitsAsync("tam-dung", 1))[0];
 
         var paused = await organizer.PutAsJsonAsync("/api/organizer/reminders/switch", new { paused = true });
-        JsonObject whilePaused, afterResume;
+        ReminderRunView whilePaused, afterResume;
         try
         {
-            whilePaused = (await (await organizer.PostAsync("/api/organizer/reminders/send", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+            whilePaused = await (await organizer.PostAsync("/api/organizer/reminders/send", null)).ReadAs<ReminderRunView>();
         }
         finally
         {
             (await organizer.PutAsJsonAsync("/api/organizer/reminders/switch", new { paused = false })).EnsureSuccessStatusCode();
         }
-        afterResume = (await (await organizer.PostAsync("/api/organizer/reminders/send", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        afterResume = await (await organizer.PostAsync("/api/organizer/reminders/send", null)).ReadAs<ReminderRunView>();
 
-        Assert.True((await paused.Content.ReadFromJsonAsync<JsonObject>())!["paused"]!.GetValue<bool>());
-        Assert.True(whilePaused["paused"]!.GetValue<bool>());
-        Assert.Equal(1, afterResume["sent"]!.GetValue<int>());
+        Assert.True((await paused.ReadAs<ReminderSwitchView>()).Paused);
+        Assert.True(whilePaused.Paused);
+        Assert.Equal(1, afterResume.Sent);
         Assert.Equal(1, reminders.MessagesTo("tam-dung-1@example.org"));
-        var history = (await organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/reminders/history/{unit.Id}"))!;
-        var record = history["records"]!.AsArray().Single()!;
-        Assert.True(record["byHand"]!.GetValue<bool>());
-        Assert.Equal(TestStaff.Secretary, record["trigger"]!.GetValue<string>());
+        var history = (await organizer.GetFromJsonAsync<ReminderHistoryView>($"/api/organizer/reminders/history/{unit.Id}"))!;
+        var record = Assert.Single(history.Records);
+        Assert.True(record.ByHand);
+        Assert.Equal(TestStaff.Secretary, record.Trigger);
     }
 
     [Fact]
@@ -176,8 +176,8 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ApiResults.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
-        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.Equal("Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc.", problem["errors"]!["paused"]![0]!.GetValue<string>());
+        var problem = await response.ReadProblem();
+        Assert.Equal("Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc.", problem.Errors["paused"][0]);
         Assert.False((await reminders.Reminders.PreviewAsync(CancellationToken.None)).Switch.Paused);
     }
 

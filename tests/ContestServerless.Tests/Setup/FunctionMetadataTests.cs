@@ -16,6 +16,7 @@ public sealed class FunctionMetadataTests
         "BuildBulkDownload queueTrigger bulk-downloads Storage",
         "ClearAbandonedEntries timerTrigger 0 17 * * * *",
         "CreateEntry httpTrigger Anonymous post entries",
+        "DecideEligibility httpTrigger Anonymous post organizer/entries/{id}/eligibility",
         "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
         "DownloadEntry httpTrigger Anonymous get organizer/entries/{id}/file",
         "DownloadReportScan httpTrigger Anonymous get organizer/reports/{unitId}/{version}/scan",

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
@@ -40,7 +39,7 @@ public sealed class OrganizerAccessTests(ContestStack stack)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(ApiResults.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("Chưa đăng nhập", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["title"]!.GetValue<string>());
+        Assert.Equal("Chưa đăng nhập", (await response.ReadProblem()).Title);
     }
 
     [Theory]

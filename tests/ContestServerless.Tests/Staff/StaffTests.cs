@@ -25,9 +25,9 @@ public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stac
         var signIn = SignInOf.DeepClone().AsObject();
         signIn["userDetails"] = userDetails;
         var result = await Stack.Function<GetRoles>().Run(FunctionCalls.Post(Stack.Services, signIn), CancellationToken.None);
-        var (status, body, _) = FunctionCalls.Read(result);
+        var (status, body, _) = FunctionCalls.Read<RolesView>(result);
         Assert.Equal(200, status);
-        return body["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+        return [.. body.Roles];
     }
 
     [Fact]
@@ -60,11 +60,11 @@ public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stac
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         Assert.Equal(["judge"], await RolesOfAsync("giamkhao.mot@example.org"));
-        var listed = (await Organizer.GetFromJsonAsync<JsonArray>("/api/organizer/staff"))!;
-        var member = listed.Single(m => m!["email"]!.GetValue<string>() == "giamkhao.mot@example.org")!;
-        Assert.Equal("Trần Thị Giám Khảo", member["name"]!.GetValue<string>());
-        Assert.Equal(TestStaff.Secretary, member["addedBy"]!.GetValue<string>());
-        Assert.Contains(listed, m => m!["email"]!.GetValue<string>() == TestStaff.Secretary && m["fromSettings"]!.GetValue<bool>());
+        var listed = (await Organizer.GetFromJsonAsync<List<StaffListingView>>("/api/organizer/staff"))!;
+        var member = listed.Single(m => m.Email == "giamkhao.mot@example.org");
+        Assert.Equal("Trần Thị Giám Khảo", member.Name);
+        Assert.Equal(TestStaff.Secretary, member.AddedBy);
+        Assert.Contains(listed, m => m.Email == TestStaff.Secretary && m.FromSettings);
 
         var removed = await Organizer.DeleteAsync("/api/organizer/staff/giamkhao.mot@example.org");
 
@@ -78,10 +78,10 @@ public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stac
         var response = await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = "khong-phai-email", name = "", roles = new[] { "admin" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!;
-        Assert.NotNull(errors["email"]);
-        Assert.NotNull(errors["name"]);
-        Assert.NotNull(errors["roles"]);
+        var errors = (await response.ReadProblem()).Errors;
+        Assert.Contains("email", errors.Keys);
+        Assert.Contains("name", errors.Keys);
+        Assert.Contains("roles", errors.Keys);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Common;
+using ContestServerless.Functions.Contest;
+using ContestServerless.Functions.Standing;
+using ContestServerless.Functions.Units;
 using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Standing;
@@ -10,35 +12,38 @@ public sealed class DashboardTests(ContestStack stack)
 {
     private readonly Entrant _entrant = new(stack.Http);
 
-    private static JsonNode Unit(JsonNode standing, string id) =>
-        standing["groups"]!.AsArray().SelectMany(g => g!["units"]!.AsArray()).Single(u => u!["id"]!.GetValue<string>() == id)!;
+    private static UnitStandingView Unit(StandingView standing, string id) =>
+        standing.Groups.SelectMany(g => g.Units).Single(u => u.Id == id);
 
-    private static int Count(JsonNode standing, string list, string keyName, string key) =>
-        standing[list]!.AsArray().SingleOrDefault(m => m![keyName]!.GetValue<string>() == key)?["entries"]!.GetValue<int>() ?? 0;
+    private static int MovementCount(StandingView standing, string movement) =>
+        standing.ByMovement.SingleOrDefault(m => m.Movement == movement)?.Entries ?? 0;
+
+    private static int DayCount(StandingView standing, string day) =>
+        standing.ByDay.SingleOrDefault(d => d.Day == day)?.Entries ?? 0;
 
     [Fact]
     public async Task The_dashboard_counts_submissions_per_unit_rolling_sub_units_up_into_their_parent()
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
-        var before = (await organizer.GetFromJsonAsync<JsonNode>("/api/organizer/standing"))!;
+        var before = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
         await _entrant.EnterAsync(Entrant.Form(unitId: "th-nga-nam-1"), TestFiles.Pdf());
         await _entrant.EnterAsync(Entrant.Form(unitId: "th-nga-nam-1"), TestFiles.Pdf());
         await _entrant.EnterAsync(Entrant.Form(unitId: "tx-nga-nam"), TestFiles.Pdf());
         await _entrant.CreateAsync(Entrant.Form(unitId: "tx-nga-nam")); // pending: never counted
-        var after = (await organizer.GetFromJsonAsync<JsonNode>("/api/organizer/standing"))!;
+        var after = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
         var town = Unit(after, "tx-nga-nam");
-        Assert.Equal(1, town["ownEntries"]!.GetValue<int>());
-        Assert.Equal(3, town["entries"]!.GetValue<int>());
-        Assert.Equal(1, town["subUnits"]!.GetValue<int>());
-        Assert.False(town["hasNoEntries"]!.GetValue<bool>());
-        Assert.Equal(2, Unit(after, "th-nga-nam-1")["ownEntries"]!.GetValue<int>());
-        Assert.Equal(VietnamTime.Date(DateTimeOffset.UtcNow), VietnamTime.Date(Unit(after, "th-nga-nam-1")["lastReceivedAt"]!.GetValue<DateTimeOffset>()));
-        Assert.Equal(before["entriesReceived"]!.GetValue<int>() + 3, after["entriesReceived"]!.GetValue<int>());
-        Assert.Equal(Count(before, "byMovement", "movement", "giam-ngheo") + 3, Count(after, "byMovement", "movement", "giam-ngheo"));
+        Assert.Equal(1, town.OwnEntries);
+        Assert.Equal(3, town.Entries);
+        Assert.Equal(1, town.SubUnits);
+        Assert.False(town.HasNoEntries);
+        Assert.Equal(2, Unit(after, "th-nga-nam-1").OwnEntries);
+        Assert.Equal(VietnamTime.Date(DateTimeOffset.UtcNow), VietnamTime.Date(Unit(after, "th-nga-nam-1").LastReceivedAt!.Value));
+        Assert.Equal(before.EntriesReceived + 3, after.EntriesReceived);
+        Assert.Equal(MovementCount(before, "giam-ngheo") + 3, MovementCount(after, "giam-ngheo"));
         var today = VietnamTime.ToLocal(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(Count(before, "byDay", "day", today) + 3, Count(after, "byDay", "day", today));
+        Assert.Equal(DayCount(before, today) + 3, DayCount(after, today));
     }
 
     [Fact]
@@ -46,15 +51,15 @@ public sealed class DashboardTests(ContestStack stack)
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
 
-        var standing = (await organizer.GetFromJsonAsync<JsonNode>("/api/organizer/standing"))!;
+        var standing = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
-        Assert.True(Unit(standing, "bien-phong")["hasNoEntries"]!.GetValue<bool>());
-        var units = standing["groups"]!.AsArray().SelectMany(g => g!["units"]!.AsArray()).ToList();
-        var active = (await organizer.GetFromJsonAsync<JsonArray>("/api/organizer/units"))!.Count(u => u!["active"]!.GetValue<bool>());
+        Assert.True(Unit(standing, "bien-phong").HasNoEntries);
+        var units = standing.Groups.SelectMany(g => g.Units).ToList();
+        var active = (await organizer.GetFromJsonAsync<List<UnitView>>("/api/organizer/units"))!.Count(u => u.Active);
         Assert.True(units.Count >= 74);
         Assert.Equal(active, units.Count);
-        Assert.Equal(units.Count(u => u!["hasNoEntries"]!.GetValue<bool>()), standing["unitsWithoutEntries"]!.GetValue<int>());
-        Assert.Equal(units.Count - standing["unitsWithoutEntries"]!.GetValue<int>(), standing["unitsWithEntries"]!.GetValue<int>());
+        Assert.Equal(units.Count(u => u.HasNoEntries), standing.UnitsWithoutEntries);
+        Assert.Equal(units.Count - standing.UnitsWithoutEntries, standing.UnitsWithEntries);
     }
 
     [Fact]
@@ -62,11 +67,9 @@ public sealed class DashboardTests(ContestStack stack)
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
 
-        var standing = (await organizer.GetFromJsonAsync<JsonNode>("/api/organizer/standing"))!;
-        var contest = (await stack.Http.GetFromJsonAsync<JsonNode>("/api/contest"))!;
+        var standing = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
+        var contest = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!;
 
-        Assert.Equal(
-            contest["unitGroups"]!.AsArray().Select(g => g!["id"]!.GetValue<string>()),
-            standing["groups"]!.AsArray().Select(g => g!["group"]!.GetValue<string>()));
+        Assert.Equal(contest.UnitGroups.Select(g => g.Id), standing.Groups.Select(g => g.Group));
     }
 }

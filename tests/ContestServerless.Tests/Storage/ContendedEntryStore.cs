@@ -33,6 +33,9 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
 
     public Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken) => inner.DeletePendingAsync(entry, cancellationToken);
 
+    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        inner.SaveUncountedAsync(entry, version, cancellationToken);
+
     public Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken) => inner.GetTallyAsync(unitId, cancellationToken);
 
     public Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken) =>

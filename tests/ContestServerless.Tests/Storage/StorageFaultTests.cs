@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Entries;
@@ -21,8 +20,7 @@ public sealed class StorageFaultTests(FaultStack faults) : IClassFixture<FaultSt
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing.");
-        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.Equal("Hệ thống đang bận", problem["title"]!.GetValue<string>());
+        Assert.Equal("Hệ thống đang bận", (await response.ReadProblem()).Title);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Units;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Units;
 using ContestServerless.Tests.Infrastructure;
@@ -31,11 +31,11 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
     {
         var file = Csv($"{Header}\nimp-huyen,Huyện Nhập Thử,huyen,,Có,2,Lê Thị Hoa,Chánh Văn phòng,hoa@example.org,0299 1\nimp-truong,Trường Nhập Thử,truong-hoc,imp-huyen,Có,1,,,,\n");
 
-        var preview = (await (await ImportAsync(file, "text/csv", apply: false)).Content.ReadFromJsonAsync<JsonObject>())!;
+        var preview = await (await ImportAsync(file, "text/csv", apply: false)).ReadAs<UnitImportPreviewView>();
         Assert.Null(await Stack.Services.GetRequiredService<IUnitRegister>().FindAsync("imp-huyen", CancellationToken.None));
         var applied = await ImportAsync(file, "text/csv", apply: true);
 
-        Assert.Equal((2, 0, 0), (preview["added"]!.GetValue<int>(), preview["changed"]!.GetValue<int>(), preview["rejected"]!.GetValue<int>()));
+        Assert.Equal((2, 0, 0), (preview.Added, preview.Changed, preview.Rejected));
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         var school = await Stack.Services.GetRequiredService<IUnitRegister>().FindAsync("imp-truong", CancellationToken.None);
         Assert.Equal(("imp-huyen", "Trường Nhập Thử"), (school!.ParentId, school.Name));
@@ -64,10 +64,10 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
         var response = await ImportAsync(file, "text/csv", apply: true);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        var errors = (await response.ReadProblem()).Errors;
         Assert.Equal(["line 10", "line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
-        Assert.Contains("Nhóm “nhom-la”", errors["line 3"]![0]!.GetValue<string>());
-        Assert.Contains("lan(at)example.org", errors["line 7"]![0]!.GetValue<string>());
+        Assert.Contains("Nhóm “nhom-la”", errors["line 3"][0]);
+        Assert.Contains("lan(at)example.org", errors["line 7"][0]);
         Assert.Equal(before, await RegisterSizeAsync());
     }
 
@@ -76,10 +76,10 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
     {
         var export = await Organizer.GetByteArrayAsync("/api/organizer/exports/units?format=xlsx");
 
-        var preview = (await (await ImportAsync(export, ExportFormats.ContentType(ExportFormat.Xlsx), apply: false)).Content.ReadFromJsonAsync<JsonObject>())!;
+        var preview = await (await ImportAsync(export, ExportFormats.ContentType(ExportFormat.Xlsx), apply: false)).ReadAs<UnitImportPreviewView>();
 
-        Assert.Equal(0, preview["added"]!.GetValue<int>() + preview["changed"]!.GetValue<int>() + preview["rejected"]!.GetValue<int>());
-        Assert.Equal(await RegisterSizeAsync(), preview["unchanged"]!.GetValue<int>());
+        Assert.Equal(0, preview.Added + preview.Changed + preview.Rejected);
+        Assert.Equal(await RegisterSizeAsync(), preview.Unchanged);
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
         var response = await ImportAsync(file, contentType, apply: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Contains(reason, (await response.ReadProblem()).Errors["file"][0]);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        var errors = (await response.ReadProblem()).Errors;
         Assert.Equal(["focalPoints[0].email", "group", "id", "minimumEntries", "name", "parentId"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
     }
 
@@ -120,12 +120,12 @@ public sealed class UnitAdministrationTests(ContestStack stack) : SignedInOrgani
 
         await Organizer.PostAsJsonAsync("/api/organizer/units", new { id = "tam-ngung", name = "Đơn vị thử tam-ngung", group = "so-ban-nganh", active = false });
 
-        var publicList = (await Stack.Http.GetFromJsonAsync<JsonArray>("/api/units"))!;
-        Assert.DoesNotContain(publicList, u => u!["id"]!.GetValue<string>() == "tam-ngung");
+        var publicList = (await Stack.Http.GetFromJsonAsync<List<UnitBriefView>>("/api/units"))!;
+        Assert.DoesNotContain(publicList, u => u.Id == "tam-ngung");
         using var portal = TestUnits.Portal(Stack, token);
         var response = await portal.GetAsync("/api/unit");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Đơn vị đã ngừng tham gia", (await response.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
+        Assert.Equal("Đơn vị đã ngừng tham gia", (await response.ReadProblem()).Title);
         var entry = await Stack.Http.PostAsJsonAsync("/api/entries", Entrant.Form(unitId: "tam-ngung"));
         Assert.Equal(HttpStatusCode.BadRequest, entry.StatusCode);
     }

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
+using ContestServerless.Functions.Units;
 using ContestServerless.Domain.Units;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,13 +25,13 @@ public sealed class UnitImportFileTests(ContestStack stack) : SignedInOrganizerT
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         var response = await Organizer.PostAsync($"/api/organizer/units/import{(apply ? "?apply=true" : "")}", content);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var problem = response.IsSuccessStatusCode ? null : await response.ReadProblem();
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(register, await RegisterSizeAsync());
         }
-        return (response.StatusCode, body["errors"]?["file"]?[0]?.GetValue<string>() ?? "");
+        return (response.StatusCode, problem?.Errors.TryGetValue("file", out var errors) == true ? errors[0] : "");
     }
 
     private async Task<int> RegisterSizeAsync() => (await Stack.Services.GetRequiredService<IUnitRegister>().ListAsync(CancellationToken.None)).Count;
@@ -49,9 +49,9 @@ public sealed class UnitImportFileTests(ContestStack stack) : SignedInOrganizerT
         var response = await Organizer.PostAsync("/api/organizer/units/import", content);
 
         Assert.True(HttpStatusCode.OK == response.StatusCode, await response.Content.ReadAsStringAsync());
-        var line = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["lines"]![0]!;
-        Assert.Equal(4, line["line"]!.GetValue<int>());
-        Assert.Contains("Thiếu tên đơn vị.", line["notes"]!.AsArray().Select(n => n!.GetValue<string>()));
+        var line = (await response.ReadAs<UnitImportPreviewView>()).Lines[0];
+        Assert.Equal(4, line.Line);
+        Assert.Contains("Thiếu tên đơn vị.", line.Notes);
     }
 
     [Fact]

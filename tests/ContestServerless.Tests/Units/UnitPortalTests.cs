@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Entries;
+using ContestServerless.Functions.Reports;
+using ContestServerless.Functions.Standing;
+using ContestServerless.Functions.UnitPortal;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -31,10 +35,10 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var form = Entrant.Form(unitId: unitId, size: file.Length, email: null);
         var created = await portal.PostAsJsonAsync("/api/unit/entries", form);
         if (!created.IsSuccessStatusCode) return created;
-        var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
-        (await Entrant.UploadAsync(new Uri(body["uploadUrl"]!.GetValue<string>()), file)).EnsureSuccessStatusCode();
-        Entrant.Remember(body["id"]!.GetValue<string>(), body["submitKey"]!.GetValue<string>());
-        return await Entrant.SubmitAsync(body["id"]!.GetValue<string>());
+        var ticket = await created.ReadAs<UploadTicketView>();
+        (await Entrant.UploadAsync(new Uri(ticket.UploadUrl), file)).EnsureSuccessStatusCode();
+        Entrant.Remember(ticket.Id, ticket.SubmitKey);
+        return await Entrant.SubmitAsync(ticket.Id);
     }
 
     [Fact]
@@ -48,12 +52,14 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var other = await Entrant.EnterAsync("cong-b", "Bài của đơn vị B");
         using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "cong-a"));
 
-        var page = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!;
+        var json = await portal.GetStringAsync("/api/unit");
+        var page = JsonSerializer.Deserialize<PortalView>(json, ResponseJson.Web)!;
 
-        Assert.Equal("cong-a", page["unit"]!["id"]!.GetValue<string>());
-        Assert.Equal(new[] { own, school }.Order(), page["entries"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()).Order());
-        Assert.DoesNotContain(other, page.ToJsonString());
-        Assert.Equal((1, 2), (page["ownReceived"]!.GetValue<int>(), page["receivedWithSubUnits"]!.GetValue<int>()));
+        Assert.Equal("cong-a", page.Unit.Id);
+        Assert.Equal(new[] { own, school }.Order(), page.Entries.Select(e => e.Id).Order());
+        // Nowhere on the wire, not just absent from the list.
+        Assert.DoesNotContain(other, json);
+        Assert.Equal((1, 2), (page.OwnReceived, page.ReceivedWithSubUnits));
     }
 
     [Fact]
@@ -68,12 +74,12 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var screening = await portalA.PostAsJsonAsync($"/api/unit/entries/{entryOfB}/screening", new { decision = "hold", reason = "Không đúng chủ đề" });
         var handIn = await portalA.PostAsJsonAsync("/api/unit/entries", Entrant.Form(unitId: "rieng-b"));
         (await portalA.PostAsJsonAsync("/api/unit/reports", Report(reportedBy: "Người của A"))).EnsureSuccessStatusCode();
-        var pageOfB = (await portalB.GetFromJsonAsync<JsonObject>("/api/unit"))!;
+        var pageOfB = (await portalB.GetFromJsonAsync<PortalView>("/api/unit"))!;
 
         Assert.Equal(HttpStatusCode.NotFound, screening.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, handIn.StatusCode);
-        Assert.NotNull((await handIn.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["unitId"]);
-        Assert.Empty(pageOfB["reports"]!.AsArray());
+        Assert.Contains("unitId", (await handIn.ReadProblem()).Errors.Keys);
+        Assert.Empty(pageOfB.Reports);
         Assert.Equal(Screening.None, (await Stack.Services.GetRequiredService<IEntryStore>().FindAsync(entryOfB, CancellationToken.None))!.Entry.Screening);
     }
 
@@ -93,7 +99,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         })
         {
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-            Assert.Equal(title, (await response.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
+            Assert.Equal(title, (await response.ReadProblem()).Title);
         }
     }
 
@@ -118,7 +124,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         using var newPortal = TestUnits.Portal(Stack, fresh);
         var refused = await oldPortal.GetAsync("/api/unit");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Equal("Đường dẫn đã được thay mới", (await refused.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
+        Assert.Equal("Đường dẫn đã được thay mới", (await refused.ReadProblem()).Title);
         Assert.Equal(HttpStatusCode.OK, (await newPortal.GetAsync("/api/unit")).StatusCode);
     }
 
@@ -145,14 +151,14 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var submitted = await HandInAsync(portal, "nop-giay", TestFiles.Pdf());
 
         Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
-        var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-        var entry = (await Organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{id}"))!;
-        Assert.Equal("nop-giay", entry["handedInBy"]!.GetValue<string>());
-        var page = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!;
-        Assert.True(page["entries"]![0]!["handedIn"]!.GetValue<bool>());
-        var row = (await Organizer.GetFromJsonAsync<JsonObject>("/api/organizer/standing"))!["groups"]!.AsArray()
-            .SelectMany(g => g!["units"]!.AsArray()).Single(u => u!["id"]!.GetValue<string>() == "nop-giay")!;
-        Assert.Equal((1, 1), (row["entries"]!.GetValue<int>(), row["handedIn"]!.GetValue<int>()));
+        var id = (await submitted.ReadAs<ReceiptView>()).Id;
+        var entry = (await Organizer.GetFromJsonAsync<EntryDetailsView>($"/api/organizer/entries/{id}"))!;
+        Assert.Equal("nop-giay", entry.HandedInBy);
+        var page = (await portal.GetFromJsonAsync<PortalView>("/api/unit"))!;
+        Assert.True(page.Entries[0].HandedIn);
+        var row = (await Organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!.Groups
+            .SelectMany(g => g.Units).Single(u => u.Id == "nop-giay");
+        Assert.Equal((1, 1), (row.Entries, row.HandedIn));
     }
 
     [Fact]
@@ -180,13 +186,13 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         (await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "forward" })).EnsureSuccessStatusCode();
         (await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "hold", reason = "Trùng với bài đã gửi năm trước" })).EnsureSuccessStatusCode();
 
-        Assert.NotNull((await noReason.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["reason"]);
-        Assert.NotNull((await badDecision.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["decision"]);
-        var row = (await Organizer.GetFromJsonAsync<JsonObject>("/api/organizer/standing"))!["groups"]!.AsArray()
-            .SelectMany(g => g!["units"]!.AsArray()).Single(u => u!["id"]!.GetValue<string>() == "so-loai")!;
-        Assert.Equal((1, 1), (row["forwarded"]!.GetValue<int>(), row["heldBack"]!.GetValue<int>()));
-        var held = (await Organizer.GetFromJsonAsync<JsonObject>($"/api/organizer/entries/{second}"))!;
-        Assert.Equal(("heldBack", "Trùng với bài đã gửi năm trước"), (held["screening"]!.GetValue<string>(), held["screeningReason"]!.GetValue<string>()));
+        Assert.Contains("reason", (await noReason.ReadProblem()).Errors.Keys);
+        Assert.Contains("decision", (await badDecision.ReadProblem()).Errors.Keys);
+        var row = (await Organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!.Groups
+            .SelectMany(g => g.Units).Single(u => u.Id == "so-loai");
+        Assert.Equal((1, 1), (row.Forwarded, row.HeldBack));
+        var held = (await Organizer.GetFromJsonAsync<EntryDetailsView>($"/api/organizer/entries/{second}"))!;
+        Assert.Equal(("heldBack", "Trùng với bài đã gửi năm trước"), (held.Screening, held.ScreeningReason));
     }
 
     [Fact]
@@ -217,13 +223,13 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
             new QuickReportRequest(["notices"], null, "02/01/2020", 300, 5, "", "Đề xuất mới", "Trần Thị Đầu Mối", null), CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        Assert.False((await first.Content.ReadFromJsonAsync<JsonObject>())!["report"]!["late"]!.GetValue<bool>());
+        Assert.False((await first.ReadAs<FiledReportView>()).Report.Late);
         Assert.True(second.Value!.Report.Late);
-        var versions = (await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!["reports"]!.AsArray();
-        Assert.Equal([2, 1], versions.Select(v => v!["version"]!.GetValue<int>()));
-        Assert.Equal("Nhiều ấp chưa có Internet.", versions[1]!["difficulties"]!.GetValue<string>());
-        var row = (await Organizer.GetFromJsonAsync<JsonArray>("/api/organizer/reports"))!.Single(r => r!["unitId"]!.GetValue<string>() == "bao-cao")!;
-        Assert.Equal(("filed", 2, "Đề xuất mới"), (row["status"]!.GetValue<string>(), row["versions"]!.GetValue<int>(), row["latest"]!["proposals"]!.GetValue<string>()));
+        var versions = (await portal.GetFromJsonAsync<PortalView>("/api/unit"))!.Reports;
+        Assert.Equal([2, 1], versions.Select(v => v.Version));
+        Assert.Equal("Nhiều ấp chưa có Internet.", versions[1].Difficulties);
+        var row = (await Organizer.GetFromJsonAsync<List<UnitReportView>>("/api/organizer/reports"))!.Single(r => r.UnitId == "bao-cao");
+        Assert.Equal(("filed", 2, "Đề xuất mới"), (row.Status, row.Versions, row.Latest!.Proposals));
     }
 
     [Fact]
@@ -235,9 +241,9 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var response = await portal.PostAsJsonAsync("/api/unit/reports", new { channels = Array.Empty<string>(), peopleReached = -5, reportedBy = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        var errors = (await response.ReadProblem()).Errors;
         Assert.Equal(["channels", "entriesCollected", "focalPointNamedOn", "peopleReached", "reportedBy"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
-        Assert.Empty((await portal.GetFromJsonAsync<JsonObject>("/api/unit"))!["reports"]!.AsArray());
+        Assert.Empty((await portal.GetFromJsonAsync<PortalView>("/api/unit"))!.Reports);
     }
 
     [Fact]
@@ -247,8 +253,8 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "ban-scan"));
         var pdf = TestFiles.Pdf(padding: 300);
 
-        var filed = (await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = pdf.Length }))).Content.ReadFromJsonAsync<JsonObject>())!;
-        var zip = await Entrant.UploadAsync(new Uri(filed["scanUploadUrl"]!.GetValue<string>()), pdf);
+        var filed = await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = pdf.Length }))).ReadAs<FiledReportView>();
+        var zip = await Entrant.UploadAsync(new Uri(filed.ScanUploadUrl!), pdf);
         var attached = await portal.PostAsync("/api/unit/reports/1/scan", null);
         var download = await Organizer.GetAsync("/api/organizer/reports/ban-scan/1/scan");
 
@@ -264,8 +270,8 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         await TestUnits.AddAsync(Organizer, "scan-sai");
         using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "scan-sai"));
         var zip = TestFiles.Zip(("a.txt", "x"));
-        var filed = (await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = zip.Length }))).Content.ReadFromJsonAsync<JsonObject>())!;
-        await Entrant.UploadAsync(new Uri(filed["scanUploadUrl"]!.GetValue<string>()), zip);
+        var filed = await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = zip.Length }))).ReadAs<FiledReportView>();
+        await Entrant.UploadAsync(new Uri(filed.ScanUploadUrl!), zip);
 
         var attached = await portal.PostAsync("/api/unit/reports/1/scan", null);
 

@@ -6,6 +6,7 @@
 export const ACTIONS = {
   'entry-viewed': 'Xem bài dự thi',
   'entry-downloaded': 'Tải tệp bài dự thi',
+  'entry-eligibility-decided': 'Quyết định về điều kiện dự thi',
   'entries-exported': 'Xuất danh sách bài dự thi',
   'standing-exported': 'Xuất tình hình các đơn vị',
   'bulk-download-requested': 'Yêu cầu tải hàng loạt (ZIP)',

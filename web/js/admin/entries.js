@@ -63,18 +63,23 @@ function currentFilter() {
   return Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 }
 
+/** An entry flagged as possibly not eligible (an author is staff or the essay's subject), and what was decided. */
+const ELIGIBILITY = { flagged: 'Cần xem xét điều kiện dự thi', kept: 'Đã xem xét: giữ lại', excluded: 'Bị loại' };
+
 function entryRow(entry) {
   return el('tr', { 'data-entry': entry.id },
     el('th', { scope: 'row' }, el('a', { href: `/admin/entry.html?id=${encodeURIComponent(entry.id)}`, className: 'entry-title' }, entry.title),
       el('span', { className: 'hint' }, ` · ${entry.id}`)),
-    el('td', {}, entry.authorName),
+    el('td', {}, entry.authorName,
+      entry.coAuthorNames?.length ? el('span', { className: 'hint co-author-names' }, ` cùng ${entry.coAuthorNames.join(', ')}`) : null),
     el('td', {}, entry.unitName),
     el('td', {}, entry.movementName),
     el('td', {}, entry.receivedAt ? formatDateTime(entry.receivedAt) : '—'),
     el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, STATUS[entry.status] ?? entry.status),
       entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
       entry.late ? el('span', { className: 'badge badge-late' }, 'Nộp muộn (có phép)') : null,
-      entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null));
+      entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null,
+      ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null));
 }
 
 async function loadPage(append, focus = false) {

@@ -1,5 +1,6 @@
 import { getJson } from '../api.js';
 import { el, queryParam, replaceChildren } from '../dom.js';
+import { coAuthorSections, eligibilitySection } from './entry-group.js';
 import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
@@ -36,7 +37,8 @@ function render(entry) {
       ['Sơ loại của đơn vị', SCREENING[entry.screening] ?? null],
       ['Lý do giữ lại', entry.screeningReason],
     ]),
-    section('Tác giả', [
+    eligibilitySection(entry, render),
+    section(entry.coAuthors?.length ? 'Trưởng nhóm tác giả' : 'Tác giả', [
       ['Họ và tên', entry.author.fullName],
       ['Năm sinh', String(entry.author.birthYear)],
       ['Nghề nghiệp', entry.author.occupation],
@@ -45,6 +47,7 @@ function render(entry) {
       ['Điện thoại', entry.author.phone],
       ['E-mail', entry.author.email],
     ]),
+    coAuthorSections(entry, section),
     section('Người hoặc tập thể được viết về', [
       ['Tên', entry.subject.name],
       ['Địa chỉ', entry.subject.address],

@@ -1,0 +1,102 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Entries;
+
+/// <summary>
+/// Who may not enter: entries are checked against the staff list when created and again when judging starts
+/// (<see cref="RecheckAllAsync"/>: staff added since then count too); organizers keep or exclude what is flagged.
+/// </summary>
+public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptions, IEntryStore store, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxReasonLength = 500;
+    private const int PageSize = 500;
+    private const int MaxSaveAttempts = 5;
+
+    /// <summary>Flags a new entry before it is stored.</summary>
+    public async Task FlagAsync(Entry entry, CancellationToken cancellationToken) =>
+        entry.Flag(EligibilityRules.Concerns(entry, await PeopleAsync(cancellationToken)));
+
+    /// <summary>
+    /// Checks every entry again against today's staff list, for when judging starts; an entry whose concerns
+    /// changed waits for a new decision. Answers how many entries are flagged and not yet decided.
+    /// </summary>
+    public async Task<int> RecheckAllAsync(CancellationToken cancellationToken)
+    {
+        var people = await PeopleAsync(cancellationToken);
+        var filter = new EntryFilter(null, null, null, null, null, null);
+        var awaiting = 0;
+        string? token = null;
+        do
+        {
+            var page = await store.QueryAsync(filter, token, PageSize, cancellationToken)
+                ?? throw new InvalidOperationException("The store refused its own page token.");
+            foreach (var listed in page.Entries)
+            {
+                var entry = await RecheckAsync(listed.Id, people, cancellationToken);
+                if (entry?.Eligibility.AwaitsDecision == true) awaiting++;
+            }
+            token = page.NextPageToken;
+        } while (token is not null);
+        return awaiting;
+    }
+
+    private async Task<Entry?> RecheckAsync(string id, IReadOnlyList<StaffMember> people, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (await store.FindAsync(id, cancellationToken) is not { } stored) return null;
+            if (!stored.Entry.Flag(EligibilityRules.Concerns(stored.Entry, people))) return stored.Entry;
+            if (await store.SaveUncountedAsync(stored.Entry, stored.Version, cancellationToken)) return stored.Entry;
+        }
+        throw new InvalidOperationException($"Entry {id} kept changing while being checked.");
+    }
+
+    /// <summary>The staff list and the organizers the settings name, who are staff before anyone adds them.</summary>
+    private async Task<IReadOnlyList<StaffMember>> PeopleAsync(CancellationToken cancellationToken)
+    {
+        var listed = await staff.ListAsync(cancellationToken);
+        var known = listed.Select(m => StaffService.NormalizeEmail(m.Email)).ToHashSet();
+        return
+        [
+            .. listed,
+            .. staffOptions.InitialOrganizerEmails.Where(email => !known.Contains(email))
+                .Select(email => new StaffMember(email, "", [StaffRoles.Organizer], DateTimeOffset.MinValue, "")),
+        ];
+    }
+
+    /// <summary>An organizer keeps or excludes a flagged entry with a reason; written to the audit trail.</summary>
+    public async Task<Result<Entry>> DecideAsync(SignedInUser user, string id, EligibilityRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        EligibilityDecision? decision = Text.Clean(request.Decision) switch
+        {
+            "keep" => EligibilityDecision.Kept,
+            "exclude" => EligibilityDecision.Excluded,
+            _ => null,
+        };
+        if (decision is null) errors["decision"] = ["Vui lòng chọn giữ lại hoặc loại bài dự thi."];
+        var reason = Text.Clean(request.Reason);
+        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do của quyết định."];
+        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
+            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored)
+                return Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
+            var entry = stored.Entry;
+            if (!entry.Eligibility.IsFlagged)
+                return Problem.InvalidField("decision", "Bài dự thi này không bị đánh dấu về điều kiện dự thi nên không cần quyết định.");
+            entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow());
+            if (!await store.SaveUncountedAsync(entry, stored.Version, cancellationToken)) continue;
+
+            var verdict = decision == EligibilityDecision.Kept ? "Giữ lại" : "Loại khỏi cuộc thi";
+            await audit.RecordAsync(user, AuditAction.EligibilityDecided, entry.Id, $"{verdict}: {reason}", cancellationToken);
+            return entry;
+        }
+        return Problem.Unavailable();
+    }
+}

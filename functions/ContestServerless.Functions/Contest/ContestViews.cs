@@ -1,0 +1,52 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+
+namespace ContestServerless.Functions.Contest;
+
+public static class ContestViews
+{
+    /// <summary>The contest as it stands at <paramref name="now"/>; <paramref name="proofOfWork"/> says whether creating an entry needs the widget.</summary>
+    public static ContestView Contest(ContestOptions contest, DateTimeOffset now, bool proofOfWork)
+    {
+        var window = contest.SubmissionWindowAt(now);
+        var (minBirthYear, maxBirthYear) = contest.EntryRules.BirthYearRange(now);
+        return new(
+            contest.Name,
+            contest.Organizer,
+            contest.Description,
+            contest.Contact,
+            VietnamTime.ToLocal(contest.SubmissionOpensAt),
+            VietnamTime.ToLocal(contest.SubmissionClosesAt),
+            VietnamTime.ToLocal(contest.QuickReportDueAt),
+            VietnamTime.Zone.Id,
+            IsOpen: window == SubmissionWindow.Open,
+            Status: window switch
+            {
+                SubmissionWindow.NotYetOpen => "notYetOpen",
+                SubmissionWindow.Open => "open",
+                _ => "closed",
+            },
+            [.. contest.Movements.Select(m => new MovementView(m.Id, m.Name))],
+            [.. contest.Documents.Select(d => new ContestDocumentView(d.Number, d.Date.ToString("yyyy-MM-dd"), d.Title, d.Url))],
+            [.. contest.UnitGroups.Select(g => new UnitGroupView(g.Id, g.Name))],
+            // The entry form shows the proof-of-work widget only when creates need it.
+            proofOfWork,
+            new EntryRulesView(
+                contest.EntryRules.AllowedExtensions,
+                contest.EntryRules.MaxFileBytes,
+                contest.EntryRules.MaxWords,
+                contest.EntryRules.MaxCoAuthors,
+                // Every limit EntryValidator enforces, so the form checks exactly what the server will.
+                EntryValidator.MaxTitleLength,
+                EntryValidator.MaxNameLength,
+                EntryValidator.MaxOccupationLength,
+                EntryValidator.MaxWorkplaceLength,
+                EntryValidator.MaxAddressLength,
+                EntryValidator.MaxSummaryLength,
+                EntryValidator.MaxFileNameLength,
+                EntryValidator.MaxEmailLength,
+                minBirthYear,
+                maxBirthYear));
+    }
+}

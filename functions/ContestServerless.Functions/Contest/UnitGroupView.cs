@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Contest;
+
+public sealed record UnitGroupView(string Id, string Name);

@@ -1,0 +1,26 @@
+using ContestServerless.Domain.Entries;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>Everything about an entry except its receipt code, which stays the entrant's secret (there is no field for it).</summary>
+public sealed record EntryDetailsView : EntryHeaderView
+{
+    public Author Author { get; init; } = null!;
+
+    /// <summary>The group's other members (nhóm tác giả); empty for an entry by one author.</summary>
+    public IReadOnlyList<CoAuthor> CoAuthors { get; init; } = [];
+
+    public EligibilityView Eligibility { get; init; } = null!;
+    public Subject Subject { get; init; } = null!;
+    public EntryFileView File { get; init; } = null!;
+    public string? RejectionReason { get; init; }
+    public string? HandedInBy { get; init; }
+
+    /// <summary>Entered after closing through a late-entry link (nộp muộn có phép), valid until <see cref="LateUntil"/>.</summary>
+    public bool Late { get; init; }
+
+    public DateTimeOffset? LateUntil { get; init; }
+    public string? Screening { get; init; }
+    public string? ScreeningReason { get; init; }
+    public DateTimeOffset? ScreenedAt { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Standing;
+
+public sealed record GroupStandingView(string Group, string Name, IReadOnlyList<UnitStandingView> Units);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Standing;
+using ContestServerless.Functions.Reports;
+
+namespace ContestServerless.Functions.Standing;
+
+public static class StandingViews
+{
+    public static StandingView Standing(ContestStanding standing)
+    {
+        var totals = standing.Totals;
+        return new(
+            totals.EntriesReceived,
+            totals.UnitsWithEntries,
+            totals.UnitsWithoutEntries,
+            totals.ReportsFiled,
+            totals.ReportsLate,
+            totals.ReportsMissing,
+            [.. totals.ByMovement.Select(m => new MovementCountView(m.Key, m.Label, m.Entries))],
+            [.. totals.ByDay.Select(d => new DayCountView(d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Entries))],
+            [.. standing.Groups.Select(g => new GroupStandingView(g.GroupId, g.GroupName, [.. g.Units.Select(Unit)]))]);
+    }
+
+    private static UnitStandingView Unit(UnitStanding u) => new(
+        u.Unit.Id,
+        u.Unit.Name,
+        u.Unit.ParentId,
+        u.Depth,
+        u.OwnEntries,
+        u.Entries,
+        u.SubUnits,
+        u.LastReceivedAt is { } at ? VietnamTime.ToLocal(at) : null,
+        u.HasNoEntries,
+        u.Unit.MinimumEntries,
+        u.BelowMinimum,
+        ReportViews.StatusName(u.Report),
+        u.HandedIn,
+        u.Forwarded,
+        u.HeldBack);
+}

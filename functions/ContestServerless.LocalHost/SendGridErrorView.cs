@@ -1,0 +1,3 @@
+namespace ContestServerless.LocalHost;
+
+public sealed record SendGridErrorView(string Message, string? Field);
