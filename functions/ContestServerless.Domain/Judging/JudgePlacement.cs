@@ -33,7 +33,8 @@ public sealed class JudgePlacement(
         {
             var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The entry store refused its own page token.");
-            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack))
+            // Held back by its unit, excluded by organizers as ineligible, or flagged and not yet decided: not judged.
+            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack && (!e.Eligibility.IsFlagged || e.Eligibility.Decision == EligibilityDecision.Kept)))
                 if (shortlist is null || shortlist.Contains(entry.Id)) result[entry.Id] = entry;
             token = page.NextPageToken;
         } while (token is not null);
@@ -44,7 +45,7 @@ public sealed class JudgePlacement(
     public async Task<SealedEntry> SealAsync(Round round, Entry entry, CancellationToken cancellationToken)
     {
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var copy = await copies.MakeAsync(entry.BlobName, entry.File.Extension, IdentityClues.Of([entry.Author], unit?.Name), cancellationToken);
+        var copy = await copies.MakeAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
         var state = copy.Outcome == JudgeCopyOutcome.NeedsSecretariat ? CopyState.NeedsSecretariat
             : copy.Hits.Count > 0 ? CopyState.Flagged
             : CopyState.Clean;

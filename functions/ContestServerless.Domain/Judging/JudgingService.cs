@@ -18,6 +18,7 @@ public sealed class JudgingService(
     IScoreStore scores,
     IStaffList staff,
     JudgePlacement placement,
+    EligibilityService eligibility,
     IAuditLog audit,
     IMailer mailer,
     JudgingOptions options,
@@ -33,6 +34,8 @@ public sealed class JudgingService(
         if (checkedRound.Problem is { } problem) return problem;
         var round = checkedRound.Value!;
         await rounds.SaveAsync(round, cancellationToken);
+        // Judging starts: who may not enter is checked again, against the jury as it now stands.
+        await eligibility.RecheckAllAsync(cancellationToken);
         await audit.RecordAsync(by, AuditAction.RoundSaved, round.Id,
             $"{round.Name}: {round.JudgeEmails.Count} giám khảo, {round.JudgesPerEntry} giám khảo/bài", cancellationToken);
         return round;
