@@ -12,6 +12,7 @@ using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,6 +59,7 @@ public static class StorageSetup
         services.AddSingleton<IQuickReportStore, TableQuickReportStore>();
         services.AddSingleton<IEntryFiles, BlobEntryFiles>();
         services.AddSingleton<IExportFiles, BlobExportFiles>();
+        services.AddSingleton<IJudgeCopies, BlobJudgeCopies>();
         services.AddSingleton<IStaffList, TableStaffList>();
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
