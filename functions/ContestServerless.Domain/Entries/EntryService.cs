@@ -115,7 +115,9 @@ public sealed class EntryService(
                 return ReceiptOf(entry);
             }
 
-            // Another submit of this entry, or of another entry of the same unit, got there first.
+            // Another submit of this entry, or of another entry of the same unit, got there first: wait a little,
+            // jittered, so the writers that collided spread out, then read again.
+            await Contention.BackOffAsync(attempt, cancellationToken);
             stored = await store.FindAsync(entry.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Entry {entry.Id} disappeared while being received.");
             entry = stored.Entry;
