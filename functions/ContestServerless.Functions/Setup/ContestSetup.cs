@@ -41,6 +41,7 @@ public static class ContestSetup
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EntryService>();
+        services.AddSingleton<ReceiptMailService>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();

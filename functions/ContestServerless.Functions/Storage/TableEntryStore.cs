@@ -41,10 +41,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        tables.Entries.TrySaveCountedAsync(entry.UnitId,
-            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], tally => tally.Count(entry),
-            cancellationToken);
+    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
+    {
+        List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
+        if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
+        return tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken);
+    }
 
     public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
         tables.Entries.TrySaveCountedAsync(entry.UnitId,
