@@ -62,6 +62,8 @@ public static class StorageSetup
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
         services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
+        services.AddSingleton<IReceiptMails, TableReceiptMails>();
+        services.AddSingleton<IReceiptMailQueue, StorageReceiptMailQueue>();
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
