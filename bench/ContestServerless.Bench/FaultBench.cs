@@ -97,7 +97,7 @@ public static class FaultBench
             var tallies = 0;
             await foreach (var row in entries.QueryAsync<TableEntity>())
             {
-                if (row.RowKey == "tally") tallies += row.GetInt32("ReceivedEntries") ?? 0;
+                if (row.RowKey == "tally" || row.RowKey.StartsWith("tally-", StringComparison.Ordinal)) tallies += row.GetInt32("ReceivedEntries") ?? 0;
                 else if (row.RowKey.StartsWith("entry-", StringComparison.Ordinal) && row.GetString("Status") == "Received")
                     received[row.GetString("EntryId")!] = row.GetString("ReceiptCode")!;
             }

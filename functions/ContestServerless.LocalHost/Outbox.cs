@@ -19,6 +19,7 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
     private readonly ConcurrentQueue<OutboxMessage> _messages = new();
     private readonly ConcurrentQueue<OutboxFault> _faults = new();
     private int _requests;
+    private volatile OutboxFault? _refusal;
 
     public IReadOnlyList<OutboxMessage> Messages => _messages.Reverse().ToList();
 
@@ -35,6 +36,14 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
         for (var i = 0; i < count; i++) _faults.Enqueue(new OutboxFault(status, resetAfterSeconds));
     }
 
+    /// <summary>
+    /// Answers every request with <paramref name="status"/> until <see cref="AcceptAgain"/>: SendGrid down for a
+    /// while, to see that receipts are delayed and none lost.
+    /// </summary>
+    public void RefuseAll(int status) => _refusal = new OutboxFault(status, 1);
+
+    public void AcceptAgain() => _refusal = null;
+
     public async Task<IResult> AcceptAsync(HttpRequest request)
     {
         Interlocked.Increment(ref _requests);
@@ -44,7 +53,7 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
         // As SendGrid: only the key the app is configured with (SendGrid:ApiKey) may send.
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization["Bearer ".Length..]), Encoding.UTF8.GetBytes(sendGrid.Value.ApiKey)))
             return Error(StatusCodes.Status401Unauthorized, "The provided authorization grant is invalid, expired, or revoked", null);
-        if (_faults.TryDequeue(out var fault))
+        if ((_refusal ?? (_faults.TryDequeue(out var next) ? next : null)) is { } fault)
         {
             if (fault.Status == StatusCodes.Status429TooManyRequests)
             {

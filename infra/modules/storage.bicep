@@ -7,11 +7,11 @@ param tags object
 @description('Origins whose pages upload straight to Blob storage (the site).')
 param siteOrigins array
 
-// Names the code uses (StorageOptions, ContestTables, StorageBulkDownloadQueue); a test checks they agree.
+// Names the code uses (StorageOptions, ContestTables, ContestQueues); a test checks they agree.
 var containers = ['entries', 'exports']
 var deploymentContainerName = 'app-package'
 var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging']
-var queues = ['bulk-downloads', 'bulk-downloads-poison']
+var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name

@@ -47,6 +47,9 @@ public sealed class Entry
 
     public bool IsReceived => Status == EntryStatus.Received;
 
+    /// <summary>Whether receiving it owes its author a receipt e-mail: only when the author gave an address.</summary>
+    public bool OwesReceiptEmail => Author.Email.Length > 0;
+
     /// <summary>The unit whose focal point handed the entry in (collected on paper or by e-mail); null when sent online by its author.</summary>
     public string? HandedInBy { get; init; }
 

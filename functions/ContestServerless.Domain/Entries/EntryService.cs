@@ -1,14 +1,15 @@
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>
 /// The public submission flow: create a pending entry and hand out a one-file upload link (valet key);
-/// once uploaded, verify the file and record the entry as received, counted once for its unit.
+/// once uploaded, verify the file and record the entry as received, counted once for its unit. The receipt
+/// e-mail is recorded as owed with the entry and sent in the background (<see cref="ReceiptMailService"/>), so
+/// submit answers as soon as the entry is saved and a mail service outage loses no receipt.
 /// </summary>
 public sealed class EntryService(
     ContestOptions contest,
@@ -16,7 +17,7 @@ public sealed class EntryService(
     IUnitRegister units,
     IEntryStore store,
     IEntryFiles files,
-    IMailer mailer,
+    IReceiptMailQueue receiptMails,
     AbuseGuard guard,
     EligibilityService eligibility,
     TimeProvider clock)
@@ -139,11 +140,13 @@ public sealed class EntryService(
             entry.Receive(now, inspection, contentMd5);
             if (await store.SaveReceivedAsync(entry, stored.Version, cancellationToken))
             {
-                await ConfirmAsync(entry, cancellationToken);
+                if (entry.OwesReceiptEmail) await receiptMails.EnqueueAsync(entry.Id, cancellationToken);
                 return ReceiptOf(entry);
             }
 
-            // Another submit of this entry, or of another entry of the same unit, got there first.
+            // Another submit of this entry, or of another entry of the same unit, got there first: wait a little,
+            // jittered, so the writers that collided spread out, then read again.
+            await Contention.BackOffAsync(attempt, cancellationToken);
             stored = await store.FindAsync(entry.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Entry {entry.Id} disappeared while being received.");
             entry = stored.Entry;
@@ -188,15 +191,6 @@ public sealed class EntryService(
                 $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
 
         return await FileInspector.InspectAsync(upload.Content, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
-    }
-
-    private async Task ConfirmAsync(Entry entry, CancellationToken cancellationToken)
-    {
-        if (entry.Author.Email.Length == 0) return;
-        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var movement = contest.FindMovement(entry.MovementId);
-        var message = ReceiptEmail.Compose(entry, contest, unit?.Name ?? entry.UnitId, movement?.Name ?? entry.MovementId);
-        await mailer.SendAsync(message, cancellationToken);
     }
 
     private Problem? ClosedProblem(DateTimeOffset now) => contest.SubmissionWindowAt(now) switch

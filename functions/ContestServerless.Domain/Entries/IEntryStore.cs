@@ -11,8 +11,9 @@ public interface IEntryStore
     Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves the entry as received and counts it for its unit, atomically. False when the entry or the
-    /// unit's tally changed since they were read; the caller reloads and tries again.
+    /// Saves the entry as received and counts it for its unit, atomically, recording in the same transaction the
+    /// receipt e-mail it owes (<see cref="Entry.OwesReceiptEmail"/>, see <see cref="IReceiptMails"/>). False when the
+    /// entry or the unit's tally changed since they were read; the caller reloads and tries again.
     /// </summary>
     Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken);
 

@@ -5,7 +5,9 @@ namespace ContestServerless.Domain.Standing;
 
 /// <summary>
 /// A unit's summary of received entries, kept beside the unit's entries and updated in the same transaction,
-/// so the dashboard reads one row per unit instead of every entry.
+/// so the dashboard reads a few rows per unit instead of every entry. The store keeps it in shards (each write
+/// changes one of them) and readers add them up with <see cref="Combine"/>, so a shard may hold a negative
+/// count (an entry forwarded in one shard and held back in another); only the sum means anything.
 /// </summary>
 public sealed record UnitTally(
     string UnitId,
@@ -31,6 +33,35 @@ public sealed record UnitTally(
 
     public static UnitTally Empty(string unitId) =>
         new(unitId, 0, null, new Dictionary<string, int>(), new Dictionary<DateOnly, int>());
+
+    /// <summary>The unit's tally from its shards: counts add up, the last date is the latest, the first report the earliest.</summary>
+    public static UnitTally Combine(string unitId, IEnumerable<UnitTally> shards)
+    {
+        var total = Empty(unitId);
+        foreach (var shard in shards)
+        {
+            var firstReport = (total.ReportFirstFiledAt, shard.ReportFirstFiledAt) switch
+            {
+                (null, _) => (shard.ReportFirstFiledAt, shard.ReportFirstLate),
+                ({ } kept, { } other) when other < kept => (shard.ReportFirstFiledAt, shard.ReportFirstLate),
+                _ => (total.ReportFirstFiledAt, total.ReportFirstLate),
+            };
+            total = total with
+            {
+                ReceivedEntries = total.ReceivedEntries + shard.ReceivedEntries,
+                LastReceivedAt = Latest(total.LastReceivedAt, shard.LastReceivedAt),
+                ByMovement = Add(total.ByMovement, shard.ByMovement),
+                ByDay = Add(total.ByDay, shard.ByDay),
+                HandedIn = total.HandedIn + shard.HandedIn,
+                Forwarded = total.Forwarded + shard.Forwarded,
+                HeldBack = total.HeldBack + shard.HeldBack,
+                ReportVersions = total.ReportVersions + shard.ReportVersions,
+                ReportFirstFiledAt = firstReport.Item1,
+                ReportFirstLate = firstReport.Item2,
+            };
+        }
+        return total;
+    }
 
     public UnitTally Count(Entry entry)
     {
@@ -60,6 +91,15 @@ public sealed record UnitTally(
         ReportFirstFiledAt = ReportFirstFiledAt ?? filedAt,
         ReportFirstLate = ReportFirstFiledAt is null ? late : ReportFirstLate,
     };
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static Dictionary<TKey, int> Add<TKey>(IReadOnlyDictionary<TKey, int> counts, IReadOnlyDictionary<TKey, int> more) where TKey : notnull
+    {
+        var sum = new Dictionary<TKey, int>(counts);
+        foreach (var (key, count) in more) sum[key] = sum.GetValueOrDefault(key) + count;
+        return sum;
+    }
 
     private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey key) where TKey : notnull
     {

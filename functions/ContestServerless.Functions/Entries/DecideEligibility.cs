@@ -16,13 +16,12 @@ public sealed class DecideEligibility(EligibilityService eligibility)
         string id,
         CancellationToken cancellationToken)
     {
-        var access = request.Authorize(StaffRoles.Organizer);
-        if (access.Denied is { } denied) return denied;
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
         var body = await JsonBody.ReadAsync<EligibilityRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var decided = await eligibility.DecideAsync(access.User!, id, body.Value!, cancellationToken);
+        var decided = await eligibility.DecideAsync(user, id, body.Value!, cancellationToken);
         return decided.ToActionResult(entry => new OkObjectResult(EntryGroupViews.Eligibility(entry)));
     }
 }

@@ -44,6 +44,7 @@ public static class ContestSetup
         services.AddSingleton<EntryService>();
         services.AddOptionsValue<EntryCleanupOptions>();
         services.AddSingleton<AbandonedEntryCleanup>();
+        services.AddSingleton<ReceiptMailService>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<EligibilityService>();
         services.AddSingleton<StandingService>();

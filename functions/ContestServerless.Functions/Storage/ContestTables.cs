@@ -11,7 +11,10 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
 
-    /// <summary>Partition = unit id; rows "entry-{id}" and the unit's "tally", so both change in one transaction.</summary>
+    /// <summary>
+    /// Partition = unit id; rows "entry-{id}", "report-{n}", "receipt-{id}" and the unit's tally shards ("tally",
+    /// "tally-1"…), so an entry and its count change in one transaction.
+    /// </summary>
     public TableClient Entries { get; } = service.GetTableClient("Entries");
 
     /// <summary>Entry id → unit id, so an entry can be found from its id alone.</summary>

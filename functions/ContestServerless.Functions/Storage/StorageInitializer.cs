@@ -24,7 +24,7 @@ public sealed class StorageInitializer(
     {
         await store.EnsureTablesAsync(cancellationToken);
         await store.EnsureContainersAsync(cancellationToken);
-        foreach (var queue in StorageBulkDownloadQueue.Queues)
+        foreach (var queue in ContestQueues.Names)
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, UnitsFile));

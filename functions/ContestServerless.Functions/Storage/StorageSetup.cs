@@ -65,6 +65,8 @@ public static class StorageSetup
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
         services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
+        services.AddSingleton<IReceiptMails, TableReceiptMails>();
+        services.AddSingleton<IReceiptMailQueue, StorageReceiptMailQueue>();
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
         services.AddSingleton<IRoundStore, TableRoundStore>();
         services.AddSingleton<IScoreStore, TableScoreStore>();

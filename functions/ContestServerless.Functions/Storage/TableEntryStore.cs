@@ -41,14 +41,16 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        tables.Entries.TrySaveCountedAsync(entry.UnitId,
-            tally => (new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)), tally.Count(entry)),
-            cancellationToken);
+    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
+    {
+        List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
+        if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
+        return tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken);
+    }
 
     public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
         tables.Entries.TrySaveCountedAsync(entry.UnitId,
-            tally => (new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version)), tally.Screen(previous, entry.Screening)),
+            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], tally => tally.Screen(previous, entry.Screening),
             cancellationToken);
 
     public async Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken)
@@ -96,12 +98,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId)) return UnitTally.Empty(unitId);
-        return (await tables.Entries.ReadTallyAsync(unitId, cancellationToken)).Tally;
+        return await tables.Entries.ReadTallyAsync(unitId, cancellationToken);
     }
 
     /// <summary>
-    /// Point reads in parallel: a tally lives in its unit's partition (so it changes atomically with the entry),
-    /// and a query for all tallies would scan every entry row.
+    /// A query per unit, in parallel: a tally's shards live in their unit's partition (so they change atomically
+    /// with the entry), and one query for all tallies would scan every entry row.
     /// </summary>
     public async Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
     {

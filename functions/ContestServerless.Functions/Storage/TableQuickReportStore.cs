@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
 
@@ -28,9 +29,11 @@ public sealed class TableQuickReportStore(ContestTables tables) : IQuickReportSt
             if (await tables.Entries.TrySaveCountedAsync(report.UnitId, tally =>
                 {
                     numbered = report with { Version = tally.ReportVersions + 1 };
-                    return (new(TableTransactionActionType.Add, ToRow(numbered)), tally.FileReport(numbered.FiledAt, numbered.Late));
+                    // The insert is what keeps the number unique: a report numbered from a stale sum collides and retries.
+                    return (new(TableTransactionActionType.Add, ToRow(numbered)), shard => shard.FileReport(numbered.FiledAt, numbered.Late));
                 }, cancellationToken))
                 return numbered!;
+            await Contention.BackOffAsync(attempt, cancellationToken);
         }
         throw new InvalidOperationException($"The quick report of {report.UnitId} could not be saved after {MaxSaveAttempts} attempts.");
     }

@@ -8,35 +8,79 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// A unit's partition of the Entries table: its entries, its quick-report versions and its tally. Whatever
-/// changes a count is saved with the tally in one transaction, both ETag-checked, so counts stay exact under
-/// concurrent writers.
+/// changes a count is saved with the tally in one transaction, ETag-checked, so counts stay exact under
+/// concurrent writers. The tally is kept in <see cref="TallyShards"/> rows and each write changes one picked at
+/// random, so a burst of submits into one unit no longer queues on a single row; readers add the shards up.
 /// </summary>
 internal static class UnitPartition
 {
+    /// <summary>
+    /// Eight: a burst of 64 submits into one unit then meets about 8 writers per row, which jittered retries clear
+    /// in a few attempts (one row serialized all 64, and some ran out of attempts); reading costs one query
+    /// returning at most eight small rows. More shards buy little, since Table storage serves one partition from
+    /// one server anyway.
+    /// </summary>
+    public const int TallyShards = 8;
+
+    /// <summary>Shard 0 keeps the name the single tally row had, so a tally written before sharding counts as shard 0.</summary>
     private const string TallyRow = "tally";
 
-    /// <summary>The unit's tally (empty when it has none yet) and the ETag to update it with.</summary>
-    public static async Task<(UnitTally Tally, ETag? ETag)> ReadTallyAsync(this TableClient entries, string unitId, CancellationToken cancellationToken)
+    /// <summary>The first key after "tally" and every "tally-{n}" ('.' follows '-').</summary>
+    private const string TallyRowsEnd = "tally.";
+
+    private static string ShardRow(int shard) => shard == 0 ? TallyRow : $"{TallyRow}-{shard.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The unit's tally: its shards, read with one query over their row keys and added up.</summary>
+    public static async Task<UnitTally> ReadTallyAsync(this TableClient entries, string unitId, CancellationToken cancellationToken) =>
+        UnitTally.Combine(unitId, (await entries.ReadShardsAsync(unitId, cancellationToken)).Select(s => s.Tally));
+
+    private static async Task<List<(string RowKey, UnitTally Tally, ETag ETag)>> ReadShardsAsync(this TableClient entries, string unitId, CancellationToken cancellationToken)
     {
-        var row = await entries.GetEntityIfExistsAsync<TableEntity>(unitId, TallyRow, cancellationToken: cancellationToken);
-        return row.HasValue ? (ToTally(row.Value!), row.Value!.ETag) : (UnitTally.Empty(unitId), null);
+        var shards = new List<(string, UnitTally, ETag)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {unitId} and RowKey ge {TallyRow} and RowKey lt {TallyRowsEnd}");
+        await foreach (var row in entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            shards.Add((row.RowKey, ToTally(row), row.ETag));
+        return shards;
     }
 
     /// <summary>
-    /// Saves the row <paramref name="change"/> gives for the current tally, with the tally it gives. False when
-    /// the row or the tally changed meanwhile; the caller reads again and retries.
+    /// Saves <paramref name="rows"/> (an entry, and what else changes with it) and applies <paramref name="count"/> to one tally shard, picked at random, in one
+    /// transaction. False when the row or the shard changed meanwhile; the caller reads again and retries.
     /// </summary>
     public static async Task<bool> TrySaveCountedAsync(this TableClient entries, string unitId,
-        Func<UnitTally, (TableTransactionAction Row, UnitTally Tally)> change, CancellationToken cancellationToken)
+        IReadOnlyList<TableTransactionAction> rows, Func<UnitTally, UnitTally> count, CancellationToken cancellationToken)
     {
-        var (tally, etag) = await entries.ReadTallyAsync(unitId, cancellationToken);
-        var (row, counted) = change(tally);
+        var key = ShardRow(Random.Shared.Next(TallyShards));
+        var shard = await entries.GetEntityIfExistsAsync<TableEntity>(unitId, key, cancellationToken: cancellationToken);
+        var current = shard.HasValue ? (ToTally(shard.Value!), shard.Value!.ETag) : (UnitTally.Empty(unitId), (ETag?)null);
+        return await entries.TrySubmitAsync(rows, key, count(current.Item1), current.Item2, cancellationToken);
+    }
+
+    /// <summary>
+    /// As above, for a change that depends on the unit's whole tally (a report's version number): <paramref name="change"/>
+    /// gets the sum of the shards. Whatever must be unique in it has to be guarded by the row itself (an insert).
+    /// </summary>
+    public static async Task<bool> TrySaveCountedAsync(this TableClient entries, string unitId,
+        Func<UnitTally, (TableTransactionAction Row, Func<UnitTally, UnitTally> Count)> change, CancellationToken cancellationToken)
+    {
+        var shards = await entries.ReadShardsAsync(unitId, cancellationToken);
+        var (row, count) = change(UnitTally.Combine(unitId, shards.Select(s => s.Tally)));
+        var key = ShardRow(Random.Shared.Next(TallyShards));
+        var shard = shards.FirstOrDefault(s => s.RowKey == key);
+        return shard.RowKey is null
+            ? await entries.TrySubmitAsync([row], key, count(UnitTally.Empty(unitId)), null, cancellationToken)
+            : await entries.TrySubmitAsync([row], key, count(shard.Tally), shard.ETag, cancellationToken);
+    }
+
+    private static async Task<bool> TrySubmitAsync(this TableClient entries, IReadOnlyList<TableTransactionAction> rows, string shardKey, UnitTally shard, ETag? etag,
+        CancellationToken cancellationToken)
+    {
         TableTransactionAction[] actions =
         [
-            row,
+            .. rows,
             etag is { } current
-                ? new(TableTransactionActionType.UpdateReplace, ToRow(counted), current)
-                : new(TableTransactionActionType.Add, ToRow(counted)),
+                ? new(TableTransactionActionType.UpdateReplace, ToRow(shard, shardKey), current)
+                : new(TableTransactionActionType.Add, ToRow(shard, shardKey)),
         ];
         try
         {
@@ -49,7 +93,7 @@ internal static class UnitPartition
         }
     }
 
-    private static TableEntity ToRow(UnitTally tally) => new(tally.UnitId, TallyRow)
+    private static TableEntity ToRow(UnitTally tally, string rowKey) => new(tally.UnitId, rowKey)
     {
         ["ReceivedEntries"] = tally.ReceivedEntries,
         ["LastReceivedAt"] = tally.LastReceivedAt,

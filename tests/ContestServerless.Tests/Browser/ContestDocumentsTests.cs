@@ -26,7 +26,7 @@ public sealed class ContestDocumentsTests(ContestStack stack) : ChromiumTests
         Assert.Contains(".docx, .doc hoặc .pdf", text);
         Assert.Contains("20 MB", text);
         Assert.Contains("người thật, việc thật", text);
-        Assert.Contains("thành viên Ban Tổ chức và thành viên Ban Giám khảo", text);
+        Assert.Contains("thành viên Ban Tổ chức, Ban Giám khảo và Tổ Thư ký", text);
         Assert.Contains("không trả lại bài dự thi", text);
         var closes = contest.SubmissionClosesAt;
         Assert.Contains(closes.ToString("dd/MM/yyyy"), await page.TextContentAsync("#rules-closes"));

@@ -44,12 +44,12 @@ public sealed class ContestInfoTests(ContestStack stack)
     public async Task The_contest_sends_the_co_author_limit_of_its_configuration_and_the_form_writes_none()
     {
         var configured = stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>().EntryRules.MaxCoAuthors;
-        var rules = (await stack.Http.GetFromJsonAsync<JsonObject>("/api/contest"))!["entryRules"]!.AsObject();
+        var rules = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!.EntryRules;
         var scripts = string.Concat(new[] { "validation.js", "co-authors.js", "submit.js" }
             .Select(name => File.ReadAllText(Path.Combine(LocalHostApp.FindRepositoryRoot(), "web", "js", name))));
 
         Assert.Equal(5, configured);
-        Assert.Equal(configured, rules["maxCoAuthors"]?.GetValue<int>());
+        Assert.Equal(configured, rules.MaxCoAuthors);
         Assert.Contains("maxCoAuthors", scripts);
         Assert.DoesNotMatch(@"maxCoAuthors\s*[=:]\s*\d|>= ?5\b", scripts);
     }

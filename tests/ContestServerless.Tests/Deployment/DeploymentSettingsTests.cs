@@ -239,6 +239,6 @@ public sealed class DeploymentSettingsTests
 
         Assert.Equal(new[] { defaults.EntriesContainer, defaults.ExportsContainer }.Order(), Names("containers"));
         Assert.Equal(new ContestTables(new TableServiceClient("UseDevelopmentStorage=true")).All.Select(t => t.Name).Order(), Names("tables"));
-        Assert.Equal(StorageBulkDownloadQueue.Queues.Order(), Names("queues"));
+        Assert.Equal(ContestQueues.Names.Order(), Names("queues"));
     }
 }

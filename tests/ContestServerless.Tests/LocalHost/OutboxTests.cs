@@ -53,6 +53,7 @@ public sealed class OutboxTests(ContestStack stack)
     [Fact]
     public async Task The_outbox_refuses_a_key_that_is_not_the_apps_as_SendGrid_does()
     {
+        await stack.ReceiptsSentAsync();
         var requests = stack.Outbox.Requests;
 
         var delivery = await Mailer(stack.SendGridHost, apiKey: "SG.doan-bua").SendAsync(Message, CancellationToken.None);
@@ -109,6 +110,7 @@ public sealed class OutboxTests(ContestStack stack)
     public async Task A_rate_limited_send_waits_until_SendGrids_reset_time_before_trying_again()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        await stack.ReceiptsSentAsync();
         var requests = stack.Outbox.Requests;
         stack.Outbox.FailNext(StatusCodes.Status429TooManyRequests, resetAfterSeconds: 30);
 
@@ -129,6 +131,7 @@ public sealed class OutboxTests(ContestStack stack)
     [Fact]
     public async Task A_refusal_that_is_not_a_rate_limit_or_server_error_is_not_retried()
     {
+        await stack.ReceiptsSentAsync();
         var requests = stack.Outbox.Requests;
         stack.Outbox.FailNext(StatusCodes.Status403Forbidden);
 

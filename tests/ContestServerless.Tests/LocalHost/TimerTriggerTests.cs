@@ -28,10 +28,10 @@ public sealed class TimerTriggerTests
             Assert.Equal(0, timers.CompletedRuns);
 
             clock.Advance(TimeSpan.FromSeconds(1));
-            await Eventually.WaitAsync(() => timers.CompletedRuns == 1, "the 01:00 run");
-
-            // The seeded units all owe the quick report, due in 14 days: the run reminded them.
-            Assert.Contains(stack.Outbox.Messages, m => m.To[0] == "so-noi-vu@example.org" && m.Subject.Contains("báo cáo nhanh", StringComparison.Ordinal));
+            // The seeded units all owe the quick report, due in 14 days: the run reminded them. (Other timers, such
+            // as the receipts' re-queue every five minutes, fire at 01:00 too, so runs alone prove nothing.)
+            await Eventually.WaitAsync(() => stack.Outbox.Messages.Any(m => m.To[0] == "so-noi-vu@example.org" && m.Subject.Contains("báo cáo nhanh", StringComparison.Ordinal)),
+                "the 01:00 reminder run");
             await Eventually.WaitAsync(() => timers.NextRuns["SendReminders"] == new DateTimeOffset(2030, 1, 2, 1, 0, 0, TimeSpan.Zero), "the next day's run");
         }
         finally

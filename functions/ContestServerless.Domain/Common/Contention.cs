@@ -1,0 +1,26 @@
+namespace ContestServerless.Domain.Common;
+
+/// <summary>
+/// The pause before trying a write again after losing it to another writer (an ETag conflict). Exponential with
+/// full jitter, so writers that collided once spread out instead of colliding again in lockstep; small and
+/// capped, because the caller is a person waiting for an answer.
+/// </summary>
+public static class Contention
+{
+    private static readonly TimeSpan FirstCeiling = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan MaxCeiling = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>A random wait between zero and 5 ms × 2^<paramref name="attempt"/>, at most 250 ms.</summary>
+    public static TimeSpan Delay(int attempt)
+    {
+        var ceiling = Math.Min(MaxCeiling.TotalMilliseconds, FirstCeiling.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt, 0, 30)));
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+    }
+
+    /// <summary>
+    /// Waits <see cref="Delay"/> in real time, deliberately not on the app's TimeProvider: it paces real requests
+    /// to storage, and a test's fake clock must not stall it.
+    /// </summary>
+    public static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(Delay(attempt), cancellationToken);
+}
