@@ -32,7 +32,7 @@ public sealed class ReceiptMailTests(ContestStack stack)
         await TestUnits.AddAsync(organizer, unitId);
         var (id, _) = await new Entrant(stack.Http).CreateAsync(Entrant.Form(unitId: unitId, email: email));
         var stored = (await _store.FindAsync(id, CancellationToken.None))!;
-        stored.Entry.Receive(receivedAt, new FileInspection(true, null, new string('a', 64), null));
+        stored.Entry.Receive(receivedAt, new FileInspection(true, null, null), new string('a', 32));
         Assert.True(await _store.SaveReceivedAsync(stored.Entry, stored.Version, CancellationToken.None));
         return stored.Entry;
     }
