@@ -86,10 +86,11 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
         var before = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
-        // An entry outside the district, which the district judge may take over.
-        var entry = before.Entries.First(e => !JudgingStack.DistrictUnits.Contains(e.UnitId)
-            && e.Judges.All(j => j.Status == "assigned") && e.Judges.All(j => j.Judge != JudgingStack.DistrictJudge));
-        var leaving = entry.Judges[0].Judge;
+        // Outside the district the district judge takes every entry (it may take no other), beside Judge A or B; when
+        // that one steps back, the other of the two is the only judge left free of conflict.
+        var entry = before.Entries.First(e => !JudgingStack.DistrictUnits.Contains(e.UnitId) && e.Judges.All(j => j.Status == "assigned"));
+        var leaving = entry.Judges.Single(j => j.Judge != JudgingStack.DistrictJudge).Judge;
+        var other = leaving == JudgingStack.JudgeA ? JudgingStack.JudgeB : JudgingStack.JudgeA;
         using var judge = await judging.SignInAsync(leaving);
 
         var missingReason = await judge.PostAsJsonAsync($"/api/judge/entries/{entry.Code}/recusal", new { reason = "" });
@@ -98,7 +99,7 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
         Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, recused.StatusCode);
         var after = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Single(e => e.Code == entry.Code);
-        Assert.Contains(after.Judges, j => j.Judge == JudgingStack.DistrictJudge && j.Status == "assigned");
+        Assert.Contains(after.Judges, j => j.Judge == other && j.Status == "assigned");
         Assert.Contains(after.Judges, j => j.Judge == leaving && j.Status == "recused");
         Assert.Equal(HttpStatusCode.NotFound, (await judge.GetAsync($"/api/judge/entries/{entry.Code}")).StatusCode);
     }

@@ -17,8 +17,9 @@ public sealed class RoundToolsTests(JudgingStack judging) : IClassFixture<Judgin
     public async Task A_conflict_declared_by_hand_takes_the_entry_from_that_judge_at_once()
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        // Outside the district, an entry with the district judge and Judge A: once A is declared in conflict, only B is left.
         var entry = (await RankingAsync(organizer)).Entries.First(e => !JudgingStack.DistrictUnits.Contains(e.UnitId)
-            && e.Judges.Any(j => j.Judge == JudgingStack.JudgeA && j.Status == "assigned") && e.Judges.All(j => j.Judge != JudgingStack.DistrictJudge));
+            && e.Judges.Any(j => j.Judge == JudgingStack.JudgeA && j.Status == "assigned"));
 
         var response = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/conflicts",
             new { entryId = entry.EntryId, judge = JudgingStack.JudgeA, reason = "Giám khảo là người thân của nhân vật" });
@@ -26,7 +27,8 @@ public sealed class RoundToolsTests(JudgingStack judging) : IClassFixture<Judgin
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var after = (await RankingAsync(organizer)).Entries.Single(e => e.EntryId == entry.EntryId);
         Assert.DoesNotContain(after.Judges, j => j.Judge == JudgingStack.JudgeA);
-        Assert.Contains(after.Judges, j => j.Judge == JudgingStack.DistrictJudge);
+        Assert.Contains(after.Judges, j => j.Judge == JudgingStack.JudgeB);
+        Assert.Equal(2, after.Judges.Count);
         var audit = await organizer.GetStringAsync("/api/organizer/audit");
         Assert.Contains("conflict-declared", audit);
     }
