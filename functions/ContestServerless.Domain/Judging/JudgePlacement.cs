@@ -45,18 +45,15 @@ public sealed class JudgePlacement(
     public async Task<SealedEntry> SealAsync(Round round, Entry entry, CancellationToken cancellationToken)
     {
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var copy = await copies.MakeAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
-        var state = copy.Outcome == JudgeCopyOutcome.NeedsSecretariat ? CopyState.NeedsSecretariat
-            : copy.Hits.Count > 0 ? CopyState.Flagged
-            : CopyState.Clean;
+        var (copyName, state, hits) = await CopyAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             var facts = new SealedFacts(SealedCodes.New(), entry.Title, entry.MovementId, entry.WordCount, entry.File.Extension);
             var sealedEntry = new SealedEntry(round.Id, entry.Id, facts)
             {
-                CopyBlobName = copy.CopyBlobName,
+                CopyBlobName = copyName,
                 CopyState = state,
-                Hits = [.. copy.Hits.Select(h => $"{h.Label} – {h.Where}: “{h.Excerpt}”"), .. copy.Reason is { } r ? [r] : Array.Empty<string>()],
+                Hits = hits,
             };
             if (await rounds.AddEntryAsync(sealedEntry, cancellationToken) is { } stored) return stored;
             if (attempt >= 5) throw new InvalidOperationException($"Could not draw a free sealed code for entry {entry.Id} in round {round.Id}.");
@@ -73,7 +70,9 @@ public sealed class JudgePlacement(
             .Select(e => JudgingCandidates.From(taken[e.EntryId])).ToList();
         var kept = existing.Where(s => s.State != ScoreState.Recused).Select(s => new Assignment(s.EntryId, s.JudgeEmail)).ToList();
 
-        var plan = JudgeAssigner.Plan(candidates, judges, round.JudgesPerEntry, kept, conflicts);
+        var panels = round.Panels.Count == 0 ? null
+            : round.Panels.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var plan = JudgeAssigner.Plan(candidates, judges, round.JudgesPerEntry, kept, conflicts, panels);
         var facts = ready.ToDictionary(e => e.EntryId, e => e.Facts);
         var now = clock.GetUtcNow();
         await scores.AddAsync([.. plan.Added.Select(a => new Score
@@ -93,6 +92,25 @@ public sealed class JudgePlacement(
         return new ConflictRules(parents,
             round.Conflicts.Select(c => (c.EntryId, c.JudgeEmail)),
             existing.Where(s => s.State == ScoreState.Recused).Select(s => (s.EntryId, s.JudgeEmail)));
+    }
+
+    /// <summary>What could reveal the entry's authors or unit, for scanning a copy made again (a redacted upload).</summary>
+    public async Task<IdentityClues?> CluesAsync(string entryId, CancellationToken cancellationToken)
+    {
+        if (await entries.FindAsync(entryId, cancellationToken) is not { } stored) return null;
+        var unit = await units.FindAsync(stored.Entry.UnitId, cancellationToken);
+        return JudgingCandidates.Clues(stored.Entry, unit?.Name);
+    }
+
+    /// <summary>Makes a judges' copy from a file (the original, or a redacted one the secretariat uploaded) and says where it stands.</summary>
+    public async Task<(string? BlobName, CopyState State, IReadOnlyList<string> Hits)> CopyAsync(string blobName, string extension, IdentityClues clues, CancellationToken cancellationToken)
+    {
+        var copy = await copies.MakeAsync(blobName, extension, clues, cancellationToken);
+        var state = copy.Outcome == JudgeCopyOutcome.NeedsSecretariat ? CopyState.NeedsSecretariat
+            : copy.Hits.Count > 0 ? CopyState.Flagged
+            : CopyState.Clean;
+        IReadOnlyList<string> hits = [.. copy.Hits.Select(h => $"{h.Label} – {h.Where}: “{h.Excerpt}”"), .. copy.Reason is { } r ? [r] : Array.Empty<string>()];
+        return (copy.CopyBlobName, state, hits);
     }
 
     public static bool IsJudge(StaffMember member) => member.Roles.Contains(StaffRoles.Judge);

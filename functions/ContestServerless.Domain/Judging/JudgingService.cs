@@ -19,6 +19,7 @@ public sealed class JudgingService(
     IStaffList staff,
     JudgePlacement placement,
     EligibilityService eligibility,
+    IEntryFiles files,
     IAuditLog audit,
     IMailer mailer,
     JudgingOptions options,
@@ -192,6 +193,55 @@ public sealed class JudgingService(
         return decided;
     }
 
+    /// <summary>
+    /// A link for the secretariat to upload a redacted copy of a flagged entry (the author's name blacked out, say),
+    /// straight to storage like entrants' files; <see cref="ReplaceCopyAsync"/> then cleans and scans it in turn.
+    /// </summary>
+    public async Task<Result<RedactionUpload>> RedactionUploadAsync(string roundId, string? entryId, string? fileName, CancellationToken cancellationToken)
+    {
+        if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
+        if ((await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId)) is not { } sealedEntry
+            || sealedEntry.CopyState == CopyState.Excluded)
+            return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
+        var extension = Path.GetExtension(Text.Clean(fileName)).ToLowerInvariant();
+        if (extension is not (".docx" or ".pdf"))
+            return Problem.InvalidField("fileName", "Bản đã che thông tin tác giả phải là tệp .docx hoặc .pdf.");
+        var blobName = $"{RedactedPrefix}{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))}{extension}";
+        var expiresAt = clock.GetUtcNow() + TimeSpan.FromMinutes(10);
+        return new RedactionUpload(blobName, await files.CreateUploadLinkAsync(blobName, expiresAt, cancellationToken), expiresAt);
+    }
+
+    /// <summary>Makes the judges' copy from the redacted upload: cleaned and scanned like any file, it replaces the old copy.</summary>
+    public async Task<Result<SealedEntry>> ReplaceCopyAsync(SignedInUser by, string roundId, string? entryId, string? blobName, CancellationToken cancellationToken)
+    {
+        if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
+        if ((await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId)) is not { } sealedEntry
+            || sealedEntry.CopyState == CopyState.Excluded)
+            return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
+        var name = Text.Clean(blobName);
+        // Only a name this service handed out: never another entry's file or an original.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, $"^{RedactedPrefix}[0-9a-f]{{32}}[.](docx|pdf)$"))
+            return Problem.InvalidField("blobName", "Tệp tải lên không hợp lệ.");
+        var size = await files.GetSizeAsync(name, cancellationToken);
+        if (size is null) return Problem.InvalidField("blobName", "Chưa nhận được tệp. Vui lòng tải tệp lên rồi xác nhận lại.");
+        if (await placement.CluesAsync(sealedEntry.EntryId, cancellationToken) is not { } clues)
+            return Problem.NotFound("Không tìm thấy bài", "Bài này không còn trong danh sách bài dự thi.");
+
+        var (copyName, state, hits) = await placement.CopyAsync(name, Path.GetExtension(name), clues, cancellationToken);
+        var replaced = sealedEntry with
+        {
+            Facts = sealedEntry.Facts with { FileExtension = Path.GetExtension(name) },
+            CopyBlobName = copyName ?? sealedEntry.CopyBlobName,
+            CopyState = state == CopyState.Clean ? CopyState.Redacted : state,
+            Hits = hits,
+            DecisionReason = "Ban Thư ký tải lên bản đã che thông tin tác giả",
+        };
+        await rounds.SaveEntryAsync(replaced, cancellationToken);
+        await audit.RecordAsync(by, AuditAction.CopyDecided, $"{round.Id}/{sealedEntry.Facts.Code}",
+            state == CopyState.Clean ? "Thay bằng bản đã che thông tin tác giả" : $"Bản thay thế vẫn có thể lộ danh tính ({hits.Count} chỗ)", cancellationToken);
+        return replaced;
+    }
+
     /// <summary>After a round closes: the entries that go on to the next round, by rank or by score.</summary>
     public async Task<Result<Round>> ShortlistAsync(SignedInUser by, string roundId, ShortlistRequest request, CancellationToken cancellationToken)
     {
@@ -266,6 +316,9 @@ public sealed class JudgingService(
         Conflict.Recused => "giám khảo đã xin rút",
         _ => conflict.ToString(),
     };
+
+    /// <summary>Where redacted uploads land, beside the judges' copies and as opaque.</summary>
+    private const string RedactedPrefix = "judging/redacted/";
 
     private static string NewRoundId() => $"r{Codes.NewEntryId().ToLowerInvariant()}";
 

@@ -23,6 +23,9 @@ public sealed record Round(
     /// <summary>Entries advanced to the next round (set when organizers close the shortlist).</summary>
     public IReadOnlyList<string> Shortlist { get; init; } = [];
 
+    /// <summary>Optional panel per movement (movement id → judge e-mails): an entry goes only to its movement's panel.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Panels { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Conflicts organizers declared by hand: (entry id, judge e-mail).</summary>
     public IReadOnlyList<DeclaredConflict> Conflicts { get; init; } = [];
 

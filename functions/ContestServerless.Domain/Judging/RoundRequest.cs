@@ -10,4 +10,5 @@ public sealed record RoundRequest(
     string? FromRound,
     List<CriterionRequest>? Rubric,
     string? RankBy,
-    decimal? SpreadToDiscuss);
+    decimal? SpreadToDiscuss,
+    Dictionary<string, List<string>>? Panels = null);

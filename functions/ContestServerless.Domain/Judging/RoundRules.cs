@@ -48,12 +48,23 @@ public static class RoundRules
         var spread = request.SpreadToDiscuss ?? options.SpreadToDiscuss;
         if (spread < 0 || spread > rubric.MaxTotal) errors["spreadToDiscuss"] = ["Ngưỡng chênh lệch phải từ 0 đến tổng điểm tối đa."];
 
+        var panels = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var (movement, members) in request.Panels ?? [])
+        {
+            var panel = members.Select(e => Text.Clean(e).ToLowerInvariant()).Distinct().ToList();
+            if (panel.Any(e => !emails.Contains(e)))
+                errors[$"panels.{movement}"] = ["Giám khảo của tiểu ban phải là giám khảo của vòng chấm."];
+            else if (panel.Count < k)
+                errors[$"panels.{movement}"] = [$"Tiểu ban cần ít nhất {k} giám khảo để mỗi bài có {k} giám khảo chấm."];
+            panels[Text.Clean(movement)] = panel;
+        }
+
         Round? from = null;
         if (Text.Clean(request.FromRound) is { Length: > 0 } fromId && (from = others.FirstOrDefault(r => r.Id == fromId)) is null)
             errors["fromRound"] = ["Không tìm thấy vòng chấm trước."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        var round = new Round(id, name, emails, k, opensAt!.Value, closesAt!.Value, rubric, from?.Id, rankBy!.Value, spread);
+        var round = new Round(id, name, emails, k, opensAt!.Value, closesAt!.Value, rubric, from?.Id, rankBy!.Value, spread) { Panels = panels };
         if (from is not null && !from.IsClosedAt(now))
             return new Problem(ProblemKind.Conflict, "Vòng chấm trước chưa kết thúc",
                 $"Chỉ lập vòng chấm tiếp theo từ “{from.Name}” sau khi vòng này đóng ({VietnamTime.DateTime(from.ClosesAt)}).");

@@ -45,6 +45,9 @@ public static class JudgingViews
     public static SealedEntryView Sealed(SealedEntry entry) =>
         new(entry.EntryId, entry.Facts.Code, CopyStateName(entry.CopyState), entry.Hits, entry.DecisionReason);
 
+    public static RedactionUploadView Upload(RedactionUpload upload) =>
+        new(upload.BlobName, upload.UploadUrl.AbsoluteUri, VietnamTime.ToLocal(upload.ExpiresAt));
+
     public static CopyDecision? Decision(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         "accept" => CopyDecision.Accept,

@@ -58,15 +58,17 @@ public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<Judg
     public async Task The_file_a_judge_downloads_has_no_author_in_its_properties_comments_or_revisions()
     {
         using var client = await judging.SignInAsync(JudgingStack.JudgeA);
-        var item = (await client.GetFromJsonAsync<List<JudgeAssignmentView>>("/api/judge/assignments"))!.First();
+        var texts = new List<string>();
+        foreach (var item in (await client.GetFromJsonAsync<List<JudgeAssignmentView>>("/api/judge/assignments"))!)
+        {
+            var link = (await client.GetAsync($"/api/judge/entries/{item.Code}/file")).Headers.Location!;
+            using var zip = new ZipArchive(new MemoryStream(await Storage.GetByteArrayAsync(link)));
+            texts.Add(string.Join("\n", zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd())));
+        }
 
-        var link = (await client.GetAsync($"/api/judge/entries/{item.Code}/file")).Headers.Location!;
-        var bytes = await Storage.GetByteArrayAsync(link);
-
-        using var zip = new ZipArchive(new MemoryStream(bytes));
-        var everything = string.Join("\n", zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
-        Assert.Contains("Câu chuyện về một người tốt", everything);
-        foreach (var author in judging.AuthorOf.Values) AssertBlind(everything, [author], "the judge's copy");
+        Assert.Contains(texts, t => t.Contains("Câu chuyện về một người tốt", StringComparison.Ordinal));
+        foreach (var text in texts)
+            foreach (var author in judging.AuthorOf.Values.Append("Hồ Thị Mai Phương")) AssertBlind(text, [author], "the judge's copy");
     }
 
     [Fact]
@@ -87,5 +89,55 @@ public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<Judg
         Assert.Equal("flagged", row.CopyState);
         Assert.Contains(row.Hits, h => h.Contains("họ và tên tác giả", StringComparison.Ordinal));
         Assert.Empty(row.Judges);
+    }
+
+    [Fact]
+    public async Task A_redacted_copy_the_secretariat_uploads_is_cleaned_scanned_and_given_to_judges()
+    {
+        using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: "so-xay-dung");
+        form["author"]!["fullName"] = "Hồ Thị Mai Phương";
+        var id = await new Entrant(judging.Stack.Http).EnterAsync(form, WordFiles.Essay("Tôi, Hồ Thị Mai Phương, kể về bác sĩ xã.", "Ẩn danh"));
+        await organizer.PostAsync($"/api/organizer/rounds/{judging.RoundId}/assignments", null);
+
+        var stillNamed = await RedactAsync(organizer, id, WordFiles.Essay("Tôi, Hồ Thị Mai Phương, kể về bác sĩ xã.", "Ẩn danh"));
+        var redacted = await RedactAsync(organizer, id, WordFiles.Essay("Tôi, [đã che], kể về bác sĩ xã.", "Hồ Thị Mai Phương"));
+        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{judging.RoundId}/assignments", null);
+
+        Assert.Equal("flagged", stillNamed.CopyState);
+        Assert.Equal("redacted", redacted.CopyState);
+        Assert.Empty(redacted.Hits);
+        assigned.EnsureSuccessStatusCode();
+        var row = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Single(e => e.EntryId == id);
+        Assert.Equal(2, row.Judges.Count);
+        using var judge = await judging.SignInAsync(row.Judges[0].Judge);
+        var link = (await judge.GetAsync($"/api/judge/entries/{row.Code}/file")).Headers.Location!;
+        using var zip = new ZipArchive(new MemoryStream(await Storage.GetByteArrayAsync(link)));
+        var everything = string.Join("\n", zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.Contains("[đã che]", everything);
+        AssertBlind(everything, ["Hồ Thị Mai Phương"], "the redacted copy");
+    }
+
+    [Fact]
+    public async Task A_confirmation_naming_a_blob_the_service_did_not_hand_out_is_refused()
+    {
+        using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        var entryId = judging.AuthorOf.Keys.First();
+
+        var forged = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/entries/{entryId}/redaction/done",
+            new { blobName = "so-noi-vu/ABCDEFGHJK.docx" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    private async Task<SealedEntryView> RedactAsync(HttpClient organizer, string entryId, byte[] file)
+    {
+        var ticket = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/entries/{entryId}/redaction", new { fileName = "ban-da-che.docx" });
+        Assert.Equal(HttpStatusCode.Created, ticket.StatusCode);
+        var upload = (await ticket.Content.ReadFromJsonAsync<RedactionUploadView>())!;
+        (await Entrant.UploadAsync(new Uri(upload.UploadUrl), file)).EnsureSuccessStatusCode();
+        var done = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/entries/{entryId}/redaction/done", new { blobName = upload.BlobName });
+        Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+        return (await done.Content.ReadFromJsonAsync<SealedEntryView>())!;
     }
 }

@@ -58,4 +58,16 @@ public sealed class RoundRulesTests
         Assert.Contains("rubric[0].label", problem.Errors!.Keys);
         Assert.Contains("rubric[1].step", problem.Errors.Keys);
     }
+
+    [Fact]
+    public void A_panel_per_movement_holds_only_the_rounds_judges_and_enough_of_them()
+    {
+        var outsider = RoundRules.Check(Request(k: 1) with { Panels = new() { ["giam-ngheo"] = ["z@x.vn"] } }, "r1", Jury, [], Options, Now).Problem!;
+        var tooSmall = RoundRules.Check(Request(k: 2) with { Panels = new() { ["giam-ngheo"] = ["a@x.vn"] } }, "r1", Jury, [], Options, Now).Problem!;
+        var round = RoundRules.Check(Request(k: 1) with { Panels = new() { ["giam-ngheo"] = ["A@x.vn"] } }, "r1", Jury, [], Options, Now).Value!;
+
+        Assert.Contains("panels.giam-ngheo", outsider.Errors!.Keys);
+        Assert.Contains("panels.giam-ngheo", tooSmall.Errors!.Keys);
+        Assert.Equal(["a@x.vn"], round.Panels["giam-ngheo"]);
+    }
 }

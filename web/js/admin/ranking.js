@@ -2,7 +2,7 @@
 // the normalized mean and the spread; wide spreads are marked for the jury to discuss.
 import { ApiError, getJson, postJson } from '../api.js';
 import { el } from '../dom.js';
-import { FormErrors } from '../form-errors.js';
+import { FormErrors, showFieldError } from '../form-errors.js';
 import { formatNumber } from '../format.js';
 import { STATUS_LABELS } from '../judge/labels.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -30,12 +30,34 @@ function renderFlagged(entries) {
         showApiError(message, error);
       }
     };
+    const fileId = `redaction-${entry.code}`;
+    const upload = async () => {
+      const file = document.getElementById(fileId).files[0];
+      if (!file) {
+        showFieldError(fileId, 'Vui lòng chọn tệp .docx hoặc .pdf đã che thông tin tác giả.');
+        return;
+      }
+      try {
+        const ticket = await postJson(`${base}/entries/${encodeURIComponent(entry.entryId)}/redaction`, { fileName: file.name });
+        const put = await fetch(ticket.uploadUrl, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: file });
+        if (!put.ok) throw new Error(`Tải tệp lên không thành công (${put.status}).`);
+        await postJson(`${base}/entries/${encodeURIComponent(entry.entryId)}/redaction/done`, { blobName: ticket.blobName });
+        await load();
+      } catch (error) {
+        showApiError(message, error);
+      }
+    };
     return el('li', { className: 'card', 'data-flagged': entry.code },
       el('h3', {}, `Số phách ${entry.code}: ${entry.title}`),
       el('ul', {}, entry.hits.map((hit) => el('li', {}, hit))),
       el('div', { className: 'field' }, el('label', { htmlFor: reasonId }, 'Lý do quyết định'), el('input', { id: reasonId, type: 'text', maxLength: 500 })),
+      el('div', { className: 'field' },
+        el('label', { htmlFor: fileId }, 'Hoặc tải lên bản đã che thông tin tác giả (.docx, .pdf)'),
+        el('input', { id: fileId, type: 'file', accept: '.docx,.pdf' }),
+        el('p', { className: 'field-error', id: `${fileId}-error` })),
       el('div', { className: 'actions' },
         entry.copyState === 'flagged' ? el('button', { type: 'button', className: 'button button-secondary', onclick: () => decide('accept') }, 'Chấp nhận bản này') : null,
+        el('button', { type: 'button', className: 'button button-secondary', onclick: upload }, 'Tải lên bản đã che'),
         el('button', { type: 'button', className: 'button button-secondary', onclick: () => decide('exclude') }, 'Loại khỏi vòng chấm')));
   }));
 }
