@@ -57,24 +57,25 @@ public sealed class DemoEntries(
         var register = await units.ListAsync(cancellationToken);
         // Two units in three take part, so the dashboard shows who is missing.
         var taking = register.OrderBy(u => u.Id, StringComparer.Ordinal).Where((_, i) => i % 3 != 2).ToList();
-        var pdf = "%PDF-1.4\n% Bài dự thi minh họa\n%%EOF\n"u8.ToArray();
-
         for (var i = 0; i < count; i++)
         {
+            var title = Titles[random.Next(Titles.Length)];
+            var author = Authors[random.Next(Authors.Length)];
+            var file = DemoEssay.Docx(title, author);
             var request = new EntryRequest(
-                Titles[random.Next(Titles.Length)],
+                title,
                 contest.Movements[random.Next(contest.Movements.Count)].Id,
                 taking[random.Next(taking.Count)].Id,
-                new AuthorRequest(Authors[random.Next(Authors.Length)], random.Next(1950, 2008), "Cán bộ", "", "Thành phố Sóc Trăng", "0912 345 678", ""),
+                new AuthorRequest(author, random.Next(1950, 2008), "Cán bộ", "", "Thành phố Sóc Trăng", "0912 345 678", ""),
                 new SubjectRequest("Lâm Văn Tư", "Huyện Cù Lao Dung", "Nhiều năm giúp đỡ người nghèo trong ấp."),
-                new FileRequest("bai-du-thi.pdf", pdf.Length, "application/pdf"),
+                new FileRequest("bai-du-thi.docx", file.Length, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                 true);
             var ticket = await entries.CreateAsync(request, PublicCaller.DemoSeed, cancellationToken);
             if (ticket.Value is not { } created) throw new InvalidOperationException(ticket.Problem!.Title);
 
-            var upload = new HttpRequestMessage(HttpMethod.Put, created.UploadUrl) { Content = new ByteArrayContent(pdf) };
+            var upload = new HttpRequestMessage(HttpMethod.Put, created.UploadUrl) { Content = new ByteArrayContent(file) };
             upload.Headers.Add("x-ms-blob-type", "BlockBlob");
-            upload.Content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            upload.Content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             (await Storage.SendAsync(upload, cancellationToken)).EnsureSuccessStatusCode();
             await entries.SubmitAsync(created.Id, created.SubmitKey, cancellationToken);
         }

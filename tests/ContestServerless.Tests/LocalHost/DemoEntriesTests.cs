@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public sealed class DemoEntriesTests
             Assert.Equal(12, current.Totals.EntriesReceived);
             Assert.True(current.Totals.UnitsWithoutEntries >= 74 / 3, $"{current.Totals.UnitsWithoutEntries} units without entries");
             Assert.Empty(stack.Outbox.Messages); // demo authors give no e-mail address
+            // Real Word documents, so the demo's judges get clean copies to read: each was read for its words.
+            var page = await stack.Services.GetRequiredService<IEntryStore>().QueryAsync(EntryFilter.AllReceived, null, 100, CancellationToken.None);
+            Assert.All(page!.Entries, e => Assert.True(e.WordCount > 20, $"{e.Id}: {e.WordCount} words"));
         }
         finally
         {
