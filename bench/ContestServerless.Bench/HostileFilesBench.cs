@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
@@ -34,17 +33,17 @@ public static class HostileFilesBench
             UnitGroups = [new UnitGroup { Id = "so-ban-nganh", Name = "Các Sở, Ban ngành tỉnh" }],
         };
 
-        Measure($"docx, document.xml 64 MB in one paragraph ({docx64.Length / 1024:N0} KB file)",
+        ProcessMemory.Measure($"docx, document.xml 64 MB in one paragraph ({docx64.Length / 1024:N0} KB file)",
             () => Verdict(FileInspector.InspectAsync(new MemoryStream(docx64), ".docx", limits, CancellationToken.None).Result));
-        Measure($"docx expanding to 1 GB ({docx1G.Length / 1024:N0} KB file)",
+        ProcessMemory.Measure($"docx expanding to 1 GB ({docx1G.Length / 1024:N0} KB file)",
             () => Verdict(FileInspector.InspectAsync(new MemoryStream(docx1G), ".docx", limits, CancellationToken.None).Result));
-        Measure("docx expanding to 1 GB, declaring 1 KB per part",
+        ProcessMemory.Measure("docx expanding to 1 GB, declaring 1 KB per part",
             () => Verdict(FileInspector.InspectAsync(new MemoryStream(docx1GLying), ".docx", limits, CancellationToken.None).Result));
-        Measure($"xlsx holding a 40 MB sheet ({xlsx40.Length / 1024:N0} KB file)",
+        ProcessMemory.Measure($"xlsx holding a 40 MB sheet ({xlsx40.Length / 1024:N0} KB file)",
             () => XlsxRows.Read(new MemoryStream(xlsx40)).Problem?.Errors?["file"][0] ?? "read");
-        Measure("xlsx holding a 40 MB sheet, declaring 1 KB per part",
+        ProcessMemory.Measure("xlsx holding a 40 MB sheet, declaring 1 KB per part",
             () => XlsxRows.Read(new MemoryStream(xlsx40Lying)).Problem?.Errors?["file"][0] ?? "read");
-        Measure($"import preview of {previewLines:N0} lines, each with a parent (CSV {csv.Length / 1024:N0} KB)", () =>
+        ProcessMemory.Measure($"import preview of {previewLines:N0} lines, each with a parent (CSV {csv.Length / 1024:N0} KB)", () =>
         {
             var lines = UnitSheet.Read(UnitCsv.ReadRows(new StringReader(csv)).ToList());
             var preview = UnitImport.Preview(lines.Value!, [], contest);
@@ -55,21 +54,4 @@ public static class HostileFilesBench
 
     private static string Verdict(FileInspection inspection) =>
         inspection.Accepted ? $"accepted, {inspection.WordCount:N0} words" : $"refused: {inspection.Reason}";
-
-    private static void Measure(string what, Func<string> run)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var before = ProcessMemory.Resident();
-        var peakReset = ProcessMemory.ResetPeak();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var outcome = run();
-        clock.Stop();
-        var allocatedMiB = ProcessMemory.MiB(GC.GetTotalAllocatedBytes(precise: true) - allocated);
-        var growth = ProcessMemory.MiB(Math.Max(0, ProcessMemory.Peak() - before));
-        Console.WriteLine($"{what}:");
-        Console.WriteLine($"  {clock.Elapsed.TotalMilliseconds:N0} ms, peak resident growth {growth:N1} MiB{(peakReset ? "" : " (peak not reset: since start)")}, allocated {allocatedMiB:N1} MiB");
-        Console.WriteLine($"  {outcome}");
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -32,9 +31,9 @@ public static class JudgingFilesBench
             WriteDocx(docx, megabytes);
             WritePdf(pdf, megabytes);
 
-            Measure($"docx, {new FileInfo(docx).Length / (1024.0 * 1024):N1} MB", () => Clean(docx, (source, copy) =>
+            ProcessMemory.Measure($"docx, {new FileInfo(docx).Length / (1024.0 * 1024):N1} MB, cleaned and scanned", () => Clean(docx, (source, copy) =>
                 DocxCleaner.Clean(source, copy, new IdentityScanner(Clues), new DocxLimits(), CancellationToken.None)));
-            Measure($"pdf, {new FileInfo(pdf).Length / (1024.0 * 1024):N1} MB", () => Clean(pdf, (source, copy) =>
+            ProcessMemory.Measure($"pdf, {new FileInfo(pdf).Length / (1024.0 * 1024):N1} MB, cleaned and scanned", () => Clean(pdf, (source, copy) =>
                 PdfCleaner.Clean(source, copy, new IdentityScanner(Clues), CancellationToken.None)));
             return Task.FromResult(0);
         }
@@ -137,22 +136,5 @@ public static class JudgingFilesBench
             Random.Shared.NextBytes(buffer);
             stream.Write(buffer, 0, (int)Math.Min(buffer.Length, bytes - written));
         }
-    }
-
-    private static void Measure(string what, Func<string> run)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var before = ProcessMemory.Resident();
-        var peakReset = ProcessMemory.ResetPeak();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var outcome = run();
-        clock.Stop();
-        var allocatedMiB = ProcessMemory.MiB(GC.GetTotalAllocatedBytes(precise: true) - allocated);
-        var growth = ProcessMemory.MiB(Math.Max(0, ProcessMemory.Peak() - before));
-        Console.WriteLine($"{what}, cleaned and scanned:");
-        Console.WriteLine($"  {clock.Elapsed.TotalMilliseconds:N0} ms, peak resident growth {growth:N1} MiB{(peakReset ? "" : " (peak not reset: since start)")}, allocated {allocatedMiB:N1} MiB");
-        Console.WriteLine($"  {outcome}");
     }
 }

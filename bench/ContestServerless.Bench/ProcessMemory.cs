@@ -24,6 +24,24 @@ public static class ProcessMemory
 
     public static double MiB(long bytes) => bytes / (1024.0 * 1024);
 
+    /// <summary>Runs one step and prints its time, peak resident growth and allocations, then what it answered.</summary>
+    public static void Measure(string what, Func<string> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = Resident();
+        var peakReset = ResetPeak();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = run();
+        clock.Stop();
+        var allocatedMiB = MiB(GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        var growth = MiB(Math.Max(0, Peak() - before));
+        Console.WriteLine($"{what}:");
+        Console.WriteLine($"  {clock.Elapsed.TotalMilliseconds:N0} ms, peak resident growth {growth:N1} MiB{(peakReset ? "" : " (peak not reset: since start)")}, allocated {allocatedMiB:N1} MiB");
+        Console.WriteLine($"  {outcome}");
+    }
+
     private static long ProcStatus(string field) =>
         long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(field, StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
