@@ -77,7 +77,7 @@ public static class FaultBench
                     var entrant = new FaultyEntrant(http);
                     try
                     {
-                        var (id, code) = await entrant.EnterAsync(Form(units[i % units.Length], i, pdf.Length), pdf);
+                        var (id, code) = await entrant.EnterAsync(BenchForm.For(units[i % units.Length], i, pdf.Length), pdf);
                         receipts[id] = code;
                     }
                     catch (Exception e)
@@ -134,26 +134,6 @@ public static class FaultBench
             }
         }
     }
-
-    private static JsonObject Form(string unitId, int i, long size) => new()
-    {
-        ["title"] = $"Người tốt việc tốt số {i}",
-        ["movement"] = "giam-ngheo",
-        ["unitId"] = unitId,
-        ["author"] = new JsonObject
-        {
-            ["fullName"] = "Nguyễn Thị Lan",
-            ["birthYear"] = 1985,
-            ["occupation"] = "Giáo viên",
-            ["workplace"] = "Trường THCS Phường 5",
-            ["address"] = "Phường 5, thành phố Sóc Trăng",
-            ["phone"] = "0912 345 678",
-            ["email"] = null,
-        },
-        ["subject"] = new JsonObject { ["name"] = "Lâm Văn Tư", ["address"] = "Huyện Cù Lao Dung", ["summary"] = "Mười năm dạy chữ miễn phí." },
-        ["file"] = new JsonObject { ["name"] = "bai-du-thi.pdf", ["size"] = size, ["contentType"] = "application/pdf" },
-        ["declaration"] = true,
-    };
 
     /// <summary>The entry form's flow with a browser's patience: connection errors, 503 and 5xx are tried again.</summary>
     private sealed class FaultyEntrant(HttpClient http)

@@ -193,7 +193,7 @@ public static class SubmitBench
         public async Task EnterAsync(int i, Timings? timings)
         {
             var clock = Stopwatch.StartNew();
-            using var created = await site.PostAsJsonAsync("/api/entries", Form(unitId, i, file.Length));
+            using var created = await site.PostAsJsonAsync("/api/entries", BenchForm.For(unitId, i, file.Length));
             if ((int)created.StatusCode != 201)
                 throw new InvalidOperationException($"create: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
             var ticket = (await created.Content.ReadFromJsonAsync<TicketView>(Json.Web))!;
@@ -209,26 +209,6 @@ public static class SubmitBench
                 throw new InvalidOperationException($"submit: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
             timings?.Submit.Add(clock.Elapsed.TotalMilliseconds);
         }
-
-        private static JsonObject Form(string unitId, int i, long size) => new()
-        {
-            ["title"] = $"Người tốt việc tốt số {i}",
-            ["movement"] = "giam-ngheo",
-            ["unitId"] = unitId,
-            ["author"] = new JsonObject
-            {
-                ["fullName"] = "Nguyễn Thị Lan",
-                ["birthYear"] = 1985,
-                ["occupation"] = "Giáo viên",
-                ["workplace"] = "Trường THCS Phường 5",
-                ["address"] = "Phường 5, thành phố Sóc Trăng",
-                ["phone"] = "0912 345 678",
-                ["email"] = null,
-            },
-            ["subject"] = new JsonObject { ["name"] = "Lâm Văn Tư", ["address"] = "Huyện Cù Lao Dung", ["summary"] = "Mười năm dạy chữ miễn phí." },
-            ["file"] = new JsonObject { ["name"] = "bai-du-thi.pdf", ["size"] = size, ["contentType"] = "application/pdf" },
-            ["declaration"] = true,
-        };
     }
 
     /// <summary>

@@ -126,7 +126,7 @@ public sealed class JudgingService(
         var errors = new Dictionary<string, string[]>();
         if (!round.HasJudge(email)) errors["judge"] = ["Giám khảo này không thuộc vòng chấm."];
         if (why.Length is 0 or > 500) errors["reason"] = ["Vui lòng nêu lý do (tối đa 500 ký tự)."];
-        var sealedEntry = (await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId));
+        var sealedEntry = await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken);
         if (sealedEntry is null) errors["entryId"] = ["Bài này không có trong vòng chấm."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
@@ -176,7 +176,7 @@ public sealed class JudgingService(
     public async Task<Result<SealedEntry>> DecideCopyAsync(SignedInUser by, string roundId, string? entryId, CopyDecision decision, string? reason, CancellationToken cancellationToken)
     {
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
-        if ((await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId)) is not { } sealedEntry)
+        if (await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken) is not { } sealedEntry)
             return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
         var why = Text.Clean(reason);
         if (why.Length is 0 or > 500) return Problem.InvalidField("reason", "Vui lòng nêu lý do (tối đa 500 ký tự).");
@@ -200,7 +200,7 @@ public sealed class JudgingService(
     public async Task<Result<RedactionUpload>> RedactionUploadAsync(string roundId, string? entryId, string? fileName, CancellationToken cancellationToken)
     {
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
-        if ((await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId)) is not { } sealedEntry
+        if (await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken) is not { } sealedEntry
             || sealedEntry.CopyState == CopyState.Excluded)
             return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
         var extension = Path.GetExtension(Text.Clean(fileName)).ToLowerInvariant();
@@ -215,7 +215,7 @@ public sealed class JudgingService(
     public async Task<Result<SealedEntry>> ReplaceCopyAsync(SignedInUser by, string roundId, string? entryId, string? blobName, CancellationToken cancellationToken)
     {
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
-        if ((await rounds.EntriesAsync(round.Id, cancellationToken)).FirstOrDefault(e => e.EntryId == Text.Clean(entryId)) is not { } sealedEntry
+        if (await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken) is not { } sealedEntry
             || sealedEntry.CopyState == CopyState.Excluded)
             return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
         var name = Text.Clean(blobName);

@@ -70,7 +70,8 @@ public sealed class ScoringService(
         if (!await scores.SaveAsync(stored.Score, stored.Version, cancellationToken)) return Problem.Unavailable();
         await audit.RecordAsync(judge, AuditAction.JudgeRecused, $"{round.Id}/{stored.Score.Code}", stored.Score.RecusalReason ?? "", cancellationToken);
 
-        var sealedEntry = (await rounds.EntriesAsync(round.Id, cancellationToken)).Single(e => e.EntryId == stored.Score.EntryId);
+        var sealedEntry = await rounds.FindEntryAsync(round.Id, stored.Score.EntryId, cancellationToken)
+            ?? throw new InvalidOperationException($"Entry {stored.Score.EntryId} has a score but is not sealed in round {round.Id}.");
         var taken = await placement.EntriesTakenAsync(round, cancellationToken);
         return await placement.PlanAsync(round, [sealedEntry], taken, cancellationToken);
     }
@@ -79,8 +80,8 @@ public sealed class ScoringService(
     public async Task<Result<Uri>> FileForJudgeAsync(SignedInUser judge, string? code, CancellationToken cancellationToken)
     {
         if (await FindStoredAsync(judge, code, cancellationToken) is not { } found) return CodeNotFound();
-        var sealedEntry = (await rounds.EntriesAsync(found.Round.Id, cancellationToken)).Single(e => e.EntryId == found.Stored.Score.EntryId);
-        if (sealedEntry.CopyBlobName is not { } blob || !sealedEntry.ReadyForJudges) return CodeNotFound();
+        var sealedEntry = await rounds.FindEntryAsync(found.Round.Id, found.Stored.Score.EntryId, cancellationToken);
+        if (sealedEntry?.CopyBlobName is not { } blob || !sealedEntry.ReadyForJudges) return CodeNotFound();
         await audit.RecordAsync(judge, AuditAction.JudgeFileDownloaded, $"{found.Round.Id}/{sealedEntry.Facts.Code}", "", cancellationToken);
         var facts = sealedEntry.Facts;
         return await files.CreateDownloadLinkAsync(blob, $"{facts.Code}{facts.FileExtension}", clock.GetUtcNow() + options.FileLinkLifetime, cancellationToken);
@@ -93,8 +94,12 @@ public sealed class ScoringService(
         var email = StaffService.NormalizeEmail(judge.Name);
         var now = clock.GetUtcNow();
         foreach (var round in (await rounds.ListAsync(cancellationToken)).Where(r => r.HasJudge(email) && now >= r.OpensAt).OrderByDescending(r => r.OpensAt))
-            if ((await scores.ListForJudgeAsync(round.Id, email, cancellationToken)).FirstOrDefault(s => s.Score.Code == normalized) is { } stored)
+        {
+            // Two point reads (code → entry, then this judge's score on it) rather than the judge's whole list.
+            if (await rounds.FindEntryIdAsync(round.Id, normalized, cancellationToken) is not { } entryId) continue;
+            if (await scores.FindAsync(round.Id, email, entryId, cancellationToken) is { } stored)
                 return stored.Score.State == ScoreState.Recused ? null : (round, stored);
+        }
         return null;
     }
 

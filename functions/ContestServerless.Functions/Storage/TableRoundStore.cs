@@ -44,12 +44,26 @@ public sealed class TableRoundStore(ContestTables tables) : IRoundStore
         return list;
     }
 
+    public async Task<SealedEntry?> FindEntryAsync(string roundId, string entryId, CancellationToken cancellationToken)
+    {
+        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(EntryKey(entryId))) return null;
+        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(roundId, EntryKey(entryId), cancellationToken: cancellationToken);
+        return row.HasValue ? ToEntry(row.Value!) : null;
+    }
+
+    public async Task<string?> FindEntryIdAsync(string roundId, string code, CancellationToken cancellationToken)
+    {
+        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(CodeKey(code))) return null;
+        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(roundId, CodeKey(code), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.GetString("EntryId") : null;
+    }
+
     public async Task<SealedEntry?> AddEntryAsync(SealedEntry entry, CancellationToken cancellationToken)
     {
         var actions = new[]
         {
             new TableTransactionAction(TableTransactionActionType.Add, ToRow(entry)),
-            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(entry.RoundId, $"code|{entry.Facts.Code}") { ["EntryId"] = entry.EntryId }),
+            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(entry.RoundId, CodeKey(entry.Facts.Code)) { ["EntryId"] = entry.EntryId }),
         };
         try
         {
@@ -68,6 +82,8 @@ public sealed class TableRoundStore(ContestTables tables) : IRoundStore
         tables.Judging.UpsertEntityAsync(ToRow(entry), TableUpdateMode.Replace, cancellationToken);
 
     private static string EntryKey(string entryId) => $"entry|{entryId}";
+
+    private static string CodeKey(string code) => $"code|{code}";
 
     private static TableEntity ToRow(SealedEntry entry) => new(entry.RoundId, EntryKey(entry.EntryId))
     {
