@@ -1,0 +1,38 @@
+using ContestServerless.Domain.Judging;
+
+namespace ContestServerless.Domain.Results;
+
+/// <summary>
+/// What the jury's minutes (biên bản họp Ban Giám khảo) record about one round: who met and when, how entries were
+/// scored, the ranking by sealed code, the ties and how they were settled, the prizes proposed, and who signs.
+/// Everything a person reads is plain text; the document renders markup in a title as the characters typed.
+/// </summary>
+/// <param name="HeldAt">When the jury met; printed as a date and time in Asia/Ho_Chi_Minh.</param>
+/// <param name="Place">Where the jury met, or empty to leave the line out.</param>
+/// <param name="Combination">How the judges' scores were combined into the ranking, in a sentence.</param>
+public sealed record JuryMinutes(
+    string ContestName,
+    string Organizer,
+    string RoundName,
+    DateTimeOffset HeldAt,
+    string Place,
+    IReadOnlyList<MinutesJudge> Judges,
+    IReadOnlyList<MinutesCriterion> Criteria,
+    string Combination,
+    IReadOnlyList<MinutesRankingRow> Ranking,
+    IReadOnlyList<MinutesTie> Ties,
+    IReadOnlyList<MinutesPrize> Prizes,
+    string ChairName,
+    string SecretaryName)
+{
+    /// <summary>The sentence for <see cref="Combination"/> that describes how a round ranks its entries.</summary>
+    public static string CombinationOf(RankBy rankBy) => rankBy switch
+    {
+        RankBy.Normalized =>
+            "Mỗi bài do các giám khảo chấm độc lập theo từng tiêu chí; điểm của mỗi giám khảo được chuẩn hóa theo "
+            + "mức điểm trung bình và độ phân tán của chính giám khảo đó, rồi lấy trung bình để xếp hạng.",
+        _ =>
+            "Mỗi bài do các giám khảo chấm độc lập theo từng tiêu chí; điểm xếp hạng là trung bình cộng tổng điểm "
+            + "của các giám khảo chấm bài.",
+    };
+}
