@@ -80,6 +80,23 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         board = await disqualified.ReadAs<ResultsBoardView>();
         Assert.Equal([f[4], f[5]], board.Tiers[2].Entries.Select(e => e.EntryId));
 
+        // Unit awards: participation per unit; the organizers' pick goes into the workbook beside the prizes.
+        var picked = await organizer.PutAsJsonAsync("/api/organizer/results/units", new { units = new[] { ResultsStack.UnitB } });
+        var unknownUnit = await organizer.PutAsJsonAsync("/api/organizer/results/units", new { units = new[] { "khong-co-don-vi-nay" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownUnit.StatusCode);
+        var awards = await picked.ReadAs<List<UnitAwardView>>();
+        var unitB = Assert.Single(awards, a => a.UnitId == ResultsStack.UnitB);
+        Assert.Equal((5, 4, false, 3, true), (unitB.Minimum, unitB.Entries, unitB.MetMinimum, unitB.InFinalRound, unitB.Awarded));
+        Assert.Equal(board.Tiers.SelectMany(t => t.Entries).Count(e => results.Finalists.IndexOf(e.EntryId) % 2 == 1), unitB.Prizes);
+        var workbook = await (await organizer.GetAsync("/api/organizer/results/export")).Content.ReadAsByteArrayAsync();
+        var prizes = Spreadsheets.Read(new MemoryStream(workbook));
+        var unitSheet = Spreadsheets.Read(new MemoryStream(workbook), sheetIndex: 1);
+        Assert.Equal(["Giải Nhất", "3000000", null, f[0]], prizes[1].Take(4).Select((v, i) => i == 2 ? null : v));
+        Assert.Equal("<script>alert(1)</script> Người giữ rừng", prizes[1][4]);
+        Assert.Equal(results.AuthorOf[f[0]], prizes[1][5]);
+        Assert.Equal(1 + 5, prizes.Count);
+        Assert.Contains(unitSheet, row => row[0] == ResultsStack.UnitB && row[^1] == "Đề nghị khen thưởng");
+
         // Published at a chosen time: still 404 before it, the tiers after; publishing again is refused.
         var at = results.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).AddHours(1);
         var published = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = at.ToString("yyyy-MM-ddTHH:mm") });
