@@ -20,6 +20,7 @@ const NAV = unitToken
     ['/rules.html', 'Thể lệ'],
     ['/submit.html', 'Gửi bài dự thi'],
     ['/lookup.html', 'Tra cứu bài dự thi'],
+    ['/ket-qua.html', 'Kết quả'],
   ];
 
 const current = window.location.pathname === '/' ? '/index.html' : window.location.pathname;

@@ -4,6 +4,7 @@
 import { ApiError, getJson } from './api.js';
 import { queryParam, replaceChildren } from './dom.js';
 import { renderEntry } from './entry-view.js';
+import { entryResult } from './entry-result.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('lookup-form');
@@ -46,6 +47,8 @@ async function lookup() {
     if (request !== latest) return;
     showMessage('notice-success', 'Đã tìm thấy bài dự thi.');
     replaceChildren(result, renderEntry(entry, code));
+    const prize = await entryResult(id, code);
+    if (prize && request === latest) result.prepend(prize);
   } catch (error) {
     if (request !== latest) return;
     if (!(error instanceof ApiError)) console.error(error);

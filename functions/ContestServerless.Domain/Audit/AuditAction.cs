@@ -37,4 +37,12 @@ public static class AuditAction
     public const string ShortlistSaved = "shortlist-saved";
     public const string ScoresExported = "scores-exported";
     public const string JudgesReminded = "judges-reminded";
+    public const string ResultsChanged = "results-changed";
+    public const string EntryDisqualified = "entry-disqualified";
+    public const string ResultsApproved = "results-approved";
+    public const string ResultsUnlocked = "results-unlocked";
+    public const string ResultsIdentitiesViewed = "results-identities-viewed";
+    public const string ResultsPublished = "results-published";
+    public const string ResultsNotified = "results-notified";
+    public const string ResultsExported = "results-exported";
 }

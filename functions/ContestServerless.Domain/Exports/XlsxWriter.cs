@@ -39,6 +39,34 @@ public static class XlsxWriter
         await WriteWorksheetAsync(xml, sheet, cancellationToken);
     }
 
+    /// <summary>A workbook of two sheets (the results and the unit awards, say), each written as a one-sheet workbook's.</summary>
+    public static async Task WriteAsync<T1, T2>(Sheet<T1> first, Sheet<T2> second, Stream output, CancellationToken cancellationToken)
+    {
+        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        string[] names = [SheetName(first.Name), SheetName(second.Name)];
+        if (names[0] == names[1]) names[1] = names[1][..Math.Min(29, names[1].Length)] + " 2";
+        await PartAsync(zip, "[Content_Types].xml", ContentTypes.Replace("<Override PartName=\"/xl/styles.xml\"",
+            "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/styles.xml\"", StringComparison.Ordinal), cancellationToken);
+        await PartAsync(zip, "_rels/.rels", RootRelationships, cancellationToken);
+        var sheets = string.Concat(names.Select((n, i) => $"<sheet name=\"{System.Security.SecurityElement.Escape(n)}\" sheetId=\"{i + 1}\" r:id=\"rId{(i == 0 ? 1 : 3)}\"/>"));
+        var filters = string.Concat(names.Select((n, i) => $"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{i}\" hidden=\"1\">'{System.Security.SecurityElement.Escape(n.Replace("'", "''"))}'!$A$1</definedName>"));
+        await PartAsync(zip, "xl/workbook.xml",
+            $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{MainNamespace}" xmlns:r="{RelationshipNamespace}"><sheets>{sheets}</sheets><definedNames>{filters}</definedNames></workbook>""", cancellationToken);
+        await PartAsync(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships.Replace("</Relationships>",
+            "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>", StringComparison.Ordinal), cancellationToken);
+        await PartAsync(zip, "xl/styles.xml", Styles, cancellationToken);
+        await SheetPartAsync(zip, "xl/worksheets/sheet1.xml", first, cancellationToken);
+        await SheetPartAsync(zip, "xl/worksheets/sheet2.xml", second, cancellationToken);
+    }
+
+    private static async Task SheetPartAsync<T>(ZipArchive zip, string path, Sheet<T> sheet, CancellationToken cancellationToken)
+    {
+        var entry = zip.CreateEntry(path, CompressionLevel.Fastest);
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        await using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
+        await WriteWorksheetAsync(xml, sheet, cancellationToken);
+    }
+
     private static async Task WriteWorksheetAsync<T>(XmlWriter xml, Sheet<T> sheet, CancellationToken cancellationToken)
     {
         var lastColumn = ColumnName(sheet.Columns.Count - 1);

@@ -5,6 +5,7 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Results;
 using ContestServerless.Domain.Units;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Standing;
@@ -68,6 +69,8 @@ public static class ContestSetup
         services.AddSingleton<JudgePlacement>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<ScoringService>();
+        services.AddOptionsValue<ResultsOptions>();
+        services.AddSingleton<ResultsService>();
         return services;
     }
 

@@ -10,6 +10,7 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Results;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Judging;
@@ -70,6 +71,7 @@ public static class StorageSetup
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
         services.AddSingleton<IRoundStore, TableRoundStore>();
         services.AddSingleton<IScoreStore, TableScoreStore>();
+        services.AddSingleton<IResultsStore, TableResultsStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;

@@ -12,6 +12,7 @@ public static class SitePages
         new("letter-689", "/documents/689-SNV-TDKT-2018.html", Audience.Public, "#letter"),
         new("lookup", "/lookup.html", Audience.Public, "#lookup-form"),
         new("lookup-result", "/lookup.html?id={entry}&code={code}", Audience.Public, "#lookup-result dl"),
+        new("results", "/ket-qua.html", Audience.Public, "#results-status[data-state]"),
         new("unit-portal", "/unit/#t={token}", Audience.Unit, "#unit-entry-rows tr[data-entry]"),
         new("unit-hand-in", "/submit.html#t={token}", Audience.Unit, "#submit-entry:enabled"),
         new("admin-dashboard", "/admin/", Audience.Organizer, "#units-table tr[data-unit]"),
@@ -24,6 +25,7 @@ public static class SitePages
         new("admin-staff", "/admin/staff.html", Audience.Organizer, "#staff-rows tr"),
         new("admin-judging", "/admin/judging.html", Audience.Organizer, "#round-rows tr[data-round]"),
         new("admin-ranking", "/admin/ranking.html#{round}", Audience.Organizer, "#ranking-rows tr[data-code]"),
+        new("admin-results", "/admin/results.html", Audience.Organizer, "#unit-rows tr[data-unit]"),
         new("judge-assignments", "/judge/", Audience.Judge, "#judge-assignments li[data-code]"),
         new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#score-criteria input"),
     ];

@@ -8,14 +8,14 @@ namespace ContestServerless.Tests.Infrastructure;
 public static class Spreadsheets
 {
     /// <summary>
-    /// The first sheet's rows as text, header first; a number with a date format reads as the spreadsheet shows it
+    /// The first sheet's rows (or the sheet at <paramref name="sheetIndex"/>) as text, header first; a number with a date format reads as the spreadsheet shows it
     /// ("25/04/2018", "25/04/2018 09:30").
     /// </summary>
-    public static List<List<string>> Read(Stream xlsx)
+    public static List<List<string>> Read(Stream xlsx, int sheetIndex = 0)
     {
         using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
         var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(sheetIndex);
         var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
         var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));

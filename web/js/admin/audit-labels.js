@@ -36,6 +36,14 @@ export const ACTIONS = {
   'shortlist-saved': 'Chọn bài vào vòng sau',
   'scores-exported': 'Xuất bảng điểm',
   'judges-reminded': 'Nhắc giám khảo chấm bài',
+  'results-changed': 'Thay đổi kết quả xét giải',
+  'entry-disqualified': 'Loại bài khi xét giải',
+  'results-approved': 'Phê duyệt kết quả',
+  'results-unlocked': 'Mở khóa kết quả',
+  'results-identities-viewed': 'Xem danh tính tác giả đạt giải (mở phách)',
+  'results-published': 'Công bố kết quả',
+  'results-notified': 'Gửi thư thông báo kết quả',
+  'results-exported': 'Xuất kết quả',
 };
 
 /** Targets that are not an entry, a unit or a person but a whole list. */
@@ -43,6 +51,7 @@ export const TARGETS = {
   units: 'Danh sách đơn vị',
   reports: 'Báo cáo nhanh',
   reminders: 'Nhắc việc',
+  results: 'Kết quả cuộc thi',
 };
 
 const FILTER_NAMES = { unit: 'Đơn vị', movement: 'Phong trào', status: 'Trạng thái', from: 'Từ ngày', to: 'Đến ngày', q: 'Tìm' };

@@ -11,6 +11,7 @@ const NAV = [
   ['/admin/reports.html', 'Báo cáo nhanh'],
   ['/admin/reminders.html', 'Nhắc việc'],
   ['/admin/judging.html', 'Chấm thi'],
+  ['/admin/results.html', 'Kết quả'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
   ['/admin/staff.html', 'Cán bộ'],
 ];

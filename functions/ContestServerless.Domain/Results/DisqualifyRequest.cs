@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Results;
+
+public sealed record DisqualifyRequest(string? EntryId, string? Reason);

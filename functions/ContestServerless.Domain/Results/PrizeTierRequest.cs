@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Results;
+
+public sealed record PrizeTierRequest(string? Name, int? Quota, string? MovementId, decimal? Amount);

@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Results;
+
+public sealed record PublishedTier(PrizeTier Tier, IReadOnlyList<Winner> Winners);

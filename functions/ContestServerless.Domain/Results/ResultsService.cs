@@ -1,0 +1,430 @@
+using System.Globalization;
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Units;
+
+namespace ContestServerless.Domain.Results;
+
+/// <summary>
+/// The results (kết quả): prize tiers filled from the final round's ranking, ties the committee settles, approval that
+/// locks them and opens the codes to names, publication at a chosen time, and telling entrants and units exactly once.
+/// </summary>
+public sealed class ResultsService(
+    IResultsStore store,
+    ResultsOptions options,
+    JudgingService judging,
+    IRoundStore rounds,
+    ContestOptions contest,
+    IEntryStore entries,
+    IUnitRegister units,
+    IQuickReportStore reports,
+    IReminderStore claims,
+    IMailer mailer,
+    ReminderOptions reminderOptions,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    /// <summary>Claim rows of the entrants' results e-mails in the reminders' store; '~' cannot start a unit id.</summary>
+    public const string EntrantPartition = "~results";
+
+    /// <summary>The claim row of a unit's results e-mail, in the unit's own reminders partition.</summary>
+    public const string UnitStep = "results";
+
+    public const int MaxReason = 500;
+
+    public async Task<Result<ResultsBoard>> BoardAsync(SignedInUser by, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        var round = await FinalRoundAsync(state, cancellationToken);
+        var ranked = await RankedAsync(round, cancellationToken);
+        var proposal = state.Approval?.Proposal ?? ProposalBuilder.Build(ranked, TiersOf(state), state);
+        IReadOnlyDictionary<string, Winner> identities = new Dictionary<string, Winner>();
+        if (state.Approval is { } approval)
+        {
+            // Opening the codes (mở phách) shows names to a person: on the audit trail each time.
+            identities = (await WinnersAsync(approval.Proposal, cancellationToken)).ToDictionary(w => w.Candidate.EntryId);
+            await audit.RecordAsync(by, AuditAction.ResultsIdentitiesViewed, "results", $"{identities.Count} bài đạt giải", cancellationToken);
+        }
+        return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities);
+    }
+
+    public IReadOnlyList<PrizeTier> TiersOf(ResultsState state) => state.Tiers ?? options.Tiers;
+
+    public async Task<Result<ResultsState>> SaveSettingsAsync(SignedInUser by, ResultsSettingsRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var tiers = new List<PrizeTier>();
+        var given = request.Tiers ?? [];
+        if (given.Count is 0 or > 20) errors["tiers"] = ["Cần từ 1 đến 20 hạng giải."];
+        for (var i = 0; i < given.Count; i++)
+        {
+            var t = given[i];
+            var name = Text.Clean(t.Name);
+            if (name.Length is 0 or > 100) errors[$"tiers[{i}].name"] = ["Vui lòng nhập tên hạng giải (tối đa 100 ký tự)."];
+            if (t.Quota is not (>= 0 and <= 1000)) errors[$"tiers[{i}].quota"] = ["Số giải phải từ 0 đến 1.000."];
+            var movement = Text.Clean(t.MovementId);
+            if (movement.Length > 0 && contest.FindMovement(movement) is null) errors[$"tiers[{i}].movementId"] = ["Phong trào thi đua không hợp lệ."];
+            if (t.Amount is < 0) errors[$"tiers[{i}].amount"] = ["Giá trị giải không được âm."];
+            tiers.Add(new PrizeTier { Name = name, Quota = t.Quota ?? 0, MovementId = movement.Length > 0 ? movement : null, Amount = t.Amount });
+        }
+        if (tiers.GroupBy(t => t.Name).Any(g => g.Key.Length > 0 && g.Count() > 1)) errors["tiers"] = ["Tên các hạng giải không được trùng nhau."];
+        var roundId = Text.Clean(request.RoundId);
+        if (roundId.Length > 0 && await rounds.FindAsync(roundId, cancellationToken) is null) errors["roundId"] = ["Không có vòng chấm này."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        return await ChangeAsync(by, AuditAction.ResultsChanged,
+            $"Hạng giải: {string.Join(", ", tiers.Select(t => $"{t.Name} {t.Quota}"))}",
+            state => state with { Tiers = tiers, RoundId = roundId.Length > 0 ? roundId : null }, cancellationToken);
+    }
+
+    public async Task<Result<ResultsState>> ResolveTieAsync(SignedInUser by, TieRequest request, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (Locked(state) is { } locked) return locked;
+        var proposal = await ProposeAsync(await FinalRoundAsync(state, cancellationToken), state, cancellationToken);
+        if (proposal.Ties.FirstOrDefault(t => t.Key == request.Key) is not { } tie)
+            return Problem.InvalidField("key", "Không có trường hợp đồng hạng này (kết quả có thể vừa thay đổi; vui lòng tải lại trang).");
+        TieMethod? method = request.Method switch { "moveUp" => TieMethod.MoveUp, "extend" => TieMethod.Extend, "vote" => TieMethod.Vote, _ => null };
+        if (method is null) return Problem.InvalidField("method", "Chọn cách giải quyết: xét chọn, tăng số giải hoặc biểu quyết.");
+        var chosen = (request.Chosen ?? []).Select(Text.Clean).Distinct().ToList();
+        var note = Text.Clean(request.Note);
+        var errors = new Dictionary<string, string[]>();
+        if (method != TieMethod.Extend && (chosen.Count != tie.Seats || chosen.Any(c => !tie.EntryIds.Contains(c))))
+            errors["chosen"] = [$"Chọn đúng {tie.Seats} bài trong số các bài đồng hạng."];
+        if (method == TieMethod.Vote && note.Length == 0) errors["note"] = ["Vui lòng ghi kết quả biểu quyết (ví dụ: 5/7 phiếu)."];
+        if (note.Length > MaxReason) errors["note"] = [$"Tối đa {MaxReason} ký tự."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        var resolution = new TieResolution(tie.Key, method.Value, method == TieMethod.Extend ? [] : chosen, note, by.Name, clock.GetUtcNow());
+        return await SaveAsync(by, state, state with { Resolutions = [.. state.Resolutions.Where(r => r.Key != tie.Key), resolution] },
+            AuditAction.ResultsChanged, $"Giải quyết đồng hạng ({tie.TierName}, hạng {tie.Rank}): {method} {string.Join(", ", chosen)} {note}".Trim(), cancellationToken);
+    }
+
+    public async Task<Result<ResultsState>> SwapAsync(SignedInUser by, SwapRequest request, CancellationToken cancellationToken)
+    {
+        var reason = Text.Clean(request.Reason);
+        var a = Text.Clean(request.EntryA);
+        var b = Text.Clean(request.EntryB);
+        var errors = new Dictionary<string, string[]>();
+        if (reason.Length is 0 or > MaxReason) errors["reason"] = [$"Vui lòng nêu lý do hoán đổi (tối đa {MaxReason} ký tự)."];
+        if (a.Length == 0 || b.Length == 0 || a == b) errors["entryB"] = ["Chọn hai bài khác nhau để hoán đổi."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+        var state = await store.GetAsync(cancellationToken);
+        if (Locked(state) is { } locked) return locked;
+        var proposal = await ProposeAsync(await FinalRoundAsync(state, cancellationToken), state, cancellationToken);
+        var placed = proposal.Placed.Select(p => p.Entry.Candidate.EntryId).ToHashSet();
+        if (!placed.Contains(a) && !placed.Contains(b)) return Problem.InvalidField("entryA", "Ít nhất một trong hai bài phải đang được đề nghị giải.");
+        var inRound = (await RankedAsync(await FinalRoundAsync(state, cancellationToken), cancellationToken)).Select(c => c.EntryId).ToHashSet();
+        if (!inRound.Contains(a) || !inRound.Contains(b)) return Problem.InvalidField("entryB", "Bài này không có trong bảng xếp hạng của vòng chung khảo.");
+        var swap = new PrizeSwap(a, b, reason, by.Name, clock.GetUtcNow());
+        return await SaveAsync(by, state, state with { Swaps = [.. state.Swaps, swap] }, AuditAction.ResultsChanged, $"Hoán đổi {a} ↔ {b}: {reason}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes an ineligible entry out; the next ranked entry moves up. Allowed after approval (that is when names are
+    /// known), and then the approved copy is made again, unless doing so opens a tie nobody settled.
+    /// </summary>
+    public async Task<Result<ResultsState>> DisqualifyAsync(SignedInUser by, DisqualifyRequest request, CancellationToken cancellationToken)
+    {
+        var reason = Text.Clean(request.Reason);
+        var entryId = Text.Clean(request.EntryId);
+        if (reason.Length is 0 or > MaxReason) return Problem.InvalidField("reason", $"Vui lòng nêu lý do loại bài (tối đa {MaxReason} ký tự).");
+        var state = await store.GetAsync(cancellationToken);
+        if (state.PublishAt is not null) return Published();
+        var round = await FinalRoundAsync(state, cancellationToken);
+        var ranked = await RankedAsync(round, cancellationToken);
+        if (ranked.All(c => c.EntryId != entryId)) return Problem.InvalidField("entryId", "Bài này không có trong bảng xếp hạng của vòng chung khảo.");
+        if (state.Disqualified.Any(d => d.EntryId == entryId)) return new Problem(ProblemKind.Conflict, "Bài đã bị loại", "Bài này đã bị loại trước đó.");
+        var changed = state with { Disqualified = [.. state.Disqualified, new Disqualification(entryId, reason, by.Name, clock.GetUtcNow())] };
+        if (state.Approval is { } approval)
+        {
+            var again = ProposalBuilder.Build(ranked, TiersOf(changed), changed);
+            if (again.HasUnresolvedTie)
+                return new Problem(ProblemKind.Conflict, "Cần mở khóa kết quả",
+                    "Loại bài này làm phát sinh trường hợp đồng hạng; vui lòng mở khóa kết quả, loại bài rồi giải quyết đồng hạng trước khi phê duyệt lại.");
+            changed = changed with { Approval = approval with { Proposal = again } };
+        }
+        return await SaveAsync(by, state, changed, AuditAction.EntryDisqualified, $"Loại bài {entryId}: {reason}", cancellationToken);
+    }
+
+    public async Task<Result<ResultsState>> ApproveAsync(SignedInUser by, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (state.Approval is not null) return new Problem(ProblemKind.Conflict, "Kết quả đã được phê duyệt", "Kết quả đã được phê duyệt và đang bị khóa.");
+        if (await FinalRoundAsync(state, cancellationToken) is not { } round)
+            return new Problem(ProblemKind.Conflict, "Chưa có vòng chấm", "Chưa có vòng chấm nào để xét giải.");
+        if (!round.IsClosedAt(clock.GetUtcNow()))
+            return new Problem(ProblemKind.Conflict, "Vòng chấm chưa đóng", $"Vòng “{round.Name}” chưa đóng; chỉ phê duyệt kết quả sau khi vòng chấm cuối đã đóng.");
+        var proposal = await ProposeAsync(round, state, cancellationToken);
+        if (proposal.HasUnresolvedTie)
+            return new Problem(ProblemKind.Conflict, "Còn trường hợp đồng hạng chưa giải quyết",
+                "Hội đồng cần giải quyết mọi trường hợp đồng hạng ở ranh giới số giải (xét chọn, tăng số giải hoặc biểu quyết) trước khi phê duyệt.");
+        if (!proposal.Placed.Any()) return new Problem(ProblemKind.Conflict, "Chưa có bài đạt giải", "Bảng xếp hạng chưa có bài nào được chấm điểm.");
+        var approval = new ResultsApproval(round.Id, round.Name, proposal, by.Name, clock.GetUtcNow());
+        return await SaveAsync(by, state, state with { Approval = approval }, AuditAction.ResultsApproved,
+            $"{round.Name}: {proposal.Placed.Count()} giải", cancellationToken);
+    }
+
+    public async Task<Result<ResultsState>> UnlockAsync(SignedInUser by, string? reason, CancellationToken cancellationToken)
+    {
+        var why = Text.Clean(reason);
+        if (why.Length is 0 or > MaxReason) return Problem.InvalidField("reason", $"Vui lòng nêu lý do mở khóa (tối đa {MaxReason} ký tự).");
+        var state = await store.GetAsync(cancellationToken);
+        if (state.Approval is null) return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Kết quả chưa bị khóa.");
+        // Unlocking takes the results off the public page as well: what is public must be what is approved.
+        return await SaveAsync(by, state, state with { Approval = null, PublishAt = null }, AuditAction.ResultsUnlocked, why, cancellationToken);
+    }
+
+    /// <summary>Sets when the results become public; <paramref name="at"/> is Vietnam local time ("yyyy-MM-ddTHH:mm"), empty for now.</summary>
+    public async Task<Result<ResultsState>> PublishAsync(SignedInUser by, string? at, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset when;
+        var text = Text.Clean(at);
+        if (text.Length == 0) when = now;
+        else if (ParseTime(text) is { } parsed) when = parsed < now ? now : parsed;
+        else return Problem.InvalidField("at", "Thời điểm công bố không hợp lệ (ví dụ: 2018-12-20T08:00).");
+        var state = await store.GetAsync(cancellationToken);
+        if (state.Approval is null)
+            return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
+        if (state.PublishAt is not null) return Published();
+        return await SaveAsync(by, state, state with { PublishAt = when }, AuditAction.ResultsPublished, $"Công bố lúc {VietnamTime.DateTime(when)}", cancellationToken);
+    }
+
+    /// <summary>The public results, once their time has come.</summary>
+    public async Task<Result<PublicResults>> PublicAsync(CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (!state.IsPublishedAt(clock.GetUtcNow()) || state.Approval is not { } approval)
+            return Problem.NotFound("Chưa công bố kết quả", "Kết quả cuộc thi chưa được công bố. Vui lòng quay lại sau.");
+        var winners = (await WinnersAsync(approval.Proposal, cancellationToken)).ToLookup(w => w.TierName);
+        return new PublicResults(state.PublishAt!.Value, approval.Proposal.Tiers.Select(t => new PublishedTier(t.Tier, [.. winners[t.Tier.Name]])).ToList());
+    }
+
+    /// <summary>The tier an entry won once results are public: null when not public; "" when it won none.</summary>
+    public async Task<string?> EntryResultAsync(string entryId, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (!state.IsPublishedAt(clock.GetUtcNow()) || state.Approval is not { } approval) return null;
+        return approval.Proposal.Placed.FirstOrDefault(p => p.Entry.Candidate.EntryId == entryId).Tier?.Tier.Name ?? "";
+    }
+
+    /// <summary>The approved results, for the minutes and the certificates; null before approval.</summary>
+    public async Task<ResultsApproval?> ApprovedAsync(CancellationToken cancellationToken) => (await store.GetAsync(cancellationToken)).Approval;
+
+    /// <summary>The approved prizes with their authors and units, tier by tier.</summary>
+    public async Task<IReadOnlyList<Winner>> WinnersAsync(Proposal approved, CancellationToken cancellationToken)
+    {
+        var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
+        var winners = new List<Winner>();
+        foreach (var (tier, placed) in approved.Placed)
+        {
+            var entry = (await entries.FindAsync(placed.Candidate.EntryId, cancellationToken))?.Entry;
+            var unitId = entry?.UnitId ?? "";
+            winners.Add(new Winner(tier.Tier.Name, tier.Tier.Amount, placed.Candidate,
+                entry is null ? [] : [.. entry.Members.Select(m => m.FullName)], unitId,
+                register.GetValueOrDefault(unitId)?.Name ?? unitId,
+                contest.FindMovement(placed.Candidate.MovementId)?.Name ?? placed.Candidate.MovementId));
+        }
+        return winners;
+    }
+
+    /// <summary>Every active unit's participation, for choosing unit awards.</summary>
+    public async Task<IReadOnlyList<UnitAward>> UnitAwardsAsync(CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        var register = (await units.ListAsync(cancellationToken)).Where(u => u.Active).ToList();
+        var ids = register.Select(u => u.Id).ToList();
+        var tallies = (await entries.GetTalliesAsync(ids, cancellationToken)).ToDictionary(t => t.UnitId);
+        var latest = (await reports.LatestAsync(ids, cancellationToken)).ToDictionary(r => r.UnitId);
+        var round = await FinalRoundAsync(state, cancellationToken);
+        var unitOf = new Dictionary<string, string>();
+        if (round is not null)
+            foreach (var sealedEntry in await rounds.EntriesAsync(round.Id, cancellationToken))
+                if ((await entries.FindAsync(sealedEntry.EntryId, cancellationToken))?.Entry is { } entry) unitOf[entry.Id] = entry.UnitId;
+        var prizes = state.Approval is { } approval
+            ? approval.Proposal.Placed.GroupBy(p => unitOf.GetValueOrDefault(p.Entry.Candidate.EntryId) ?? "").ToDictionary(g => g.Key, g => g.Count())
+            : [];
+        var inFinal = unitOf.Values.GroupBy(u => u).ToDictionary(g => g.Key, g => g.Count());
+        return register.Select(u => new UnitAward(u.Id, u.Name, u.MinimumEntries,
+            tallies.GetValueOrDefault(u.Id)?.ReceivedEntries ?? 0, inFinal.GetValueOrDefault(u.Id), prizes.GetValueOrDefault(u.Id),
+            latest.TryGetValue(u.Id, out var report) ? !report.Late : null, state.AwardedUnits.Contains(u.Id))).ToList();
+    }
+
+    public async Task<Result<ResultsState>> SaveUnitAwardsAsync(SignedInUser by, List<string>? unitIds, CancellationToken cancellationToken)
+    {
+        var chosen = (unitIds ?? []).Select(Text.Clean).Distinct().ToList();
+        var known = (await units.ListAsync(cancellationToken)).Select(u => u.Id).ToHashSet();
+        if (chosen.FirstOrDefault(id => !known.Contains(id)) is { } unknown) return Problem.InvalidField("units", $"Không có đơn vị “{unknown}”.");
+        var state = await store.GetAsync(cancellationToken);
+        if (state.PublishAt is not null) return Published();
+        return await SaveAsync(by, state, state with { AwardedUnits = chosen }, AuditAction.ResultsChanged, $"Giải tập thể: {string.Join(", ", chosen)}", cancellationToken);
+    }
+
+    /// <summary>
+    /// E-mails each entrant with an address and each unit's focal points, once: each e-mail is claimed in the
+    /// reminders' store before it is sent, so a second run (or two at once) sends nothing new; failures go again next run.
+    /// </summary>
+    public async Task<Result<ResultsNotification>> NotifyAsync(SignedInUser by, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        if (!state.IsPublishedAt(now) || state.Approval is not { } approval)
+            return new Problem(ProblemKind.Conflict, "Kết quả chưa được công bố", "Chỉ gửi thông báo sau khi kết quả đã được công bố.");
+        var tierOf = approval.Proposal.Placed.ToDictionary(p => p.Entry.Candidate.EntryId, p => p.Tier.Tier.Name);
+        var ids = new HashSet<string>();
+        foreach (var round in await rounds.ListAsync(cancellationToken))
+            foreach (var sealedEntry in await rounds.EntriesAsync(round.Id, cancellationToken)) ids.Add(sealedEntry.EntryId);
+        var all = new List<Entry>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+            if ((await entries.FindAsync(id, cancellationToken))?.Entry is { } entry) all.Add(entry);
+
+        var page = new Uri(new Uri(reminderOptions.SiteUrl), "/ket-qua.html");
+        int sent = 0, failed = 0, done = 0, noAddress = 0;
+        void Count(ReminderState? outcome)
+        {
+            switch (outcome)
+            {
+                case ReminderState.Sent: sent++; break;
+                case ReminderState.Failed: failed++; break;
+                case ReminderState.Skipped: noAddress++; break;
+                default: done++; break;
+            }
+        }
+
+        foreach (var entry in all)
+        {
+            if (entry.Author.Email.Length == 0) { noAddress++; continue; }
+            Count(await ClaimAndSendAsync(EntrantPartition, entry.Id, by.Name,
+                () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), contest, page), cancellationToken));
+        }
+        var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
+        foreach (var group in all.GroupBy(e => e.UnitId))
+        {
+            if (!register.TryGetValue(group.Key, out var unit)) continue;
+            var hasAddress = unit.FocalPoints.Any(f => f.Email.Length > 0);
+            Count(await ClaimAndSendAsync(unit.Id, UnitStep, by.Name,
+                hasAddress
+                    ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), contest, page)
+                    : null, cancellationToken));
+        }
+        var run = new ResultsNotification(sent, failed, done, noAddress);
+        await audit.RecordAsync(by, AuditAction.ResultsNotified, "results", $"{sent} thư đã gửi, {failed} thư lỗi, {done} thư đã gửi trước đó", cancellationToken);
+        return run;
+    }
+
+    /// <summary>The results sheet (.xlsx): every prize with its author and unit, then the unit awards table.</summary>
+    public async Task<Result<Export>> ExportAsync(SignedInUser by, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (state.Approval is not { } approval)
+            return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ xuất kết quả sau khi Hội đồng đã phê duyệt.");
+        var winners = await WinnersAsync(approval.Proposal, cancellationToken);
+        var awards = await UnitAwardsAsync(cancellationToken);
+        var content = new MemoryStream();
+        await XlsxWriter.WriteAsync(
+            new Sheet<Winner>("Kết quả", ResultsSheets.WinnerColumns, winners),
+            new Sheet<UnitAward>("Giải tập thể", ResultsSheets.UnitAwardColumns, awards),
+            content, cancellationToken);
+        content.Position = 0;
+        var now = clock.GetUtcNow();
+        await audit.RecordAsync(by, AuditAction.ResultsExported, "results", $"{winners.Count} giải, {awards.Count(a => a.Awarded)} đơn vị được khen", cancellationToken);
+        return new Export(ExportFormats.FileName("ket-qua", now, ExportFormat.Xlsx), ExportFormats.ContentType(ExportFormat.Xlsx), content);
+    }
+
+    private async Task<ReminderState?> ClaimAndSendAsync(string partition, string key, string trigger, Func<MailMessage>? compose, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var claim = new ReminderRecord(partition, key, ReminderState.Sending, 1, now, trigger);
+        if (!await claims.TryAddAsync(claim, cancellationToken))
+        {
+            var existing = await claims.FindAsync(partition, key, cancellationToken);
+            if (existing is null || !existing.CanBeRetried(now, reminderOptions.ClaimTimeout)) return null;
+            claim = claim with { Attempts = existing.Attempts + 1 };
+            if (!await claims.TryReplaceAsync(claim, existing.Version, cancellationToken)) return null;
+        }
+        if (compose is null)
+        {
+            await claims.FinishAsync(claim with { State = ReminderState.Skipped, FinishedAt = now, Error = ReminderService.NoAddress }, cancellationToken);
+            return ReminderState.Skipped;
+        }
+        var message = compose();
+        MailDelivery delivery;
+        try
+        {
+            delivery = await mailer.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            delivery = new MailDelivery(false, null, null, e.Message);
+        }
+        var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
+        await claims.FinishAsync(claim with
+        {
+            State = state,
+            FinishedAt = clock.GetUtcNow(),
+            Recipients = string.Join(", ", [message.ToEmail, .. message.Cc.Select(c => c.Email)]),
+            MessageId = delivery.MessageId,
+            Error = delivery.Accepted ? null : delivery.Error ?? $"HTTP {delivery.StatusCode}",
+        }, cancellationToken);
+        return state;
+    }
+
+    private async Task<Round?> FinalRoundAsync(ResultsState state, CancellationToken cancellationToken)
+    {
+        if (state.Approval is { } approval) return await rounds.FindAsync(approval.RoundId, cancellationToken);
+        if (state.RoundId is { } id) return await rounds.FindAsync(id, cancellationToken);
+        return (await rounds.ListAsync(cancellationToken)).OrderByDescending(r => r.OpensAt).ThenByDescending(r => r.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private async Task<IReadOnlyList<ResultsCandidate>> RankedAsync(Round? round, CancellationToken cancellationToken)
+    {
+        if (round is null) return [];
+        var ranking = (await judging.RankingAsync(round.Id, cancellationToken)).Value;
+        if (ranking is null) return [];
+        return ranking.Rows.Where(r => r.Ranked.Rank is not null).Select(r => new ResultsCandidate(
+            r.Sealed.EntryId, r.Sealed.Facts.Code, r.Sealed.Facts.Title, r.Sealed.Facts.MovementId, r.Ranked.Rank!.Value,
+            (round.RankBy == RankBy.Normalized ? r.Ranked.Normalized : r.Ranked.Mean) ?? 0m)).ToList();
+    }
+
+    private async Task<Proposal> ProposeAsync(Round? round, ResultsState state, CancellationToken cancellationToken) =>
+        ProposalBuilder.Build(await RankedAsync(round, cancellationToken), TiersOf(state), state);
+
+    private async Task<Result<ResultsState>> ChangeAsync(SignedInUser by, string action, string detail, Func<ResultsState, ResultsState> change, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAsync(cancellationToken);
+        if (Locked(state) is { } locked) return locked;
+        return await SaveAsync(by, state, change(state), action, detail, cancellationToken);
+    }
+
+    private async Task<Result<ResultsState>> SaveAsync(SignedInUser by, ResultsState read, ResultsState changed, string action, string detail, CancellationToken cancellationToken)
+    {
+        if (!await store.TrySaveAsync(changed with { Version = read.Version }, cancellationToken))
+            return new Problem(ProblemKind.Conflict, "Kết quả vừa được thay đổi", "Một người khác vừa thay đổi kết quả; vui lòng tải lại trang rồi thử lại.");
+        await audit.RecordAsync(by, action, "results", detail, cancellationToken);
+        return await store.GetAsync(cancellationToken);
+    }
+
+    private static Problem? Locked(ResultsState state) => state.Approval is null ? null
+        : new Problem(ProblemKind.Conflict, "Kết quả đã được phê duyệt", "Kết quả đã được phê duyệt và đang bị khóa; muốn thay đổi, Ban Tổ chức cần mở khóa (nêu lý do).");
+
+    private static Problem Published() =>
+        new(ProblemKind.Conflict, "Kết quả đã được công bố", "Kết quả đã được công bố hoặc đã hẹn giờ công bố; không công bố lại.");
+
+    private static DateTimeOffset? ParseTime(string text)
+    {
+        if (text.Length > 16 && (text.Contains('+') || text.EndsWith('Z')))
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
+        return DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? VietnamTime.FromLocal(local)
+            : null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace ContestServerless.Functions.Results;
+
+/// <summary>The organizers' results page: the proposal (or the approved results), its ties, and where the results stand.</summary>
+public sealed record ResultsBoardView(
+    string? RoundId,
+    string? RoundName,
+    bool RoundClosed,
+    List<ResultsTierView> Tiers,
+    List<TieView> Ties,
+    List<ResultsEntryView> Unplaced,
+    bool Approved,
+    string? ApprovedBy,
+    DateTimeOffset? ApprovedAt,
+    DateTimeOffset? PublishedAt,
+    bool Published,
+    List<PrizeTierView> Settings,
+    List<SwapView> Swaps,
+    List<DisqualificationView> Disqualified);

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Results;
+
+public sealed record UnlockResultsRequest(string? Reason);

@@ -1,0 +1,102 @@
+using ContestServerless.Domain.Results;
+
+namespace ContestServerless.Tests.Results;
+
+/// <summary>How the proposal fills tiers from a ranking: ties flagged, settled only by the committee, swaps and disqualifications.</summary>
+public sealed class ProposalTests
+{
+    private static readonly PrizeTier[] Tiers =
+    [
+        new() { Name = "Giải Nhất", Quota = 1 },
+        new() { Name = "Giải Nhì", Quota = 2 },
+    ];
+
+    /// <summary>Entries "a".."e" with these ranks (competition ranking: equal figures share a rank).</summary>
+    private static List<ResultsCandidate> Ranked(params int[] ranks) =>
+        [.. ranks.Select((rank, i) => new ResultsCandidate(((char)('a' + i)).ToString(), $"C{i}", $"Bài {i}", i % 2 == 0 ? "m1" : "m2", rank, 100 - rank))];
+
+    private static IEnumerable<string> Ids(AwardedTier tier) => tier.Entries.Select(e => e.Candidate.EntryId);
+
+    [Fact]
+    public void Tiers_take_the_best_entries_left_in_rank_order()
+    {
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 3, 4), Tiers, ResultsState.Empty);
+
+        Assert.Equal(["a"], Ids(proposal.Tiers[0]));
+        Assert.Equal(["b", "c"], Ids(proposal.Tiers[1]));
+        Assert.Empty(proposal.Ties);
+    }
+
+    [Fact]
+    public void A_tie_across_a_quota_is_flagged_and_blocks_approval_until_settled()
+    {
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 3, 3, 5), Tiers, ResultsState.Empty);
+
+        var tie = Assert.Single(proposal.Ties);
+        Assert.Equal(("Giải Nhì", 3, 1), (tie.TierName, tie.Rank, tie.Seats));
+        Assert.Equal(["c", "d"], tie.EntryIds);
+        Assert.True(proposal.HasUnresolvedTie);
+        Assert.Contains(proposal.Tiers[1].Entries, e => e.Tied);
+    }
+
+    [Fact]
+    public void A_tie_inside_a_quota_is_no_tie_for_the_committee()
+    {
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 2, 4), Tiers, ResultsState.Empty);
+
+        Assert.Empty(proposal.Ties);
+    }
+
+    [Fact]
+    public void Moving_one_up_gives_it_the_seat_and_extending_gives_every_tied_entry_one()
+    {
+        var ranked = Ranked(1, 2, 3, 3, 5);
+        var key = ProposalBuilder.KeyOf("Giải Nhì", ["c", "d"]);
+        var moveUp = ResultsState.Empty with { Resolutions = [new TieResolution(key, TieMethod.MoveUp, ["d"], "", "hd", default)] };
+        var extend = ResultsState.Empty with { Resolutions = [new TieResolution(key, TieMethod.Extend, [], "", "hd", default)] };
+
+        var moved = ProposalBuilder.Build(ranked, Tiers, moveUp);
+        var extended = ProposalBuilder.Build(ranked, Tiers, extend);
+
+        Assert.Equal(["b", "d"], Ids(moved.Tiers[1]));
+        Assert.False(moved.HasUnresolvedTie);
+        Assert.Equal(["b", "c", "d"], Ids(extended.Tiers[1]));
+        Assert.Equal(3, extended.Tiers[1].Quota);
+    }
+
+    [Fact]
+    public void A_settlement_does_not_carry_over_to_another_tie()
+    {
+        var stale = ResultsState.Empty with { Resolutions = [new TieResolution(ProposalBuilder.KeyOf("Giải Nhì", ["c", "e"]), TieMethod.Extend, [], "", "hd", default)] };
+
+        Assert.True(ProposalBuilder.Build(Ranked(1, 2, 3, 3, 5), Tiers, stale).HasUnresolvedTie);
+    }
+
+    [Fact]
+    public void A_disqualified_entry_leaves_and_the_next_ranked_moves_up()
+    {
+        var state = ResultsState.Empty with { Disqualified = [new Disqualification("b", "Tác giả là giám khảo.", "hd", default)] };
+
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 3, 4), Tiers, state);
+
+        Assert.Equal(["c", "d"], Ids(proposal.Tiers[1]));
+    }
+
+    [Fact]
+    public void A_swap_exchanges_two_places_or_a_place_with_an_entry_left_out()
+    {
+        var inside = ResultsState.Empty with { Swaps = [new PrizeSwap("a", "c", "Hội đồng thống nhất", "hd", default)] };
+        var outside = ResultsState.Empty with { Swaps = [new PrizeSwap("c", "d", "Hội đồng thống nhất", "hd", default)] };
+
+        Assert.Equal(["c"], Ids(ProposalBuilder.Build(Ranked(1, 2, 3, 4), Tiers, inside).Tiers[0]));
+        Assert.Equal(["b", "d"], Ids(ProposalBuilder.Build(Ranked(1, 2, 3, 4), Tiers, outside).Tiers[1]));
+    }
+
+    [Fact]
+    public void A_tier_of_one_movement_takes_only_that_movements_entries()
+    {
+        PrizeTier[] tiers = [new() { Name = "Giải phong trào m2", Quota = 1, MovementId = "m2" }];
+
+        Assert.Equal(["b"], Ids(ProposalBuilder.Build(Ranked(1, 2, 3, 4), tiers, ResultsState.Empty).Tiers[0]));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net.Http.Json;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Judging;
+using ContestServerless.Tests.Infrastructure;
+using ContestServerless.Tests.Judging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContestServerless.Tests.Results;
+
+/// <summary>
+/// A contest judged through two rounds on a clock of its own: eight entries of two units scored in "Sơ khảo", the top
+/// six shortlisted into "Chung khảo", scored so that two finalists tie (70 and 70) across the "Giải Nhì" quota of the
+/// tiers set here (Nhất 1, Nhì 2, Ba 2), and the final round closed. Made once per test class; nothing about results
+/// is decided yet.
+/// </summary>
+public sealed class ResultsStack : IAsyncLifetime
+{
+    public const string JudgeA = "gk.kq.a@soctrang.example.org";
+    public const string JudgeB = "gk.kq.b@soctrang.example.org";
+    public const string UnitA = "kq-don-vi-a";
+    public const string UnitB = "kq-don-vi-b";
+
+    /// <summary>The finals' totals, best first; the 3rd and 4th tie across Giải Nhì's quota of 2.</summary>
+    public static readonly decimal[] FinalTotals = [90, 80, 70, 70, 60, 50];
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public ContestStack Stack { get; }
+
+    public ResultsStack() => Stack = new ContestStack { Clock = Clock };
+
+    /// <summary>Entry id → author, for every entry.</summary>
+    public Dictionary<string, string> AuthorOf { get; } = [];
+
+    /// <summary>The finalists' entry ids, best first (as <see cref="FinalTotals"/>).</summary>
+    public List<string> Finalists { get; } = [];
+
+    /// <summary>Entry id → receipt code, for the lookup.</summary>
+    public Dictionary<string, string> ReceiptOf { get; } = [];
+
+    public string FinalRoundId { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        await Stack.InitializeAsync();
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        foreach (var (email, name) in new[] { (JudgeA, "Đỗ Văn Khải"), (JudgeB, "Mai Thị Quế") })
+            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestUnits.AddAsync(organizer, UnitA);
+        await TestUnits.AddAsync(organizer, UnitB, minimumEntries: 5);
+
+        var entrant = new Entrant(Stack.Http);
+        var titles = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            var author = i == 0 ? "<b>Lê Thị Hồng</b> Nhung" : $"Tác Giả Kết Quả {i + 1}";
+            var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: i % 2 == 0 ? UnitA : UnitB, email: $"tacgia.kq{i + 1}@example.org");
+            form["title"] = i == 0 ? "<script>alert(1)</script> Người giữ rừng" : $"Tấm gương kết quả {i + 1}";
+            form["author"]!["fullName"] = author;
+            var file = WordFiles.Essay($"Câu chuyện về người tốt số {i + 1}.", author);
+            form["file"]!["size"] = file.Length;
+            var (id, uploadUrl) = await entrant.CreateAsync(form);
+            (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
+            var submitted = await entrant.SubmitAsync(id);
+            Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+            ReceiptOf[id] = (await submitted.ReadAs<Functions.Entries.ReceiptView>()).ReceiptCode;
+            AuthorOf[id] = author;
+            titles.Add(id);
+        }
+
+        // Round 1: both judges give entry i the same total, 90 − 5i, so the order is the order entered.
+        var first = await CreateRoundAsync(organizer, "Sơ khảo", null);
+        await ScoreAllAsync(first, id => 90m - 5m * titles.IndexOf(id));
+        Clock.Advance(TimeSpan.FromDays(2));
+        var shortlist = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{first}/shortlist", new { top = 6 });
+        Assert.True(shortlist.IsSuccessStatusCode, await shortlist.Content.ReadAsStringAsync());
+        Finalists.AddRange(titles.Take(6));
+
+        FinalRoundId = await CreateRoundAsync(organizer, "Chung khảo", first);
+        await ScoreAllAsync(FinalRoundId, id => FinalTotals[Finalists.IndexOf(id)]);
+        Clock.Advance(TimeSpan.FromDays(2));
+
+        var settings = await organizer.PutAsJsonAsync("/api/organizer/results/settings", new
+        {
+            tiers = new object[]
+            {
+                new { name = "Giải Nhất", quota = 1, amount = 3_000_000 },
+                new { name = "Giải Nhì", quota = 2, amount = 2_000_000 },
+                new { name = "Giải Ba", quota = 2 },
+            },
+        });
+        Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
+    {
+        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+        var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
+        {
+            name,
+            judges = new[] { JudgeA, JudgeB },
+            judgesPerEntry = 2,
+            opensAt = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"),
+            closesAt = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm"),
+            fromRound,
+        });
+        Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
+        var id = (await round.Content.ReadFromJsonAsync<RoundView>())!.Id;
+        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{id}/assignments", null);
+        Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    /// <summary>Both judges submit, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
+    private async Task ScoreAllAsync(string roundId, Func<string, decimal> totalOf)
+    {
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{roundId}/ranking"))!;
+        foreach (var judge in new[] { JudgeA, JudgeB })
+        {
+            using var client = await Stack.SignInAsync(judge, StaffRoles.Judge);
+            foreach (var row in ranking.Entries)
+            {
+                var entry = (await client.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{row.Code}"))!;
+                var total = totalOf(row.EntryId);
+                var criteria = entry.Rubric.ToDictionary(c => c.Id, c => (decimal?)(c.Max * total / entry.MaxTotal));
+                var saved = await client.PutAsJsonAsync($"/api/judge/entries/{row.Code}/score", new { criteria, comment = "Đã chấm.", submit = true });
+                Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
+    public Task<HttpClient> OrganizerAsync() => Stack.SignInAsOrganizerAsync();
+
+    public Task DisposeAsync() => Stack.DisposeAsync();
+}

@@ -1,0 +1,136 @@
+// The organizers' results page: the prizes proposed from the final round's ranking, the ties across a quota the
+// committee must settle, approval (which locks the results and opens codes to names), publication and the e-mails,
+// and the unit awards. Every title and name is set as text (el()), never parsed as HTML.
+import { getJson, postJson, putJson } from '../api.js';
+import { el, replaceChildren } from '../dom.js';
+import { formatDateTime, formatNumber } from '../format.js';
+import { requireOrganizer, showApiError } from './session.js';
+
+const $ = (id) => document.getElementById(id);
+const message = $('results-message');
+const METHODS = { moveUp: 'xét chọn', extend: 'tăng số giải', vote: 'biểu quyết' };
+let board = null;
+
+function say(text) {
+  message.className = 'notice notice-success';
+  message.textContent = text;
+}
+
+async function act(run, done) {
+  try {
+    board = await run();
+    render();
+    say(done);
+  } catch (error) {
+    showApiError(message, error);
+  }
+}
+
+function who(entry) {
+  return entry.authors ? `${entry.authors.join(', ')} – ${entry.unitName ?? ''}` : 'Chưa mở phách';
+}
+
+function entryRow(entry) {
+  return el('tr', { 'data-entry': entry.entryId, className: entry.tied ? 'results-tie' : null },
+    el('td', {}, String(entry.rank)),
+    el('td', {}, entry.code),
+    el('td', {}, entry.title, entry.tied ? el('strong', {}, ' (đồng hạng, chưa giải quyết)') : null),
+    el('td', {}, who(entry)),
+    el('td', {}, formatNumber(entry.score)));
+}
+
+function tierSection(tier, index) {
+  const headingId = `tier-title-${index}`;
+  return el('section', { className: 'results-tier', 'data-tier': tier.name, 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, `${tier.name}: ${tier.entries.length}/${tier.quota} giải`),
+    tier.entries.length === 0
+      ? el('p', { className: 'hint' }, 'Chưa có bài nào được xếp vào hạng giải này.')
+      : el('div', { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': `Danh sách ${tier.name}` },
+        el('table', { className: 'data-table' },
+          el('thead', {}, el('tr', {}, ['Hạng', 'Số phách', 'Tác phẩm', 'Tác giả, đơn vị', 'Điểm'].map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', {}, tier.entries.map(entryRow)))));
+}
+
+function tieItem(tie, index) {
+  const noteId = `tie-note-${index}`;
+  const chosen = () => [...document.querySelectorAll(`[data-tie-choice="${index}"]:checked`)].map((box) => box.value);
+  const resolve = (method) => act(
+    () => postJson('/api/organizer/results/ties', { key: tie.key, method, chosen: method === 'extend' ? [] : chosen(), note: $(noteId).value }),
+    'Đã ghi nhận cách giải quyết trường hợp đồng hạng.');
+  return el('li', { className: 'card', 'data-tie': tie.key },
+    el('h3', {}, `${tie.tierName}: ${tie.entries.length} bài đồng hạng ${tie.rank}, còn ${tie.seats} giải`),
+    tie.resolved
+      ? el('p', { className: 'notice notice-success' }, `Đã giải quyết bằng ${METHODS[tie.method] ?? tie.method}${tie.note ? ` (${tie.note})` : ''}.`)
+      : el('p', { className: 'notice notice-warning' }, 'Chưa giải quyết: Hội đồng chọn một cách dưới đây.'),
+    el('fieldset', {},
+      el('legend', {}, `Chọn ${tie.seats} bài được xếp vào ${tie.tierName}`),
+      tie.entries.map((entry) => el('label', { className: 'check' },
+        el('input', { type: 'checkbox', value: entry.entryId, 'data-tie-choice': index, checked: tie.chosen.includes(entry.entryId) }),
+        ` ${entry.code}: `, entry.title))),
+    el('div', { className: 'field' }, el('label', { htmlFor: noteId }, 'Ghi chú (kết quả biểu quyết, ví dụ: 5/7 phiếu)'),
+      el('input', { id: noteId, type: 'text', maxLength: 500, value: tie.note ?? '' })),
+    el('div', { className: 'actions' },
+      el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'moveUp', onclick: () => resolve('moveUp') }, 'Xét chọn bài đã đánh dấu'),
+      el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'extend', onclick: () => resolve('extend') }, 'Tăng số giải cho mọi bài đồng hạng'),
+      el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'vote', onclick: () => resolve('vote') }, 'Ghi kết quả biểu quyết')));
+}
+
+function render() {
+  const status = board.published ? `đã công bố lúc ${formatDateTime(board.publishedAt)}`
+    : board.publishedAt ? `hẹn công bố lúc ${formatDateTime(board.publishedAt)}`
+      : board.approved ? `đã phê duyệt lúc ${formatDateTime(board.approvedAt)} (đang khóa)` : 'chưa phê duyệt';
+  $('results-summary').textContent = board.roundName
+    ? `Vòng chấm cuối: ${board.roundName}${board.roundClosed ? '' : ' (chưa đóng)'}. Kết quả ${status}.`
+    : 'Chưa có vòng chấm nào để xét giải.';
+  $('ties').hidden = board.ties.length === 0;
+  replaceChildren($('ties-list'), board.ties.map(tieItem));
+  replaceChildren($('results-tiers'), board.tiers.map(tierSection));
+  $('results-approve').hidden = board.approved;
+  $('results-export').hidden = !board.approved;
+  $('unlock-field').hidden = !board.approved;
+  $('results-publish').disabled = !board.approved || board.publishedAt != null;
+  $('results-notify').disabled = !board.published;
+}
+
+async function loadUnits() {
+  const units = await getJson('/api/organizer/results/units');
+  replaceChildren($('unit-rows'), units.map((unit) => el('tr', { 'data-unit': unit.unitId },
+    el('td', {}, el('input', { type: 'checkbox', value: unit.unitId, checked: unit.awarded, 'aria-label': `Khen thưởng ${unit.unitName}`, 'data-award': true })),
+    el('td', {}, unit.unitName),
+    el('td', {}, `${unit.entries}/${unit.minimum}${unit.metMinimum ? '' : ' (chưa đạt)'}`),
+    el('td', {}, String(unit.inFinalRound)),
+    el('td', {}, String(unit.prizes)),
+    el('td', {}, unit.reportOnTime == null ? 'Chưa báo cáo' : unit.reportOnTime ? 'Đúng hạn' : 'Trễ hạn'))));
+}
+
+$('results-approve').addEventListener('click', () => act(() => postJson('/api/organizer/results/approve', {}), 'Đã phê duyệt kết quả. Kết quả được khóa.'));
+$('results-unlock').addEventListener('click', () => act(() => postJson('/api/organizer/results/unlock', { reason: $('unlock-reason').value }), 'Đã mở khóa kết quả.'));
+$('results-publish').addEventListener('click', () => act(() => postJson('/api/organizer/results/publish', { at: $('publish-at').value }), 'Đã công bố kết quả.'));
+$('results-notify').addEventListener('click', async () => {
+  try {
+    const run = await postJson('/api/organizer/results/notify', {});
+    say(`Đã gửi ${run.sent} thư; ${run.failed} thư lỗi; ${run.alreadyDone} thư đã gửi trước đó; ${run.noAddress} người/đơn vị không có e-mail.`);
+  } catch (error) {
+    showApiError(message, error);
+  }
+});
+$('units-save').addEventListener('click', async () => {
+  try {
+    const units = [...document.querySelectorAll('[data-award]:checked')].map((box) => box.value);
+    await putJson('/api/organizer/results/units', { units });
+    await loadUnits();
+    say('Đã lưu danh sách đơn vị được đề nghị khen thưởng tập thể.');
+  } catch (error) {
+    showApiError(message, error);
+  }
+});
+
+if (await requireOrganizer()) {
+  try {
+    board = await getJson('/api/organizer/results');
+    render();
+    await loadUnits();
+  } catch (error) {
+    showApiError(message, error);
+  }
+}
