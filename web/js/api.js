@@ -43,6 +43,29 @@ export function postFile(url, file) {
   return request(url, { method: 'POST', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file });
 }
 
+/**
+ * GETs a file and hands it to the browser as a download under the name the server gives; a problem answer throws
+ * an ApiError like any other call, so a form can show its field errors instead of a page of JSON.
+ */
+export async function downloadFile(url) {
+  let response;
+  try {
+    response = await fetch(url, { cache: 'no-store', headers: { Accept: '*/*' } });
+  } catch {
+    throw new ApiError(0, { ...OFFLINE });
+  }
+  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, await readJson(response)));
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'tep-tai-ve';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = decodeURIComponent(name);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
 async function request(url, init) {
   let response;
   try {

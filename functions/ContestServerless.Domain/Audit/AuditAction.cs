@@ -45,4 +45,6 @@ public static class AuditAction
     public const string ResultsPublished = "results-published";
     public const string ResultsNotified = "results-notified";
     public const string ResultsExported = "results-exported";
+    public const string MinutesDownloaded = "minutes-downloaded";
+    public const string CertificatesDownloaded = "certificates-downloaded";
 }

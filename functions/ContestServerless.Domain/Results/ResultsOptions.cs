@@ -4,4 +4,6 @@ namespace ContestServerless.Domain.Results;
 public sealed class ResultsOptions
 {
     public List<PrizeTier> Tiers { get; set; } = [];
+
+    public PapersOptions Papers { get; set; } = new();
 }

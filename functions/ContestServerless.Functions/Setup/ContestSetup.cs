@@ -71,6 +71,7 @@ public static class ContestSetup
         services.AddSingleton<ScoringService>();
         services.AddOptionsValue<ResultsOptions>();
         services.AddSingleton<ResultsService>();
+        services.AddSingleton<PapersService>();
         return services;
     }
 

@@ -40,6 +40,19 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await page.ClickAsync("#results-approve");
         await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã phê duyệt");
         await Assertions.Expect(page.Locator($"[data-tier='Giải Nhất'] tr[data-entry='{f[0]}']")).ToContainTextAsync(results.AuthorOf[f[0]]);
+
+        // The papers: the minutes download as Word; certificates need the decision's number and date first.
+        var minutes = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#results-minutes"), new() { Timeout = Eventually.BoundMilliseconds });
+        Assert.EndsWith(".docx", minutes.SuggestedFilename);
+        await page.ClickAsync("#certificates-download");
+        await Assertions.Expect(page.Locator("#decision-number-error")).ToContainTextAsync("số quyết định");
+        await Assertions.Expect(page.Locator("#decision-number")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("125/QĐ-BTC");
+        await page.FillAsync("#decision-date", "2026-12-15");
+        var certificates = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#certificates-download"), new() { Timeout = Eventually.BoundMilliseconds });
+        Assert.Equal("giay-chung-nhan.zip", certificates.SuggestedFilename);
+        Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: false));
+
         await page.ClickAsync("#results-publish");
         await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã công bố");
 

@@ -44,6 +44,8 @@ export const ACTIONS = {
   'results-published': 'Công bố kết quả',
   'results-notified': 'Gửi thư thông báo kết quả',
   'results-exported': 'Xuất kết quả',
+  'minutes-downloaded': 'Tải biên bản họp Ban Giám khảo',
+  'certificates-downloaded': 'Tải giấy chứng nhận',
 };
 
 /** Targets that are not an entry, a unit or a person but a whole list. */

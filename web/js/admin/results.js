@@ -1,7 +1,7 @@
 // The organizers' results page: the prizes proposed from the final round's ranking, the ties across a quota the
 // committee must settle, approval (which locks the results and opens codes to names), publication and the e-mails,
 // and the unit awards. Every title and name is set as text (el()), never parsed as HTML.
-import { getJson, postJson, putJson } from '../api.js';
+import { downloadFile, getJson, postJson, putJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -87,6 +87,7 @@ function render() {
   replaceChildren($('results-tiers'), board.tiers.map(tierSection));
   $('results-approve').hidden = board.approved;
   $('results-export').hidden = !board.approved;
+  $('papers').hidden = !board.approved;
   $('unlock-field').hidden = !board.approved;
   $('results-publish').disabled = !board.approved || board.publishedAt != null;
   $('results-notify').disabled = !board.published;
@@ -112,6 +113,29 @@ $('results-notify').addEventListener('click', async () => {
     say(`Đã gửi ${run.sent} thư; ${run.failed} thư lỗi; ${run.alreadyDone} thư đã gửi trước đó; ${run.noAddress} người/đơn vị không có e-mail.`);
   } catch (error) {
     showApiError(message, error);
+  }
+});
+$('certificates-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const fields = { number: $('decision-number'), date: $('decision-date') };
+  for (const input of Object.values(fields)) {
+    $(`${input.id}-error`).textContent = '';
+    input.removeAttribute('aria-invalid');
+  }
+  try {
+    const query = new URLSearchParams({ number: fields.number.value, date: fields.date.value });
+    await downloadFile(`/api/organizer/results/certificates?${query}`);
+    say('Đã tải giấy chứng nhận của các tác giả đạt giải.');
+  } catch (error) {
+    showApiError(message, error);
+    const errors = error.problem?.errors ?? {};
+    for (const [key, input] of Object.entries(fields)) {
+      if (!errors[key]) continue;
+      $(`${input.id}-error`).textContent = errors[key].join(' ');
+      input.setAttribute('aria-invalid', 'true');
+    }
+    const firstKey = Object.keys(fields).find((key) => errors[key]);
+    if (firstKey) fields[firstKey].focus();
   }
 });
 $('units-save').addEventListener('click', async () => {

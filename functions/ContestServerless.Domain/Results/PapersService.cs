@@ -1,0 +1,106 @@
+using System.Globalization;
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Results;
+
+/// <summary>
+/// The papers the approved results are made into: the jury's minutes (biên bản họp Ban Giám khảo) and one certificate
+/// (giấy chứng nhận) per prize-winning author. Both carry names, so both exist only after approval and every download
+/// is on the audit trail.
+/// </summary>
+public sealed class PapersService(
+    ResultsService results,
+    JudgingService judging,
+    IRoundStore rounds,
+    IStaffList staff,
+    ContestOptions contest,
+    ResultsOptions options,
+    IAuditLog audit)
+{
+    public const int MaxDecisionNumber = 50;
+
+    public async Task<Result<JuryMinutes>> MinutesAsync(SignedInUser by, CancellationToken cancellationToken)
+    {
+        if (await results.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
+        if (await rounds.FindAsync(approval.RoundId, cancellationToken) is not { } round) return NotApproved();
+        var ranking = (await judging.RankingAsync(round.Id, cancellationToken)).Value;
+        var rows = ranking?.Rows.Where(r => r.Ranked.Rank is not null).OrderBy(r => r.Ranked.Rank).ToList() ?? [];
+        var codeOf = rows.ToDictionary(r => r.Sealed.EntryId, r => r.Sealed.Facts.Code);
+        var names = (await staff.ListAsync(cancellationToken)).ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
+        var papers = options.Papers;
+        var judges = round.JudgeEmails
+            .Select(email => names.GetValueOrDefault(email) ?? email)
+            .Select(name => new MinutesJudge(name, SamePerson(name, papers.JuryChair) ? "Trưởng ban" : "Thành viên"))
+            .ToList();
+        var winners = await results.WinnersAsync(approval.Proposal, cancellationToken);
+        var minutes = new JuryMinutes(
+            contest.Name,
+            contest.Organizer,
+            round.Name,
+            approval.At,
+            papers.Place,
+            judges,
+            [.. round.Rubric.Criteria.Select(c => new MinutesCriterion(c.Label, c.Max))],
+            JuryMinutes.CombinationOf(round.RankBy),
+            [.. rows.Select(r => new MinutesRankingRow(r.Ranked.Rank!.Value, r.Sealed.Facts.Code, r.Sealed.Facts.Title,
+                r.Ranked.Totals.Sum(t => t.Total), (round.RankBy == RankBy.Normalized ? r.Ranked.Normalized : r.Ranked.Mean) ?? 0m))],
+            [.. approval.Proposal.Ties.Select(t => new MinutesTie(t.Rank, [.. t.EntryIds.Select(id => codeOf.GetValueOrDefault(id) ?? id)], t.TierName,
+                Settlement(t, codeOf)))],
+            [.. winners.Select(w => new MinutesPrize(w.TierName, w.Candidate.Code, w.Candidate.Title, string.Join(", ", w.Authors), w.UnitName))],
+            papers.JuryChair,
+            papers.JurySecretary);
+        await audit.RecordAsync(by, AuditAction.MinutesDownloaded, "results", $"{round.Name}: {winners.Count} giải", cancellationToken);
+        return minutes;
+    }
+
+    public async Task<Result<IReadOnlyList<Certificate>>> CertificatesAsync(SignedInUser by, CertificateRequest request, CancellationToken cancellationToken)
+    {
+        var number = Text.Clean(request.Number);
+        var errors = new Dictionary<string, string[]>();
+        if (number.Length is 0 or > MaxDecisionNumber)
+            errors["number"] = [$"Vui lòng nhập số quyết định khen thưởng (tối đa {MaxDecisionNumber} ký tự), ví dụ 125/QĐ-BTC."];
+        var date = ParseDate(Text.Clean(request.Date));
+        if (date is null) errors["date"] = ["Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        if (await results.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
+        var winners = await results.WinnersAsync(approval.Proposal, cancellationToken);
+        if (Text.Clean(request.EntryId) is { Length: > 0 } entryId)
+        {
+            winners = [.. winners.Where(w => w.Candidate.EntryId == entryId)];
+            if (winners.Count == 0) return Problem.NotFound("Không tìm thấy bài đạt giải", "Bài này không có trong danh sách đạt giải đã phê duyệt.");
+        }
+        var certificates = winners
+            .SelectMany(w => w.Authors.Select(author => new Certificate(contest.Name, author, w.Candidate.Title, w.TierName, w.UnitName,
+                number, date!.Value, options.Papers.SignerTitle, options.Papers.SignerName)))
+            .ToList();
+        await audit.RecordAsync(by, AuditAction.CertificatesDownloaded, "results", $"{certificates.Count} giấy chứng nhận, quyết định {number}", cancellationToken);
+        return certificates;
+    }
+
+    private static string Settlement(Tie tie, IReadOnlyDictionary<string, string> codeOf)
+    {
+        if (tie.Resolution is not { } settled) return "Chưa giải quyết";
+        var chosen = string.Join(", ", settled.Chosen.Select(id => codeOf.GetValueOrDefault(id) ?? id));
+        var how = settled.Method switch
+        {
+            TieMethod.MoveUp => $"Hội đồng xét chọn bài {chosen} vào {tie.TierName}",
+            TieMethod.Extend => $"Tăng số {tie.TierName} để mọi bài đồng hạng đều đạt giải",
+            _ => $"Biểu quyết chọn bài {chosen} vào {tie.TierName}",
+        };
+        return settled.Note.Length > 0 ? $"{how} ({settled.Note})" : how;
+    }
+
+    private static bool SamePerson(string name, string other) =>
+        other.Length > 0 && string.Equals(name.Trim(), other.Trim(), StringComparison.CurrentCultureIgnoreCase);
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static Problem NotApproved() =>
+        new(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Biên bản và giấy chứng nhận chỉ lập được sau khi Hội đồng đã phê duyệt kết quả.");
+}
