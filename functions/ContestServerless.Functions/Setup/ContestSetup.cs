@@ -68,6 +68,11 @@ public static class ContestSetup
         services.AddSingleton<JudgePlacement>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<ScoringService>();
+        services.AddOptionsValue<Domain.Privacy.PrivacyOptions>();
+        services.TryAddSingleton<Domain.Privacy.IResultsCalendar, Domain.Privacy.ConfiguredResultsCalendar>();
+        services.AddSingleton<Domain.Privacy.EntrantDataService>();
+        services.AddSingleton<Domain.Privacy.PrivacyRequestService>();
+        services.AddSingleton<Domain.Privacy.RetentionService>();
         return services;
     }
 

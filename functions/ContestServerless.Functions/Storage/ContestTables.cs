@@ -6,7 +6,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service)
 {
     /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging"];
+    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Privacy"];
 
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
@@ -37,6 +37,9 @@ public sealed class ContestTables(TableServiceClient service)
 
     /// <summary>Judging: partition "round" holds the rounds; a round's own partition its sealed entries, codes and scores.</summary>
     public TableClient Judging { get; } = service.GetTableClient("Judging");
+
+    /// <summary>Entrants' erasure and correction requests: partition "request", row key = request id.</summary>
+    public TableClient Privacy { get; } = service.GetTableClient("Privacy");
 
     public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
 

@@ -70,6 +70,7 @@ public static class StorageSetup
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
         services.AddSingleton<IRoundStore, TableRoundStore>();
         services.AddSingleton<IScoreStore, TableScoreStore>();
+        services.AddSingleton<Domain.Privacy.IPrivacyStore, TablePrivacyStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
