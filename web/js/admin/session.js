@@ -12,6 +12,7 @@ const NAV = [
   ['/admin/reminders.html', 'Nhắc việc'],
   ['/admin/judging.html', 'Chấm thi'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
+  ['/admin/privacy.html', 'Dữ liệu cá nhân'],
   ['/admin/staff.html', 'Cán bộ'],
 ];
 
