@@ -142,6 +142,8 @@ public sealed class EntrantRecordTests(ContestStack stack)
         var organizer = await stack.SignInAsOrganizerAsync();
         var list = await (await organizer.GetAsync($"/api/organizer/entries?unit={unit}")).ReadAs<EntryPageView>();
         Assert.Equal([kept.Id], list.Entries.Select(e => e.Id));
+        var all = await (await organizer.GetAsync($"/api/organizer/entries?unit={unit}&status=all")).ReadAs<EntryPageView>();
+        Assert.Equal([kept.Id], all.Entries.Select(e => e.Id));
         Assert.False((await _files.GetBlobClient(blob).ExistsAsync()).Value, "the withdrawn entry's file is deleted");
         var tombstone = (await Store.FindAsync(entrant.Id, CancellationToken.None))!.Entry;
         Assert.Equal((EntryStatus.Withdrawn, ""), (tombstone.Status, tombstone.Author.FullName));
