@@ -23,5 +23,6 @@ public static class BenchForm
         ["subject"] = new JsonObject { ["name"] = "Lâm Văn Tư", ["address"] = "Huyện Cù Lao Dung", ["summary"] = "Mười năm dạy chữ miễn phí." },
         ["file"] = new JsonObject { ["name"] = "bai-du-thi.pdf", ["size"] = size, ["contentType"] = "application/pdf" },
         ["declaration"] = true,
+        ["consent"] = true,
     };
 }

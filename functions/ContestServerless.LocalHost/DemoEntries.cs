@@ -69,7 +69,10 @@ public sealed class DemoEntries(
                 new AuthorRequest(author, random.Next(1950, 2008), "Cán bộ", "", "Thành phố Sóc Trăng", "0912 345 678", ""),
                 new SubjectRequest("Lâm Văn Tư", "Huyện Cù Lao Dung", "Nhiều năm giúp đỡ người nghèo trong ấp."),
                 new FileRequest("bai-du-thi.docx", file.Length, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-                true);
+                true,
+                Consent: true,
+                // Asked only of an author younger than the guardian age; the validator ignores it for the others.
+                Guardian: new Domain.Privacy.GuardianRequest("Nguyễn Văn Ba", "Cha", "0912 345 679", true));
             var ticket = await entries.CreateAsync(request, PublicCaller.DemoSeed, cancellationToken);
             if (ticket.Value is not { } created) throw new InvalidOperationException(ticket.Problem!.Title);
 

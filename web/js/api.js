@@ -30,8 +30,8 @@ export function postJson(url, body, headers = {}) {
   return request(url, init);
 }
 
-export function putJson(url, body) {
-  return request(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+export function putJson(url, body, headers = {}) {
+  return request(url, { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 export function deleteJson(url) {

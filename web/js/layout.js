@@ -40,4 +40,6 @@ document.querySelector('footer.site-footer')?.replaceChildren(
   el('div', { className: 'container' },
     el('p', {}, el('strong', {}, 'Sở Nội vụ tỉnh Sóc Trăng'), ' – Cơ quan Thường trực Ban Tổ chức cuộc thi.'),
     el('p', {}, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.'),
+    el('p', {}, el('a', { href: '/du-lieu-ca-nhan.html' }, 'Thông báo xử lý dữ liệu cá nhân'), ' · ',
+      el('a', { href: '/ho-so.html' }, 'Hồ sơ bài dự thi: xem, sửa, rút bài')),
     el('p', {}, el('a', { href: '/admin/' }, 'Dành cho Ban Tổ chức: đăng nhập'))));

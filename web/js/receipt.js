@@ -26,6 +26,7 @@ async function load() {
     replaceChildren($('receipt-body'), renderEntry(entry, code));
     $('printed-at').textContent = `In lúc ${formatDateTime(new Date())}.`;
     $('lookup-link').href = `lookup.html?id=${encodeURIComponent(id)}&code=${encodeURIComponent(code)}`;
+    $('record-link').href = `ho-so.html#id=${encodeURIComponent(id)}&code=${encodeURIComponent(code)}`;
     $('receipt-advice').hidden = false;
     // Handed in by a unit's focal point: back to the unit's page with the same personal link.
     const unitToken = new URLSearchParams(window.location.hash.slice(1)).get('t');

@@ -8,7 +8,7 @@ import { CoAuthors } from './co-authors.js';
 import { el } from './dom.js';
 import { FormErrors } from './form-errors.js';
 import { formatFileSize, formatList, formatNumber, searchKey } from './format.js';
-import { createValidators, fieldIdFor } from './validation.js';
+import { checkPhone, createValidators, fieldIdFor } from './validation.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('entry-form');
@@ -58,6 +58,48 @@ function updateSummaryCount() {
   $('subject-summary-count').textContent = `Đã viết ${formatNumber(length)}/${formatNumber(maxSummaryLength)} ký tự.`;
 }
 
+// ---- Personal data (Law 91/2025/QH15) -----------------------------------------------
+
+// From GET /api/privacy: authors younger than guardianAge in the contest year need a guardian's consent.
+let privacy = null;
+
+function isMinor() {
+  const year = Number($('author-birthYear').value.trim());
+  return Boolean(privacy) && Number.isInteger(year) && year > 1000 && privacy.contestYear - year < privacy.guardianAge;
+}
+
+function showGuardian() {
+  const group = $('guardian-group');
+  const minor = isMinor();
+  if (group.hidden === !minor) return;
+  group.hidden = !minor;
+  // Messages about a guardian no longer asked for go with the part that asked.
+  if (!minor) for (const key of errors.keys.filter((k) => k.startsWith('guardian.'))) errors.check(key);
+}
+
+/** The guardian's checks apply only while the guardian's part is shown. */
+function privacyValidators() {
+  const whenMinor = (check) => (value) => (isMinor() ? check(value) : '');
+  const age = privacy?.guardianAge ?? 16;
+  return {
+    consent: (checked) => (checked ? '' : 'Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân để gửi bài.'),
+    'guardian.fullName': whenMinor((value) => (value.trim() ? '' : 'Vui lòng nhập họ và tên cha, mẹ hoặc người giám hộ.')),
+    'guardian.relationship': whenMinor((value) => (value.trim() ? '' : 'Vui lòng nhập quan hệ với tác giả (cha, mẹ, người giám hộ).')),
+    'guardian.phone': whenMinor(checkPhone),
+    'guardian.consent': whenMinor((checked) => (checked ? '' : `Tác giả dưới ${age} tuổi: cha, mẹ hoặc người giám hộ cần đánh dấu vào ô đồng ý.`)),
+  };
+}
+
+function showPrivacy(notice) {
+  privacy = notice;
+  $('consent-version').textContent = notice.noticeVersion;
+  $('privacy-region').textContent = notice.region;
+  $('privacy-retention').textContent = `${formatNumber(notice.retentionMonths)} tháng`;
+  $('guardian-hint').textContent = `Tác giả dưới ${notice.guardianAge} tuổi trong năm ${notice.contestYear}: theo Luật Bảo vệ dữ liệu cá nhân, cần có sự đồng ý của cha, mẹ hoặc người giám hộ.`;
+  $('author-birthYear').addEventListener('input', showGuardian);
+  showGuardian();
+}
+
 // ---- Sending ------------------------------------------------------------------------
 
 function setStatus(text) {
@@ -101,6 +143,13 @@ function buildPayload(file) {
     },
     file: { name: file.name, size: file.size, contentType: contentTypeOf(file) },
     declaration: $('declaration').checked,
+    consent: $('consent').checked,
+    guardian: isMinor() ? {
+      fullName: text('guardian-fullName'),
+      relationship: text('guardian-relationship'),
+      phone: text('guardian-phone'),
+      consent: $('guardian-consent').checked,
+    } : null,
   };
 }
 
@@ -263,6 +312,7 @@ async function init() {
     } else {
       [contest, units] = await Promise.all([getJson('/api/contest'), getJson('/api/units')]);
     }
+    showPrivacy(await getJson('/api/privacy'));
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
     const reason = error instanceof ApiError ? ` ${error.message}` : '';
@@ -270,7 +320,7 @@ async function init() {
     return;
   }
 
-  errors.validators = createValidators(contest.entryRules);
+  errors.validators = { ...createValidators(contest.entryRules), ...privacyValidators() };
   maxSummaryLength = contest.entryRules.maxSummaryLength;
   wireFieldChecks();
   coAuthors.start(contest.entryRules, createValidators(contest.entryRules));

@@ -24,6 +24,9 @@ const phone = (value) => {
     : 'Số điện thoại chưa đúng. Nhập số Việt Nam bắt đầu bằng 0 hoặc +84, ví dụ 0912 345 678.';
 };
 
+/** The phone rule, for fields beyond the form's own (a guardian's phone). */
+export const checkPhone = (value) => phone(value);
+
 const email = (rules) => (value) => {
   const address = text(value);
   return !address || (address.length <= rules.maxEmailLength && EMAIL.test(address)) ? '' : 'Địa chỉ E-mail chưa đúng (ví dụ: ten@example.com).';

@@ -8,10 +8,14 @@ public sealed class Entry
     public required string Title { get; init; }
     public required string MovementId { get; init; }
     /// <summary>The sole author, or the leader (trưởng nhóm) of a group of authors.</summary>
-    public required Author Author { get; init; }
+    public required Author Author { get => _author; init => _author = value; }
+
+    private Author _author = null!;
 
     /// <summary>The other members of a group of authors; empty for an entry by one author (and for entries stored before groups).</summary>
-    public IReadOnlyList<CoAuthor> CoAuthors { get; init; } = [];
+    public IReadOnlyList<CoAuthor> CoAuthors { get => _coAuthors; init => _coAuthors = value; }
+
+    private IReadOnlyList<CoAuthor> _coAuthors = [];
 
     /// <summary>Every author, the leader first.</summary>
     public IEnumerable<EntryMember> Members =>
@@ -19,11 +23,33 @@ public sealed class Entry
             .. CoAuthors.Select(c => new EntryMember(c.FullName, c.BirthYear, c.Email, IsLeader: false))];
 
     public bool IsGroup => CoAuthors.Count > 0;
-    public required Subject Subject { get; init; }
-    public required EntryFile File { get; init; }
+    public required Subject Subject { get => _subject; init => _subject = value; }
+
+    private Subject _subject = null!;
+
+    public required EntryFile File { get => _file; init => _file = value; }
+
+    private EntryFile _file = null!;
 
     /// <summary>Where the file lives in the entries container; chosen by the server, never by the entrant.</summary>
-    public required string BlobName { get; init; }
+    public required string BlobName { get => _blobName; init => _blobName = value; }
+
+    private string _blobName = null!;
+
+    /// <summary>The consent the entrant gave to processing their data (Law 91/2025/QH15): which notice text, and when.</summary>
+    public Privacy.Consent? Consent { get; init; }
+
+    /// <summary>For an author younger than the guardian age in the contest year: the parent or guardian who consented.</summary>
+    public Privacy.Guardian? Guardian { get; init; }
+
+    /// <summary>How many times the entrant corrected details or replaced the file; each earlier state is kept as a version row.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>When the entrant withdrew the entry (status <see cref="EntryStatus.Withdrawn"/>); the row stays as a tombstone.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>When retention cleared the author's details and deleted the file; counts stay.</summary>
+    public DateTimeOffset? DeidentifiedAt { get; private set; }
 
     /// <summary>Issued with the entry but shown only once the file is received (mã biên nhận).</summary>
     public required string ReceiptCode { get; init; }
@@ -114,6 +140,53 @@ public sealed class Entry
     {
         if (IsReceived) throw new InvalidOperationException($"Entry {Id} was already received.");
         RejectionReason = reason;
+    }
+
+    /// <summary>The entrant corrects the author's and the subject's details (not the unit, movement or title, which counts follow).</summary>
+    public void Correct(Author author, Subject subject)
+    {
+        if (Status == EntryStatus.Withdrawn) throw new InvalidOperationException($"Entry {Id} was withdrawn.");
+        _author = author;
+        _subject = subject;
+        Revision++;
+    }
+
+    /// <summary>The entrant's new file, checked where it was uploaded, replaces the old one.</summary>
+    public void ReplaceFile(EntryFile file, string blobName, FileInspection inspection, string? contentMd5)
+    {
+        if (!IsReceived) throw new InvalidOperationException($"Entry {Id} is not received.");
+        _file = file;
+        _blobName = blobName;
+        WordCount = inspection.WordCount;
+        ContentMd5 = contentMd5;
+        Revision++;
+    }
+
+    /// <summary>The entrant withdraws: the entry leaves every count and list; the row stays for the audit.</summary>
+    public void Withdraw(DateTimeOffset at)
+    {
+        if (Status == EntryStatus.Withdrawn) throw new InvalidOperationException($"Entry {Id} was already withdrawn.");
+        Status = EntryStatus.Withdrawn;
+        WithdrawnAt = at;
+        Screening = Screening.None;
+        ScreeningReason = null;
+    }
+
+    /// <summary>Retention: the author's and co-authors' personal details are cleared; title, unit, movement and counts stay.</summary>
+    public void Deidentify(DateTimeOffset at)
+    {
+        _author = new Author("", 0, "", "", "", "", "");
+        _coAuthors = [];
+        DeidentifiedAt = at;
+    }
+
+    /// <summary>Rebuilds the privacy state of an entry from storage.</summary>
+    public Entry RestorePrivacy(int revision, DateTimeOffset? withdrawnAt, DateTimeOffset? deidentifiedAt)
+    {
+        Revision = revision;
+        WithdrawnAt = withdrawnAt;
+        DeidentifiedAt = deidentifiedAt;
+        return this;
     }
 
     /// <summary>Rebuilds an entry from storage, where its lifecycle already happened.</summary>

@@ -29,6 +29,8 @@ public sealed record EntryFilter(
         if (UnitIds is { } units && !units.Contains(entry.UnitId)) return false;
         if (MovementId is { } movement && entry.MovementId != movement) return false;
         if (Status is { } status && entry.Status != status) return false;
+        // A withdrawn entry's tombstone is kept for the audit only: no list or export shows it, "all" included.
+        if (entry.Status == EntryStatus.Withdrawn) return false;
         if (From is not null || To is not null)
         {
             var day = DateOnly.FromDateTime(VietnamTime.ToLocal(entry.ReceivedAt ?? entry.CreatedAt).DateTime);

@@ -12,4 +12,6 @@ public sealed record EntryRequest(
     SubjectRequest? Subject,
     FileRequest? File,
     bool? Declaration,
-    IReadOnlyList<CoAuthorRequest?>? CoAuthors = null);
+    IReadOnlyList<CoAuthorRequest?>? CoAuthors = null,
+    bool? Consent = null,
+    Privacy.GuardianRequest? Guardian = null);

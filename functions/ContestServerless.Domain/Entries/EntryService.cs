@@ -20,10 +20,11 @@ public sealed class EntryService(
     IReceiptMailQueue receiptMails,
     AbuseGuard guard,
     EligibilityService eligibility,
-    TimeProvider clock)
+    TimeProvider clock,
+    Privacy.PrivacyOptions? privacy = null)
 {
     private const int MaxSaveAttempts = 10;
-    private readonly EntryValidator _validator = new(contest);
+    private readonly EntryValidator _validator = new(contest, privacy);
 
     /// <summary>A public create: also needs the caller's proof of work and stays within the limits.</summary>
     public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
@@ -87,6 +88,8 @@ public sealed class EntryService(
                 CreatedAt = now,
                 HandedInBy = handedInBy,
                 LateUntil = late?.ExpiresAt,
+                Consent = valid.Consent,
+                Guardian = valid.Guardian,
             };
             // Flagged, never refused: a namesake of a judge may enter, and organizers decide.
             await eligibility.FlagAsync(entry, cancellationToken);

@@ -7,4 +7,7 @@ public enum EntryStatus
 
     /// <summary>File verified and counted for the unit.</summary>
     Received,
+
+    /// <summary>Withdrawn by its entrant: out of every count, list, judging round and download; the row stays as a tombstone.</summary>
+    Withdrawn,
 }

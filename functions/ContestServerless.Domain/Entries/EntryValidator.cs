@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Privacy;
 
 namespace ContestServerless.Domain.Entries;
 
@@ -8,7 +9,7 @@ namespace ContestServerless.Domain.Entries;
 /// Checks an entry form field by field and says what is wrong in Vietnamese, keyed by the field's path
 /// in the request so the form can show each message beside its field.
 /// </summary>
-public sealed partial class EntryValidator(ContestOptions contest)
+public sealed partial class EntryValidator(ContestOptions contest, PrivacyOptions? privacyOptions = null)
 {
     public const int MaxTitleLength = 200;
     public const int MaxNameLength = 100;
@@ -18,6 +19,8 @@ public sealed partial class EntryValidator(ContestOptions contest)
     public const int MaxSummaryLength = 2000;
     public const int MaxFileNameLength = 200;
     public const int MaxEmailLength = 254;
+
+    private readonly PrivacyOptions _privacy = privacyOptions ?? new PrivacyOptions();
 
     private static readonly char[] PathCharacters = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
 
@@ -68,13 +71,32 @@ public sealed partial class EntryValidator(ContestOptions contest)
         if (request.Declaration != true)
             errors.Add("declaration", "Vui lòng xác nhận lời cam đoan trước khi gửi bài.");
 
+        // Consent is its own box, never bundled with the declaration: silence or a pre-ticked box is no consent.
+        if (request.Consent != true)
+            errors.Add("consent", "Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân; không có sự đồng ý, Ban Tổ chức không thể nhận bài.");
+        var guardian = ValidateGuardian(errors, request.Guardian, author.BirthYear, now);
+
         if (errors.Any) return Problem.Invalid(errors.ToDictionary());
 
         return new ValidEntry(title, movement, unitId,
             leader,
             new Subject(subjectName, subjectAddress, summary),
             new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()),
-            coAuthors);
+            coAuthors, new Consent(_privacy.NoticeVersion, now), guardian);
+    }
+
+    /// <summary>An author younger than the guardian age in the contest year needs a parent's or guardian's details and consent.</summary>
+    private Guardian? ValidateGuardian(Errors errors, GuardianRequest? request, int? birthYear, DateTimeOffset now)
+    {
+        if (birthYear is not { } year || !Minors.IsMinor(contest, _privacy, year)) return null;
+        var guardian = request ?? new GuardianRequest(null, null, null, null);
+        var age = _privacy.GuardianAge;
+        var name = errors.Required("guardian.fullName", guardian.FullName, "họ và tên cha, mẹ hoặc người giám hộ", MaxNameLength);
+        var relationship = errors.Required("guardian.relationship", guardian.Relationship, "quan hệ với tác giả (cha, mẹ, người giám hộ)", MaxOccupationLength);
+        var phone = Phone(errors, "guardian.phone", guardian.Phone);
+        if (guardian.Consent != true)
+            errors.Add("guardian.consent", $"Tác giả dưới {age} tuổi: cha, mẹ hoặc người giám hộ cần đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân của tác giả.");
+        return new Guardian(name, relationship, phone, now);
     }
 
     /// <summary>

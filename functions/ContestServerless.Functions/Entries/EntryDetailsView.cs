@@ -23,4 +23,15 @@ public sealed record EntryDetailsView : EntryHeaderView
     public string? Screening { get; init; }
     public string? ScreeningReason { get; init; }
     public DateTimeOffset? ScreenedAt { get; init; }
+
+    /// <summary>The notice version and time of the entrant's consent (Law 91/2025/QH15); null for entries made before it was asked.</summary>
+    public Privacy.ConsentView? Consent { get; init; }
+
+    /// <summary>The parent or guardian who consented for an author younger than the guardian age.</summary>
+    public Privacy.GuardianView? Guardian { get; init; }
+
+    /// <summary>How many times the entrant corrected details or replaced the file.</summary>
+    public int Revision { get; init; }
+
+    public DateTimeOffset? WithdrawnAt { get; init; }
 }

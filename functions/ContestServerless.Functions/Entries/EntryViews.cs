@@ -11,6 +11,7 @@ public static class EntryViews
     {
         EntryStatus.Pending => "pending",
         EntryStatus.Received => "received",
+        EntryStatus.Withdrawn => "withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -57,6 +58,10 @@ public static class EntryViews
             Screening = ScreeningName(e.Screening),
             ScreeningReason = e.ScreeningReason,
             ScreenedAt = Local(e.ScreenedAt),
+            Consent = Privacy.PrivacyViews.Consent(e.Consent),
+            Guardian = Privacy.PrivacyViews.Guardian(e.Guardian),
+            Revision = e.Revision,
+            WithdrawnAt = Local(e.WithdrawnAt),
         });
     }
 

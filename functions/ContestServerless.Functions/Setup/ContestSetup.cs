@@ -72,6 +72,11 @@ public static class ContestSetup
         services.AddOptionsValue<ResultsOptions>();
         services.AddSingleton<ResultsService>();
         services.AddSingleton<PapersService>();
+        services.AddOptionsValue<Domain.Privacy.PrivacyOptions>();
+        services.TryAddSingleton<Domain.Privacy.IResultsCalendar, Domain.Privacy.ConfiguredResultsCalendar>();
+        services.AddSingleton<Domain.Privacy.EntrantDataService>();
+        services.AddSingleton<Domain.Privacy.PrivacyRequestService>();
+        services.AddSingleton<Domain.Privacy.RetentionService>();
         return services;
     }
 

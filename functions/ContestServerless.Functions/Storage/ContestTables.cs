@@ -6,7 +6,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service)
 {
     /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results"];
+    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results", "Privacy"];
 
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
@@ -40,6 +40,9 @@ public sealed class ContestTables(TableServiceClient service)
 
     /// <summary>The results: partition "results", row "state" holds the committee's decisions as JSON.</summary>
     public TableClient Results { get; } = service.GetTableClient("Results");
+
+    /// <summary>Entrants' erasure and correction requests: partition "request", row key = request id.</summary>
+    public TableClient Privacy { get; } = service.GetTableClient("Privacy");
 
     public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
 

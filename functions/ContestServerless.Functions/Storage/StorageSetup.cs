@@ -72,6 +72,7 @@ public static class StorageSetup
         services.AddSingleton<IRoundStore, TableRoundStore>();
         services.AddSingleton<IScoreStore, TableScoreStore>();
         services.AddSingleton<IResultsStore, TableResultsStore>();
+        services.AddSingleton<Domain.Privacy.IPrivacyStore, TablePrivacyStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;

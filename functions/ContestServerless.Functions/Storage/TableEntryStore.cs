@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Functions.Storage;
@@ -10,12 +11,12 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
     /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
     private const int MaxRowsScannedPerPage = 2000;
 
-    private const string EntryRowPrefix = "entry-";
+    internal const string EntryRowPrefix = "entry-";
 
     /// <summary>The first key after every "entry-…" key ('.' follows '-').</summary>
-    private const string EntryRowEnd = "entry.";
+    internal const string EntryRowEnd = "entry.";
 
-    private static string EntryRow(string id) => EntryRowPrefix + id;
+    internal static string EntryRow(string id) => EntryRowPrefix + id;
 
     public async Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken)
     {
@@ -163,7 +164,7 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return string.Join(" and ", conditions);
     }
 
-    private static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
+    internal static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
     {
         ["EntryId"] = entry.Id,
         ["Title"] = entry.Title,
@@ -199,9 +200,15 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         ["ScreenedAt"] = entry.ScreenedAt,
         [EntryRowGroups.CoAuthorsColumn] = EntryRowGroups.WriteCoAuthors(entry.CoAuthors),
         [EntryRowGroups.EligibilityColumn] = EntryRowGroups.WriteEligibility(entry.Eligibility),
+        ["ConsentVersion"] = entry.Consent?.NoticeVersion,
+        ["ConsentedAt"] = entry.Consent?.At,
+        [PrivacyColumns.GuardianColumn] = PrivacyColumns.WriteGuardian(entry.Guardian),
+        ["Revision"] = entry.Revision,
+        ["WithdrawnAt"] = entry.WithdrawnAt,
+        ["DeidentifiedAt"] = entry.DeidentifiedAt,
     };
 
-    private static Entry ToEntry(TableEntity row)
+    internal static Entry ToEntry(TableEntity row)
     {
         string S(string key) => row.GetString(key) ?? "";
         var entry = new Entry
@@ -221,11 +228,15 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             HandedInBy = row.GetString("HandedInBy"),
             LateUntil = row.GetDateTimeOffset("LateUntil"),
             CoAuthors = EntryRowGroups.ReadCoAuthors(row.GetString(EntryRowGroups.CoAuthorsColumn)),
+            Consent = row.GetString("ConsentVersion") is { } consentVersion && row.GetDateTimeOffset("ConsentedAt") is { } consentedAt
+                ? new Consent(consentVersion, consentedAt) : null,
+            Guardian = PrivacyColumns.ReadGuardian(row.GetString(PrivacyColumns.GuardianColumn)),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
             row.GetString("ContentMd5"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
             Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
             row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
-            EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)));
+            EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)))
+            .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"));
     }
 }

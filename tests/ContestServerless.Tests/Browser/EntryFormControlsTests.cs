@@ -70,6 +70,7 @@ public sealed class EntryFormControlsTests(ContestStack stack) : ChromiumTests
         // A summary over the limit: leaving the field shows its error line, just above the button.
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "bai-du-thi.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf() });
         await page.CheckAsync("#declaration");
+        await page.CheckAsync("#consent");
         await page.FillAsync("#subject-summary", new string('x', 2500));
         await page.FocusAsync("#subject-summary");
         var button = (await page.Locator("#submit-entry").BoundingBoxAsync())!;

@@ -74,6 +74,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await focal.FillAsync("#subject-summary", "Mười năm gánh nước giúp người già trong khóm.");
         await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
         await focal.CheckAsync("#declaration");
+        await focal.CheckAsync("#consent");
         await focal.ClickAsync("#submit-entry");
         await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
         await focal.ClickAsync("#unit-back");

@@ -26,7 +26,7 @@ public sealed class AbandonedEntryCleanupTests(ContestStack stack)
         var request = new EntryRequest(title, "giam-ngheo", "so-van-hoa",
             new AuthorRequest("Nguyễn Thị Lan", 1985, "Giáo viên", "", "Sóc Trăng", "0912 345 678", ""),
             new SubjectRequest("Lâm Văn Tư", "Huyện Cù Lao Dung", "Mười năm dạy chữ miễn phí."),
-            new FileRequest("bai.pdf", pdf.Length, "application/pdf"), true);
+            new FileRequest("bai.pdf", pdf.Length, "application/pdf"), true, Consent: true);
         var ticket = (await service.CreateAsync(request, new PublicCaller("127.0.0.1"), CancellationToken.None)).Value!;
         var entry = (await _store.FindAsync(ticket.Id, CancellationToken.None))!.Entry;
         await _entries.GetBlobClient(entry.BlobName).UploadAsync(BinaryData.FromBytes(pdf));

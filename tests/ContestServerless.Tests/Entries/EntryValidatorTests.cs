@@ -14,7 +14,7 @@ public sealed class EntryValidatorTests
         new AuthorRequest("Nguyễn Thị Lan", 1985, "Giáo viên", "", "Phường 5, TP Sóc Trăng", "0912 345 678", "lan@example.org"),
         new SubjectRequest("Lâm Văn Tư", "Cù Lao Dung", "Dạy chữ miễn phí cho trẻ em nghèo."),
         new FileRequest("bai-du-thi.docx", 12_345, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        true);
+        true, Consent: true);
 
     private IReadOnlyDictionary<string, string[]> ErrorsOf(EntryRequest request, bool unitExists = true) =>
         _validator.Validate(request, unitExists, Now).Problem?.Errors ?? new Dictionary<string, string[]>();
@@ -34,7 +34,7 @@ public sealed class EntryValidatorTests
         var errors = ErrorsOf(new EntryRequest(null, null, null, null, null, null, null), unitExists: false);
 
         Assert.Equal(
-            ["author.address", "author.birthYear", "author.fullName", "author.occupation", "author.phone", "declaration",
+            ["author.address", "author.birthYear", "author.fullName", "author.occupation", "author.phone", "consent", "declaration",
              "file.name", "file.size", "movement", "subject.address", "subject.name", "subject.summary", "title", "unitId"],
             errors.Keys.Order());
         Assert.Equal("Vui lòng nhập họ và tên tác giả.", errors["author.fullName"].Single());

@@ -66,6 +66,8 @@ public sealed class ContestStack : IAsyncLifetime
                 // their own (Abuse/AbuseStack.cs), as the benchmarks turn them off.
                 ["Abuse:Enabled"] = "false",
                 ["LocalHost:AdminKey"] = AdminKey,
+                // Results "published" in two months, so the retention dry run has a date to count from; no timer runs it.
+                ["Privacy:ResultsPublishedAt"] = At(TimeSpan.FromDays(60)),
             });
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Services.Replace(ServiceDescriptor.Singleton(Clock));

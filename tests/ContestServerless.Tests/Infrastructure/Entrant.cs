@@ -36,6 +36,7 @@ public sealed class Entrant(HttpClient http)
         },
         ["file"] = new JsonObject { ["name"] = fileName, ["size"] = size, ["contentType"] = "" },
         ["declaration"] = true,
+        ["consent"] = true,
     };
 
     /// <summary>Creates an entry; with a solved proof of work where the stack asks for one (see PowSolver).</summary>

@@ -25,6 +25,7 @@ public static class EntryFormPage
         await page.FillAsync("#subject-summary", "Bà nhặt rác ven sông mỗi sáng suốt hai mươi năm.");
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "bai-du-thi.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = TestFiles.Docx() });
         await page.CheckAsync("#declaration");
+        await page.CheckAsync("#consent");
     }
 
     /// <summary>Sends the filled form and waits for the receipt page; answers the entry id and receipt code.</summary>

@@ -5,6 +5,13 @@
 /** Action code → what the person did. */
 export const ACTIONS = {
   'entry-viewed': 'Xem bài dự thi',
+  'entry-corrected': 'Tác giả sửa thông tin bài dự thi',
+  'entry-file-replaced': 'Tác giả thay tệp bài viết',
+  'entry-withdrawn': 'Tác giả rút bài dự thi',
+  'entrant-data-downloaded': 'Tác giả tải dữ liệu của mình',
+  'privacy-request-filed': 'Tác giả gửi yêu cầu xóa hoặc chỉnh sửa dữ liệu',
+  'privacy-request-decided': 'Quyết định về yêu cầu xóa hoặc chỉnh sửa dữ liệu',
+  'entry-deidentified': 'Xóa thông tin tác giả khi hết thời hạn lưu trữ',
   'entry-downloaded': 'Tải tệp bài dự thi',
   'entry-eligibility-decided': 'Quyết định về điều kiện dự thi',
   'entries-exported': 'Xuất danh sách bài dự thi',

@@ -13,6 +13,7 @@ const NAV = [
   ['/admin/judging.html', 'Chấm thi'],
   ['/admin/results.html', 'Kết quả'],
   ['/admin/audit.html', 'Nhật ký truy cập'],
+  ['/admin/privacy.html', 'Dữ liệu cá nhân'],
   ['/admin/staff.html', 'Cán bộ'],
 ];
 

@@ -1,0 +1,8 @@
+namespace ContestServerless.Domain.Privacy;
+
+public enum PrivacyRequestDecision
+{
+    Open,
+    Granted,
+    Refused,
+}

@@ -1,0 +1,74 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Privacy;
+
+/// <summary>
+/// Organizers handle entrants' requests filed after closing: each gets a decision and its reason. Granting an
+/// erasure de-identifies the entry as retention does (file and versions deleted, counts kept); for a winner the
+/// published name may be kept for the record of results.
+/// </summary>
+public sealed class PrivacyRequestService(
+    IPrivacyStore store,
+    IEntryStore entries,
+    IEntryFiles files,
+    IResultsCalendar results,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    public const int MaxReasonLength = 1000;
+
+    public Task<IReadOnlyList<PrivacyRequest>> ListAsync(CancellationToken cancellationToken) => store.ListRequestsAsync(null, cancellationToken);
+
+    public async Task<Result<PrivacyRequest>> DecideAsync(SignedInUser user, string id, PrivacyRequestDecisionForm form, CancellationToken cancellationToken)
+    {
+        if (!ContestServerlessKeys.IsValid(id) || await store.FindRequestAsync(id, cancellationToken) is not { } stored)
+            return Problem.NotFound("Không tìm thấy yêu cầu", "Không có yêu cầu nào với mã này.");
+        var request = stored.Request;
+        if (request.Decision != PrivacyRequestDecision.Open)
+            return new Problem(ProblemKind.Conflict, "Yêu cầu đã được xử lý", "Yêu cầu này đã có quyết định trước đó.");
+
+        var errors = new Dictionary<string, string[]>();
+        PrivacyRequestDecision? decision = Text.Clean(form.Decision) switch
+        {
+            "granted" => PrivacyRequestDecision.Granted,
+            "refused" => PrivacyRequestDecision.Refused,
+            _ => null,
+        };
+        if (decision is null) errors["decision"] = ["Vui lòng chọn chấp thuận hoặc từ chối."];
+        var reason = Text.Clean(form.Reason);
+        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do của quyết định."];
+        else if (reason.Length > MaxReasonLength) errors["reason"] = [$"Lý do không được dài quá {MaxReasonLength} ký tự."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        var now = clock.GetUtcNow();
+        var keepName = false;
+        if (decision == PrivacyRequestDecision.Granted && request.Kind == PrivacyRequestKind.Erasure)
+        {
+            var winners = await results.WinningEntryIdsAsync(cancellationToken);
+            keepName = form.KeepPublishedName == true && winners.Contains(request.EntryId);
+            if (await entries.FindAsync(request.EntryId, cancellationToken) is { } found && found.Entry.DeidentifiedAt is null)
+            {
+                var entry = found.Entry;
+                var name = entry.Author.FullName;
+                entry.Deidentify(now);
+                if (keepName) entry.Correct(entry.Author with { FullName = name }, entry.Subject);
+                if (!await store.SaveUncountedAsync(entry, found.Version, cancellationToken)) return Problem.Unavailable();
+                await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
+                await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
+            }
+        }
+
+        var decided = request with { Decision = decision!.Value, Reason = reason, DecidedBy = user.Name, DecidedAt = now, KeptPublishedName = keepName };
+        if (!await store.SaveRequestAsync(decided, stored.Version, cancellationToken)) return Problem.Unavailable();
+        await audit.RecordAsync(user, PrivacyAudit.RequestDecided, request.EntryId, $"{request.Kind}: {decided.Decision} – {reason}", cancellationToken);
+        return decided;
+    }
+
+    private static class ContestServerlessKeys
+    {
+        public static bool IsValid(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
+    }
+}

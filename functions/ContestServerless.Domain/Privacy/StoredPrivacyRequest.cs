@@ -1,0 +1,3 @@
+namespace ContestServerless.Domain.Privacy;
+
+public sealed record StoredPrivacyRequest(PrivacyRequest Request, string Version);

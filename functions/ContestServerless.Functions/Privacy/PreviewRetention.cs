@@ -1,0 +1,33 @@
+using System.Globalization;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Privacy;
+
+/// <summary>
+/// The retention dry run: what the daily run would de-identify today, or on the day given (?at=yyyy-MM-dd, Vietnam
+/// time), so organizers can check a run before it happens. Changes nothing.
+/// </summary>
+public sealed class PreviewRetention(RetentionService retention)
+{
+    [Function(nameof(PreviewRetention))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+        DateTimeOffset? at = null;
+        if (request.Query["at"].ToString() is { Length: > 0 } typed)
+        {
+            if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                return ApiResults.Problem(Problem.InvalidField("at", "Ngày xem thử không hợp lệ."));
+            at = VietnamTime.FromLocal(day.ToDateTime(TimeOnly.MinValue));
+        }
+        return new OkObjectResult(PrivacyViews.Plan(await retention.PlanAsync(at, cancellationToken)));
+    }
+}

@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Privacy;
+
+public sealed record PrivacyRequestListView(IReadOnlyList<PrivacyRequestView> Requests);

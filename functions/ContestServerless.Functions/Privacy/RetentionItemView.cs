@@ -1,0 +1,3 @@
+namespace ContestServerless.Functions.Privacy;
+
+public sealed record RetentionItemView(string EntryId, string UnitId, string Title, bool Withdrawn);

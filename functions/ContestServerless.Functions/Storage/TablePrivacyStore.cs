@@ -1,0 +1,153 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Standing;
+
+namespace ContestServerless.Functions.Storage;
+
+/// <summary>
+/// Entrants' changes live beside the entry in its unit's partition of Entries ("version-{id}-{n}" rows), so an entry
+/// and its earlier version are saved in one transaction; a withdrawal changes a tally shard in that transaction too.
+/// Requests live in the Privacy table.
+/// </summary>
+public sealed class TablePrivacyStore(ContestTables tables) : IPrivacyStore
+{
+    private const string RequestPartition = "request";
+
+    private static string VersionPrefix(string entryId) => $"version-{entryId}-";
+
+    private static string VersionRow(EntryVersion version) =>
+        VersionPrefix(version.EntryId) + version.Number.ToString("D4", CultureInfo.InvariantCulture);
+
+    public async Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken)
+    {
+        var versionRow = new TableEntity(entry.UnitId, VersionRow(previous)) { ["Version"] = PrivacyColumns.WriteVersion(previous) };
+        try
+        {
+            await tables.Entries.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version)),
+                new(TableTransactionActionType.Add, versionRow),
+            ], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken) =>
+        wasReceived
+            ? tables.Entries.TrySaveCountedAsync(entry.UnitId,
+                [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
+                tally => tally.Uncount(entry, previousScreening), cancellationToken)
+            : SaveUncountedAsync(entry, version, cancellationToken);
+
+    public async Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Entries.UpdateEntityAsync(TableEntryStore.ToRow(entry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken)
+    {
+        var versions = new List<EntryVersion>();
+        await foreach (var row in QueryVersions(unitId, entryId, cancellationToken))
+            versions.Add(PrivacyColumns.ReadVersion(row.GetString("Version") ?? "{}"));
+        return versions;
+    }
+
+    public async Task DeleteVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken)
+    {
+        await foreach (var row in QueryVersions(unitId, entryId, cancellationToken))
+            await tables.Entries.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+    }
+
+    private AsyncPageable<TableEntity> QueryVersions(string unitId, string entryId, CancellationToken cancellationToken)
+    {
+        var prefix = VersionPrefix(entryId);
+        // '.' follows '-': every "version-{id}-…" key sorts before "version-{id}.".
+        var end = prefix[..^1] + ".";
+        return tables.Entries.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {unitId} and RowKey ge {prefix} and RowKey lt {end}"), cancellationToken: cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredEntry> ListKeptEntriesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pending = EntryStatus.Pending.ToString();
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey ge {TableEntryStore.EntryRowPrefix} and RowKey lt {TableEntryStore.EntryRowEnd} and Status ne {pending}");
+        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            yield return new StoredEntry(TableEntryStore.ToEntry(row), row.ETag.ToString());
+    }
+
+    public Task AddRequestAsync(PrivacyRequest request, CancellationToken cancellationToken) =>
+        tables.Privacy.AddEntityAsync(ToRow(request), cancellationToken);
+
+    public async Task<StoredPrivacyRequest?> FindRequestAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ContestTables.IsValidKey(id)) return null;
+        var row = await tables.Privacy.GetEntityIfExistsAsync<TableEntity>(RequestPartition, id, cancellationToken: cancellationToken);
+        return row.HasValue ? new StoredPrivacyRequest(ToRequest(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<IReadOnlyList<PrivacyRequest>> ListRequestsAsync(string? entryId, CancellationToken cancellationToken)
+    {
+        var filter = entryId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {RequestPartition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {RequestPartition} and EntryId eq {entryId}");
+        var requests = new List<PrivacyRequest>();
+        await foreach (var row in tables.Privacy.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            requests.Add(ToRequest(row));
+        return [.. requests.OrderByDescending(r => r.FiledAt)];
+    }
+
+    public async Task<bool> SaveRequestAsync(PrivacyRequest request, string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Privacy.UpdateEntityAsync(ToRow(request), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity ToRow(PrivacyRequest r) => new(RequestPartition, r.Id)
+    {
+        ["EntryId"] = r.EntryId,
+        ["UnitId"] = r.UnitId,
+        ["Kind"] = r.Kind.ToString(),
+        ["Details"] = r.Details,
+        ["FiledAt"] = r.FiledAt,
+        ["Decision"] = r.Decision.ToString(),
+        ["Reason"] = r.Reason,
+        ["DecidedBy"] = r.DecidedBy,
+        ["DecidedAt"] = r.DecidedAt,
+        ["KeptPublishedName"] = r.KeptPublishedName,
+    };
+
+    private static PrivacyRequest ToRequest(TableEntity row) =>
+        new(row.RowKey, row.GetString("EntryId") ?? "", row.GetString("UnitId") ?? "",
+            Enum.Parse<PrivacyRequestKind>(row.GetString("Kind") ?? nameof(PrivacyRequestKind.Erasure)), row.GetString("Details") ?? "",
+            row.GetDateTimeOffset("FiledAt") ?? default)
+        {
+            Decision = Enum.TryParse<PrivacyRequestDecision>(row.GetString("Decision"), out var decision) ? decision : PrivacyRequestDecision.Open,
+            Reason = row.GetString("Reason"),
+            DecidedBy = row.GetString("DecidedBy"),
+            DecidedAt = row.GetDateTimeOffset("DecidedAt"),
+            KeptPublishedName = row.GetBoolean("KeptPublishedName") ?? false,
+        };
+}
