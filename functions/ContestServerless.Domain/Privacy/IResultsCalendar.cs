@@ -2,7 +2,7 @@ namespace ContestServerless.Domain.Privacy;
 
 /// <summary>
 /// What retention needs from the contest's results: when they were published and which entries won. The results
-/// feature may implement it from its own storage; until then <see cref="ConfiguredResultsCalendar"/> reads settings.
+/// feature answers it (<c>ResultsCalendar</c>), falling back on the Privacy settings for results published elsewhere.
 /// </summary>
 public interface IResultsCalendar
 {

@@ -73,7 +73,7 @@ public static class ContestSetup
         services.AddSingleton<ResultsService>();
         services.AddSingleton<PapersService>();
         services.AddOptionsValue<Domain.Privacy.PrivacyOptions>();
-        services.TryAddSingleton<Domain.Privacy.IResultsCalendar, Domain.Privacy.ConfiguredResultsCalendar>();
+        services.AddSingleton<Domain.Privacy.IResultsCalendar, ResultsCalendar>();
         services.AddSingleton<Domain.Privacy.EntrantDataService>();
         services.AddSingleton<Domain.Privacy.PrivacyRequestService>();
         services.AddSingleton<Domain.Privacy.RetentionService>();

@@ -1,6 +1,8 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Results;
 using ContestServerless.Tests.Infrastructure;
+using ContestServerless.Tests.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,7 +34,7 @@ public sealed class RetentionTests(ContestStack stack)
         var store = new InMemoryPrivacyStore(Received("WINNER0001", "Bài đoạt giải"), Received("LOSER00001", "Bài không đoạt giải"));
         var files = new RecordingEntryFiles();
         var privacy = new PrivacyOptions { RetentionMonths = 12, ResultsPublishedAt = Published, WinningEntryIds = ["WINNER0001"] };
-        var service = ActivatorUtilities.CreateInstance<RetentionService>(stack.Services, privacy, new ConfiguredResultsCalendar(privacy),
+        var service = ActivatorUtilities.CreateInstance<RetentionService>(stack.Services, privacy, new ResultsCalendar(new InMemoryResultsStore(), privacy),
             (IPrivacyStore)store, (IEntryFiles)files, new FakeTimeProvider(now));
         return (service, store, files);
     }
@@ -86,7 +88,7 @@ public sealed class RetentionTests(ContestStack stack)
     {
         var store = new InMemoryPrivacyStore(Received("LOSER00002", "Bài"));
         var privacy = new PrivacyOptions();
-        var service = ActivatorUtilities.CreateInstance<RetentionService>(stack.Services, privacy, new ConfiguredResultsCalendar(privacy),
+        var service = ActivatorUtilities.CreateInstance<RetentionService>(stack.Services, privacy, new ResultsCalendar(new InMemoryResultsStore(), privacy),
             (IPrivacyStore)store, (IEntryFiles)new RecordingEntryFiles(), new FakeTimeProvider(Published.AddYears(5)));
 
         var plan = await service.RunAsync(CancellationToken.None);
