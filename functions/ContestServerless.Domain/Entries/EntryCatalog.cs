@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Exports;
@@ -17,6 +18,7 @@ public sealed class EntryCatalog(
     IEntryStore store,
     IEntryFiles files,
     IAuditLog audit,
+    CatalogueReader catalogue,
     TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
@@ -24,19 +26,28 @@ public sealed class EntryCatalog(
     private const int ExportPageSize = 1000;
     private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
 
-    public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the entries matching the filter, from the catalogue (which follows the entries by seconds): newest
+    /// first or sorted by title, unit or movement, with the true number of matches.
+    /// </summary>
+    public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, string? sort,
+        CancellationToken cancellationToken)
     {
         var tree = new UnitTree(await units.ListAsync(cancellationToken));
         var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
+        var order = CatalogueQuery.ParseSort(sort);
+        if (order.Problem is { } badSort) return badSort;
 
         var size = DefaultPageSize;
         if (!string.IsNullOrWhiteSpace(pageSize) && (!int.TryParse(pageSize, out size) || size is < 1 or > MaxPageSize))
             return Problem.InvalidField("pageSize", $"Số bài mỗi trang phải từ 1 đến {MaxPageSize}.");
 
-        var page = await store.QueryAsync(filter.Value!, NullIfEmpty(pageToken), size, cancellationToken);
-        if (page is null) return Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại danh sách từ đầu.");
-        return new EntryListing(page.Entries.Select(e => Describe(e, tree)).ToList(), page.NextPageToken);
+        var snapshot = await catalogue.ReadAsync(cancellationToken);
+        var page = CatalogueQuery.Page(snapshot, filter.Value!, order.Value, NullIfEmpty(pageToken), size, contest, tree);
+        if (page.Problem is { } badPage) return badPage;
+        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree))], page.Value.Total, page.Value.NextPageToken,
+            page.Value.UpdatedAt);
     }
 
     public async Task<Result<EntryDetails>> OpenAsync(SignedInUser user, string id, CancellationToken cancellationToken)

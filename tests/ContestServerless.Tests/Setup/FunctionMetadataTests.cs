@@ -60,6 +60,8 @@ public sealed class FunctionMetadataTests
         "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
         "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
         "PreviewBulkDownload httpTrigger Anonymous get organizer/bulk-download-preview",
+        "ProjectCatalogue queueTrigger catalogue-changes Storage",
+        "RebuildCatalogue httpTrigger Anonymous post organizer/catalogue/rebuild",
         "RecuseFromEntry httpTrigger Anonymous post judge/entries/{code}/recusal",
         "RemindJudges httpTrigger Anonymous post organizer/rounds/{id}/reminders",
         "RemoveStaff httpTrigger Anonymous delete organizer/staff/{email}",
