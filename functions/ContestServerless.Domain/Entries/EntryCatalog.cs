@@ -77,10 +77,19 @@ public sealed class EntryCatalog(
         var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
 
-        var entries = await AllAsync(filter.Value!, cancellationToken);
-        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries),
+        // Rows stream from storage a page at a time into the file, so memory stays flat at 50,000 entries.
+        var count = 0;
+        async IAsyncEnumerable<Entry> Counted()
+        {
+            await foreach (var entry in StreamAsync(filter.Value!, cancellationToken))
+            {
+                count++;
+                yield return entry;
+            }
+        }
+        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), []) { StreamedRows = Counted() },
             exportFormat, "Danh-sach-bai-du-thi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{entries.Count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
+        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
         return export;
     }
 
@@ -88,15 +97,21 @@ public sealed class EntryCatalog(
     public async Task<IReadOnlyList<Entry>> AllAsync(EntryFilter filter, CancellationToken cancellationToken)
     {
         var entries = new List<Entry>();
+        await foreach (var entry in StreamAsync(filter, cancellationToken)) entries.Add(entry);
+        return entries;
+    }
+
+    /// <summary>All entries matching the filter, a page read only when the one before is used up.</summary>
+    public async IAsyncEnumerable<Entry> StreamAsync(EntryFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         string? token = null;
         do
         {
             var page = await store.QueryAsync(filter, token, ExportPageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The store refused its own page token.");
-            entries.AddRange(page.Entries);
+            foreach (var entry in page.Entries) yield return entry;
             token = page.NextPageToken;
         } while (token is not null);
-        return entries;
     }
 
     /// <summary>
