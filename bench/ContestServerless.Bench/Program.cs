@@ -9,6 +9,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench judging [entries] [judges] [k]       judge assignment (default 2,500 entries, 15 judges, k = 3)
 //   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
+//   ContestServerless.Bench scale [units] [entries]              organizers' pages at 2,000 units and 50,000 entries: p50, storage requests, export memory
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -19,12 +20,13 @@ return args switch
     ["judging", .. var rest] => await JudgingBench.RunAsync(rest),
     ["submit", .. var rest] => await SubmitBench.RunAsync(rest),
     ["judging-files", .. var rest] => await JudgingFilesBench.RunAsync(rest),
+    ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries]");
     return 2;
 }

@@ -24,6 +24,9 @@ public static class LocalHostApp
         builder.Services.AddValidatedOptions<LocalHostOptions>();
         builder.Services.AddContestApp();
         builder.Services.AddMvcCore();
+        // Azure's front end takes URLs well past Kestrel's 8 KiB default, so an over-long query (a pasted
+        // 10,000-character search) reaches the function and gets its 400 problem here too, not a bare 414.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddHostedService<AzuriteCors>();
         builder.Services.AddHostedService<QueueTriggers>();

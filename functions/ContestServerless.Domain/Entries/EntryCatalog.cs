@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Exports;
@@ -17,6 +18,7 @@ public sealed class EntryCatalog(
     IEntryStore store,
     IEntryFiles files,
     IAuditLog audit,
+    CatalogueReader catalogue,
     TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
@@ -24,19 +26,28 @@ public sealed class EntryCatalog(
     private const int ExportPageSize = 1000;
     private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
 
-    public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the entries matching the filter, from the catalogue (which follows the entries by seconds): newest
+    /// first or sorted by title, unit or movement, with the true number of matches.
+    /// </summary>
+    public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, string? sort,
+        CancellationToken cancellationToken)
     {
         var tree = new UnitTree(await units.ListAsync(cancellationToken));
         var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
+        var order = CatalogueQuery.ParseSort(sort);
+        if (order.Problem is { } badSort) return badSort;
 
         var size = DefaultPageSize;
         if (!string.IsNullOrWhiteSpace(pageSize) && (!int.TryParse(pageSize, out size) || size is < 1 or > MaxPageSize))
             return Problem.InvalidField("pageSize", $"Số bài mỗi trang phải từ 1 đến {MaxPageSize}.");
 
-        var page = await store.QueryAsync(filter.Value!, NullIfEmpty(pageToken), size, cancellationToken);
-        if (page is null) return Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại danh sách từ đầu.");
-        return new EntryListing(page.Entries.Select(e => Describe(e, tree)).ToList(), page.NextPageToken);
+        var snapshot = await catalogue.ReadAsync(cancellationToken);
+        var page = CatalogueQuery.Page(snapshot, filter.Value!, order.Value, NullIfEmpty(pageToken), size, contest, tree);
+        if (page.Problem is { } badPage) return badPage;
+        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree))], page.Value.Total, page.Value.NextPageToken,
+            page.Value.UpdatedAt);
     }
 
     public async Task<Result<EntryDetails>> OpenAsync(SignedInUser user, string id, CancellationToken cancellationToken)
@@ -66,10 +77,19 @@ public sealed class EntryCatalog(
         var filter = EntryFilter.Parse(request, contest, tree);
         if (filter.Problem is { } invalid) return invalid;
 
-        var entries = await AllAsync(filter.Value!, cancellationToken);
-        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), entries),
+        // Rows stream from storage a page at a time into the file, so memory stays flat at 50,000 entries.
+        var count = 0;
+        async IAsyncEnumerable<Entry> Counted()
+        {
+            await foreach (var entry in StreamAsync(filter.Value!, cancellationToken))
+            {
+                count++;
+                yield return entry;
+            }
+        }
+        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), []) { StreamedRows = Counted() },
             exportFormat, "Danh-sach-bai-du-thi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{entries.Count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
+        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
         return export;
     }
 
@@ -77,15 +97,21 @@ public sealed class EntryCatalog(
     public async Task<IReadOnlyList<Entry>> AllAsync(EntryFilter filter, CancellationToken cancellationToken)
     {
         var entries = new List<Entry>();
+        await foreach (var entry in StreamAsync(filter, cancellationToken)) entries.Add(entry);
+        return entries;
+    }
+
+    /// <summary>All entries matching the filter, a page read only when the one before is used up.</summary>
+    public async IAsyncEnumerable<Entry> StreamAsync(EntryFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         string? token = null;
         do
         {
             var page = await store.QueryAsync(filter, token, ExportPageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The store refused its own page token.");
-            entries.AddRange(page.Entries);
+            foreach (var entry in page.Entries) yield return entry;
             token = page.NextPageToken;
         } while (token is not null);
-        return entries;
     }
 
     /// <summary>

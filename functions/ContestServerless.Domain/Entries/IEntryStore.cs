@@ -35,6 +35,9 @@ public interface IEntryStore
     /// </summary>
     Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken);
 
+    /// <summary>Every entry in every unit, any state: what the catalogue is rebuilt from.</summary>
+    IAsyncEnumerable<Entry> ListAllAsync(CancellationToken cancellationToken);
+
     Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken);
 
     /// <summary>The tallies of these units (an empty tally for a unit with none yet).</summary>

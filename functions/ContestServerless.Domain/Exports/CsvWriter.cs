@@ -11,9 +11,8 @@ public static class CsvWriter
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
         writer.NewLine = "\r\n";
         await writer.WriteLineAsync(string.Join(',', sheet.Columns.Select(c => Quote(c.Header))));
-        foreach (var row in sheet.Rows)
+        await foreach (var row in sheet.AllRowsAsync(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             await writer.WriteLineAsync(string.Join(',', sheet.Columns.Select(c => Cell(c.Value(row)))));
         }
     }

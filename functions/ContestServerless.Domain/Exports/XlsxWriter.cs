@@ -99,9 +99,8 @@ public static class XlsxWriter
         xml.WriteStartElement("sheetData");
         var rowNumber = 1;
         WriteRow(xml, rowNumber, sheet.Columns.Select(c => (object?)c.Header).ToList(), bold: true);
-        foreach (var row in sheet.Rows)
+        await foreach (var row in sheet.AllRowsAsync(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             WriteRow(xml, ++rowNumber, sheet.Columns.Select(c => c.Value(row)).ToList(), bold: false);
             if (rowNumber % 500 == 0) await xml.FlushAsync();
         }

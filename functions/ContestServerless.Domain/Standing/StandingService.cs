@@ -1,14 +1,18 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Standing;
 
-public sealed class StandingService(ContestOptions contest, IUnitRegister units, IEntryStore entries, IAuditLog audit, TimeProvider clock)
+/// <summary>
+/// The dashboard. Unit tallies come from the catalogue's copy (one conditional read), not a read per unit, so a
+/// load costs the register's pages and one blob read at any number of units; it follows the partitions by seconds.
+/// </summary>
+public sealed class StandingService(ContestOptions contest, IUnitRegister units, CatalogueReader catalogue, IAuditLog audit, TimeProvider clock)
 {
     public async Task<ContestStanding> GetAsync(CancellationToken cancellationToken) =>
         (await LoadAsync(cancellationToken)).Standing;
@@ -28,7 +32,7 @@ public sealed class StandingService(ContestOptions contest, IUnitRegister units,
     private async Task<(ContestStanding Standing, UnitTree Tree)> LoadAsync(CancellationToken cancellationToken)
     {
         var register = await units.ListAsync(cancellationToken);
-        var tallies = await entries.GetTalliesAsync(register.Select(u => u.Id).ToList(), cancellationToken);
+        var tallies = (await catalogue.ReadAsync(cancellationToken)).Tallies.Values.ToList();
         return (ContestStanding.Compute(contest, register, tallies), new UnitTree(register));
     }
 }

@@ -65,7 +65,8 @@ public static class EntryViews
         });
     }
 
-    public static EntryPageView Page(EntryListing page) => new([.. page.Entries.Select(Summary)], page.NextPageToken);
+    public static EntryPageView Page(EntryListing page) =>
+        new([.. page.Entries.Select(Summary)], page.NextPageToken, page.Total, page.UpdatedAt == DateTimeOffset.MinValue ? null : VietnamTime.ToLocal(page.UpdatedAt));
 
     public static UploadTicketView Ticket(UploadTicket ticket) =>
         new(ticket.Id, ticket.UploadUrl.AbsoluteUri, ticket.UploadExpiresAt, ticket.SubmitKey);

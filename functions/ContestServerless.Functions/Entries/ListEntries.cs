@@ -8,8 +8,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Entries;
 
 /// <summary>
-/// Entries matching a filter, a page at a time: ?unit=&amp;movement=&amp;status=&amp;from=&amp;to=&amp;q=&amp;pageSize=&amp;page=
-/// (page is the nextPage of the previous answer).
+/// Entries matching a filter, a page at a time: ?unit=&amp;movement=&amp;status=&amp;from=&amp;to=&amp;q=&amp;sort=&amp;pageSize=&amp;page=
+/// (page is the nextPage of the previous answer; sort is newest, title, unit or movement).
 /// </summary>
 public sealed class ListEntries(EntryCatalog catalog)
 {
@@ -20,7 +20,8 @@ public sealed class ListEntries(EntryCatalog catalog)
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
 
-        var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], cancellationToken);
+        var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], request.Query["sort"],
+            cancellationToken);
         return listing.ToActionResult(page => new OkObjectResult(EntryViews.Page(page)));
     }
 }

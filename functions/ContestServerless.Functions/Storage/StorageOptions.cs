@@ -28,8 +28,11 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>ZIPs built for organizers.</summary>
     [Required] public string ExportsContainer { get; set; } = "exports";
 
+    /// <summary>The catalogue, the organizers' lists' read model: one blob rebuilt from the Entries table at will.</summary>
+    [Required] public string CatalogueContainer { get; set; } = "catalogue";
+
     /// <summary>Every container the app keeps, for creating them (at start, and again when one went missing).</summary>
-    public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer];
+    public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer, CatalogueContainer];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

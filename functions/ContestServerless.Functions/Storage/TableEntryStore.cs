@@ -1,12 +1,17 @@
 using Azure;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Functions.Storage;
 
-public sealed class TableEntryStore(ContestTables tables) : IEntryStore
+/// <summary>
+/// Entries in their units' partitions. Every write that succeeds tells the catalogue's projector which entry
+/// changed (<see cref="ChangedAsync"/>); a new way of changing an entry must do the same.
+/// </summary>
+public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalogue) : IEntryStore
 {
     /// <summary>Searching filters rows after reading them; a page gives up after this many so it answers quickly.</summary>
     private const int MaxRowsScannedPerPage = 2000;
@@ -29,7 +34,18 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
             return false;
         }
         await tables.Entries.AddEntityAsync(ToRow(entry), cancellationToken);
+        await ChangedAsync(entry, cancellationToken);
         return true;
+    }
+
+    /// <summary>Queues the entry for the catalogue after its partition took the change.</summary>
+    private Task ChangedAsync(Entry entry, CancellationToken cancellationToken) =>
+        catalogue.EnqueueAsync(new CatalogueChange(entry.UnitId, entry.Id), cancellationToken);
+
+    private async Task<bool> ChangedIfAsync(bool saved, Entry entry, CancellationToken cancellationToken)
+    {
+        if (saved) await ChangedAsync(entry, cancellationToken);
+        return saved;
     }
 
     public async Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken)
@@ -42,23 +58,25 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
+    public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
         if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
-        return tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken);
+        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
+            entry, cancellationToken);
     }
 
-    public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
-        tables.Entries.TrySaveCountedAsync(entry.UnitId,
+    public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
+        await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], tally => tally.Screen(previous, entry.Screening),
-            cancellationToken);
+            cancellationToken), entry, cancellationToken);
 
     public async Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         try
         {
             await tables.Entries.UpdateEntityAsync(ToRow(entry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            await ChangedAsync(entry, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 412)
@@ -90,11 +108,20 @@ public sealed class TableEntryStore(ContestTables tables) : IEntryStore
         }
         // The locator last: until it goes, a lookup finds no row and answers "not found" all the same.
         await tables.EntryIds.DeleteEntityAsync(entry.Entry.Id, "", ETag.All, cancellationToken);
+        await ChangedAsync(entry.Entry, cancellationToken);
         return true;
     }
 
     public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
         SavePendingAsync(entry, version, cancellationToken);
+
+    public async IAsyncEnumerable<Entry> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One scan of the whole table, for a rebuild: tallies, reports and receipts fail the row-key filter.
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd}");
+        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            yield return ToEntry(row);
+    }
 
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Standing;
@@ -10,9 +11,10 @@ namespace ContestServerless.Functions.Storage;
 /// <summary>
 /// Entrants' changes live beside the entry in its unit's partition of Entries ("version-{id}-{n}" rows), so an entry
 /// and its earlier version are saved in one transaction; a withdrawal changes a tally shard in that transaction too.
-/// Requests live in the Privacy table.
+/// Requests live in the Privacy table. Like <see cref="TableEntryStore"/>, every entry change that succeeds is queued
+/// for the catalogue, so a correction, withdrawal or de-identification reaches the organizers' list.
 /// </summary>
-public sealed class TablePrivacyStore(ContestTables tables) : IPrivacyStore
+public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue catalogue) : IPrivacyStore
 {
     private const string RequestPartition = "request";
 
@@ -31,6 +33,7 @@ public sealed class TablePrivacyStore(ContestTables tables) : IPrivacyStore
                 new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version)),
                 new(TableTransactionActionType.Add, versionRow),
             ], cancellationToken);
+            await ChangedAsync(entry, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
@@ -39,18 +42,22 @@ public sealed class TablePrivacyStore(ContestTables tables) : IPrivacyStore
         }
     }
 
-    public Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken) =>
-        wasReceived
-            ? tables.Entries.TrySaveCountedAsync(entry.UnitId,
-                [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
-                tally => tally.Uncount(entry, previousScreening), cancellationToken)
-            : SaveUncountedAsync(entry, version, cancellationToken);
+    public async Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken)
+    {
+        if (!wasReceived) return await SaveUncountedAsync(entry, version, cancellationToken);
+        var saved = await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+            [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
+            tally => tally.Uncount(entry, previousScreening), cancellationToken);
+        if (saved) await ChangedAsync(entry, cancellationToken);
+        return saved;
+    }
 
     public async Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         try
         {
             await tables.Entries.UpdateEntityAsync(TableEntryStore.ToRow(entry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            await ChangedAsync(entry, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 412)
@@ -58,6 +65,9 @@ public sealed class TablePrivacyStore(ContestTables tables) : IPrivacyStore
             return false;
         }
     }
+
+    private Task ChangedAsync(Entry entry, CancellationToken cancellationToken) =>
+        catalogue.EnqueueAsync(new CatalogueChange(entry.UnitId, entry.Id), cancellationToken);
 
     public async Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken)
     {

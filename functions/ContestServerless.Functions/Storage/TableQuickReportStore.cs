@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
@@ -11,7 +12,7 @@ namespace ContestServerless.Functions.Storage;
 /// Quick reports live in the unit's partition of the Entries table (rows "report-{99999 - version}", so the newest
 /// sorts first), so a new version and the unit's tally change in one transaction.
 /// </summary>
-public sealed class TableQuickReportStore(ContestTables tables) : IQuickReportStore
+public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue catalogue) : IQuickReportStore
 {
     private const string Prefix = "report-";
     private const string PrefixEnd = "report.";
@@ -32,7 +33,11 @@ public sealed class TableQuickReportStore(ContestTables tables) : IQuickReportSt
                     // The insert is what keeps the number unique: a report numbered from a stale sum collides and retries.
                     return (new(TableTransactionActionType.Add, ToRow(numbered)), shard => shard.FileReport(numbered.FiledAt, numbered.Late));
                 }, cancellationToken))
+            {
+                // The dashboard reads report counts from the catalogue's copy of the tally.
+                await catalogue.EnqueueAsync(new CatalogueChange(report.UnitId, null), cancellationToken);
                 return numbered!;
+            }
             await Contention.BackOffAsync(attempt, cancellationToken);
         }
         throw new InvalidOperationException($"The quick report of {report.UnitId} could not be saved after {MaxSaveAttempts} attempts.");

@@ -16,6 +16,7 @@ public sealed class EntriesPageTests(ContestStack stack) : ChromiumTests
         using var organizer = await stack.SignInAsOrganizerAsync();
         await TestUnits.AddAsync(organizer, "loc-ngay-sai");
         var id = await _entrant.EnterAsync("loc-ngay-sai", "Người thầy vùng sâu");
+        await stack.CatalogueCaughtUpAsync();
         var page = await OrganizerSession.OpenAsync(Browser, stack);
         await page.GotoAsync("/admin/entries.html?unit=loc-ngay-sai");
         await page.WaitForSelectorAsync($"#entries-rows tr[data-entry='{id}']", new() { Timeout = 60_000 });

@@ -34,6 +34,7 @@ public sealed class EligibilityTests(ContestStack stack)
         var details = await organizer.GetFromJsonAsync<Details>($"/api/organizer/entries/{receipt.Id}");
         Assert.Equal("flagged", details!.Eligibility.State);
         Assert.Equal(["Tác giả Nguyễn Thị Lan có E-mail trùng với thành viên Ban Giám khảo (giamkhao.hoa@example.org)."], details.Eligibility.Concerns);
+        await stack.CatalogueCaughtUpAsync();
         var listing = await organizer.GetFromJsonAsync<Listing>("/api/organizer/entries?status=all&q=bai%20cua%20mot%20giam%20khao");
         Assert.Contains(listing!.Entries, e => e.Id == receipt.Id && e.Eligibility.State == "flagged");
     }

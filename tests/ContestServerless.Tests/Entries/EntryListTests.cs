@@ -26,6 +26,7 @@ public sealed class EntryListTests(ContestStack stack) : SignedInOrganizerTests(
         do
         {
             var url = $"/api/organizer/entries?{query}" + (next is null ? "" : $"&page={Uri.EscapeDataString(next)}");
+            await Stack.CatalogueCaughtUpAsync();
             var page = (await Organizer.GetFromJsonAsync<EntryPageView>(url))!;
             pages.Add(page.Entries.Select(e => e.Id).ToList());
             next = page.NextPage;

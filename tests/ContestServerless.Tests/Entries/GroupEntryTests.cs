@@ -75,6 +75,7 @@ public sealed class GroupEntryTests(ContestStack stack)
         using var organizer = await OrganizerAsync();
         var receipt = await EnterAsync(stack.Http, Form(UnitId, "Đội thanh niên tình nguyện", CoAuthor("Kim Thị Sóc Khươl"), CoAuthor("Danh Út Nhỏ", 2006)));
 
+        await stack.CatalogueCaughtUpAsync();
         var listing = await organizer.GetFromJsonAsync<Listing>("/api/organizer/entries?status=all&q=soc%20khuol");
         var export = await organizer.GetAsync("/api/organizer/exports/entries?status=all&q=danh%20ut%20nho");
 

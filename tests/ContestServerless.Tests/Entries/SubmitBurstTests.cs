@@ -25,8 +25,9 @@ public sealed class SubmitBurstTests(ContestStack stack)
         public int OwnEntriesOf(string unitId) => Groups.SelectMany(g => g.Units).Single(u => u.Id == unitId).OwnEntries;
     }
 
-    private static async Task<Standing> StandingAsync(HttpClient organizer)
+    private async Task<Standing> StandingAsync(HttpClient organizer)
     {
+        await stack.CatalogueCaughtUpAsync();
         var response = await organizer.GetAsync("/api/organizer/standing");
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Standing>(Web))!;

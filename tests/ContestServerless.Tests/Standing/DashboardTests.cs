@@ -25,12 +25,14 @@ public sealed class DashboardTests(ContestStack stack)
     public async Task The_dashboard_counts_submissions_per_unit_rolling_sub_units_up_into_their_parent()
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
+        await stack.CatalogueCaughtUpAsync();
         var before = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
         await _entrant.EnterAsync(Entrant.Form(unitId: "th-nga-nam-1"), TestFiles.Pdf());
         await _entrant.EnterAsync(Entrant.Form(unitId: "th-nga-nam-1"), TestFiles.Pdf());
         await _entrant.EnterAsync(Entrant.Form(unitId: "tx-nga-nam"), TestFiles.Pdf());
         await _entrant.CreateAsync(Entrant.Form(unitId: "tx-nga-nam")); // pending: never counted
+        await stack.CatalogueCaughtUpAsync();
         var after = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
         var town = Unit(after, "tx-nga-nam");
@@ -51,6 +53,7 @@ public sealed class DashboardTests(ContestStack stack)
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
 
+        await stack.CatalogueCaughtUpAsync();
         var standing = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
 
         Assert.True(Unit(standing, "bien-phong").HasNoEntries);
@@ -67,6 +70,7 @@ public sealed class DashboardTests(ContestStack stack)
     {
         using var organizer = await stack.SignInAsOrganizerAsync();
 
+        await stack.CatalogueCaughtUpAsync();
         var standing = (await organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!;
         var contest = (await stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!;
 

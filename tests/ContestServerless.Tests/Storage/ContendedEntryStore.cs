@@ -36,6 +36,8 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
     public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
         inner.SaveUncountedAsync(entry, version, cancellationToken);
 
+    public IAsyncEnumerable<Entry> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
+
     public Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken) => inner.GetTallyAsync(unitId, cancellationToken);
 
     public Task<IReadOnlyList<UnitTally>> GetTalliesAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken) =>

@@ -156,6 +156,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         Assert.Equal("nop-giay", entry.HandedInBy);
         var page = (await portal.GetFromJsonAsync<PortalView>("/api/unit"))!;
         Assert.True(page.Entries[0].HandedIn);
+        await Stack.CatalogueCaughtUpAsync();
         var row = (await Organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!.Groups
             .SelectMany(g => g.Units).Single(u => u.Id == "nop-giay");
         Assert.Equal((1, 1), (row.Entries, row.HandedIn));
@@ -188,6 +189,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
 
         Assert.Contains("reason", (await noReason.ReadProblem()).Errors.Keys);
         Assert.Contains("decision", (await badDecision.ReadProblem()).Errors.Keys);
+        await Stack.CatalogueCaughtUpAsync();
         var row = (await Organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!.Groups
             .SelectMany(g => g.Units).Single(u => u.Id == "so-loai");
         Assert.Equal((1, 1), (row.Forwarded, row.HeldBack));

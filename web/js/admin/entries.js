@@ -8,7 +8,9 @@ const form = document.getElementById('entries-filter');
 const rows = document.getElementById('entries-rows');
 const message = document.getElementById('entries-message');
 const more = document.getElementById('entries-more');
-const FIELDS = ['q', 'unit', 'movement', 'status', 'from', 'to'];
+const freshness = document.getElementById('entries-freshness');
+const LAG_NOTE = 'Danh sách được cập nhật vài giây sau mỗi thay đổi: bài vừa nộp có thể chưa hiện ngay, hãy tải lại trang sau ít giây.';
+const FIELDS = ['q', 'unit', 'movement', 'status', 'from', 'to', 'sort'];
 const STATUS = { received: 'Đã nhận', pending: 'Chưa hoàn tất' };
 const SCREENING = { forwarded: 'Đơn vị chuyển', heldBack: 'Đơn vị giữ lại' };
 
@@ -96,7 +98,10 @@ async function loadPage(append, focus = false) {
     nextPage = page.nextPage;
     more.hidden = !nextPage;
     message.className = 'notice';
-    message.textContent = shown === 0 ? 'Không có bài dự thi nào phù hợp.' : `Đang hiển thị ${formatNumber(shown)} bài${nextPage ? '; bấm “Xem thêm” để xem tiếp' : ''}.`;
+    message.textContent = page.total === 0
+      ? 'Không có bài dự thi nào phù hợp.'
+      : `Có ${formatNumber(page.total)} bài phù hợp; đang hiển thị ${formatNumber(shown)} bài${nextPage ? ', bấm “Xem thêm” để xem tiếp' : ''}.`;
+    freshness.textContent = page.updatedAt ? `${LAG_NOTE} Cập nhật lần cuối lúc ${formatDateTime(page.updatedAt)}.` : LAG_NOTE;
   } catch (error) {
     // The server's field errors land on the fields, as the page's own checks do.
     if (error instanceof ApiError && markFields(error.problem.errors ?? {}, focus)) {

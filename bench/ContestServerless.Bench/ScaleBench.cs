@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Standing;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Storage;
+using ContestServerless.LocalHost;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Bench;
+
+/// <summary>
+/// The organizers' pages at scale: N units (default 2,000) and M entries (default 50,000) written through the real
+/// Table storage adapters (each unit's first entry created, then received with its tally transaction; the rest
+/// written received by the same adapter) into a private Azurite, the catalogue
+/// rebuilt by its command, then the dashboard, the first entries page, a filtered page and a search for a rare
+/// author, each timed (p50 of the server-side call) and with the storage requests it sent, counted by a pipeline
+/// policy on the app's storage clients. Then the peak memory of a .xlsx export of every entry at 10,000 entries and
+/// at M. Seeding skips the catalogue queue (a projector patching the blob 50,000 times would only time the
+/// seeding); the rebuild then reads what was written. Arguments: [units] [entries]
+/// </summary>
+public static class ScaleBench
+{
+    private const int Calls = 25;
+    private const int ExportCheckpoint = 10_000;
+    private const string RareAuthor = "Hồ Xuân Hiếm";
+    private static readonly SignedInUser Organizer = new("bench", "thuky-bench@example.org", [StaffRoles.Organizer]);
+
+    private static readonly string[] Surnames = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Thạch", "Sơn", "Lâm"];
+    private static readonly string[] Middles = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Quốc", "Kim"];
+    private static readonly string[] Given = ["An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hùng", "Lan", "Lộc", "Mai", "Nam", "Phúc", "Quân", "Sang", "Tâm", "Thảo", "Trung", "Tú", "Vy", "Yến"];
+    private static readonly string[] TitleWords = ["Người thầy", "Cô giáo", "Bác sĩ", "Người lính", "Chị công nhân", "Ông lão", "Anh thanh niên", "Bà mẹ"];
+    private static readonly string[] Places = ["vùng sâu", "biên giới", "xóm đạo", "bên sông Hậu", "giữa rừng đước", "nơi cù lao", "ở phum sóc", "trên đảo"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var unitCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+        var entryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
+        var none = CancellationToken.None;
+
+        await using var azurite = await Azurite.StartAsync();
+        var counter = new StorageRequestCounter();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["LocalHost:RunTimers"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        await using var app = LocalHostApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            // The app's clients with a counting policy (registered last, so they win).
+            builder.Services.AddSingleton(_ =>
+            {
+                var options = new TableClientOptions();
+                options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+                return new TableServiceClient(azurite.ConnectionString, options);
+            });
+            builder.Services.AddSingleton(_ =>
+            {
+                var options = new BlobClientOptions();
+                options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+                return new BlobServiceClient(azurite.ConnectionString, options);
+            });
+        });
+        var services = app.Services;
+        var tables = services.GetRequiredService<ContestTables>();
+        foreach (var table in tables.All) await table.CreateIfNotExistsAsync(none);
+        var storage = services.GetRequiredService<StorageOptions>();
+        foreach (var container in storage.Containers)
+            await services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: none);
+
+        Console.WriteLine($"Seeding {unitCount:N0} units and {entryCount:N0} received entries through the Table storage adapters…");
+        var register = services.GetRequiredService<IUnitRegister>();
+        await register.SaveAsync(Enumerable.Range(1, unitCount).Select(Unit).ToList(), none);
+        var seeding = new TableEntryStore(tables, new NoCatalogueQueue());
+        var clock = Stopwatch.StartNew();
+        await SeedAsync(seeding, unitCount, 0, Math.Min(ExportCheckpoint, entryCount));
+        Console.WriteLine($"  {Math.Min(ExportCheckpoint, entryCount):N0} entries in {clock.Elapsed.TotalSeconds:F0} s");
+
+        var catalog = services.GetRequiredService<EntryCatalog>();
+        var export10k = await ExportAsync(catalog, counter);
+        await SeedAsync(seeding, unitCount, ExportCheckpoint, entryCount);
+        Console.WriteLine($"  {entryCount:N0} entries in {clock.Elapsed.TotalSeconds:F0} s");
+
+        var rebuildClock = Stopwatch.StartNew();
+        var built = await services.GetRequiredService<CatalogueRebuild>().RunAsync(none);
+        Console.WriteLine($"Catalogue rebuilt from the partitions in {rebuildClock.Elapsed.TotalSeconds:F1} s: {built.Rows.Count:N0} entries, {built.Tallies.Count:N0} units with counts");
+
+        var standing = services.GetRequiredService<StandingService>();
+        var dashboard = await MeasureAsync("Dashboard (organizer/standing)", counter, async () =>
+            $"{(await standing.GetAsync(none)).Totals.EntriesReceived:N0} received");
+        var first = await MeasureAsync("Entries, first page (50, newest first)", counter, async () =>
+            Describe(await catalog.ListAsync(new EntryFilterRequest(), null, null, null, none)));
+        var filtered = await MeasureAsync("Entries, filtered page (a unit with sub-units, a movement, a week, sorted by title)", counter, async () =>
+            Describe(await catalog.ListAsync(new EntryFilterRequest(Unit: "bench-00001", Movement: "moi-truong", From: "01/03/2018", To: "31/03/2018"), null, null, "title", none)));
+        var search = await MeasureAsync($"Entries, search for a rare author (“ho xuan hiem”)", counter, async () =>
+            Describe(await catalog.ListAsync(new EntryFilterRequest(Q: "ho xuan hiem"), null, null, null, none)));
+        var export50k = await ExportAsync(catalog, counter);
+
+        Console.WriteLine();
+        Console.WriteLine($"{"Call",-40} {"p50 ms",8} {"max ms",8} {"requests/call",14}");
+        foreach (var (name, figures) in new[] { ("Dashboard", dashboard), ("Entries, first page", first), ("Entries, filtered page", filtered), ("Entries, rare-author search", search) })
+            Console.WriteLine($"{name,-40} {figures.P50,8:F1} {figures.Max,8:F1} {figures.Requests,14:F1}");
+        Console.WriteLine($"Export .xlsx of {Math.Min(ExportCheckpoint, entryCount):N0} entries: {export10k}");
+        Console.WriteLine($"Export .xlsx of {entryCount:N0} entries: {export50k}");
+        return 0;
+    }
+
+    private static string Describe(ContestServerless.Domain.Common.Result<EntryListing> listing) =>
+        listing.Problem is { } problem ? $"problem: {problem.Title}" : $"{listing.Value!.Entries.Count} shown of {listing.Value.Total:N0}";
+
+    /// <summary>One cold call (the instance has not read the catalogue yet), then <see cref="Calls"/> warm ones: p50, max and requests per warm call.</summary>
+    private static async Task<(double P50, double Max, double Requests)> MeasureAsync(string what, StorageRequestCounter counter, Func<Task<string>> call)
+    {
+        var before = counter.Count;
+        var cold = Stopwatch.StartNew();
+        var outcome = await call();
+        cold.Stop();
+        var coldRequests = counter.Count - before;
+        var times = new List<double>();
+        before = counter.Count;
+        for (var i = 0; i < Calls; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await call();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var requests = (counter.Count - before) / (double)Calls;
+        times.Sort();
+        Console.WriteLine($"{what}: {outcome}; first call {cold.Elapsed.TotalMilliseconds:F0} ms, {coldRequests} requests; then p50 {times[Calls / 2]:F1} ms, {requests:F1} requests per call");
+        return (times[Calls / 2], times[^1], requests);
+    }
+
+    private static async Task<string> ExportAsync(EntryCatalog catalog, StorageRequestCounter counter)
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var before = ProcessMemory.Resident();
+        var reset = ProcessMemory.ResetPeak();
+        var requests = counter.Count;
+        var clock = Stopwatch.StartNew();
+        var result = await catalog.ExportAsync(Organizer, new EntryFilterRequest(), "xlsx", CancellationToken.None);
+        var export = result.Value ?? throw new InvalidOperationException(result.Problem?.Title);
+        long size;
+        await using (export.Content)
+        {
+            size = export.Content.Length;
+            await export.Content.CopyToAsync(Stream.Null);
+        }
+        clock.Stop();
+        var peak = ProcessMemory.Peak();
+        return $"{clock.Elapsed.TotalSeconds:F1} s, {ProcessMemory.MiB(size):F1} MiB file, peak resident {ProcessMemory.MiB(peak):F0} MiB " +
+            $"(growth {ProcessMemory.MiB(Math.Max(0, peak - before)):F1} MiB{(reset ? "" : ", peak not reset")}), {counter.Count - requests:N0} storage requests";
+    }
+
+    private static async Task SeedAsync(TableEntryStore store, int unitCount, int from, int to)
+    {
+        var none = CancellationToken.None;
+        var start = new DateTimeOffset(2018, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
+        await Parallel.ForEachAsync(Enumerable.Range(from, Math.Max(0, to - from)), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
+        {
+            var entry = Entry(i, unitCount, start.AddSeconds(i * 60));
+            if (i >= unitCount)
+            {
+                // Past each unit's first entry, the entry is written received in one go (two requests, not six), so
+                // 50,000 seed in minutes on Azurite; the tallies then count each unit's first entry only.
+                entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+                if (!await store.AddAsync(entry, none)) throw new InvalidOperationException($"Entry {entry.Id} exists.");
+                return;
+            }
+            if (!await store.AddAsync(entry, none)) throw new InvalidOperationException($"Entry {entry.Id} exists.");
+            var stored = (await store.FindAsync(entry.Id, none))!;
+            stored.Entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+            for (var attempt = 0; !await store.SaveReceivedAsync(stored.Entry, stored.Version, none); attempt++)
+            {
+                // Another entry of the unit took the same tally shard: read again and retry, as submit does.
+                await ContestServerless.Domain.Common.Contention.BackOffAsync(attempt, none);
+                stored = (await store.FindAsync(entry.Id, none))!;
+                stored.Entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+            }
+        });
+    }
+
+    private static Entry Entry(int i, int unitCount, DateTimeOffset createdAt)
+    {
+        // A rare author: three entries, at the start, the middle and near the end of the contest.
+        var rare = i == 7 || i == 25_007 || i == 49_907;
+        var author = rare ? RareAuthor : $"{Surnames[i % Surnames.Length]} {Middles[i / 7 % Middles.Length]} {Given[i / 3 % Given.Length]}";
+        string[] movements = ["nong-thon-moi", "phong-chong-toi-pham", "giam-ngheo", "doanh-nghiep", "moi-truong", "khac"];
+        return new Entry
+        {
+            Id = $"B{i:D7}",
+            UnitId = $"bench-{i % unitCount + 1:D5}",
+            Title = $"{TitleWords[i % TitleWords.Length]} {Places[i / 11 % Places.Length]} số {i}",
+            MovementId = movements[i % movements.Length],
+            Author = new Author(author, 1960 + i % 45, "Giáo viên", "Trường THCS Phường 5", "Phường 5, thành phố Sóc Trăng", "0912 345 678", ""),
+            Subject = new Subject("Lâm Văn Tư", "Huyện Cù Lao Dung", "Mười năm dạy chữ miễn phí cho trẻ em nghèo."),
+            File = new EntryFile("bai-du-thi.docx", 120_000, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            BlobName = $"entries/B{i:D7}/bai-du-thi.docx",
+            ReceiptCode = $"R{i:D9}",
+            SubmitKey = $"k{i:D9}",
+            CreatedAt = createdAt,
+        };
+    }
+
+    private static Unit Unit(int number) =>
+        new($"bench-{number:D5}", $"Đơn vị thử nghiệm số {number}", "so-ban-nganh", number > 1 && number <= 21 ? "bench-00001" : null);
+
+    /// <summary>Seeding writes the partitions only; the catalogue is made by its rebuild afterwards.</summary>
+    private sealed class NoCatalogueQueue : ICatalogueQueue
+    {
+        public Task EnqueueAsync(CatalogueChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Standing;
+
+namespace ContestServerless.Domain.Catalogue;
+
+/// <summary>
+/// Brings changes from the units' partitions into the catalogue. Changes that arrive while a write is under way
+/// wait and go together in the next one (one read and one write of the blob for many changes), and each is read
+/// from the source of truth after it is taken, so the newest state wins whatever order messages arrive in. Across
+/// instances the blob's ETag decides; the loser reads again and retries.
+/// </summary>
+public sealed class CatalogueProjector(IEntryStore entries, ICatalogueStore store, TimeProvider clock)
+{
+    private const int MaxAttempts = 20;
+
+    private readonly ConcurrentQueue<(CatalogueChange Change, TaskCompletionSource Done)> pending = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task ProjectAsync(CatalogueChange change, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        pending.Enqueue((change, done));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!done.Task.IsCompleted)
+            {
+                var batch = new List<(CatalogueChange Change, TaskCompletionSource Done)>();
+                while (pending.TryDequeue(out var next)) batch.Add(next);
+                try
+                {
+                    await ApplyAsync([.. batch.Select(b => b.Change)], cancellationToken);
+                    foreach (var b in batch) b.Done.TrySetResult();
+                }
+                catch (Exception e)
+                {
+                    foreach (var b in batch) b.Done.TrySetException(e);
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+        await done.Task;
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<CatalogueChange> changes, CancellationToken cancellationToken)
+    {
+        var units = changes.Select(c => c.UnitId).Distinct(StringComparer.Ordinal).ToList();
+        var ids = changes.Where(c => c.EntryId is not null).Select(c => c.EntryId!).Distinct(StringComparer.Ordinal).ToList();
+        var found = new Entry?[ids.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, token) => found[i] = (await entries.FindAsync(ids[i], token))?.Entry);
+        var byId = ids.Select((id, i) => (id, found[i])).ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
+        IReadOnlyList<UnitTally> tallies = await entries.GetTalliesAsync(units, cancellationToken);
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await store.ReadAsync(cancellationToken) ?? CatalogueSnapshot.Empty();
+            if (await store.TryWriteAsync(current.Apply(byId, tallies, clock.GetUtcNow()), cancellationToken) is not null) break;
+            if (attempt == MaxAttempts) throw new InvalidOperationException("The catalogue kept changing under the projector.");
+            await Contention.BackOffAsync(attempt, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Common;
+
+namespace ContestServerless.Functions.Catalogue;
+
+public static class CatalogueViews
+{
+    public static CatalogueRebuildView Rebuilt(CatalogueSnapshot snapshot) =>
+        new(snapshot.Rows.Count, snapshot.Tallies.Count, VietnamTime.ToLocal(snapshot.UpdatedAt));
+}
