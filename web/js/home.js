@@ -36,6 +36,16 @@ function showContest(contest) {
 
   replaceChildren($('movements'), contest.movements.map((movement) => el('li', {}, movement.name)));
 
+  // Who must spread the word: the configured unit groups, so a province without districts reads its own map.
+  const groups = contest.unitGroups.map((group) => group.name);
+  replaceChildren($('unit-groups'), groups.map((name, i) => el('li', {}, `${name}${i === groups.length - 1 ? '.' : ';'}`)));
+
+  // The contest's documents that the site publishes, beside the rules' summary.
+  const published = contest.documents.filter((doc) => safeHref(doc.url));
+  replaceChildren($('see-also'), 'Xem thêm: ', el('a', { href: 'rules.html' }, 'Thể lệ cuộc thi (bản tóm tắt)'),
+    ...published.flatMap((doc, i) => [i === 0 ? ' và ' : ', ', el('a', { href: safeHref(doc.url) }, `Văn bản số ${doc.number} ngày ${formatDate(doc.date)}: ${doc.title}`)]),
+    '.');
+
   replaceChildren($('documents'), contest.documents.map((doc) => {
     const href = safeHref(doc.url);
     return el('li', {},

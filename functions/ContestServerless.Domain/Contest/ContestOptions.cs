@@ -28,6 +28,12 @@ public sealed class ContestOptions
 
     [Required] public EntryRules EntryRules { get; set; } = new();
 
+    /// <summary>
+    /// The register seeded into an empty store, relative to the app (each contest profile names its own), so the
+    /// profile's groups and its units travel together.
+    /// </summary>
+    public string UnitsFile { get; set; } = "data/units.csv";
+
     /// <summary>Whom entrants and units call with questions; printed in e-mails.</summary>
     public string Contact { get; set; } = "";
 
