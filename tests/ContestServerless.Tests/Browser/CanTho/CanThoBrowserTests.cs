@@ -7,7 +7,7 @@ namespace ContestServerless.Tests.Browser.CanTho;
 public abstract class CanThoBrowserTests(ContestStack stack) : ChromiumTests
 {
     /// <summary>Words of the three-tier map (and of the 2018 province) that must not appear on a page of the two-tier contest.</summary>
-    protected static readonly string[] DistrictWords = ["huyện", "quận", "thị xã", "Sóc Trăng"];
+    protected static readonly string[] DistrictWords = ["huyện", "quận", "thị xã", "tỉnh Sóc Trăng"];
 
     protected ContestStack Stack => stack;
 
