@@ -11,6 +11,9 @@ const $ = (id) => document.getElementById(id);
 function showContest(contest) {
   $('contest-name').textContent = contest.name;
   $('contest-organizer').textContent = contest.organizer;
+  // A profile names its own authority and introduction; the page's own text is the 2018 contest's.
+  if (contest.authority) $('contest-authority').textContent = contest.authority;
+  if (contest.intro.length) replaceChildren($('contest-intro'), contest.intro.map((paragraph) => el('p', {}, paragraph)));
   if (contest.description) {
     $('contest-description').textContent = contest.description;
     $('contest-description').hidden = false;

@@ -12,6 +12,14 @@ public sealed class ContestOptions
     [Required] public string Organizer { get; set; } = "";
     [Required] public string Description { get; set; } = "";
 
+    /// <summary>
+    /// The authority whose plan the contest carries out (the home page's eyebrow) and the home page's introduction,
+    /// paragraph by paragraph; empty, the page keeps its own 2018 text, as the default contest needs.
+    /// </summary>
+    public string Authority { get; set; } = "";
+
+    public List<string> Intro { get; set; } = [];
+
     public DateTimeOffset SubmissionOpensAt { get; set; }
     public DateTimeOffset SubmissionClosesAt { get; set; }
 
