@@ -57,17 +57,23 @@ public sealed class DemoEntries(
         var register = await units.ListAsync(cancellationToken);
         // Two units in three take part, so the dashboard shows who is missing.
         var taking = register.OrderBy(u => u.Id, StringComparer.Ordinal).Where((_, i) => i % 3 != 2).ToList();
+        // Places come from the register's local governments (districts in 2018, communes and wards on the two-tier
+        // map), so a demo reads as the map it runs on.
+        const string Council = "Ủy ban nhân dân ";
+        var places = register.Where(u => u.Name.StartsWith(Council, StringComparison.Ordinal))
+            .Select(u => u.Name[Council.Length..]).Order(StringComparer.Ordinal).DefaultIfEmpty("").ToList();
         for (var i = 0; i < count; i++)
         {
             var title = Titles[random.Next(Titles.Length)];
             var author = Authors[random.Next(Authors.Length)];
+            var place = places[i % places.Count];
             var file = DemoEssay.Docx(title, author);
             var request = new EntryRequest(
                 title,
                 contest.Movements[random.Next(contest.Movements.Count)].Id,
                 taking[random.Next(taking.Count)].Id,
-                new AuthorRequest(author, random.Next(1950, 2008), "Cán bộ", "", "Thành phố Sóc Trăng", "0912 345 678", ""),
-                new SubjectRequest("Lâm Văn Tư", "Huyện Cù Lao Dung", "Nhiều năm giúp đỡ người nghèo trong ấp."),
+                new AuthorRequest(author, random.Next(1950, 2008), "Cán bộ", "", place, "0912 345 678", ""),
+                new SubjectRequest("Lâm Văn Tư", place, "Nhiều năm giúp đỡ người nghèo trong ấp."),
                 new FileRequest("bai-du-thi.docx", file.Length, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                 true,
                 Consent: true,

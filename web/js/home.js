@@ -11,6 +11,9 @@ const $ = (id) => document.getElementById(id);
 function showContest(contest) {
   $('contest-name').textContent = contest.name;
   $('contest-organizer').textContent = contest.organizer;
+  // A profile names its own authority and introduction; the page's own text is the 2018 contest's.
+  if (contest.authority) $('contest-authority').textContent = contest.authority;
+  if (contest.intro.length) replaceChildren($('contest-intro'), contest.intro.map((paragraph) => el('p', {}, paragraph)));
   if (contest.description) {
     $('contest-description').textContent = contest.description;
     $('contest-description').hidden = false;
@@ -35,6 +38,16 @@ function showContest(contest) {
     el('li', {}, 'Sau khi gửi, bạn nhận được mã bài dự thi và mã biên nhận để tra cứu.'));
 
   replaceChildren($('movements'), contest.movements.map((movement) => el('li', {}, movement.name)));
+
+  // Who must spread the word: the configured unit groups, so a province without districts reads its own map.
+  const groups = contest.unitGroups.map((group) => group.name);
+  replaceChildren($('unit-groups'), groups.map((name, i) => el('li', {}, `${name}${i === groups.length - 1 ? '.' : ';'}`)));
+
+  // The contest's documents that the site publishes, beside the rules' summary.
+  const published = contest.documents.filter((doc) => safeHref(doc.url));
+  replaceChildren($('see-also'), 'Xem thêm: ', el('a', { href: 'rules.html' }, 'Thể lệ cuộc thi (bản tóm tắt)'),
+    ...published.flatMap((doc, i) => [i === 0 ? ' và ' : ', ', el('a', { href: safeHref(doc.url) }, `Văn bản số ${doc.number} ngày ${formatDate(doc.date)}: ${doc.title}`)]),
+    '.');
 
   replaceChildren($('documents'), contest.documents.map((doc) => {
     const href = safeHref(doc.url);

@@ -30,7 +30,7 @@ document.querySelector('header.site-header')?.replaceChildren(
     el('a', { className: 'brand', href: '/' },
       el('img', { src: '/favicon.svg', alt: '', width: 44, height: 44 }),
       el('span', { className: 'brand-text' },
-        el('span', { className: 'brand-org' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
+        el('span', { className: 'brand-org', 'data-organizer': '' }, 'Sở Nội vụ tỉnh Sóc Trăng'),
         el('span', { className: 'brand-name' }, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt'))),
     el('nav', { className: 'site-nav site-nav-public', 'aria-label': 'Điều hướng chính' },
       el('ul', {}, NAV.map(([path, label, href = path]) =>
@@ -38,8 +38,21 @@ document.querySelector('header.site-header')?.replaceChildren(
 
 document.querySelector('footer.site-footer')?.replaceChildren(
   el('div', { className: 'container' },
-    el('p', {}, el('strong', {}, 'Sở Nội vụ tỉnh Sóc Trăng'), ' – Cơ quan Thường trực Ban Tổ chức cuộc thi.'),
-    el('p', {}, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.'),
+    el('p', {}, el('strong', { 'data-organizer': '' }, 'Sở Nội vụ tỉnh Sóc Trăng'), ' – Cơ quan Thường trực Ban Tổ chức cuộc thi.'),
+    el('p', { className: 'footer-contest' }, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.'),
     el('p', {}, el('a', { href: '/du-lieu-ca-nhan.html' }, 'Thông báo xử lý dữ liệu cá nhân'), ' · ',
       el('a', { href: '/ho-so.html' }, 'Hồ sơ bài dự thi: xem, sửa, rút bài')),
     el('p', {}, el('a', { href: '/admin/' }, 'Dành cho Ban Tổ chức: đăng nhập'))));
+
+// The organizer and contest come from the configured profile (the text above is the 2018 default, kept if the API
+// cannot be reached): "Sở Nội vụ thành phố Cần Thơ (Thường trực …)" brands the page as its first part.
+fetch('/api/contest', { headers: { Accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((contest) => {
+    if (!contest) return;
+    const organizer = contest.organizer.replace(/\s*\(.*\)\s*$/, '');
+    for (const node of document.querySelectorAll('[data-organizer]')) node.textContent = organizer;
+    document.title = document.title.replace('Sở Nội vụ tỉnh Sóc Trăng', organizer);
+    for (const node of document.querySelectorAll('.site-footer .footer-contest')) node.textContent = `${contest.name}.`;
+  })
+  .catch(() => {});

@@ -12,6 +12,14 @@ public sealed class ContestOptions
     [Required] public string Organizer { get; set; } = "";
     [Required] public string Description { get; set; } = "";
 
+    /// <summary>
+    /// The authority whose plan the contest carries out (the home page's eyebrow) and the home page's introduction,
+    /// paragraph by paragraph; empty, the page keeps its own 2018 text, as the default contest needs.
+    /// </summary>
+    public string Authority { get; set; } = "";
+
+    public List<string> Intro { get; set; } = [];
+
     public DateTimeOffset SubmissionOpensAt { get; set; }
     public DateTimeOffset SubmissionClosesAt { get; set; }
 
@@ -27,6 +35,12 @@ public sealed class ContestOptions
     [MinLength(1)] public List<UnitGroup> UnitGroups { get; set; } = [];
 
     [Required] public EntryRules EntryRules { get; set; } = new();
+
+    /// <summary>
+    /// The register seeded into an empty store, relative to the app (each contest profile names its own), so the
+    /// profile's groups and its units travel together.
+    /// </summary>
+    public string UnitsFile { get; set; } = "data/units.csv";
 
     /// <summary>Whom entrants and units call with questions; printed in e-mails.</summary>
     public string Contact { get; set; } = "";

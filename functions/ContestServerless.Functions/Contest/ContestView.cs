@@ -5,6 +5,8 @@ public sealed record ContestView(
     string Name,
     string Organizer,
     string Description,
+    string Authority,
+    IReadOnlyList<string> Intro,
     string Contact,
     DateTimeOffset SubmissionOpensAt,
     DateTimeOffset SubmissionClosesAt,

@@ -15,6 +15,8 @@ public static class ContestViews
             contest.Name,
             contest.Organizer,
             contest.Description,
+            contest.Authority,
+            contest.Intro,
             contest.Contact,
             VietnamTime.ToLocal(contest.SubmissionOpensAt),
             VietnamTime.ToLocal(contest.SubmissionClosesAt),

@@ -22,19 +22,40 @@ public static class ContestSetup
 {
     public const string ContestFile = "contest.json";
 
+    /// <summary>The setting (app setting, command line --ContestProfile=…) that picks a profile under profiles/.</summary>
+    public const string ProfileSetting = "ContestProfile";
+
+    /// <summary>The same choice as an environment variable, as script/server and the test stacks pass it.</summary>
+    public const string ProfileVariable = "CONTEST_PROFILE";
+
     /// <summary>
     /// The contest's configuration lives in contest.json beside the app, with the lowest precedence so
-    /// that any app setting (Contest__SubmissionClosesAt, ...) overrides it.
+    /// that any app setting (Contest__SubmissionClosesAt, ...) overrides it. A profile (profiles/&lt;name&gt;/contest.json,
+    /// chosen by <paramref name="profile"/>, the ContestProfile setting or CONTEST_PROFILE) replaces it whole rather
+    /// than layering over it: the binder merges lists by index, so a profile with fewer groups would inherit the rest.
     /// </summary>
-    public static IConfigurationBuilder AddContestDefaults(this IConfigurationBuilder configuration)
+    public static IConfigurationBuilder AddContestDefaults(this IConfigurationBuilder configuration, string? profile = null)
     {
+        profile ??= (configuration as IConfiguration)?[ProfileSetting] is { Length: > 0 } set ? set : Environment.GetEnvironmentVariable(ProfileVariable);
         configuration.Sources.Insert(0, new JsonConfigurationSource
         {
-            Path = ContestFile,
+            Path = ContestFileOf(profile),
             Optional = false,
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
         return configuration;
+    }
+
+    /// <summary>The contest file of a profile, relative to the app; the 2018 contest.json when none is named.</summary>
+    public static string ContestFileOf(string? profile)
+    {
+        if (string.IsNullOrWhiteSpace(profile)) return ContestFile;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(profile, "^[a-z0-9][a-z0-9-]*$"))
+            throw new InvalidOperationException($"Contest profile '{profile}' must be lower-case letters, digits and hyphens (a folder under profiles/).");
+        var path = Path.Combine("profiles", profile, ContestFile);
+        if (!File.Exists(Path.Combine(AppContext.BaseDirectory, path)))
+            throw new InvalidOperationException($"Contest profile '{profile}' has no {path} beside the app.");
+        return path;
     }
 
     public static IServiceCollection AddContestDomain(this IServiceCollection services)

@@ -9,7 +9,7 @@ namespace ContestServerless.Functions.Storage;
 /// <summary>
 /// Creates the tables, containers and queues if they are missing (tables and containers are also re-created
 /// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>) and fills an empty unit register
-/// from data/units.csv. Idempotent, so every instance may run it at start.
+/// from the contest's units file (data/units.csv, or the profile's). Idempotent, so every instance may run it at start.
 /// </summary>
 public sealed class StorageInitializer(
     MissingStoreRecovery store,
@@ -18,8 +18,6 @@ public sealed class StorageInitializer(
     ContestOptions contest,
     ILogger<StorageInitializer> logger) : IHostedService
 {
-    public const string UnitsFile = "data/units.csv";
-
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await store.EnsureTablesAsync(cancellationToken);
@@ -27,10 +25,10 @@ public sealed class StorageInitializer(
         foreach (var queue in ContestQueues.Names)
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
-        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, UnitsFile));
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, contest.UnitsFile));
         var seed = UnitCsv.Parse(reader, contest);
         if (await units.SeedAsync(seed, cancellationToken))
-            logger.LogInformation("Seeded the unit register with {UnitCount} units from {UnitsFile}", seed.Count, UnitsFile);
+            logger.LogInformation("Seeded the unit register with {UnitCount} units from {UnitsFile}", seed.Count, contest.UnitsFile);
     }
 
     Task IHostedService.StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);

@@ -18,14 +18,16 @@ public sealed class ContestWindowTests
         Assert.Equal(SubmissionWindow.Closed, contest.SubmissionWindowAt(contest.SubmissionClosesAt));
     }
 
-    [Fact]
-    public void The_committed_contest_configuration_is_consistent()
+    [Theory]
+    [MemberData(nameof(ContestProfiles.All), MemberType = typeof(ContestProfiles))]
+    public void The_committed_contest_configuration_is_consistent(string? profile, int _, int groupCount)
     {
-        var contest = new ConfigurationBuilder().AddContestDefaults().Build().GetSection("Contest").Get<ContestOptions>()!;
+        var contest = TestContest.Committed(profile);
 
         Assert.Empty(contest.Check());
         Assert.Equal(6, contest.Movements.Count);
-        Assert.Equal(9, contest.UnitGroups.Count);
+        Assert.Equal(groupCount, contest.UnitGroups.Count);
+        Assert.Equal(groupCount, contest.UnitGroups.Select(g => g.Id).Distinct().Count());
     }
 
     [Fact]
@@ -37,17 +39,35 @@ public sealed class ContestWindowTests
         Assert.Contains(contest.Check(), failure => failure.Contains("SubmissionClosesAt"));
     }
 
-    [Fact]
-    public void The_committed_units_file_has_74_units_in_9_groups_with_known_parents()
+    [Theory]
+    [MemberData(nameof(ContestProfiles.All), MemberType = typeof(ContestProfiles))]
+    public void The_committed_units_file_has_unique_units_in_known_groups_with_known_parents_and_no_loops(string? profile, int unitCount, int groupCount)
     {
-        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "data", "units.csv"));
-        var units = UnitCsv.Parse(reader, TestContest.OpenAround(Now));
-        var groups = TestContest.OpenAround(Now).UnitGroups.Select(g => g.Id).ToHashSet();
+        var contest = TestContest.OpenAround(Now, profile);
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, contest.UnitsFile));
+        var units = UnitCsv.Parse(reader, contest);
+        var groups = contest.UnitGroups.Select(g => g.Id).ToHashSet();
+        var byId = units.ToDictionary(u => u.Id); // throws on a duplicate id
 
-        Assert.Equal(74, units.Count);
-        Assert.Equal(9, units.Select(u => u.Group).Distinct().Count());
+        Assert.Equal(unitCount, units.Count);
+        Assert.Equal(groupCount, units.Select(u => u.Group).Distinct().Count());
         Assert.All(units, u => Assert.Contains(u.Group, groups));
-        Assert.All(units.Where(u => u.ParentId is not null), u => Assert.Contains(units, p => p.Id == u.ParentId));
+        Assert.All(units.Where(u => u.ParentId is not null), u => Assert.Contains(u.ParentId!, byId.Keys));
+        Assert.All(units, u =>
+        {
+            var seen = new HashSet<string>();
+            for (var at = u; at is not null; at = at.ParentId is { } parent ? byId[parent] : null)
+                Assert.True(seen.Add(at.Id), $"{u.Id} is its own ancestor");
+        });
+        Assert.All(units.SelectMany(u => u.FocalPoints), f => Assert.EndsWith("@example.org", f.Email));
+    }
+
+    [Fact]
+    public void Every_committed_profile_is_checked_by_the_register_tests()
+    {
+        var tested = ContestProfiles.All.Select(row => (string?)row[0]).OfType<string>().Order(StringComparer.Ordinal);
+
+        Assert.Equal(ContestProfiles.Folders(), tested);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContestServerless.Functions.Setup;
 using ContestServerless.LocalHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,6 +31,12 @@ public sealed class ContestStack : IAsyncLifetime
     /// </summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// The contest profile (a folder under profiles/, as script/server's CONTEST_PROFILE names it); null runs the
+    /// 2018 contest.json. Passed on the command line, as the profile must be known before contest.json is read.
+    /// </summary>
+    public string? Profile { get; init; }
+
     /// <summary>Changes to the container after the app's own, for a test that swaps a dependency (a faulty store).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -47,7 +54,8 @@ public sealed class ContestStack : IAsyncLifetime
         var now = Clock.GetUtcNow();
         string At(TimeSpan fromNow) => (now + fromNow).ToString("O", CultureInfo.InvariantCulture);
 
-        _app = LocalHostApp.Build(["--urls", BaseAddress.ToString()], builder =>
+        string[] args = Profile is null ? ["--urls", BaseAddress.ToString()] : ["--urls", BaseAddress.ToString(), $"--{ContestSetup.ProfileSetting}={Profile}"];
+        _app = LocalHostApp.Build(args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {

@@ -5,13 +5,17 @@ namespace ContestServerless.Tests.Infrastructure;
 
 public static class TestContest
 {
-    /// <summary>The contest as committed in contest.json, with its window moved around <paramref name="now"/>.</summary>
-    public static ContestOptions OpenAround(DateTimeOffset now)
+    /// <summary>The contest as committed in contest.json (or a profile's), with its window moved around <paramref name="now"/>.</summary>
+    public static ContestOptions OpenAround(DateTimeOffset now, string? profile = null)
     {
-        var contest = new ConfigurationBuilder().AddContestDefaults().Build().GetSection("Contest").Get<ContestOptions>()!;
+        var contest = Committed(profile);
         contest.SubmissionOpensAt = now.AddDays(-7);
         contest.QuickReportDueAt = now.AddDays(14);
         contest.SubmissionClosesAt = now.AddDays(30);
         return contest;
     }
+
+    /// <summary>The contest exactly as a profile commits it (null: the 2018 contest.json).</summary>
+    public static ContestOptions Committed(string? profile = null) =>
+        new ConfigurationBuilder().AddContestDefaults(profile ?? "").Build().GetSection("Contest").Get<ContestOptions>()!;
 }

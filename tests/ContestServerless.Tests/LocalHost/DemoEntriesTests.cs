@@ -32,4 +32,26 @@ public sealed class DemoEntriesTests
             await stack.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_demo_on_the_2026_profile_fills_the_two_tier_map_with_places_of_its_communes_and_wards()
+    {
+        var stack = new ContestStack { Profile = ContestProfiles.CanTho2026, Settings = { ["LocalHost:DemoEntries"] = "6" } };
+        await stack.InitializeAsync();
+        try
+        {
+            var standing = stack.Services.GetRequiredService<StandingService>();
+            ContestStanding current = null!;
+            await Eventually.WaitAsync(async () => (current = await standing.GetAsync(CancellationToken.None)).Totals.EntriesReceived >= 6,
+                "the demo's 6 entries");
+
+            Assert.Equal(136, current.Units.Count());
+            var page = await stack.Services.GetRequiredService<IEntryStore>().QueryAsync(EntryFilter.AllReceived, null, 100, CancellationToken.None);
+            Assert.All(page!.Entries, e => Assert.Matches("^(phường|xã) ", e.Author.Address));
+        }
+        finally
+        {
+            await stack.DisposeAsync();
+        }
+    }
 }

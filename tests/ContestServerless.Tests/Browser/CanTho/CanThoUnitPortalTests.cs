@@ -1,0 +1,64 @@
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContestServerless.Tests.Browser.CanTho;
+
+/// <summary>The unit portal on the two-tier map: a ward's focal point files the quick report and hands in an entry through the ward's link.</summary>
+[Collection(CanThoCollection.Name)]
+public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTests(canTho.Stack)
+{
+    private const string Ward = "phuong-ninh-kieu";
+
+    [Fact]
+    public async Task A_ward_s_focal_point_reports_and_hands_in_through_the_ward_s_link_and_the_dashboard_shows_both()
+    {
+        var organizer = await NewDesktopPageAsync();
+        await SignInAsync(organizer, "/admin/units.html", $"#units-table tr[data-unit='{Ward}']");
+        Assert.Equal("Ủy ban nhân dân các xã, phường (103)", await organizer.TextContentAsync("#units-table tbody[data-group='xa-phuong'] .group-row"));
+        await organizer.ClickAsync($"#units-table tr[data-unit='{Ward}'] .show-link");
+        var link = await (await organizer.WaitForSelectorAsync($"#units-table tr[data-unit-link='{Ward}'] .unit-link"))!.InputValueAsync();
+
+        var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" })).NewPageAsync();
+        await focal.GotoAsync(link);
+        await focal.WaitForSelectorAsync("#portal:not([hidden])");
+        Assert.Equal("Ủy ban nhân dân phường Ninh Kiều", await focal.TextContentAsync("#unit-name"));
+        Assert.Equal("0/1", await focal.TextContentAsync("#unit-count"));
+        await focal.CheckAsync("input[name='channels'][value='meetings']");
+        await focal.FillAsync("#report-focalPointNamedOn", "02/03/2026");
+        await focal.FillAsync("#report-peopleReached", "250");
+        await focal.FillAsync("#report-entriesCollected", "1");
+        await focal.FillAsync("#report-difficulties", "Khu vực mới sáp nhập, cần thêm thời gian phổ biến.");
+        await focal.FillAsync("#report-reportedBy", "Trần Thị Đầu Mối");
+        await focal.ClickAsync("#report-submit");
+        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+
+        await focal.ClickAsync("#hand-in");
+        await focal.WaitForSelectorAsync($"#unitId option[value='{Ward}']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("Nộp bài thay tác giả – Ủy ban nhân dân phường Ninh Kiều", await focal.TextContentAsync("#page-title"));
+        await focal.FillAsync("#title", "Người chèo đò đưa trẻ đến trường");
+        await focal.SelectOptionAsync("#movement", "giam-ngheo");
+        await focal.SelectOptionAsync("#unitId", Ward);
+        await focal.FillAsync("#author-fullName", "Lý Thị Bảy");
+        await focal.FillAsync("#author-birthYear", "1958");
+        await focal.FillAsync("#author-occupation", "Hưu trí");
+        await focal.FillAsync("#author-address", "Phường Ninh Kiều, thành phố Cần Thơ");
+        await focal.FillAsync("#author-phone", "0912 000 222");
+        await focal.FillAsync("#subject-name", "Trần Văn Út");
+        await focal.FillAsync("#subject-address", "Phường Ninh Kiều");
+        await focal.FillAsync("#subject-summary", "Mười năm chèo đò miễn phí cho học sinh qua sông.");
+        await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
+        await focal.CheckAsync("#declaration");
+        await focal.ClickAsync("#submit-entry");
+        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
+        await focal.ClickAsync("#unit-back");
+        await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
+        Assert.Equal("1/1", await focal.TextContentAsync("#unit-count"));
+        await AssertNoDistrictWordsAsync(focal, "main");
+
+        await organizer.GotoAsync("/admin/");
+        await organizer.WaitForSelectorAsync($"tr[data-unit='{Ward}']");
+        Assert.Equal("Đã báo cáo", await organizer.TextContentAsync($"tr[data-unit='{Ward}'] .unit-report"));
+        Assert.Equal("1 / 0 / 0", await organizer.TextContentAsync($"tr[data-unit='{Ward}'] .unit-screening"));
+        Assert.Equal("1", await organizer.TextContentAsync($"tr[data-unit='{Ward}'] .unit-entries"));
+    }
+}

@@ -1,0 +1,8 @@
+namespace ContestServerless.Tests.Infrastructure;
+
+/// <summary>Browser tests that run the product on the 2026 Cần Thơ profile share one such stack.</summary>
+[CollectionDefinition(Name)]
+public sealed class CanThoCollection : ICollectionFixture<CanThoStack>
+{
+    public const string Name = "Cần Thơ 2026 stack";
+}
