@@ -47,4 +47,11 @@ public static class AuditAction
     public const string ResultsExported = "results-exported";
     public const string MinutesDownloaded = "minutes-downloaded";
     public const string CertificatesDownloaded = "certificates-downloaded";
+    public const string EntryCorrected = "entry-corrected";
+    public const string EntryFileReplaced = "entry-file-replaced";
+    public const string EntryWithdrawn = "entry-withdrawn";
+    public const string EntrantDataDownloaded = "entrant-data-downloaded";
+    public const string PrivacyRequestFiled = "privacy-request-filed";
+    public const string PrivacyRequestDecided = "privacy-request-decided";
+    public const string EntryDeidentified = "entry-deidentified";
 }

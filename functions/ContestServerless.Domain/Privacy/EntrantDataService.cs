@@ -40,7 +40,7 @@ public sealed class EntrantDataService(
     {
         var record = await OpenAsync(id, code, caller, cancellationToken);
         if (record.Value is { } value)
-            await audit.RecordAsync(PrivacyAudit.Entrant(value.Entry.Id), PrivacyAudit.EntrantDataDownloaded, value.Entry.Id, value.Entry.Title, cancellationToken);
+            await audit.RecordAsync(PrivacyAudit.Entrant(value.Entry.Id), AuditAction.EntrantDataDownloaded, value.Entry.Id, value.Entry.Title, cancellationToken);
         return record;
     }
 
@@ -65,7 +65,7 @@ public sealed class EntrantDataService(
             entry.Correct(valid.Author, valid.Subject);
             if (await store.SaveChangeAsync(entry, previous, stored.Version, cancellationToken))
             {
-                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), PrivacyAudit.EntryCorrected, entry.Id,
+                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryCorrected, entry.Id,
                     $"Phiên bản {entry.Revision}", cancellationToken);
                 return await RecordOfAsync(entry, cancellationToken);
             }
@@ -127,7 +127,7 @@ public sealed class EntrantDataService(
             return Problem.Unavailable();
         // The entry points at the new file now; the old one is nobody's any more.
         await files.DiscardUploadAsync(oldBlob, cancellationToken);
-        await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), PrivacyAudit.EntryFileReplaced, entry.Id, $"Phiên bản {entry.Revision}: {valid.Name}", cancellationToken);
+        await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryFileReplaced, entry.Id, $"Phiên bản {entry.Revision}: {valid.Name}", cancellationToken);
         return await RecordOfAsync(entry, cancellationToken);
     }
 
@@ -155,7 +155,7 @@ public sealed class EntrantDataService(
             {
                 await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
                 await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
-                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), PrivacyAudit.EntryWithdrawn, entry.Id, entry.Title, cancellationToken);
+                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryWithdrawn, entry.Id, entry.Title, cancellationToken);
                 return await RecordOfAsync(entry, cancellationToken);
             }
             await Contention.BackOffAsync(attempt, cancellationToken);
@@ -192,7 +192,7 @@ public sealed class EntrantDataService(
 
         var request = new PrivacyRequest(Codes.NewEntryId(), entry.Id, entry.UnitId, kind!.Value, details, clock.GetUtcNow());
         await store.AddRequestAsync(request, cancellationToken);
-        await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), PrivacyAudit.RequestFiled, entry.Id, request.Kind.ToString(), cancellationToken);
+        await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.PrivacyRequestFiled, entry.Id, request.Kind.ToString(), cancellationToken);
         return request;
     }
 

@@ -63,7 +63,7 @@ public sealed class PrivacyRequestService(
 
         var decided = request with { Decision = decision!.Value, Reason = reason, DecidedBy = user.Name, DecidedAt = now, KeptPublishedName = keepName };
         if (!await store.SaveRequestAsync(decided, stored.Version, cancellationToken)) return Problem.Unavailable();
-        await audit.RecordAsync(user, PrivacyAudit.RequestDecided, request.EntryId, $"{request.Kind}: {decided.Decision} – {reason}", cancellationToken);
+        await audit.RecordAsync(user, AuditAction.PrivacyRequestDecided, request.EntryId, $"{request.Kind}: {decided.Decision} – {reason}", cancellationToken);
         return decided;
     }
 

@@ -37,7 +37,7 @@ public sealed class RetentionService(
             if (!await store.SaveUncountedAsync(entry, stored.Version, cancellationToken)) continue;
             await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
             await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
-            await audit.RecordAsync(PrivacyAudit.Retention, PrivacyAudit.EntryDeidentified, entry.Id, entry.Title, cancellationToken);
+            await audit.RecordAsync(PrivacyAudit.Retention, AuditAction.EntryDeidentified, entry.Id, entry.Title, cancellationToken);
         }
         return plan;
     }

@@ -40,6 +40,9 @@ public sealed class ResultsService(
 
     public const int MaxReason = 500;
 
+    /// <summary>What the audit trail names as the subject of every results decision.</summary>
+    private const string Subject = "results";
+
     public async Task<Result<ResultsBoard>> BoardAsync(SignedInUser by, CancellationToken cancellationToken)
     {
         var state = await store.GetAsync(cancellationToken);
@@ -51,7 +54,7 @@ public sealed class ResultsService(
         {
             // Opening the codes (mở phách) shows names to a person: on the audit trail each time.
             identities = (await WinnersAsync(approval.Proposal, cancellationToken)).ToDictionary(w => w.Candidate.EntryId);
-            await audit.RecordAsync(by, AuditAction.ResultsIdentitiesViewed, "results", $"{identities.Count} bài đạt giải", cancellationToken);
+            await audit.RecordAsync(by, AuditAction.ResultsIdentitiesViewed, Subject, $"{identities.Count} bài đạt giải", cancellationToken);
         }
         return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities);
     }
@@ -80,9 +83,9 @@ public sealed class ResultsService(
         if (roundId.Length > 0 && await rounds.FindAsync(roundId, cancellationToken) is null) errors["roundId"] = ["Không có vòng chấm này."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        return await ChangeAsync(by, AuditAction.ResultsChanged,
-            $"Hạng giải: {string.Join(", ", tiers.Select(t => $"{t.Name} {t.Quota}"))}",
-            state => state with { Tiers = tiers, RoundId = roundId.Length > 0 ? roundId : null }, cancellationToken);
+        return await ChangeAsync(state => state with { Tiers = tiers, RoundId = roundId.Length > 0 ? roundId : null },
+            ct => audit.RecordAsync(by, AuditAction.ResultsChanged, Subject, $"Hạng giải: {string.Join(", ", tiers.Select(t => $"{t.Name} {t.Quota}"))}", ct),
+            cancellationToken);
     }
 
     public async Task<Result<ResultsState>> ResolveTieAsync(SignedInUser by, TieRequest request, CancellationToken cancellationToken)
@@ -104,8 +107,8 @@ public sealed class ResultsService(
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         var resolution = new TieResolution(tie.Key, method.Value, method == TieMethod.Extend ? [] : chosen, note, by.Name, clock.GetUtcNow());
-        return await SaveAsync(by, state, state with { Resolutions = [.. state.Resolutions.Where(r => r.Key != tie.Key), resolution] },
-            AuditAction.ResultsChanged, $"Giải quyết đồng hạng ({tie.TierName}, hạng {tie.Rank}): {method} {string.Join(", ", chosen)} {note}".Trim(), cancellationToken);
+        return await SaveAsync(state, state with { Resolutions = [.. state.Resolutions.Where(r => r.Key != tie.Key), resolution] },
+            ct => audit.RecordAsync(by, AuditAction.ResultsChanged, Subject, $"Giải quyết đồng hạng ({tie.TierName}, hạng {tie.Rank}): {method} {string.Join(", ", chosen)} {note}".Trim(), ct), cancellationToken);
     }
 
     public async Task<Result<ResultsState>> SwapAsync(SignedInUser by, SwapRequest request, CancellationToken cancellationToken)
@@ -125,7 +128,8 @@ public sealed class ResultsService(
         var inRound = (await RankedAsync(await FinalRoundAsync(state, cancellationToken), cancellationToken)).Select(c => c.EntryId).ToHashSet();
         if (!inRound.Contains(a) || !inRound.Contains(b)) return Problem.InvalidField("entryB", "Bài này không có trong bảng xếp hạng của vòng chung khảo.");
         var swap = new PrizeSwap(a, b, reason, by.Name, clock.GetUtcNow());
-        return await SaveAsync(by, state, state with { Swaps = [.. state.Swaps, swap] }, AuditAction.ResultsChanged, $"Hoán đổi {a} ↔ {b}: {reason}", cancellationToken);
+        return await SaveAsync(state, state with { Swaps = [.. state.Swaps, swap] },
+            ct => audit.RecordAsync(by, AuditAction.ResultsChanged, Subject, $"Hoán đổi {a} ↔ {b}: {reason}", ct), cancellationToken);
     }
 
     /// <summary>
@@ -152,7 +156,8 @@ public sealed class ResultsService(
                     "Loại bài này làm phát sinh trường hợp đồng hạng; vui lòng mở khóa kết quả, loại bài rồi giải quyết đồng hạng trước khi phê duyệt lại.");
             changed = changed with { Approval = approval with { Proposal = again } };
         }
-        return await SaveAsync(by, state, changed, AuditAction.EntryDisqualified, $"Loại bài {entryId}: {reason}", cancellationToken);
+        return await SaveAsync(state, changed,
+            ct => audit.RecordAsync(by, AuditAction.EntryDisqualified, Subject, $"Loại bài {entryId}: {reason}", ct), cancellationToken);
     }
 
     public async Task<Result<ResultsState>> ApproveAsync(SignedInUser by, CancellationToken cancellationToken)
@@ -169,8 +174,8 @@ public sealed class ResultsService(
                 "Hội đồng cần giải quyết mọi trường hợp đồng hạng ở ranh giới số giải (xét chọn, tăng số giải hoặc biểu quyết) trước khi phê duyệt.");
         if (!proposal.Placed.Any()) return new Problem(ProblemKind.Conflict, "Chưa có bài đạt giải", "Bảng xếp hạng chưa có bài nào được chấm điểm.");
         var approval = new ResultsApproval(round.Id, round.Name, proposal, by.Name, clock.GetUtcNow());
-        return await SaveAsync(by, state, state with { Approval = approval }, AuditAction.ResultsApproved,
-            $"{round.Name}: {proposal.Placed.Count()} giải", cancellationToken);
+        return await SaveAsync(state, state with { Approval = approval },
+            ct => audit.RecordAsync(by, AuditAction.ResultsApproved, Subject, $"{round.Name}: {proposal.Placed.Count()} giải", ct), cancellationToken);
     }
 
     public async Task<Result<ResultsState>> UnlockAsync(SignedInUser by, string? reason, CancellationToken cancellationToken)
@@ -180,7 +185,8 @@ public sealed class ResultsService(
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is null) return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Kết quả chưa bị khóa.");
         // Unlocking takes the results off the public page as well: what is public must be what is approved.
-        return await SaveAsync(by, state, state with { Approval = null, PublishAt = null }, AuditAction.ResultsUnlocked, why, cancellationToken);
+        return await SaveAsync(state, state with { Approval = null, PublishAt = null },
+            ct => audit.RecordAsync(by, AuditAction.ResultsUnlocked, Subject, why, ct), cancellationToken);
     }
 
     /// <summary>Sets when the results become public; <paramref name="at"/> is Vietnam local time ("yyyy-MM-ddTHH:mm"), empty for now.</summary>
@@ -196,7 +202,8 @@ public sealed class ResultsService(
         if (state.Approval is null)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
         if (state.PublishAt is not null) return Published();
-        return await SaveAsync(by, state, state with { PublishAt = when }, AuditAction.ResultsPublished, $"Công bố lúc {VietnamTime.DateTime(when)}", cancellationToken);
+        return await SaveAsync(state, state with { PublishAt = when },
+            ct => audit.RecordAsync(by, AuditAction.ResultsPublished, Subject, $"Công bố lúc {VietnamTime.DateTime(when)}", ct), cancellationToken);
     }
 
     /// <summary>The public results, once their time has come.</summary>
@@ -266,7 +273,8 @@ public sealed class ResultsService(
         if (chosen.FirstOrDefault(id => !known.Contains(id)) is { } unknown) return Problem.InvalidField("units", $"Không có đơn vị “{unknown}”.");
         var state = await store.GetAsync(cancellationToken);
         if (state.PublishAt is not null) return Published();
-        return await SaveAsync(by, state, state with { AwardedUnits = chosen }, AuditAction.ResultsChanged, $"Giải tập thể: {string.Join(", ", chosen)}", cancellationToken);
+        return await SaveAsync(state, state with { AwardedUnits = chosen },
+            ct => audit.RecordAsync(by, AuditAction.ResultsChanged, Subject, $"Giải tập thể: {string.Join(", ", chosen)}", ct), cancellationToken);
     }
 
     /// <summary>
@@ -317,7 +325,7 @@ public sealed class ResultsService(
                     : null, cancellationToken));
         }
         var run = new ResultsNotification(sent, failed, done, noAddress);
-        await audit.RecordAsync(by, AuditAction.ResultsNotified, "results", $"{sent} thư đã gửi, {failed} thư lỗi, {done} thư đã gửi trước đó", cancellationToken);
+        await audit.RecordAsync(by, AuditAction.ResultsNotified, Subject, $"{sent} thư đã gửi, {failed} thư lỗi, {done} thư đã gửi trước đó", cancellationToken);
         return run;
     }
 
@@ -336,7 +344,7 @@ public sealed class ResultsService(
             content, cancellationToken);
         content.Position = 0;
         var now = clock.GetUtcNow();
-        await audit.RecordAsync(by, AuditAction.ResultsExported, "results", $"{winners.Count} giải, {awards.Count(a => a.Awarded)} đơn vị được khen", cancellationToken);
+        await audit.RecordAsync(by, AuditAction.ResultsExported, Subject, $"{winners.Count} giải, {awards.Count(a => a.Awarded)} đơn vị được khen", cancellationToken);
         return new Export(ExportFormats.FileName("ket-qua", now, ExportFormat.Xlsx), ExportFormats.ContentType(ExportFormat.Xlsx), content);
     }
 
@@ -398,18 +406,19 @@ public sealed class ResultsService(
     private async Task<Proposal> ProposeAsync(Round? round, ResultsState state, CancellationToken cancellationToken) =>
         ProposalBuilder.Build(await RankedAsync(round, cancellationToken), TiersOf(state), state);
 
-    private async Task<Result<ResultsState>> ChangeAsync(SignedInUser by, string action, string detail, Func<ResultsState, ResultsState> change, CancellationToken cancellationToken)
+    private async Task<Result<ResultsState>> ChangeAsync(Func<ResultsState, ResultsState> change, Func<CancellationToken, Task> record, CancellationToken cancellationToken)
     {
         var state = await store.GetAsync(cancellationToken);
         if (Locked(state) is { } locked) return locked;
-        return await SaveAsync(by, state, change(state), action, detail, cancellationToken);
+        return await SaveAsync(state, change(state), record, cancellationToken);
     }
 
-    private async Task<Result<ResultsState>> SaveAsync(SignedInUser by, ResultsState read, ResultsState changed, string action, string detail, CancellationToken cancellationToken)
+    /// <summary>Saves the change unless someone else changed the results since <paramref name="read"/>; only then is it audited.</summary>
+    private async Task<Result<ResultsState>> SaveAsync(ResultsState read, ResultsState changed, Func<CancellationToken, Task> record, CancellationToken cancellationToken)
     {
         if (!await store.TrySaveAsync(changed with { Version = read.Version }, cancellationToken))
             return new Problem(ProblemKind.Conflict, "Kết quả vừa được thay đổi", "Một người khác vừa thay đổi kết quả; vui lòng tải lại trang rồi thử lại.");
-        await audit.RecordAsync(by, action, "results", detail, cancellationToken);
+        await record(cancellationToken);
         return await store.GetAsync(cancellationToken);
     }
 

@@ -61,7 +61,8 @@ public sealed class CatalogueRebuildTests(ContestStack stack) : SignedInOrganize
     [Fact]
     public async Task The_rebuild_command_makes_the_catalogue_again_after_it_was_lost()
     {
-        var id = await Entrant.EnterAsync(Entrant.Form(unitId: "so-tu-phap"), TestFiles.Pdf());
+        var unit = await TestUnits.AddAsync(Organizer, "danh-muc-mat");
+        var id = await Entrant.EnterAsync(Entrant.Form(unitId: unit), TestFiles.Pdf());
         await Stack.CatalogueCaughtUpAsync();
         var options = Stack.Services.GetRequiredService<StorageOptions>();
         await Stack.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(options.CatalogueContainer)
@@ -72,7 +73,7 @@ public sealed class CatalogueRebuildTests(ContestStack stack) : SignedInOrganize
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rebuilt = await response.ReadAs<CatalogueRebuildView>();
         Assert.True(rebuilt.Entries > 0);
-        var page = (await Organizer.GetFromJsonAsync<EntryPageView>("/api/organizer/entries?unit=so-tu-phap&pageSize=200"))!;
+        var page = (await Organizer.GetFromJsonAsync<EntryPageView>($"/api/organizer/entries?unit={unit}&pageSize=200"))!;
         Assert.Contains(id, page.Entries.Select(e => e.Id));
     }
 }

@@ -237,7 +237,7 @@ public sealed class DeploymentSettingsTests
         string[] Names(string variable) => [.. variables[variable]!.AsArray().Select(n => n!.GetValue<string>()).Order()];
         var defaults = new StorageOptions();
 
-        Assert.Equal(new[] { defaults.EntriesContainer, defaults.ExportsContainer }.Order(), Names("containers"));
+        Assert.Equal(defaults.Containers.Order(), Names("containers"));
         Assert.Equal(new ContestTables(new TableServiceClient("UseDevelopmentStorage=true")).All.Select(t => t.Name).Order(), Names("tables"));
         Assert.Equal(ContestQueues.Names.Order(), Names("queues"));
     }

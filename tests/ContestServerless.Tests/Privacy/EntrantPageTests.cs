@@ -10,8 +10,10 @@ namespace ContestServerless.Tests.Privacy;
 [Collection(StackCollection.Name)]
 public sealed class EntrantPageTests(ContestStack stack) : ChromiumTests
 {
-    private static async Task<string> UnitEntriesAsync(IPage dashboard, string unit)
+    /// <summary>The unit's count on the dashboard once the catalogue it reads has taken every change.</summary>
+    private async Task<string> UnitEntriesAsync(IPage dashboard, string unit)
     {
+        await stack.CatalogueCaughtUpAsync();
         await dashboard.ReloadAsync();
         await dashboard.WaitForSelectorAsync($"tr[data-unit='{unit}']");
         return (await dashboard.TextContentAsync($"tr[data-unit='{unit}'] .unit-entries"))!.Trim();

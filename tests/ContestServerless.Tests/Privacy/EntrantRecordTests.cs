@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Abuse;
+using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Functions.Entries;
@@ -70,7 +71,7 @@ public sealed class EntrantRecordTests(ContestStack stack)
         Assert.Equal(("correction", "0912 345 678", "Lâm Văn Tư"), (version.Change, version.Author.Phone, version.Subject.Name));
         Assert.Equal(1, (await Store.GetTallyAsync(unit, CancellationToken.None)).ReceivedEntries);
         var audit = await (await stack.SignInAsOrganizerAsync()).GetStringAsync("/api/organizer/audit");
-        Assert.Contains(PrivacyAudit.EntryCorrected, audit);
+        Assert.Contains(AuditAction.EntryCorrected, audit);
     }
 
     [Fact]
@@ -139,6 +140,7 @@ public sealed class EntrantRecordTests(ContestStack stack)
         var tally = await Store.GetTallyAsync(unit, CancellationToken.None);
         Assert.Equal(1, tally.ReceivedEntries);
         Assert.Equal(1, tally.ByMovement.Values.Sum());
+        await stack.CatalogueCaughtUpAsync();
         var organizer = await stack.SignInAsOrganizerAsync();
         var list = await (await organizer.GetAsync($"/api/organizer/entries?unit={unit}")).ReadAs<EntryPageView>();
         Assert.Equal([kept.Id], list.Entries.Select(e => e.Id));

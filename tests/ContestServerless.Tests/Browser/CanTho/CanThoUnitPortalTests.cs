@@ -48,6 +48,7 @@ public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTes
         await focal.FillAsync("#subject-summary", "Mười năm chèo đò miễn phí cho học sinh qua sông.");
         await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
         await focal.CheckAsync("#declaration");
+        await focal.CheckAsync("#consent");
         await focal.ClickAsync("#submit-entry");
         await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
         await focal.ClickAsync("#unit-back");
