@@ -75,6 +75,65 @@ function tieItem(tie, index) {
       el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'vote', onclick: () => resolve('vote') }, 'Ghi kết quả biểu quyết')));
 }
 
+let tierCount = 0;
+
+function tierRow(tier) {
+  const n = ++tierCount;
+  return el('tr', { 'data-tier-row': '' },
+    el('td', {}, el('input', { type: 'text', maxLength: 100, value: tier.name, 'data-field': 'name', 'aria-label': `Tên hạng giải, dòng ${n}` })),
+    el('td', {}, el('input', { type: 'number', min: 0, step: 1, value: String(tier.quota), 'data-field': 'quota', 'aria-label': `Số giải, dòng ${n}` })),
+    el('td', {}, el('input', { type: 'number', min: 0, step: 1000, value: tier.amount == null ? '' : String(tier.amount), 'data-field': 'amount', 'aria-label': `Mức thưởng, dòng ${n}` })),
+    el('td', {}, el('button', {
+      type: 'button', className: 'button button-secondary', 'aria-label': `Bỏ hạng giải, dòng ${n}`,
+      onclick: (event) => event.currentTarget.closest('tr').remove(),
+    }, 'Bỏ')));
+}
+
+function tiersFromRows() {
+  return [...document.querySelectorAll('[data-tier-row]')].map((row) => {
+    const value = (field) => row.querySelector(`[data-field="${field}"]`).value.trim();
+    return {
+      name: value('name'),
+      quota: value('quota') === '' ? null : Number(value('quota')),
+      amount: value('amount') === '' ? null : Number(value('amount')),
+      movementId: row.dataset.movement || null,
+    };
+  });
+}
+
+function entryChoices(select, entries) {
+  const kept = select.value;
+  replaceChildren(select, el('option', { value: '' }, '– Chọn bài –'),
+    entries.map((entry) => el('option', { value: entry.entryId }, `${entry.code}: ${entry.title}`)));
+  if (entries.some((entry) => entry.entryId === kept)) select.value = kept;
+}
+
+function codeOf(entryId) {
+  const entry = [...board.tiers.flatMap((tier) => tier.entries), ...board.unplaced].find((e) => e.entryId === entryId);
+  return entry ? entry.code : entryId;
+}
+
+function renderChanges() {
+  const placed = board.tiers.flatMap((tier) => tier.entries);
+  const everyone = [...placed, ...board.unplaced];
+  entryChoices($('swap-a'), placed);
+  entryChoices($('swap-b'), everyone);
+  entryChoices($('disqualify-entry'), placed);
+  for (const id of ['swap-a', 'swap-b', 'swap-reason', 'swap-submit']) $(id).disabled = board.approved;
+  replaceChildren($('changes-list'),
+    board.swaps.map((swap) => el('li', {}, `Đổi chỗ ${codeOf(swap.entryA)} và ${codeOf(swap.entryB)}: ${swap.reason} (${swap.by}, ${formatDateTime(swap.at)})`)),
+    board.disqualified.map((d) => el('li', {}, `Loại bài ${codeOf(d.entryId)}: ${d.reason} (${d.by}, ${formatDateTime(d.at)})`)));
+  $('tier-settings').hidden = board.approved;
+  if (!board.approved && !document.querySelector('[data-tier-row] :focus')) {
+    tierCount = 0;
+    replaceChildren($('tier-rows'), board.settings.map((tier) => {
+      const row = tierRow(tier);
+      if (tier.movementId) row.dataset.movement = tier.movementId;
+      return row;
+    }));
+  }
+}
+
 function render() {
   const status = board.published ? `đã công bố lúc ${formatDateTime(board.publishedAt)}`
     : board.publishedAt ? `hẹn công bố lúc ${formatDateTime(board.publishedAt)}`
@@ -91,6 +150,7 @@ function render() {
   $('unlock-field').hidden = !board.approved;
   $('results-publish').disabled = !board.approved || board.publishedAt != null;
   $('results-notify').disabled = !board.published;
+  renderChanges();
 }
 
 async function loadUnits() {
@@ -115,6 +175,20 @@ $('results-notify').addEventListener('click', async () => {
     showApiError(message, error);
   }
 });
+$('tier-add').addEventListener('click', () => {
+  const row = tierRow({ name: '', quota: 1, amount: null });
+  $('tier-rows').append(row);
+  row.querySelector('input').focus();
+});
+$('tiers-save').addEventListener('click', () => act(
+  () => putJson('/api/organizer/results/settings', { tiers: tiersFromRows() }),
+  'Đã lưu các hạng giải; đề xuất được xét lại theo số giải mới.'));
+$('swap-submit').addEventListener('click', () => act(
+  () => postJson('/api/organizer/results/swaps', { entryA: $('swap-a').value, entryB: $('swap-b').value, reason: $('swap-reason').value }),
+  'Đã đổi chỗ hai bài.'));
+$('disqualify-submit').addEventListener('click', () => act(
+  () => postJson('/api/organizer/results/disqualifications', { entryId: $('disqualify-entry').value, reason: $('disqualify-reason').value }),
+  'Đã loại bài; bài xếp hạng kế tiếp được xét vào chỗ trống.'));
 $('certificates-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const fields = { number: $('decision-number'), date: $('decision-date') };
