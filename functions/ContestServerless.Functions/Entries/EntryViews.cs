@@ -37,6 +37,8 @@ public static class EntryViews
             HandedInBy = e.HandedInBy,
             Late = e.Late,
             Screening = ScreeningName(e.Screening),
+            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates),
+            CopyOf = e.CopyOf,
         });
     }
 
@@ -62,6 +64,8 @@ public static class EntryViews
             Guardian = Privacy.PrivacyViews.Guardian(e.Guardian),
             Revision = e.Revision,
             WithdrawnAt = Local(e.WithdrawnAt),
+            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates),
+            Copy = e.IsCopy ? Duplicates.DuplicateViews.Mark(e) : null,
         });
     }
 

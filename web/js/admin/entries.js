@@ -81,7 +81,10 @@ function entryRow(entry) {
       entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
       entry.late ? el('span', { className: 'badge badge-late' }, 'Nộp muộn (có phép)') : null,
       entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null,
-      ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null));
+      ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null,
+      entry.copyOf
+        ? el('span', { className: 'badge badge-missing duplicate-badge' }, `Bản trùng của ${entry.copyOf}`)
+        : entry.duplicates?.length ? el('span', { className: 'badge badge-late duplicate-badge', title: `Có thể trùng với: ${entry.duplicates.map((d) => d.entryId).join(', ')}` }, 'Có thể trùng') : null));
 }
 
 async function loadPage(append, focus = false) {
