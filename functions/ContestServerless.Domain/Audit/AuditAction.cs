@@ -9,6 +9,8 @@ public static class AuditAction
     public const string EntryDownloaded = "entry-downloaded";
     public const string EligibilityDecided = "entry-eligibility-decided";
     public const string EntriesExported = "entries-exported";
+    public const string EntryMarkedCopy = "entry-marked-copy";
+    public const string EntryCopyCleared = "entry-copy-cleared";
     public const string StandingExported = "standing-exported";
     public const string BulkDownloadRequested = "bulk-download-requested";
     public const string BulkDownloadDownloaded = "bulk-download-downloaded";

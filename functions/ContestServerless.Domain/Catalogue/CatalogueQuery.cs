@@ -60,6 +60,7 @@ public static class CatalogueQuery
             var row = indexed.Row;
             // A withdrawn entry's tombstone stays for the audit only: no list shows it, "all" included.
             if (row.Status == EntryStatus.Withdrawn) continue;
+            if (filter.EntryIds is { } chosen && !chosen.Contains(row.Id)) continue;
             if (units is not null && !units.Contains(row.UnitId)) continue;
             if (filter.MovementId is { } movement && row.MovementId != movement) continue;
             if (filter.Status is { } status && row.Status != status) continue;
@@ -120,7 +121,8 @@ public static class CatalogueQuery
         var text = string.Join('\u001f',
             string.Join(',', filter.UnitIds ?? []), filter.MovementId ?? "", filter.Status?.ToString() ?? "all",
             filter.From?.ToString("O", CultureInfo.InvariantCulture) ?? "", filter.To?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-            filter.Search is { } q ? EntryFilter.SearchKey(q) : "", sort.ToString());
+            filter.Search is { } q ? EntryFilter.SearchKey(q) : "", sort.ToString(),
+            string.Join(',', (filter.EntryIds ?? new HashSet<string>()).Order(StringComparer.Ordinal)));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
     }
 

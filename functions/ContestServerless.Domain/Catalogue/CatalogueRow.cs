@@ -23,7 +23,8 @@ public sealed record CatalogueRow(
     DateTimeOffset? LateUntil,
     Screening Screening,
     Eligibility Eligibility,
-    string? ContentMd5)
+    string? ContentMd5,
+    string? CopyOf = null)
 {
     /// <summary>When it arrived, as the list sorts it: received, or created while still pending.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -33,7 +34,7 @@ public sealed record CatalogueRow(
         entry.Id, entry.UnitId, entry.Title, entry.MovementId, entry.Author.FullName,
         [.. entry.CoAuthors.Select(c => c.FullName)], entry.Subject.Name, entry.File.Name, entry.File.Size,
         entry.Status, entry.CreatedAt, entry.ReceivedAt, entry.HandedInBy, entry.LateUntil, entry.Screening,
-        entry.Eligibility, entry.ContentMd5);
+        entry.Eligibility, entry.ContentMd5, entry.CopyOf);
 
     /// <summary>
     /// The entry as far as the list knows it, for the views lists share with the entry page; contact details are
@@ -56,5 +57,6 @@ public sealed record CatalogueRow(
             HandedInBy = HandedInBy,
             LateUntil = LateUntil,
         },
-        Status, ReceivedAt, ContentMd5, null, null, Screening, null, null, Eligibility);
+        Status, ReceivedAt, ContentMd5, null, null, Screening, null, null, Eligibility)
+        .RestoreCopy(CopyOf, null, null, null);
 }

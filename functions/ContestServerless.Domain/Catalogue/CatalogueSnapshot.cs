@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 
@@ -13,6 +14,7 @@ namespace ContestServerless.Domain.Catalogue;
 public sealed class CatalogueSnapshot
 {
     private readonly Lazy<IReadOnlyList<IndexedRow>> newestFirst;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<DuplicateMatch>>> duplicates;
 
     public CatalogueSnapshot(IEnumerable<CatalogueRow> rows, IEnumerable<UnitTally> tallies, DateTimeOffset updatedAt, string? version)
     {
@@ -24,6 +26,7 @@ public sealed class CatalogueSnapshot
         Version = version;
         newestFirst = new(() => [.. Rows.Values.Select(r => new IndexedRow(r))
             .OrderByDescending(r => r.Row.ArrivedAt).ThenBy(r => r.Row.Id, StringComparer.Ordinal)]);
+        duplicates = new(() => DuplicateDetector.Find(Rows.Values));
     }
 
     public static CatalogueSnapshot Empty(string? version = null) => new([], [], DateTimeOffset.MinValue, version);
@@ -40,6 +43,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>Every row newest first, with its search keys computed once per snapshot.</summary>
     public IReadOnlyList<IndexedRow> NewestFirst => newestFirst.Value;
+
+    /// <summary>Each entry that may be a duplicate, with the entries it may duplicate; computed once per snapshot.</summary>
+    public IReadOnlyList<DuplicateMatch> DuplicatesOf(string entryId) => duplicates.Value.GetValueOrDefault(entryId) ?? [];
 
     public CatalogueSnapshot WithVersion(string version) => new(Rows.Values, Tallies.Values, UpdatedAt, version);
 

@@ -94,6 +94,20 @@ public sealed class Entry
 
     public DateTimeOffset? ScreenedAt { get; private set; }
 
+    /// <summary>
+    /// The entry organizers marked this one a copy of (bản trùng): it leaves its unit's counts and is not judged.
+    /// Null for an entry that is not a copy.
+    /// </summary>
+    public string? CopyOf { get; private set; }
+
+    public string? CopyReason { get; private set; }
+
+    public string? CopyMarkedBy { get; private set; }
+
+    public DateTimeOffset? CopyMarkedAt { get; private set; }
+
+    public bool IsCopy => CopyOf is not null;
+
     /// <summary>Who may not enter: concerns found about the authors, and the organizers' decision.</summary>
     public Eligibility Eligibility { get; private set; } = Eligibility.Clear;
 
@@ -124,6 +138,24 @@ public sealed class Entry
         Screening = decision;
         ScreeningReason = decision == Screening.HeldBack ? reason : null;
         ScreenedAt = decision == Screening.None ? null : at;
+    }
+
+    /// <summary>Organizers mark a received entry as a copy of another, saying why.</summary>
+    public void MarkAsCopy(string copyOf, string reason, string markedBy, DateTimeOffset at)
+    {
+        if (!IsReceived) throw new InvalidOperationException($"Entry {Id} is not received.");
+        if (copyOf == Id) throw new ArgumentException("An entry cannot be a copy of itself.", nameof(copyOf));
+        (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (copyOf, reason, markedBy, at);
+    }
+
+    /// <summary>Organizers take the mark back: the entry counts and is judged again.</summary>
+    public void ClearCopy() => (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (null, null, null, null);
+
+    /// <summary>Rebuilds the copy mark from storage.</summary>
+    public Entry RestoreCopy(string? copyOf, string? reason, string? markedBy, DateTimeOffset? at)
+    {
+        (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (copyOf, reason, markedBy, at);
+        return this;
     }
 
     public void Receive(DateTimeOffset at, FileInspection inspection, string? contentMd5)

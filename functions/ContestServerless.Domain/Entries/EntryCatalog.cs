@@ -46,7 +46,8 @@ public sealed class EntryCatalog(
         var snapshot = await catalogue.ReadAsync(cancellationToken);
         var page = CatalogueQuery.Page(snapshot, filter.Value!, order.Value, NullIfEmpty(pageToken), size, contest, tree);
         if (page.Problem is { } badPage) return badPage;
-        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree))], page.Value.Total, page.Value.NextPageToken,
+        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree) with { Duplicates = snapshot.DuplicatesOf(r.Id) })],
+            page.Value.Total, page.Value.NextPageToken,
             page.Value.UpdatedAt);
     }
 
@@ -54,7 +55,8 @@ public sealed class EntryCatalog(
     {
         if (await FindAsync(id, cancellationToken) is not { } entry) return NotFound();
         await audit.RecordAsync(user, AuditAction.EntryViewed, entry.Id, entry.Title, cancellationToken);
-        return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken)));
+        var snapshot = await catalogue.ReadAsync(cancellationToken);
+        return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken))) with { Duplicates = snapshot.DuplicatesOf(entry.Id) };
     }
 
     /// <summary>A link valid for minutes that reads this entry's file, saved as "Tên tác phẩm - Tên tác giả.ext".</summary>

@@ -1,4 +1,10 @@
+using ContestServerless.Domain.Duplicates;
+
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>An entry with the names organizers read instead of ids.</summary>
-public sealed record EntryDetails(Entry Entry, string UnitName, string MovementName);
+public sealed record EntryDetails(Entry Entry, string UnitName, string MovementName)
+{
+    /// <summary>Other received entries that may be the same work (from the catalogue, which follows by seconds).</summary>
+    public IReadOnlyList<DuplicateMatch> Duplicates { get; init; } = [];
+}

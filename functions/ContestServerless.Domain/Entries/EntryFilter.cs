@@ -19,6 +19,12 @@ public sealed record EntryFilter(
 {
     public const int MaxSearchLength = 100;
 
+    /// <summary>How many entries a person may choose one by one for a download or an export.</summary>
+    public const int MaxChosenIds = 500;
+
+    /// <summary>The entries chosen one by one (ticked in the list); null for no such choice.</summary>
+    public IReadOnlySet<string>? EntryIds { get; init; }
+
     public static readonly EntryFilter AllReceived = new(null, null, EntryStatus.Received, null, null, null);
 
     /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn" and "NGUYỄN".</summary>
@@ -26,6 +32,7 @@ public sealed record EntryFilter(
 
     public bool Matches(Entry entry)
     {
+        if (EntryIds is { } chosen && !chosen.Contains(entry.Id)) return false;
         if (UnitIds is { } units && !units.Contains(entry.UnitId)) return false;
         if (MovementId is { } movement && entry.MovementId != movement) return false;
         if (Status is { } status && entry.Status != status) return false;
@@ -74,8 +81,17 @@ public sealed record EntryFilter(
         if (search.Length > MaxSearchLength || Text.HasControlCharacters(search))
             errors["q"] = [$"Từ khóa tìm kiếm tối đa {MaxSearchLength} ký tự, không chứa ký tự điều khiển."];
 
+        HashSet<string>? entryIds = null;
+        if (Text.Clean(request.Ids) is { Length: > 0 } idList)
+        {
+            var ids = idList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (ids.Length > MaxChosenIds) errors["ids"] = [$"Chỉ có thể chọn tối đa {MaxChosenIds} bài một lần."];
+            else if (ids.Any(id => id.Length > 64 || !id.All(char.IsAsciiLetterOrDigit))) errors["ids"] = ["Danh sách mã bài dự thi không hợp lệ."];
+            else entryIds = new HashSet<string>(ids, StringComparer.Ordinal);
+        }
+
         if (errors.Count > 0) return Problem.Invalid(errors);
-        return new EntryFilter(unitIds, movement.Length > 0 ? movement : null, status, from, to, search.Length > 0 ? search : null);
+        return new EntryFilter(unitIds, movement.Length > 0 ? movement : null, status, from, to, search.Length > 0 ? search : null) { EntryIds = entryIds };
     }
 
     /// <summary>Accepts yyyy-MM-dd (what date inputs send) and dd/MM/yyyy (what people type).</summary>

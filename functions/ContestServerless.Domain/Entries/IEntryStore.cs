@@ -20,6 +20,12 @@ public interface IEntryStore
     /// <summary>Saves a received entry's screening and moves it in its unit's tally, atomically; false on a conflict.</summary>
     Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves a received entry marked as a copy, or no longer one, taking it out of (or back into) its unit's tally in
+    /// the same transaction when <paramref name="wasCopy"/> differs; false on a conflict.
+    /// </summary>
+    Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken);
+
     /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
     Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
 

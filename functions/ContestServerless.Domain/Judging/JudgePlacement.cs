@@ -33,8 +33,10 @@ public sealed class JudgePlacement(
         {
             var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The entry store refused its own page token.");
-            // Held back by its unit, excluded by organizers as ineligible, or flagged and not yet decided: not judged.
-            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack && (!e.Eligibility.IsFlagged || e.Eligibility.Decision == EligibilityDecision.Kept)))
+            // Held back by its unit, excluded by organizers as ineligible, flagged and not yet decided, or marked as a
+            // copy of another entry: not judged.
+            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack && !e.IsCopy
+                && (!e.Eligibility.IsFlagged || e.Eligibility.Decision == EligibilityDecision.Kept)))
                 if (shortlist is null || shortlist.Contains(entry.Id)) result[entry.Id] = entry;
             token = page.NextPageToken;
         } while (token is not null);

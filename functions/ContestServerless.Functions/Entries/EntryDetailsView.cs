@@ -34,4 +34,10 @@ public sealed record EntryDetailsView : EntryHeaderView
     public int Revision { get; init; }
 
     public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>Other entries that may be the same work (Có thể trùng).</summary>
+    public IReadOnlyList<Duplicates.DuplicateView> Duplicates { get; init; } = [];
+
+    /// <summary>The entry organizers marked this one a copy of, why, by whom and when; null when it is not a copy.</summary>
+    public Duplicates.CopyMarkView? Copy { get; init; }
 }

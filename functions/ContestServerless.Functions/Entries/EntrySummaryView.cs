@@ -18,4 +18,10 @@ public sealed record EntrySummaryView : EntryHeaderView
     public bool Late { get; init; }
 
     public string? Screening { get; init; }
+
+    /// <summary>Other entries that may be the same work (Có thể trùng).</summary>
+    public IReadOnlyList<Duplicates.DuplicateView> Duplicates { get; init; } = [];
+
+    /// <summary>The entry organizers marked this one a copy of; null when it is not a copy.</summary>
+    public string? CopyOf { get; init; }
 }

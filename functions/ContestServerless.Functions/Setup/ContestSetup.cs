@@ -69,6 +69,7 @@ public static class ContestSetup
         services.AddSingleton<ReceiptMailService>();
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<EligibilityService>();
+        services.AddSingleton<ContestServerless.Domain.Duplicates.DuplicateService>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
         services.AddOptionsValue<StaffOptions>();

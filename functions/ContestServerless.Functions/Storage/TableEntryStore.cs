@@ -68,8 +68,21 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
 
     public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
         await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
-            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], tally => tally.Screen(previous, entry.Screening),
+            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))],
+            // A copy already left the counts, its screening with them.
+            tally => entry.IsCopy ? tally : tally.Screen(previous, entry.Screening),
             cancellationToken), entry, cancellationToken);
+
+    public async Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken)
+    {
+        if (wasCopy == entry.IsCopy) return await SaveUncountedAsync(entry, version, cancellationToken);
+        // A copy leaves its unit's counts (received, by movement and day, screening) as a withdrawn entry does; undone, it comes back.
+        Func<UnitTally, UnitTally> count = entry.IsCopy
+            ? tally => tally.Uncount(entry, entry.Screening)
+            : tally => tally.Count(entry).Screen(Screening.None, entry.Screening);
+        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], count, cancellationToken), entry, cancellationToken);
+    }
 
     public async Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
@@ -233,6 +246,10 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         ["Revision"] = entry.Revision,
         ["WithdrawnAt"] = entry.WithdrawnAt,
         ["DeidentifiedAt"] = entry.DeidentifiedAt,
+        ["CopyOf"] = entry.CopyOf,
+        ["CopyReason"] = entry.CopyReason,
+        ["CopyMarkedBy"] = entry.CopyMarkedBy,
+        ["CopyMarkedAt"] = entry.CopyMarkedAt,
     };
 
     internal static Entry ToEntry(TableEntity row)
@@ -264,6 +281,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
             row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
             EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)))
-            .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"));
+            .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"))
+            .RestoreCopy(row.GetString("CopyOf"), row.GetString("CopyReason"), row.GetString("CopyMarkedBy"), row.GetDateTimeOffset("CopyMarkedAt"));
     }
 }

@@ -44,7 +44,8 @@ public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue cata
 
     public async Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken)
     {
-        if (!wasReceived) return await SaveUncountedAsync(entry, version, cancellationToken);
+        // Never counted, or a copy that already left the counts: nothing to take out.
+        if (!wasReceived || entry.IsCopy) return await SaveUncountedAsync(entry, version, cancellationToken);
         var saved = await tables.Entries.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
             tally => tally.Uncount(entry, previousScreening), cancellationToken);

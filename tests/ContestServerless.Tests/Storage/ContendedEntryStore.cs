@@ -25,6 +25,9 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
     public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
         inner.SaveScreeningAsync(entry, previous, version, cancellationToken);
 
+    public Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken) =>
+        inner.SaveCopyMarkAsync(entry, wasCopy, version, cancellationToken);
+
     public Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken) =>
         inner.SavePendingAsync(entry, version, cancellationToken);
 

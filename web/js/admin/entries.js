@@ -68,8 +68,39 @@ function currentFilter() {
 /** An entry flagged as possibly not eligible (an author is staff or the essay's subject), and what was decided. */
 const ELIGIBILITY = { flagged: 'Cần xem xét điều kiện dự thi', kept: 'Đã xem xét: giữ lại', excluded: 'Bị loại' };
 
+/** Entries ticked one by one, for "Tải/Xuất các bài đã chọn"; a new filter starts the choice again. */
+const chosen = new Set();
+const chosenCount = document.getElementById('chosen-count');
+const chosenExport = document.getElementById('chosen-export');
+const chosenDownload = document.getElementById('chosen-download');
+
+function chosenFilter() {
+  return { ...applied, status: 'all', ids: [...chosen].join(',') };
+}
+
+function showChosen() {
+  chosenCount.textContent = chosen.size
+    ? `Đã chọn ${formatNumber(chosen.size)} bài.`
+    : 'Chưa chọn bài nào: đánh dấu ô ở đầu mỗi dòng để tải hoặc xuất riêng các bài đó.';
+  chosenDownload.disabled = chosen.size === 0;
+  if (chosen.size) {
+    chosenExport.href = `/api/organizer/exports/entries?${toQuery({ ...chosenFilter(), format: 'xlsx' })}`;
+    chosenExport.removeAttribute('aria-disabled');
+  } else {
+    chosenExport.removeAttribute('href');
+    chosenExport.setAttribute('aria-disabled', 'true');
+  }
+}
+
 function entryRow(entry) {
   return el('tr', { 'data-entry': entry.id },
+    el('td', {}, el('input', {
+      type: 'checkbox', className: 'entry-choice', checked: chosen.has(entry.id), 'aria-label': `Chọn bài “${entry.title}”`,
+      onchange: (event) => {
+        if (event.target.checked) chosen.add(entry.id); else chosen.delete(entry.id);
+        showChosen();
+      },
+    })),
     el('th', { scope: 'row' }, el('a', { href: `/admin/entry.html?id=${encodeURIComponent(entry.id)}`, className: 'entry-title' }, entry.title),
       el('span', { className: 'hint' }, ` · ${entry.id}`)),
     el('td', {}, entry.authorName,
@@ -81,7 +112,10 @@ function entryRow(entry) {
       entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
       entry.late ? el('span', { className: 'badge badge-late' }, 'Nộp muộn (có phép)') : null,
       entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null,
-      ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null));
+      ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null,
+      entry.copyOf
+        ? el('span', { className: 'badge badge-missing duplicate-badge' }, `Bản trùng của ${entry.copyOf}`)
+        : entry.duplicates?.length ? el('span', { className: 'badge badge-late duplicate-badge', title: `Có thể trùng với: ${entry.duplicates.map((d) => d.entryId).join(', ')}` }, 'Có thể trùng') : null));
 }
 
 async function loadPage(append, focus = false) {
@@ -92,6 +126,8 @@ async function loadPage(append, focus = false) {
     if (!append) {
       rows.replaceChildren();
       shown = 0;
+      chosen.clear();
+      showChosen();
     }
     rows.append(...page.entries.map(entryRow));
     shown += page.entries.length;
@@ -167,8 +203,8 @@ async function previewBulk(filter) {
   }
 }
 
-async function requestBulkDownload() {
-  if (!applied) return;
+async function requestBulkDownload(filter = applied) {
+  if (!filter) return;
   const button = bulkButton;
   button.disabled = true;
   bulkPanel.hidden = false;
@@ -177,7 +213,7 @@ async function requestBulkDownload() {
   bulkProgress.value = 0;
   bulkPercent.textContent = '0%';
   try {
-    let download = await postJson('/api/organizer/bulk-downloads', applied);
+    let download = await postJson('/api/organizer/bulk-downloads', filter);
     while (download.status === 'queued' || download.status === 'building') {
       showBulk(download);
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -211,7 +247,8 @@ form.addEventListener('submit', (event) => {
   applyFilter(true);
 });
 more.addEventListener('click', () => loadPage(true));
-document.getElementById('bulk-download').addEventListener('click', requestBulkDownload);
+document.getElementById('bulk-download').addEventListener('click', () => requestBulkDownload());
+chosenDownload.addEventListener('click', () => { if (chosen.size) requestBulkDownload(chosenFilter()); });
 
 async function start() {
   if (!(await requireOrganizer())) return;

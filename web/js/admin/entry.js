@@ -1,6 +1,7 @@
 import { getJson } from '../api.js';
 import { el, queryParam, replaceChildren } from '../dom.js';
 import { coAuthorSections, eligibilitySection } from './entry-group.js';
+import { duplicatesSection } from './entry-duplicates.js';
 import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
@@ -40,6 +41,7 @@ function render(entry) {
       ['Lý do giữ lại', entry.screeningReason],
     ]),
     eligibilitySection(entry, render),
+    duplicatesSection(entry, render),
     section(entry.coAuthors?.length ? 'Trưởng nhóm tác giả' : 'Tác giả', [
       ['Họ và tên', entry.author.fullName],
       ['Năm sinh', String(entry.author.birthYear)],

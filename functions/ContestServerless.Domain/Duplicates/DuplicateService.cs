@@ -1,0 +1,76 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Duplicates;
+
+/// <summary>
+/// Organizers decide which of two entries is the copy (bản trùng): the copy leaves its unit's counts in the same
+/// transaction that marks it, and is not taken into judging. The mark can be taken back. Both are audited.
+/// </summary>
+public sealed class DuplicateService(IEntryStore store, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxReasonLength = 500;
+    private const int MaxSaveAttempts = 5;
+
+    public async Task<Result<Entry>> MarkAsync(SignedInUser user, string id, DuplicateRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var copyOf = Text.Clean(request.CopyOf);
+        var reason = Text.Clean(request.Reason);
+        if (copyOf.Length == 0) errors["copyOf"] = ["Vui lòng cho biết mã bài gốc mà bài này trùng với."];
+        else if (copyOf == id) errors["copyOf"] = ["Một bài không thể là bản trùng của chính nó; hãy nhập mã của bài kia."];
+        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do xác định bài trùng."];
+        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
+            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
+            var entry = stored.Entry;
+            if (!entry.IsReceived)
+                return Problem.InvalidField("copyOf", "Chỉ bài dự thi đã nhận mới có thể được đánh dấu là bản trùng.");
+            if (await store.FindTypedAsync(copyOf, cancellationToken) is not { } original)
+                return Problem.InvalidField("copyOf", "Không có bài dự thi với mã bài gốc này.");
+            if (original.Entry.Id == entry.Id)
+                return Problem.InvalidField("copyOf", "Một bài không thể là bản trùng của chính nó; hãy nhập mã của bài kia.");
+            if (!original.Entry.IsReceived || original.Entry.IsCopy)
+                return Problem.InvalidField("copyOf", "Bài gốc phải là bài đã nhận và chưa bị đánh dấu là bản trùng.");
+
+            var wasCopy = entry.IsCopy;
+            entry.MarkAsCopy(original.Entry.Id, reason, user.Name, clock.GetUtcNow());
+            if (!await store.SaveCopyMarkAsync(entry, wasCopy, stored.Version, cancellationToken))
+            {
+                await Contention.BackOffAsync(attempt, cancellationToken);
+                continue;
+            }
+            await audit.RecordAsync(user, AuditAction.EntryMarkedCopy, entry.Id, $"Bản trùng của {original.Entry.Id}: {reason}", cancellationToken);
+            return entry;
+        }
+        return Problem.Unavailable();
+    }
+
+    public async Task<Result<Entry>> ClearAsync(SignedInUser user, string id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
+            var entry = stored.Entry;
+            if (!entry.IsCopy) return Problem.InvalidField("copyOf", "Bài dự thi này không bị đánh dấu là bản trùng.");
+            var was = entry.CopyOf;
+            entry.ClearCopy();
+            if (!await store.SaveCopyMarkAsync(entry, true, stored.Version, cancellationToken))
+            {
+                await Contention.BackOffAsync(attempt, cancellationToken);
+                continue;
+            }
+            await audit.RecordAsync(user, AuditAction.EntryCopyCleared, entry.Id, $"Bỏ đánh dấu bản trùng của {was}", cancellationToken);
+            return entry;
+        }
+        return Problem.Unavailable();
+    }
+
+    private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
+}

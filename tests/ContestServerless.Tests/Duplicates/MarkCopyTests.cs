@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Functions.Duplicates;
+using ContestServerless.Functions.Entries;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Tests.Duplicates;
+
+/// <summary>Organizers see possible duplicates and mark one as the copy: it leaves its unit's tally and judging.</summary>
+[Collection(StackCollection.Name)]
+public sealed class MarkCopyTests(ContestStack stack) : SignedInOrganizerTests(stack)
+{
+    private IEntryStore Store => Stack.Services.GetRequiredService<IEntryStore>();
+
+    private async Task<Dictionary<string, Entry>> JudgedAsync() =>
+        await Stack.Services.GetRequiredService<JudgePlacement>().EntriesTakenAsync(
+            new Round("thu-trung", "Thử", [], 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), null!, null, default, 0), CancellationToken.None);
+
+    [Fact]
+    public async Task The_same_work_under_two_units_is_flagged_and_the_copy_marked_leaves_the_tally_and_judging_until_undone()
+    {
+        await TestUnits.AddAsync(Organizer, "trung-lap-goc");
+        await TestUnits.AddAsync(Organizer, "trung-lap-ban");
+        var original = await Entrant.EnterAsync("trung-lap-goc", "Mùa nước nổi ở Cù Lao Dung", TestFiles.Pdf(padding: 1111));
+        var copy = await Entrant.EnterAsync("trung-lap-ban", "Mua nuoc noi o Cu Lao  Dung", TestFiles.Pdf(padding: 2222));
+        await Stack.CatalogueCaughtUpAsync();
+
+        var listed = (await Organizer.GetFromJsonAsync<EntryPageView>("/api/organizer/entries?unit=trung-lap-ban"))!;
+        var flagged = Assert.Single(listed.Entries, e => e.Id == copy);
+        var match = Assert.Single(flagged.Duplicates);
+        Assert.Equal((original, "trung-lap-goc", "sameTitleAndAuthor"), (match.EntryId, match.UnitId, match.Reason));
+        Assert.Contains(copy, (await JudgedAsync()).Keys);
+        Assert.Equal(1, (await Store.GetTallyAsync("trung-lap-ban", CancellationToken.None)).ReceivedEntries);
+
+        var marked = await Organizer.PostAsJsonAsync($"/api/organizer/entries/{copy}/duplicate", new { copyOf = original, reason = "Cùng bài, tác giả gửi hai nơi" });
+
+        Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
+        Assert.Equal(original, (await marked.ReadAs<CopyMarkView>()).CopyOf);
+        var tally = await Store.GetTallyAsync("trung-lap-ban", CancellationToken.None);
+        Assert.Equal(0, tally.ReceivedEntries);
+        Assert.Equal(0, tally.ByMovement.GetValueOrDefault("giam-ngheo"));
+        Assert.Equal(1, (await Store.GetTallyAsync("trung-lap-goc", CancellationToken.None)).ReceivedEntries);
+        var judged = await JudgedAsync();
+        Assert.DoesNotContain(copy, judged.Keys);
+        Assert.Contains(original, judged.Keys);
+        var opened = (await Organizer.GetFromJsonAsync<EntryDetailsView>($"/api/organizer/entries/{copy}"))!;
+        Assert.Equal(original, opened.Copy!.CopyOf);
+        Assert.Equal(original, Assert.Single(opened.Duplicates).EntryId);
+
+        // Undone: it counts and is judged again.
+        var undone = await Organizer.DeleteAsync($"/api/organizer/entries/{copy}/duplicate");
+
+        Assert.Equal(HttpStatusCode.OK, undone.StatusCode);
+        Assert.Null((await undone.ReadAs<CopyMarkView>()).CopyOf);
+        Assert.Equal(1, (await Store.GetTallyAsync("trung-lap-ban", CancellationToken.None)).ReceivedEntries);
+        Assert.Contains(copy, (await JudgedAsync()).Keys);
+    }
+
+    [Fact]
+    public async Task An_unknown_entry_a_copy_of_itself_or_no_reason_is_refused_in_Vietnamese_and_nothing_changes()
+    {
+        await TestUnits.AddAsync(Organizer, "trung-lap-sai");
+        var id = await Entrant.EnterAsync("trung-lap-sai", "Bài không trùng với ai", TestFiles.Pdf(padding: 3333));
+        var other = await Entrant.EnterAsync("trung-lap-sai", "Một bài khác nữa", TestFiles.Pdf(padding: 4444));
+
+        var unknown = await Organizer.PostAsJsonAsync("/api/organizer/entries/KHONGCO123/duplicate", new { copyOf = id, reason = "Trùng" });
+        var self = await Organizer.PostAsJsonAsync($"/api/organizer/entries/{id}/duplicate", new { copyOf = id, reason = "Trùng" });
+        var noReason = await Organizer.PostAsJsonAsync($"/api/organizer/entries/{id}/duplicate", new { copyOf = other, reason = "  " });
+        var unknownOriginal = await Organizer.PostAsJsonAsync($"/api/organizer/entries/{id}/duplicate", new { copyOf = "KHONGCO123", reason = "Trùng" });
+        var notACopy = await Organizer.DeleteAsync($"/api/organizer/entries/{id}/duplicate");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("Không tìm thấy bài dự thi", (await unknown.ReadProblem()).Title);
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Contains("chính nó", (await self.ReadProblem()).Errors["copyOf"][0]);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(["Vui lòng ghi lý do xác định bài trùng."], (await noReason.ReadProblem()).Errors["reason"]);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownOriginal.StatusCode);
+        Assert.Contains("mã bài gốc", (await unknownOriginal.ReadProblem()).Errors["copyOf"][0]);
+        Assert.Equal(HttpStatusCode.BadRequest, notACopy.StatusCode);
+        Assert.All([unknown, self, noReason, unknownOriginal, notACopy], r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType));
+        Assert.False((await Store.FindAsync(id, CancellationToken.None))!.Entry.IsCopy);
+        Assert.Equal(2, (await Store.GetTallyAsync("trung-lap-sai", CancellationToken.None)).ReceivedEntries);
+    }
+}

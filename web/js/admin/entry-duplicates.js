@@ -1,0 +1,82 @@
+// The entry page's duplicates: the other entries that may be the same work, and the organizers' mark of a copy.
+import { ApiError, deleteJson, getJson, postJson } from '../api.js';
+import { el } from '../dom.js';
+import { showFieldError } from '../form-errors.js';
+import { formatDateTime } from '../format.js';
+import { showApiError } from './session.js';
+
+function entryLink(id, title) {
+  return el('a', { href: `/admin/entry.html?id=${encodeURIComponent(id)}` }, `${title} (mã ${id})`);
+}
+
+/** Null when nothing looks like a duplicate and the entry is not marked as a copy. */
+export function duplicatesSection(entry, rerender) {
+  const matches = entry.duplicates ?? [];
+  if (!matches.length && !entry.copy) return null;
+  const message = el('p', { className: 'notice', role: 'status', id: 'duplicate-message' });
+  const reload = async () => rerender(await getJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}`));
+  const fail = (error, reason) => {
+    const field = error instanceof ApiError ? (error.problem.errors?.reason ?? error.problem.errors?.copyOf) : null;
+    if (field && reason) {
+      showFieldError(reason.id, [field].flat().join(' '));
+      reason.focus();
+    } else {
+      showApiError(message, error);
+    }
+  };
+
+  if (entry.copy) {
+    const undo = async () => {
+      try {
+        await deleteJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/duplicate`);
+        await reload();
+        document.getElementById('duplicate-state')?.focus();
+      } catch (error) {
+        fail(error, null);
+      }
+    };
+    return el('section', { className: 'card', id: 'duplicates', 'aria-labelledby': 'duplicates-heading' },
+      el('h2', { id: 'duplicates-heading' }, 'Bài trùng'),
+      el('p', { className: 'notice notice-warning', id: 'duplicate-state', tabindex: '-1' },
+        'Đã đánh dấu là bản trùng của bài ', entryLink(entry.copy.copyOf, entry.copy.copyOf),
+        ': không được tính vào số liệu và không đưa vào chấm.'),
+      el('dl', { className: 'details' },
+        el('dt', {}, 'Lý do'), el('dd', { id: 'duplicate-reason' }, entry.copy.reason ?? ''),
+        el('dt', {}, 'Người đánh dấu'), el('dd', {}, entry.copy.markedBy ?? ''),
+        el('dt', {}, 'Thời điểm'), el('dd', {}, entry.copy.markedAt ? formatDateTime(entry.copy.markedAt) : '')),
+      el('p', { className: 'actions' },
+        el('button', { type: 'button', className: 'button button-secondary', id: 'duplicate-undo', onclick: undo }, 'Bỏ đánh dấu bản trùng')),
+      message);
+  }
+
+  const reason = el('textarea', { id: 'duplicate-reason-input', rows: 2, maxLength: 500, 'aria-describedby': 'duplicate-reason-input-error' });
+  const mark = async (copyOf) => {
+    showFieldError(reason.id, '');
+    message.textContent = '';
+    if (!reason.value.trim()) {
+      showFieldError(reason.id, 'Vui lòng ghi lý do xác định bài trùng.');
+      reason.focus();
+      return;
+    }
+    try {
+      await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/duplicate`, { copyOf, reason: reason.value });
+      await reload();
+      document.getElementById('duplicate-state')?.focus();
+    } catch (error) {
+      fail(error, reason);
+    }
+  };
+  return el('section', { className: 'card', id: 'duplicates', 'aria-labelledby': 'duplicates-heading' },
+    el('h2', { id: 'duplicates-heading' }, 'Có thể trùng'),
+    el('p', { className: 'notice notice-warning', id: 'duplicate-state', tabindex: '-1' },
+      'Bài này có thể trùng với bài khác. Nếu đúng là một bài, hãy đánh dấu bản trùng: bản trùng không được tính vào số liệu và không đưa vào chấm.'),
+    el('ul', { id: 'duplicate-matches' }, matches.map((m) => el('li', {},
+      entryLink(m.entryId, m.title), ` – đơn vị ${m.unitId}: ${m.reasonText}. `,
+      el('button', { type: 'button', className: 'button button-secondary', 'data-copy-of': m.entryId, onclick: () => mark(m.entryId) },
+        `Đánh dấu bài này là bản trùng của bài ${m.entryId}`)))),
+    el('div', { className: 'field' },
+      el('label', { htmlFor: reason.id }, 'Lý do đánh dấu bản trùng ', el('span', { className: 'req', 'aria-hidden': 'true' }, '*')),
+      reason,
+      el('p', { className: 'field-error', id: `${reason.id}-error` })),
+    message);
+}
