@@ -32,6 +32,9 @@ public sealed class ReminderService(
 
     public const string NoAddress = "Đơn vị chưa có E-mail của cán bộ đầu mối.";
 
+    /// <summary>The claim-before-send rows this service sends through; a view over its own dependencies, so no state of its own.</summary>
+    private ClaimedMail Mail => new(store, mailer, options, clock);
+
     private ReminderPlan Plan => new(options, contest, links.ExpiresAt);
 
     /// <summary>Today's reminders and what a run would do with each; sends nothing.</summary>
@@ -104,14 +107,10 @@ public sealed class ReminderService(
     /// <summary>Claims the step, then sends; null when another run has it or had it.</summary>
     private async Task<ReminderState?> RemindAsync(DueReminder due, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
     {
-        if (await ClaimAsync(due.Unit.Id, due.Step.Key, now, trigger, cancellationToken) is not { } claim) return null;
-        if (due.Recipients.Count == 0)
-        {
-            await store.FinishAsync(claim with { State = ReminderState.Skipped, FinishedAt = now, Error = NoAddress }, cancellationToken);
-            return ReminderState.Skipped;
-        }
+        if (await Mail.ClaimAsync(due.Unit.Id, due.Step.Key, now, trigger, cancellationToken) is not { } claim) return null;
+        if (due.Recipients.Count == 0) return await Mail.SkipAsync(claim, now, cancellationToken);
         var message = ReminderEmail.ToUnit(due, contest, PortalOf(due.Unit), now);
-        return await SendAndFinishAsync(claim, message, cancellationToken);
+        return await Mail.SendAndFinishAsync(claim, message, cancellationToken);
     }
 
     private async Task<bool> SendDigestAsync(IReadOnlyList<Lag> lagging, ReminderRun run, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
@@ -124,51 +123,9 @@ public sealed class ReminderService(
         if (organizers.Count == 0) return false;
 
         var day = ReminderPlan.LocalDay(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (await ClaimAsync(DigestPartition, day, now, trigger, cancellationToken) is not { } claim) return false;
+        if (await Mail.ClaimAsync(DigestPartition, day, now, trigger, cancellationToken) is not { } claim) return false;
         var message = ReminderEmail.Digest(organizers, lagging, run, contest, new Uri(new Uri(options.SiteUrl), "/admin/reminders.html"), now);
-        return await SendAndFinishAsync(claim, message, cancellationToken) == ReminderState.Sent;
-    }
-
-    private async Task<ReminderRecord?> ClaimAsync(string unitId, string key, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
-    {
-        var claim = new ReminderRecord(unitId, key, ReminderState.Sending, 1, now, trigger);
-        if (await store.TryAddAsync(claim, cancellationToken)) return claim;
-        var existing = await store.FindAsync(unitId, key, cancellationToken);
-        if (existing is null || !existing.CanBeRetried(now, options.ClaimTimeout)) return null;
-        var retry = claim with { Attempts = existing.Attempts + 1 };
-        return await store.TryReplaceAsync(retry, existing.Version, cancellationToken) ? retry : null;
-    }
-
-    private async Task<ReminderState> SendAndFinishAsync(ReminderRecord claim, MailMessage message, CancellationToken cancellationToken)
-    {
-        MailDelivery delivery;
-        try
-        {
-            delivery = await mailer.SendAsync(message, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // One unit's failure must not stop the others; the claim is marked failed and retried next run.
-            delivery = new MailDelivery(false, null, null, e.Message);
-        }
-        var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
-        await store.FinishAsync(claim with
-        {
-            State = state,
-            FinishedAt = clock.GetUtcNow(),
-            Recipients = string.Join(", ", [message.ToEmail, .. message.Cc.Select(c => c.Email)]),
-            MessageId = delivery.MessageId,
-            Error = delivery.Accepted ? null : Describe(delivery),
-        }, cancellationToken);
-        return state;
-    }
-
-    private static string Describe(MailDelivery delivery)
-    {
-        var detail = delivery.Error is { Length: > 500 } error ? error[..500] + "…" : delivery.Error;
-        return delivery.StatusCode is { } status
-            ? $"SendGrid trả lời {status} sau {delivery.Attempts} lần gửi: {detail}"
-            : $"Không gửi được tới SendGrid sau {delivery.Attempts} lần: {detail}";
+        return await Mail.SendAndFinishAsync(claim, message, cancellationToken) == ReminderState.Sent;
     }
 
     private ReminderOutlook Outlook(DueReminder due, ReminderRecord? record, DateTimeOffset now) => record switch

@@ -40,6 +40,9 @@ public sealed class ResultsService(
 
     public const int MaxReason = 500;
 
+    /// <summary>The reminders' claim-before-send rows, over this service's own dependencies.</summary>
+    private ClaimedMail Mail => new(claims, mailer, reminderOptions, clock);
+
     /// <summary>What the audit trail names as the subject of every results decision.</summary>
     private const string Subject = "results";
 
@@ -348,42 +351,14 @@ public sealed class ResultsService(
         return new Export(ExportFormats.FileName("ket-qua", now, ExportFormat.Xlsx), ExportFormats.ContentType(ExportFormat.Xlsx), content);
     }
 
+    /// <summary>The reminders' claim-before-send: null when another run has the row or had it.</summary>
     private async Task<ReminderState?> ClaimAndSendAsync(string partition, string key, string trigger, Func<MailMessage>? compose, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var claim = new ReminderRecord(partition, key, ReminderState.Sending, 1, now, trigger);
-        if (!await claims.TryAddAsync(claim, cancellationToken))
-        {
-            var existing = await claims.FindAsync(partition, key, cancellationToken);
-            if (existing is null || !existing.CanBeRetried(now, reminderOptions.ClaimTimeout)) return null;
-            claim = claim with { Attempts = existing.Attempts + 1 };
-            if (!await claims.TryReplaceAsync(claim, existing.Version, cancellationToken)) return null;
-        }
-        if (compose is null)
-        {
-            await claims.FinishAsync(claim with { State = ReminderState.Skipped, FinishedAt = now, Error = ReminderService.NoAddress }, cancellationToken);
-            return ReminderState.Skipped;
-        }
-        var message = compose();
-        MailDelivery delivery;
-        try
-        {
-            delivery = await mailer.SendAsync(message, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            delivery = new MailDelivery(false, null, null, e.Message);
-        }
-        var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
-        await claims.FinishAsync(claim with
-        {
-            State = state,
-            FinishedAt = clock.GetUtcNow(),
-            Recipients = string.Join(", ", [message.ToEmail, .. message.Cc.Select(c => c.Email)]),
-            MessageId = delivery.MessageId,
-            Error = delivery.Accepted ? null : delivery.Error ?? $"HTTP {delivery.StatusCode}",
-        }, cancellationToken);
-        return state;
+        if (await Mail.ClaimAsync(partition, key, now, trigger, cancellationToken) is not { } claim) return null;
+        return compose is null
+            ? await Mail.SkipAsync(claim, now, cancellationToken)
+            : await Mail.SendAndFinishAsync(claim, compose(), cancellationToken);
     }
 
     private async Task<Round?> FinalRoundAsync(ResultsState state, CancellationToken cancellationToken)

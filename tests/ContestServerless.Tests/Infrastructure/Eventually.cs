@@ -18,12 +18,18 @@ public static class Eventually
     public static Task WaitAsync(Func<bool> condition, string what) =>
         WaitAsync(() => Task.FromResult(condition()), what);
 
-    public static async Task WaitAsync(Func<Task<bool>> condition, string what)
+    public static Task WaitAsync(Func<Task<bool>> condition, string what) => WaitAsync(condition, what, Bound);
+
+    /// <summary>For a wait on a whole background run (every seeded unit, say), which a busy machine stretches further.</summary>
+    public static Task WaitAsync(Func<bool> condition, string what, TimeSpan bound) =>
+        WaitAsync(() => Task.FromResult(condition()), what, bound);
+
+    public static async Task WaitAsync(Func<Task<bool>> condition, string what, TimeSpan bound)
     {
         var waited = Stopwatch.StartNew();
         while (!await condition())
         {
-            if (waited.Elapsed > Bound) throw new TimeoutException($"Timed out after {Bound.TotalSeconds:0} s waiting for {what}.");
+            if (waited.Elapsed > bound) throw new TimeoutException($"Timed out after {bound.TotalSeconds:0} s waiting for {what}.");
             await Task.Delay(Poll);
         }
     }

@@ -31,7 +31,7 @@ public sealed class TimerTriggerTests
             // The seeded units all owe the quick report, due in 14 days: the run reminded them. (Other timers, such
             // as the receipts' re-queue every five minutes, fire at 01:00 too, so runs alone prove nothing.)
             await Eventually.WaitAsync(() => stack.Outbox.Messages.Any(m => m.To[0] == "so-noi-vu@example.org" && m.Subject.Contains("báo cáo nhanh", StringComparison.Ordinal)),
-                "the 01:00 reminder run");
+                "the 01:00 reminder run", TimeSpan.FromMinutes(3));
             await Eventually.WaitAsync(() => timers.NextRuns["SendReminders"] == new DateTimeOffset(2030, 1, 2, 1, 0, 0, TimeSpan.Zero), "the next day's run");
         }
         finally

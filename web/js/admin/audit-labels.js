@@ -5,6 +5,8 @@
 /** Action code → what the person did. */
 export const ACTIONS = {
   'entry-viewed': 'Xem bài dự thi',
+  'entry-marked-copy': 'Đánh dấu bài là bản trùng',
+  'entry-copy-cleared': 'Bỏ đánh dấu bản trùng',
   'entry-corrected': 'Tác giả sửa thông tin bài dự thi',
   'entry-file-replaced': 'Tác giả thay tệp bài viết',
   'entry-withdrawn': 'Tác giả rút bài dự thi',
