@@ -17,6 +17,8 @@ public sealed class CanThoDashboardTests(CanThoStack canTho) : CanThoBrowserTest
         await entrant.EnterAsync("tram-y-te-thu", "Cô hộ sinh của ấp");
         await entrant.EnterAsync("tram-y-te-thu", "Anh y sĩ đi đò");
         await entrant.EnterAsync("xa-an-thanh", "Người giữ đê");
+        // The dashboard reads the catalogue, which takes each change a moment after the unit's partition does.
+        await Stack.CatalogueCaughtUpAsync();
         var page = await NewDesktopPageAsync();
 
         await SignInAsync(page, "/admin/", "tr[data-unit='tram-y-te-thu']");

@@ -56,6 +56,7 @@ public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTes
         Assert.Equal("1/1", await focal.TextContentAsync("#unit-count"));
         await AssertNoDistrictWordsAsync(focal, "main");
 
+        await Stack.CatalogueCaughtUpAsync();
         await organizer.GotoAsync("/admin/");
         await organizer.WaitForSelectorAsync($"tr[data-unit='{Ward}']");
         Assert.Equal("Đã báo cáo", await organizer.TextContentAsync($"tr[data-unit='{Ward}'] .unit-report"));
