@@ -20,6 +20,12 @@ public sealed class ContestOptions
 
     public List<string> Intro { get; set; } = [];
 
+    /// <summary>
+    /// Where the contest is held, as a sentence names it after "trên địa bàn" ("tỉnh Sóc Trăng", "thành phố Cần
+    /// Thơ"): the rules' summary says whose role models an entry may write about.
+    /// </summary>
+    public string Area { get; set; } = "";
+
     public DateTimeOffset SubmissionOpensAt { get; set; }
     public DateTimeOffset SubmissionClosesAt { get; set; }
 
@@ -67,8 +73,23 @@ public sealed class ContestOptions
             failures.Add("Contest:EntryRules:MinAuthorAge must be below MaxAuthorAge.");
         if (EntryRules.UploadWindow <= TimeSpan.Zero || EntryRules.UploadWindow > TimeSpan.FromMinutes(15))
             failures.Add("Contest:EntryRules:UploadWindow must be more than zero and at most 15 minutes.");
+        failures.AddRange(CheckDocuments());
         failures.AddRange(EntryRules.Docx.Check());
         return failures;
+    }
+
+    /// <summary>The rules' summary cites the rules and the plan by role, and quotes each citation as written.</summary>
+    private IEnumerable<string> CheckDocuments()
+    {
+        if (Documents.Count(d => d.Role == ContestDocumentRole.Rules) != 1)
+            yield return "Contest:Documents must hold exactly one document with Role \"Rules\", the rules the public summary follows.";
+        if (Documents.Count(d => d.Role == ContestDocumentRole.Plan) > 1)
+            yield return "Contest:Documents may hold at most one document with Role \"Plan\".";
+        foreach (var document in Documents.Where(d => !string.IsNullOrEmpty(d.Citation)))
+        {
+            if (!document.Citation.Contains(document.Number, StringComparison.Ordinal) || !document.Citation.Contains(document.CitedDate, StringComparison.Ordinal))
+                yield return $"Document '{document.Number}': its Citation must name its number and its date ({document.CitedDate}).";
+        }
     }
 
     public SubmissionWindow SubmissionWindowAt(DateTimeOffset now) =>

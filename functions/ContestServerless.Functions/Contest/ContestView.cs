@@ -7,6 +7,7 @@ public sealed record ContestView(
     string Description,
     string Authority,
     IReadOnlyList<string> Intro,
+    string Area,
     string Contact,
     DateTimeOffset SubmissionOpensAt,
     DateTimeOffset SubmissionClosesAt,

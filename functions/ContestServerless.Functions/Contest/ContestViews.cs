@@ -17,6 +17,7 @@ public static class ContestViews
             contest.Description,
             contest.Authority,
             contest.Intro,
+            contest.Area,
             contest.Contact,
             VietnamTime.ToLocal(contest.SubmissionOpensAt),
             VietnamTime.ToLocal(contest.SubmissionClosesAt),
@@ -30,7 +31,7 @@ public static class ContestViews
                 _ => "closed",
             },
             [.. contest.Movements.Select(m => new MovementView(m.Id, m.Name))],
-            [.. contest.Documents.Select(d => new ContestDocumentView(d.Number, d.Date.ToString("yyyy-MM-dd"), d.Title, d.Url))],
+            [.. contest.Documents.Select(Document)],
             [.. contest.UnitGroups.Select(g => new UnitGroupView(g.Id, g.Name))],
             // The entry form shows the proof-of-work widget only when creates need it.
             proofOfWork,
@@ -51,4 +52,17 @@ public static class ContestViews
                 minBirthYear,
                 maxBirthYear));
     }
+
+    private static ContestDocumentView Document(ContestDocument document) => new(
+        document.Number,
+        document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        document.Title,
+        document.Url,
+        document.Role switch
+        {
+            ContestDocumentRole.Rules => "rules",
+            ContestDocumentRole.Plan => "plan",
+            _ => null,
+        },
+        document.Citation);
 }
