@@ -10,6 +10,9 @@ const $ = (id) => document.getElementById(id);
 
 function showContest(contest) {
   $('contest-name').textContent = contest.name;
+  // The static description names no province; the profile's contest name does.
+  const description = document.querySelector('meta[name="description"]');
+  if (description) description.content = `${contest.name}: thể lệ, thời hạn, gửi và tra cứu bài dự thi.`;
   $('contest-organizer').textContent = contest.organizer;
   // A profile names its own authority and introduction; the page's own text is the 2018 contest's.
   if (contest.authority) $('contest-authority').textContent = contest.authority;

@@ -1,13 +1,54 @@
-// Rules page (summary of Thể lệ 01/TL-BTCUBND): the figures the product enforces come from GET /api/contest,
-// so the page cannot state a limit or a deadline the entry form does not apply.
+// Rules page (summary of the profile's Thể lệ): the figures the product enforces come from GET /api/contest,
+// so the page cannot state a limit or a deadline the entry form does not apply; so do the documents it follows,
+// the area and the contact, so another contest profile never reads the 2018 province's rules.
 
 import { ApiError, getJson } from './api.js';
-import { el, replaceChildren } from './dom.js';
-import { formatFileSize, formatList, formatMoment, formatNumber } from './format.js';
+import { el, replaceChildren, safeHref } from './dom.js';
+import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 
+/** "Thể lệ số 01/TL-BTCUBND ngày 01/02/2018": the profile's citation, or the number and date when it has none. */
+function cite(doc, kind) {
+  return doc.citation || `${kind} số ${doc.number} ngày ${formatDate(doc.date)}`;
+}
+
+/** "cuộc thi viết về …" from the contest's name "Cuộc thi viết về …", to follow "Ban Tổ chức". */
+function lowerFirst(text) {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+function showBasis(contest) {
+  const rules = contest.documents.find((doc) => doc.role === 'rules');
+  const plan = contest.documents.find((doc) => doc.role === 'plan');
+  const organizedBy = plan ? ` Cuộc thi được tổ chức theo ${cite(plan, 'Kế hoạch')}.`
+    : contest.authority ? ` Cuộc thi do ${contest.authority} tổ chức.` : '';
+  replaceChildren($('rules-basis'), 'Bản tóm tắt do Ban Tổ chức cuộc thi công bố, theo ',
+    rules ? el('strong', {}, cite(rules, 'Thể lệ')) : 'Thể lệ',
+    ` của Ban Tổ chức ${lowerFirst(contest.name)}.${organizedBy}`);
+  const description = document.querySelector('meta[name="description"]');
+  if (description) {
+    description.content = `Tóm tắt ${rules ? cite(rules, 'Thể lệ') : 'Thể lệ'} của ${lowerFirst(contest.name)}: `
+      + 'ai được dự thi, nội dung, hình thức bài dự thi, cách gửi bài và thời hạn.';
+  }
+
+  $('rules-subject').textContent = 'Mỗi bài viết về một tập thể hoặc cá nhân là gương điển hình tiên tiến, người tốt việc tốt '
+    + `trong các phong trào thi đua yêu nước${contest.area ? ` trên địa bàn ${contest.area}` : ''}.`;
+  $('rules-contact').textContent = contest.contact || contest.organizer;
+
+  // The profile's other documents (the lead already cites its rules and plan); a link only where the site publishes one.
+  const others = contest.documents.filter((doc) => doc !== rules && doc !== plan);
+  const seeAlso = $('rules-see-also');
+  replaceChildren(seeAlso, 'Xem thêm: ', ...others.flatMap((doc, i) => {
+    const href = safeHref(doc.url);
+    const text = cite(doc, 'Văn bản');
+    return [i === 0 ? '' : '; ', href ? el('a', { href }, text) : text];
+  }), '.');
+  seeAlso.hidden = others.length === 0;
+}
+
 function showContest(contest) {
+  showBasis(contest);
   const rules = contest.entryRules;
   $('rules-length').textContent = `Độ dài: không quá ${formatNumber(rules.maxWords)} từ.`;
   $('rules-file').textContent =
@@ -18,7 +59,6 @@ function showContest(contest) {
     el('dt', {}, 'Bắt đầu nhận bài'), el('dd', {}, formatMoment(contest.submissionOpensAt)),
     el('dt', {}, 'Hạn cuối nhận bài'), el('dd', { id: 'rules-closes' }, formatMoment(contest.submissionClosesAt)),
     el('dt', {}, 'Hạn gửi báo cáo nhanh (các cơ quan, đơn vị)'), el('dd', {}, formatMoment(contest.quickReportDueAt)));
-  if (contest.contact) $('rules-contact').textContent = contest.contact;
 
   const status = $('rules-status');
   status.textContent = '';

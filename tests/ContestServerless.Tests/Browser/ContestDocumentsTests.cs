@@ -35,6 +35,27 @@ public sealed class ContestDocumentsTests(ContestStack stack) : ChromiumTests
     }
 
     [Fact]
+    public async Task The_2018_profile_s_rules_page_cites_the_2018_rules_plan_province_and_letter()
+    {
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+
+        await page.GotoAsync("/rules.html");
+        await page.WaitForSelectorAsync("#rules-closes", new() { Timeout = 60_000 });
+
+        Assert.Equal("Bản tóm tắt do Ban Tổ chức cuộc thi công bố, theo Thể lệ số 01/TL-BTCUBND ngày 01/02/2018 của Ban Tổ chức cuộc thi viết "
+            + "về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng. Cuộc thi được tổ "
+            + "chức theo Kế hoạch số 111/KH-UBND ngày 12/10/2017 của Ủy ban nhân dân tỉnh Sóc Trăng.", await page.InnerTextAsync("#rules-basis"));
+        Assert.Equal("Thể lệ số 01/TL-BTCUBND ngày 01/02/2018", await page.InnerTextAsync("#rules-basis strong"));
+        Assert.EndsWith("trong các phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.", await page.InnerTextAsync("#rules-subject"));
+        Assert.Equal("Sở Nội vụ tỉnh Sóc Trăng, Ban Thi đua - Khen thưởng", await page.InnerTextAsync("#rules-contact"));
+        Assert.Equal("Xem thêm: Công văn số 689/SNV-TĐKT ngày 29/03/2018 của Sở Nội vụ về việc đôn đốc thực hiện cuộc thi.",
+            await page.InnerTextAsync("#rules-see-also"));
+        Assert.EndsWith("/documents/689-SNV-TDKT-2018.html", await page.GetAttributeAsync("#rules-see-also a", "href"));
+        Assert.StartsWith("Tóm tắt Thể lệ số 01/TL-BTCUBND ngày 01/02/2018 của cuộc thi viết về", await page.GetAttributeAsync("meta[name='description']", "content"));
+        Assert.Contains("tỉnh Sóc Trăng", await page.InnerTextAsync("footer.site-footer"));
+    }
+
+    [Fact]
     public async Task The_official_letter_reads_corrected_from_the_home_page()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
