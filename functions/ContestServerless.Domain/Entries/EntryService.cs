@@ -84,7 +84,7 @@ public sealed class EntryService(
                 File = valid.File,
                 BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
                 ReceiptCode = Codes.NewReceiptCode(),
-                SubmitKey = Codes.NewSubmitKey(),
+                SubmitKey = Codes.NewSubmitKey(valid.UnitId),
                 CreatedAt = now,
                 HandedInBy = handedInBy,
                 LateUntil = late?.ExpiresAt,
@@ -109,7 +109,10 @@ public sealed class EntryService(
     /// </summary>
     public async Task<Result<Receipt>> SubmitAsync(string id, string? submitKey, CancellationToken cancellationToken)
     {
-        var stored = await store.FindTypedAsync(id, cancellationToken);
+        var normalized = Codes.Normalize(id);
+        var stored = Codes.IsWellFormedEntryId(normalized)
+            ? await store.FindAsync(Codes.UnitOfSubmitKey(submitKey), normalized, cancellationToken)
+            : null;
         if (stored is null || !Codes.SubmitKeyMatches(stored.Entry.SubmitKey, submitKey)) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
@@ -150,7 +153,7 @@ public sealed class EntryService(
             // Another submit of this entry, or of another entry of the same unit, got there first: wait a little,
             // jittered, so the writers that collided spread out, then read again.
             await Contention.BackOffAsync(attempt, cancellationToken);
-            stored = await store.FindAsync(entry.Id, cancellationToken)
+            stored = await store.FindAsync(entry.UnitId, entry.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Entry {entry.Id} disappeared while being received.");
             entry = stored.Entry;
             if (entry.IsReceived) return ReceiptOf(entry);

@@ -53,8 +53,13 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         if (!ContestTables.IsValidKey(id)) return null;
         var locator = await tables.EntryIds.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
         if (!locator.HasValue) return null;
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(
-            locator.Value!.GetString("UnitId"), EntryRow(id), cancellationToken: cancellationToken);
+        return await FindInUnitAsync(locator.Value!.GetString("UnitId"), id, cancellationToken);
+    }
+
+    public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken)
+    {
+        if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(id)) return null;
+        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, EntryRow(id), cancellationToken: cancellationToken);
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
@@ -62,12 +67,12 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
     {
         List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
         if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
-        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
+        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
             entry, cancellationToken);
     }
 
     public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+        await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))],
             // A copy already left the counts, its screening with them.
             tally => entry.IsCopy ? tally : tally.Screen(previous, entry.Screening),
@@ -80,7 +85,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         Func<UnitTally, UnitTally> count = entry.IsCopy
             ? tally => tally.Uncount(entry, entry.Screening)
             : tally => tally.Count(entry).Screen(Screening.None, entry.Screening);
-        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], count, cancellationToken), entry, cancellationToken);
     }
 
