@@ -61,7 +61,11 @@ public sealed class EntryService(
         }
 
         var unitId = Text.Clean(request.UnitId);
-        var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is { Active: true };
+        // The unit and the staff list (for the eligibility flag) are read at once: two requests, one wait.
+        var people = eligibility.PeopleAsync(cancellationToken);
+        var unit = unitId.Length > 0 ? units.FindAsync(unitId, cancellationToken) : Task.FromResult<Unit?>(null);
+        await Task.WhenAll(people, unit);
+        var unitExists = await unit is { Active: true };
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
@@ -92,7 +96,7 @@ public sealed class EntryService(
                 Guardian = valid.Guardian,
             };
             // Flagged, never refused: a namesake of a judge may enter, and organizers decide.
-            await eligibility.FlagAsync(entry, cancellationToken);
+            EligibilityService.Flag(entry, await people);
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
             var expiresAt = now + contest.EntryRules.UploadWindow;

@@ -25,17 +25,33 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
 
     public async Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken)
     {
+        // The id's locator and the entry's row are written at once (two requests, one wait). Ids are 50 random bits, so
+        // a taken one is all but impossible; when it happens, whichever write succeeded is taken back.
+        var locator = AddedAsync(tables.EntryIds, new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
+        var row = AddedAsync(tables.Entries, ToRow(entry), cancellationToken);
+        await Task.WhenAll(locator, row);
+        if (!await locator || !await row)
+        {
+            if (await locator) await tables.EntryIds.DeleteEntityAsync(entry.Id, "", ETag.All, cancellationToken);
+            if (await row) await tables.Entries.DeleteEntityAsync(entry.UnitId, EntryRow(entry.Id), ETag.All, cancellationToken);
+            return false;
+        }
+        await ChangedAsync(entry, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Inserts the row; false when its key is taken.</summary>
+    private static async Task<bool> AddedAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
+    {
         try
         {
-            await tables.EntryIds.AddEntityAsync(new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
+            await table.AddEntityAsync(row, cancellationToken);
+            return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
-        await tables.Entries.AddEntityAsync(ToRow(entry), cancellationToken);
-        await ChangedAsync(entry, cancellationToken);
-        return true;
     }
 
     /// <summary>Queues the entry for the catalogue after its partition took the change.</summary>
