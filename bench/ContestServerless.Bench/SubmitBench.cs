@@ -121,6 +121,7 @@ public static class SubmitBench
         Console.WriteLine($"    PUT     {timings.Describe(timings.Put)}");
         Console.WriteLine($"    submit  {timings.Describe(timings.Submit)}");
         Console.WriteLine($"    create + submit p50 {Percentile(timings.Create, 0.5) + Percentile(timings.Submit, 0.5):0.0} ms");
+        await AzuriteCosts.PrintAsync(azurite.ConnectionString, bytes);
         return errors.Values.Any(e => !e.IsEmpty) ? 1 : 0;
     }
 

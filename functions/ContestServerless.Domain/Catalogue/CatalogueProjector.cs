@@ -50,11 +50,12 @@ public sealed class CatalogueProjector(IEntryStore entries, ICatalogueStore stor
     private async Task ApplyAsync(IReadOnlyList<CatalogueChange> changes, CancellationToken cancellationToken)
     {
         var units = changes.Select(c => c.UnitId).Distinct(StringComparer.Ordinal).ToList();
-        var ids = changes.Where(c => c.EntryId is not null).Select(c => c.EntryId!).Distinct(StringComparer.Ordinal).ToList();
-        var found = new Entry?[ids.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (i, token) => found[i] = (await entries.FindAsync(ids[i], token))?.Entry);
-        var byId = ids.Select((id, i) => (id, found[i])).ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
+        // A change names the entry's unit: one point read there, and the id's locator only when it moved meanwhile.
+        var changed = changes.Where(c => c.EntryId is not null).DistinctBy(c => c.EntryId, StringComparer.Ordinal).ToList();
+        var found = new Entry?[changed.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, changed.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, token) => found[i] = (await entries.FindAsync(changed[i].UnitId, changed[i].EntryId!, token))?.Entry);
+        var byId = changed.Select((c, i) => (c.EntryId!, found[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         IReadOnlyList<UnitTally> tallies = await entries.GetTalliesAsync(units, cancellationToken);
 
         for (var attempt = 0; ; attempt++)

@@ -16,7 +16,10 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
 
     /// <summary>Flags a new entry before it is stored.</summary>
     public async Task FlagAsync(Entry entry, CancellationToken cancellationToken) =>
-        entry.Flag(EligibilityRules.Concerns(entry, await PeopleAsync(cancellationToken)));
+        Flag(entry, await PeopleAsync(cancellationToken));
+
+    /// <summary>Flags a new entry against a staff list read beforehand (<see cref="PeopleAsync"/>), e.g. while other reads ran.</summary>
+    public static void Flag(Entry entry, IReadOnlyList<StaffMember> people) => entry.Flag(EligibilityRules.Concerns(entry, people));
 
     /// <summary>
     /// Checks every entry again against today's staff list, for when judging starts; an entry whose concerns
@@ -54,7 +57,8 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     }
 
     /// <summary>The staff list and the organizers the settings name, who are staff before anyone adds them.</summary>
-    private async Task<IReadOnlyList<StaffMember>> PeopleAsync(CancellationToken cancellationToken)
+    /// <summary>Who may not enter: the staff list and the organizers named in the settings.</summary>
+    public async Task<IReadOnlyList<StaffMember>> PeopleAsync(CancellationToken cancellationToken)
     {
         var listed = await staff.ListAsync(cancellationToken);
         var known = listed.Select(m => StaffService.NormalizeEmail(m.Email)).ToHashSet();

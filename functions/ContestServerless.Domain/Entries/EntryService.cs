@@ -61,7 +61,11 @@ public sealed class EntryService(
         }
 
         var unitId = Text.Clean(request.UnitId);
-        var unitExists = unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is { Active: true };
+        // The unit and the staff list (for the eligibility flag) are read at once: two requests, one wait.
+        var people = eligibility.PeopleAsync(cancellationToken);
+        var unit = unitId.Length > 0 ? units.FindAsync(unitId, cancellationToken) : Task.FromResult<Unit?>(null);
+        await Task.WhenAll(people, unit);
+        var unitExists = await unit is { Active: true };
         var validation = _validator.Validate(request, unitExists, now);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
@@ -84,7 +88,7 @@ public sealed class EntryService(
                 File = valid.File,
                 BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
                 ReceiptCode = Codes.NewReceiptCode(),
-                SubmitKey = Codes.NewSubmitKey(),
+                SubmitKey = Codes.NewSubmitKey(valid.UnitId),
                 CreatedAt = now,
                 HandedInBy = handedInBy,
                 LateUntil = late?.ExpiresAt,
@@ -92,7 +96,7 @@ public sealed class EntryService(
                 Guardian = valid.Guardian,
             };
             // Flagged, never refused: a namesake of a judge may enter, and organizers decide.
-            await eligibility.FlagAsync(entry, cancellationToken);
+            EligibilityService.Flag(entry, await people);
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
             var expiresAt = now + contest.EntryRules.UploadWindow;
@@ -109,7 +113,10 @@ public sealed class EntryService(
     /// </summary>
     public async Task<Result<Receipt>> SubmitAsync(string id, string? submitKey, CancellationToken cancellationToken)
     {
-        var stored = await store.FindTypedAsync(id, cancellationToken);
+        var normalized = Codes.Normalize(id);
+        var stored = Codes.IsWellFormedEntryId(normalized)
+            ? await store.FindAsync(Codes.UnitOfSubmitKey(submitKey), normalized, cancellationToken)
+            : null;
         if (stored is null || !Codes.SubmitKeyMatches(stored.Entry.SubmitKey, submitKey)) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
@@ -150,7 +157,7 @@ public sealed class EntryService(
             // Another submit of this entry, or of another entry of the same unit, got there first: wait a little,
             // jittered, so the writers that collided spread out, then read again.
             await Contention.BackOffAsync(attempt, cancellationToken);
-            stored = await store.FindAsync(entry.Id, cancellationToken)
+            stored = await store.FindAsync(entry.UnitId, entry.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Entry {entry.Id} disappeared while being received.");
             entry = stored.Entry;
             if (entry.IsReceived) return ReceiptOf(entry);

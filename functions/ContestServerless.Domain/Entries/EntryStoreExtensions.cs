@@ -10,4 +10,12 @@ public static class EntryStoreExtensions
         var id = Codes.Normalize(typedId);
         return Codes.IsWellFormedEntryId(id) ? await store.FindAsync(id, cancellationToken) : null;
     }
+
+    /// <summary>
+    /// The entry by its id, read in <paramref name="unitId"/>'s partition first when a caller knows the unit (one request),
+    /// else through the id's locator (two).
+    /// </summary>
+    public static async Task<StoredEntry?> FindAsync(this IEntryStore store, string? unitId, string id, CancellationToken cancellationToken) =>
+        (unitId is not null ? await store.FindInUnitAsync(unitId, id, cancellationToken) : null)
+        ?? await store.FindAsync(id, cancellationToken);
 }

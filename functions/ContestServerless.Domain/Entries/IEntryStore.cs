@@ -11,6 +11,12 @@ public interface IEntryStore
     Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The entry when it lives in <paramref name="unitId"/>'s partition: one point read, for callers that already know
+    /// the unit. Null when it is not there (unknown, or moved to another unit: <see cref="FindAsync"/> then finds it).
+    /// </summary>
+    Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Saves the entry as received and counts it for its unit, atomically, recording in the same transaction the
     /// receipt e-mail it owes (<see cref="Entry.OwesReceiptEmail"/>, see <see cref="IReceiptMails"/>). False when the
     /// entry or the unit's tally changed since they were read; the caller reloads and tries again.

@@ -8,6 +8,9 @@ public sealed class ContestTables(TableServiceClient service)
     /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
     public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results", "Privacy"];
 
+    /// <summary>The tally shards this instance wrote last, so its next write of one needs no read (see <see cref="UnitPartition"/>).</summary>
+    public TallyShardCache TallyShards { get; } = new();
+
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
     public TableClient Units { get; } = service.GetTableClient("Units");
 

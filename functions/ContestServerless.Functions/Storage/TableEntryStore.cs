@@ -25,17 +25,33 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
 
     public async Task<bool> AddAsync(Entry entry, CancellationToken cancellationToken)
     {
+        // The id's locator and the entry's row are written at once (two requests, one wait). Ids are 50 random bits, so
+        // a taken one is all but impossible; when it happens, whichever write succeeded is taken back.
+        var locator = AddedAsync(tables.EntryIds, new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
+        var row = AddedAsync(tables.Entries, ToRow(entry), cancellationToken);
+        await Task.WhenAll(locator, row);
+        if (!await locator || !await row)
+        {
+            if (await locator) await tables.EntryIds.DeleteEntityAsync(entry.Id, "", ETag.All, cancellationToken);
+            if (await row) await tables.Entries.DeleteEntityAsync(entry.UnitId, EntryRow(entry.Id), ETag.All, cancellationToken);
+            return false;
+        }
+        await ChangedAsync(entry, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Inserts the row; false when its key is taken.</summary>
+    private static async Task<bool> AddedAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
+    {
         try
         {
-            await tables.EntryIds.AddEntityAsync(new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
+            await table.AddEntityAsync(row, cancellationToken);
+            return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
-        await tables.Entries.AddEntityAsync(ToRow(entry), cancellationToken);
-        await ChangedAsync(entry, cancellationToken);
-        return true;
     }
 
     /// <summary>Queues the entry for the catalogue after its partition took the change.</summary>
@@ -53,8 +69,13 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         if (!ContestTables.IsValidKey(id)) return null;
         var locator = await tables.EntryIds.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
         if (!locator.HasValue) return null;
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(
-            locator.Value!.GetString("UnitId"), EntryRow(id), cancellationToken: cancellationToken);
+        return await FindInUnitAsync(locator.Value!.GetString("UnitId"), id, cancellationToken);
+    }
+
+    public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken)
+    {
+        if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(id)) return null;
+        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, EntryRow(id), cancellationToken: cancellationToken);
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
@@ -62,12 +83,12 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
     {
         List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
         if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
-        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
+        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
             entry, cancellationToken);
     }
 
     public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+        await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))],
             // A copy already left the counts, its screening with them.
             tally => entry.IsCopy ? tally : tally.Screen(previous, entry.Screening),
@@ -80,7 +101,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         Func<UnitTally, UnitTally> count = entry.IsCopy
             ? tally => tally.Uncount(entry, entry.Screening)
             : tally => tally.Count(entry).Screen(Screening.None, entry.Screening);
-        return await ChangedIfAsync(await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], count, cancellationToken), entry, cancellationToken);
     }
 

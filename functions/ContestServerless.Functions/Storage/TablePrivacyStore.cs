@@ -46,7 +46,7 @@ public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue cata
     {
         // Never counted, or a copy that already left the counts: nothing to take out.
         if (!wasReceived || entry.IsCopy) return await SaveUncountedAsync(entry, version, cancellationToken);
-        var saved = await tables.Entries.TrySaveCountedAsync(entry.UnitId,
+        var saved = await tables.TrySaveCountedAsync(entry.UnitId,
             [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
             tally => tally.Uncount(entry, previousScreening), cancellationToken);
         if (saved) await ChangedAsync(entry, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue 
         {
             QuickReport? numbered = null;
             // Another version, or an entry of the unit, counted meanwhile: number again.
-            if (await tables.Entries.TrySaveCountedAsync(report.UnitId, tally =>
+            if (await tables.TrySaveCountedAsync(report.UnitId, tally =>
                 {
                     numbered = report with { Version = tally.ReportVersions + 1 };
                     // The insert is what keeps the number unique: a report numbered from a stale sum collides and retries.

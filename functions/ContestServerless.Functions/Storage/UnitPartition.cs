@@ -44,36 +44,51 @@ internal static class UnitPartition
     }
 
     /// <summary>
-    /// Saves <paramref name="rows"/> (an entry, and what else changes with it) and applies <paramref name="count"/> to one tally shard, picked at random, in one
-    /// transaction. False when the row or the shard changed meanwhile; the caller reads again and retries.
+    /// Saves <paramref name="rows"/> (an entry, and what else changes with it) and applies <paramref name="count"/> to one
+    /// tally shard, picked at random, in one transaction. The shard comes from <see cref="ContestTables.TallyShards"/>
+    /// when this instance wrote it last (no read), else is read first. False when the row or the shard changed
+    /// meanwhile; the caller reads again and retries.
     /// </summary>
-    public static async Task<bool> TrySaveCountedAsync(this TableClient entries, string unitId,
+    public static async Task<bool> TrySaveCountedAsync(this ContestTables tables, string unitId,
         IReadOnlyList<TableTransactionAction> rows, Func<UnitTally, UnitTally> count, CancellationToken cancellationToken)
     {
         var key = ShardRow(Random.Shared.Next(TallyShards));
-        var shard = await entries.GetEntityIfExistsAsync<TableEntity>(unitId, key, cancellationToken: cancellationToken);
-        var current = shard.HasValue ? (ToTally(shard.Value!), shard.Value!.ETag) : (UnitTally.Empty(unitId), (ETag?)null);
-        return await entries.TrySubmitAsync(rows, key, count(current.Item1), current.Item2, cancellationToken);
+        if (!tables.TallyShards.TryGet(unitId, key, out var known))
+        {
+            var shard = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, key, cancellationToken: cancellationToken);
+            if (!shard.HasValue) return await tables.TrySubmitAsync(rows, unitId, key, count(UnitTally.Empty(unitId)), null, cancellationToken);
+            return await tables.TrySubmitAsync(rows, unitId, key, count(ToTally(shard.Value!)), shard.Value!.ETag, cancellationToken);
+        }
+        try
+        {
+            return await tables.TrySubmitAsync(rows, unitId, key, count(known.Tally), known.ETag, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 404 && e.FailedTransactionActionIndex == rows.Count)
+        {
+            // The remembered shard is gone (its table was recreated): forget it; the caller's retry reads.
+            tables.TallyShards.Forget(unitId, key);
+            return false;
+        }
     }
 
     /// <summary>
     /// As above, for a change that depends on the unit's whole tally (a report's version number): <paramref name="change"/>
     /// gets the sum of the shards. Whatever must be unique in it has to be guarded by the row itself (an insert).
     /// </summary>
-    public static async Task<bool> TrySaveCountedAsync(this TableClient entries, string unitId,
+    public static async Task<bool> TrySaveCountedAsync(this ContestTables tables, string unitId,
         Func<UnitTally, (TableTransactionAction Row, Func<UnitTally, UnitTally> Count)> change, CancellationToken cancellationToken)
     {
-        var shards = await entries.ReadShardsAsync(unitId, cancellationToken);
+        var shards = await tables.Entries.ReadShardsAsync(unitId, cancellationToken);
         var (row, count) = change(UnitTally.Combine(unitId, shards.Select(s => s.Tally)));
         var key = ShardRow(Random.Shared.Next(TallyShards));
         var shard = shards.FirstOrDefault(s => s.RowKey == key);
         return shard.RowKey is null
-            ? await entries.TrySubmitAsync([row], key, count(UnitTally.Empty(unitId)), null, cancellationToken)
-            : await entries.TrySubmitAsync([row], key, count(shard.Tally), shard.ETag, cancellationToken);
+            ? await tables.TrySubmitAsync([row], unitId, key, count(UnitTally.Empty(unitId)), null, cancellationToken)
+            : await tables.TrySubmitAsync([row], unitId, key, count(shard.Tally), shard.ETag, cancellationToken);
     }
 
-    private static async Task<bool> TrySubmitAsync(this TableClient entries, IReadOnlyList<TableTransactionAction> rows, string shardKey, UnitTally shard, ETag? etag,
-        CancellationToken cancellationToken)
+    private static async Task<bool> TrySubmitAsync(this ContestTables tables, IReadOnlyList<TableTransactionAction> rows, string unitId,
+        string shardKey, UnitTally shard, ETag? etag, CancellationToken cancellationToken)
     {
         TableTransactionAction[] actions =
         [
@@ -84,11 +99,17 @@ internal static class UnitPartition
         ];
         try
         {
-            await entries.SubmitTransactionAsync(actions, cancellationToken);
+            var responses = (await tables.Entries.SubmitTransactionAsync(actions, cancellationToken)).Value;
+            // The shard's action is the last; its new ETag lets the next write of this shard skip reading it.
+            if (responses.Count == actions.Length && responses[^1].Headers.ETag is { } written)
+                tables.TallyShards.Remember(unitId, shardKey, shard, written);
+            else
+                tables.TallyShards.Forget(unitId, shardKey);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
+            tables.TallyShards.Forget(unitId, shardKey);
             return false;
         }
     }

@@ -27,4 +27,22 @@ public sealed class CodesTests
         Assert.DoesNotContain(codes, id => id.IndexOfAny(['I', 'L', 'O', 'U']) >= 0);
         Assert.Equal(codes.Count, codes.Distinct().Count());
     }
+
+    [Fact]
+    public void A_submit_key_names_its_unit_after_128_random_bits()
+    {
+        var key = Codes.NewSubmitKey("ubnd-phuong-ninh-kieu");
+
+        Assert.Equal("ubnd-phuong-ninh-kieu", Codes.UnitOfSubmitKey(key));
+        Assert.Equal(22, key.IndexOf('.'));
+        Assert.NotEqual(key, Codes.NewSubmitKey("ubnd-phuong-ninh-kieu"));
+    }
+
+    [Fact]
+    public void A_key_without_a_unit_names_none()
+    {
+        Assert.Null(Codes.UnitOfSubmitKey(Codes.NewSubmitKey()));
+        Assert.Null(Codes.UnitOfSubmitKey("abc."));
+        Assert.Null(Codes.UnitOfSubmitKey(null));
+    }
 }

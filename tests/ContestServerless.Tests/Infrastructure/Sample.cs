@@ -7,9 +7,9 @@ namespace ContestServerless.Tests.Infrastructure;
 public static class Sample
 {
     public static Entry Entry(string unitId = "so-noi-vu", string title = "Người thầy giữa rừng đước", string author = "Nguyễn Thị Lan",
-        string movement = "giam-ngheo", DateTimeOffset? receivedAt = null, string extension = ".pdf")
+        string movement = "giam-ngheo", DateTimeOffset? receivedAt = null, string extension = ".pdf", string? id = null)
     {
-        var id = Codes.NewEntryId();
+        id ??= Codes.NewEntryId();
         var entry = new Entry
         {
             Id = id,

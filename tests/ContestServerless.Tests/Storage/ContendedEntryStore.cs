@@ -16,6 +16,9 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
 
     public Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
 
+    public Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken) =>
+        inner.FindInUnitAsync(unitId, id, cancellationToken);
+
     public Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         if (Broken) throw new InvalidOperationException("A bug (injected by the test).");
