@@ -36,6 +36,14 @@ export function formatDate(value) {
   return p ? `${p.day}/${p.month}/${p.year}` : '';
 }
 
+/**
+ * Today in Vietnam as dd/MM/yyyy, for the examples beside a date field: a date that is always real and never in the
+ * future, and that belongs to whichever contest the site runs (no year written into a page).
+ */
+export function exampleDay() {
+  return formatDate(new Date());
+}
+
 /** "29/03/2018 14:05"; '' when the value is missing or not a date. */
 export function formatDateTime(value) {
   const p = zonedParts(value);

@@ -28,7 +28,7 @@ public sealed class EntriesPageTests(ContestStack stack) : ChromiumTests
 
         await page.WaitForSelectorAsync("#filter-from[aria-invalid='true']");
         Assert.Equal("filter-from-error", await page.GetAttributeAsync("#filter-from", "aria-describedby"));
-        Assert.Contains("Ngày không hợp lệ", await page.TextContentAsync("#filter-from-error"));
+        Assert.Equal($"Ngày không hợp lệ (ví dụ: {Domain.Common.VietnamTime.Date(DateTimeOffset.UtcNow)}).", await page.TextContentAsync("#filter-from-error"));
         Assert.Equal("filter-from", await OrganizerSession.FocusedIdAsync(page));
         Assert.Equal(0, await page.Locator("#entries-rows tr").CountAsync());
         Assert.Contains("được đánh dấu", await page.TextContentAsync("#entries-message"));

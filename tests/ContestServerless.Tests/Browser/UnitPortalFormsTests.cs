@@ -93,6 +93,10 @@ public sealed class UnitPortalFormsTests(ContestStack stack) : ChromiumTests
 
         await page.WaitForSelectorAsync("#report-errors:focus", new() { Timeout = 60_000 });
         Assert.StartsWith("Ngày cử cán bộ đầu mối chưa đúng", await page.TextContentAsync("#report-focalPointNamedOn-error"));
+        // The example is today in Vietnam, not a year written into the page.
+        var today = Domain.Common.VietnamTime.Date(DateTimeOffset.UtcNow);
+        Assert.Contains($"ví dụ {today}", await page.TextContentAsync("#report-focalPointNamedOn-error"));
+        Assert.Equal($"Ngày/tháng/năm, ví dụ {today}.", await page.TextContentAsync("#report-focalPointNamedOn-hint"));
 
         await page.FillAsync("#report-focalPointNamedOn", "02/04/2018");
         await page.ClickAsync("#report-submit");

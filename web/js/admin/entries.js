@@ -1,7 +1,7 @@
 import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { showFieldError } from '../form-errors.js';
-import { formatDateTime, formatFileSize, formatNumber, parseDate } from '../format.js';
+import { exampleDay, formatDateTime, formatFileSize, formatNumber, parseDate } from '../format.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
 
 const form = document.getElementById('entries-filter');
@@ -19,7 +19,7 @@ let shown = 0;
 // The filter the list on screen shows; the ZIP packs exactly these entries.
 let applied = null;
 
-const BAD_DAY = 'Ngày không hợp lệ (ví dụ: 25/04/2018).';
+const BAD_DAY = `Ngày không hợp lệ (ví dụ: ${exampleDay()}).`;
 
 /** The server's date rules, checked before asking it: { field: [message] }. */
 function checkFilter(filter) {

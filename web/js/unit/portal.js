@@ -4,9 +4,12 @@
 import { ApiError, getJson, postJson, uploadBlob } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
-import { formatDate, formatDateTime, formatMoment, formatNumber, parseDate, TIME_ZONE } from '../format.js';
+import { exampleDay, formatDate, formatDateTime, formatMoment, formatNumber, parseDate, TIME_ZONE } from '../format.js';
 
 const $ = (id) => document.getElementById(id);
+
+// A date field's example is today: a real day, never in the future, of whichever contest the site runs.
+for (const example of document.querySelectorAll('[data-example-day]')) example.textContent = exampleDay();
 const token = new URLSearchParams(window.location.hash.slice(1)).get('t') ?? '';
 const headers = { 'X-Unit-Link': token };
 const SCREENING = { forwarded: 'Đã chuyển Ban Tổ chức', heldBack: 'Giữ lại' };
@@ -143,7 +146,7 @@ const reportChecks = {
     if (!text(value)) return 'Vui lòng nhập ngày cử cán bộ đầu mối.';
     const day = parseDate(value);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
-    return day && day <= today ? '' : 'Ngày cử cán bộ đầu mối chưa đúng: nhập ngày/tháng/năm có thật, không ở tương lai (ví dụ 05/04/2018).';
+    return day && day <= today ? '' : `Ngày cử cán bộ đầu mối chưa đúng: nhập ngày/tháng/năm có thật, không ở tương lai (ví dụ ${exampleDay()}).`;
   },
   peopleReached: count('Số người được phổ biến', 10_000_000),
   entriesCollected: count('Số bài đơn vị đã thu', 100_000),
