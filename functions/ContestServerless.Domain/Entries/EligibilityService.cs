@@ -14,11 +14,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     private const int PageSize = 500;
     private const int MaxSaveAttempts = 5;
 
-    /// <summary>Flags a new entry before it is stored.</summary>
-    public async Task FlagAsync(Entry entry, CancellationToken cancellationToken) =>
-        Flag(entry, await PeopleAsync(cancellationToken));
-
-    /// <summary>Flags a new entry against a staff list read beforehand (<see cref="PeopleAsync"/>), e.g. while other reads ran.</summary>
+    /// <summary>Flags a new entry, before it is stored, against a staff list read beforehand (<see cref="PeopleAsync"/>), e.g. while other reads ran.</summary>
     public static void Flag(Entry entry, IReadOnlyList<StaffMember> people) => entry.Flag(EligibilityRules.Concerns(entry, people));
 
     /// <summary>

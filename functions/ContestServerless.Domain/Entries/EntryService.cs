@@ -113,10 +113,8 @@ public sealed class EntryService(
     /// </summary>
     public async Task<Result<Receipt>> SubmitAsync(string id, string? submitKey, CancellationToken cancellationToken)
     {
-        var normalized = Codes.Normalize(id);
-        var stored = Codes.IsWellFormedEntryId(normalized)
-            ? await store.FindAsync(Codes.UnitOfSubmitKey(submitKey), normalized, cancellationToken)
-            : null;
+        // The key names the entry's unit, so the entry is one point read away (see Codes.NewSubmitKey(string)).
+        var stored = await store.FindTypedAsync(id, Codes.UnitOfSubmitKey(submitKey), cancellationToken);
         if (stored is null || !Codes.SubmitKeyMatches(stored.Entry.SubmitKey, submitKey)) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
