@@ -268,6 +268,9 @@ public static class FaultBench
 
         public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
 
+        /// <summary>The running worker's process id, for reading its memory from /proc.</summary>
+        public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The worker is not running.");
+
         public async Task StartAsync()
         {
             var dll = Path.Combine(repository, "functions", "ContestServerless.LocalHost", "bin", "Release", "net10.0", "ContestServerless.LocalHost.dll");

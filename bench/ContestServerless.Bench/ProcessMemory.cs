@@ -1,12 +1,18 @@
 namespace ContestServerless.Bench;
 
-/// <summary>The process's resident memory as Linux counts it (/proc/self/status).</summary>
+/// <summary>A process's resident memory as Linux counts it (/proc/self/status, or another process's).</summary>
 public static class ProcessMemory
 {
-    public static long Resident() => ProcStatus("VmRSS:");
+    public static long Resident() => ProcStatus("self", "VmRSS:");
 
     /// <summary>Peak resident memory (VmHWM): what .NET reports as the peak working set on Linux.</summary>
-    public static long Peak() => ProcStatus("VmHWM:");
+    public static long Peak() => ProcStatus("self", "VmHWM:");
+
+    /// <summary>Another process's resident memory now (a worker the benchmark started).</summary>
+    public static long Resident(int processId) => ProcStatus(processId.ToString(System.Globalization.CultureInfo.InvariantCulture), "VmRSS:");
+
+    /// <summary>Another process's peak resident memory since it started.</summary>
+    public static long Peak(int processId) => ProcStatus(processId.ToString(System.Globalization.CultureInfo.InvariantCulture), "VmHWM:");
 
     /// <summary>Writing 5 to clear_refs resets the kernel's peak-RSS counter, so a peak can cover one phase alone.</summary>
     public static bool ResetPeak()
@@ -42,7 +48,7 @@ public static class ProcessMemory
         Console.WriteLine($"  {outcome}");
     }
 
-    private static long ProcStatus(string field) =>
-        long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(field, StringComparison.Ordinal))
+    private static long ProcStatus(string process, string field) =>
+        long.Parse(File.ReadLines($"/proc/{process}/status").First(l => l.StartsWith(field, StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
 }

@@ -10,6 +10,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
 //   ContestServerless.Bench scale [units] [entries]              organizers' pages at 2,000 units and 50,000 entries: p50, storage requests, export memory
+//   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -21,12 +22,13 @@ return args switch
     ["submit", .. var rest] => await SubmitBench.RunAsync(rest),
     ["judging-files", .. var rest] => await JudgingFilesBench.RunAsync(rest),
     ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
+    ["catalogue", .. var rest] => await CatalogueBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] | catalogue [rows]");
     return 2;
 }

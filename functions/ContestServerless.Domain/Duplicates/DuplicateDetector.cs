@@ -53,7 +53,20 @@ public static class DuplicateDetector
     /// <summary>Title and author with diacritics, case and every space left out: "Người  Thầy" and "nguoi thay" are one.</summary>
     public static string WorkKey(CatalogueRow row) => $"{Squeeze(row.Title)}\n{Squeeze(row.AuthorName)}";
 
-    private static string Squeeze(string value) => string.Concat(EntryFilter.SearchKey(value).Where(c => !char.IsWhiteSpace(c)));
+    private static string Squeeze(string value)
+    {
+        var key = EntryFilter.SearchKey(value);
+        var spaces = 0;
+        foreach (var c in key)
+            if (char.IsWhiteSpace(c)) spaces++;
+        if (spaces == 0) return key;
+        return string.Create(key.Length - spaces, key, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+                if (!char.IsWhiteSpace(c)) span[at++] = c;
+        });
+    }
 
     /// <summary>
     /// Every pair in a group, each entry naming at most <see cref="MaxNamed"/> others: a file sent a thousand times

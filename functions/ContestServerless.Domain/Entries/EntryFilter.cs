@@ -28,7 +28,7 @@ public sealed record EntryFilter(
     public static readonly EntryFilter AllReceived = new(null, null, EntryStatus.Received, null, null, null);
 
     /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn" and "NGUYỄN".</summary>
-    public static string SearchKey(string value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
+    public static string SearchKey(string value) => SearchFold.Key(value);
 
     public bool Matches(Entry entry)
     {
