@@ -3,13 +3,14 @@ using System.Text;
 namespace ContestServerless.Domain.Common;
 
 /// <summary>
-/// Text as search and duplicate matching compare it: trimmed, lower case, without diacritics (đ → d), so "nguyen"
-/// finds "Nguyễn" and "NGUYỄN". The definition is <c>Text.Unaccent(Text.Clean(value)).ToLowerInvariant()</c>; that
-/// costs three Unicode normalizations and five strings a call, and the catalogue folds every title and author again
-/// whenever it changes (50,000 entries: about 0.3 s). Text made only of Latin letters, Vietnamese letters and
-/// combining marks (nearly every title and name) is folded a character at a time through a table built from that
-/// definition: in those blocks no two letters compose with each other, so removing the marks of each character
-/// alone gives what removing them from the whole text gives. Anything else takes the definition itself.
+/// Text as the contest compares it (search, duplicates, people's names, unit groups, sheet headers, file names):
+/// trimmed, lower case, without diacritics (đ → d), so "nguyen" finds "Nguyễn" and "NGUYỄN". The definition is
+/// <c>Text.Unaccent(Text.Clean(value)).ToLowerInvariant()</c>; that costs three Unicode normalizations and five
+/// strings a call, and the catalogue folds every title and author again whenever it changes. Text made only of Latin
+/// letters, Vietnamese letters and combining marks (nearly every title and name) is folded a character at a time
+/// through a table built from that definition: in those blocks no two letters compose with each other, so removing
+/// the marks of each character alone gives what removing them from the whole text gives. Anything else takes the
+/// definition itself.
 /// </summary>
 public static class SearchFold
 {

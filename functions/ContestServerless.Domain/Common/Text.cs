@@ -54,5 +54,5 @@ public static class Text
     /// "NGUYỄN  Văn An" and "nguyen van an" are the same name.
     /// </summary>
     public static string NameKey(string? value) =>
-        string.Join(' ', Unaccent(Clean(value)).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', SearchFold.Key(value).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

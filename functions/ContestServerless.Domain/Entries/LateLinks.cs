@@ -45,10 +45,7 @@ public sealed class LateLinks(UnitLinkOptions options)
             "Đường dẫn nộp muộn không đúng hoặc đã bị sửa. Vui lòng mở lại đúng đường dẫn Ban Tổ chức đã gửi.");
 
     /// <summary>Whether an author's name is the one the link names, diacritics, case and spacing aside.</summary>
-    public static bool SameName(string a, string b) => NameKey(a) == NameKey(b);
-
-    private static string NameKey(string name) =>
-        string.Join(' ', Text.Unaccent(Text.Clean(name)).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static bool SameName(string a, string b) => Text.NameKey(a) == Text.NameKey(b);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

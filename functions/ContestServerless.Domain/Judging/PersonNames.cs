@@ -6,7 +6,7 @@ namespace ContestServerless.Domain.Judging;
 public static class PersonNames
 {
     public static string Key(string? name) =>
-        string.Join(' ', Text.Unaccent(Text.Clean(name)).ToLowerInvariant()
+        string.Join(' ', SearchFold.Key(name)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public static bool Same(string? a, string? b)

@@ -31,7 +31,7 @@ public static class CertificateFileNames
     public static string Stem(Certificate certificate)
     {
         var builder = new StringBuilder();
-        foreach (var c in Text.Unaccent(Text.Clean($"{certificate.TierName} {certificate.WinnerName}")).ToLowerInvariant())
+        foreach (var c in SearchFold.Key($"{certificate.TierName} {certificate.WinnerName}"))
         {
             if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');

@@ -100,7 +100,7 @@ public static partial class UnitRules
         return null;
     }
 
-    private static string Fold(string value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
+    private static string Fold(string value) => SearchFold.Key(value);
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
     private static partial Regex IdPattern();

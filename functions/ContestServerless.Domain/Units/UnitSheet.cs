@@ -122,7 +122,7 @@ public static partial class UnitSheet
     }
 
     private static string Fold(string value) =>
-        new(Text.Unaccent(Text.Clean(value)).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        new(SearchFold.Key(value).Where(char.IsAsciiLetterOrDigit).ToArray());
 
     private static bool? Invalid(List<string> errors, string message)
     {
