@@ -9,12 +9,12 @@ public static class Text
     /// Trims and composes to NFC. Vietnamese typed on macOS or pasted from some editors arrives decomposed
     /// ("e" + combining marks); storing NFC keeps search, sorting and file names consistent.
     /// </summary>
-    public static string Clean(string? value) =>
-        (value ?? "").Trim().Normalize(NormalizationForm.FormC);
+    public static string Clean(string? value) => Normalized((value ?? "").Trim(), NormalizationForm.FormC);
 
     /// <summary>
-    /// Control characters, invisible format characters (except the joiners some scripts need) and broken
-    /// surrogate pairs, judged code point by code point: judged by UTF-16 units, the TAG characters
+    /// Control characters, invisible format characters (except the joiners some scripts need), broken surrogate
+    /// pairs and noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE among them, which
+    /// normalization refuses), judged code point by code point: judged by UTF-16 units, the TAG characters
     /// (U+E0000–U+E007F) would pass as two surrogates where their cousins in the first plane are refused.
     /// </summary>
     public static bool HasControlCharacters(string value, bool allowLineBreaks = false)
@@ -30,6 +30,7 @@ public static class Text
                 return true;
             }
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)) return true;
+            if (IsNoncharacter(rune.Value)) return true;
         }
         return false;
     }
@@ -41,13 +42,32 @@ public static class Text
     public static string Unaccent(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        foreach (var c in Normalized(value, NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Normalized(builder.ToString(), NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// The text normalized, or as it came when normalization refuses it (a broken surrogate pair, U+FFFE): text is
+    /// cleaned before it is checked, and <see cref="HasControlCharacters"/> then refuses it with a field error rather
+    /// than the request failing.
+    /// </summary>
+    private static string Normalized(string value, NormalizationForm form)
+    {
+        try
+        {
+            return value.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return value;
+        }
+    }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>
     /// A person's name for comparing, not for showing: without diacritics, lower case, single spaces, so

@@ -97,6 +97,18 @@ public sealed class EntryListOrderTests(ContestStack stack) : SignedInOrganizerT
         Assert.NotEmpty((await response.ReadProblem()).Errors[field]);
     }
 
+    [Theory]
+    [InlineData("%EF%BF%BF")] // U+FFFF, a noncharacter: Unicode normalization refuses it
+    [InlineData("%EF%B7%90")] // U+FDD0
+    [InlineData("nguyen%EF%BF%BE")] // U+FFFE
+    public async Task A_search_holding_a_noncharacter_is_refused_with_a_problem(string q)
+    {
+        var response = await Organizer.GetAsync($"/api/organizer/entries?q={q}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblem()).Errors["q"]);
+    }
+
     [Fact]
     public async Task A_search_of_ten_thousand_characters_is_refused()
     {

@@ -160,6 +160,16 @@ public sealed class EntryValidatorTests
     }
 
     [Fact]
+    public void Noncharacters_and_broken_surrogate_pairs_are_refused_as_invalid_characters()
+    {
+        // Built here rather than in InlineData: a lone surrogate does not survive test discovery's serialization.
+        string[] titles = ["Người thầy\uFFFF", "Người thầy\uFFFE giữa rừng", "Người\uFDD0 thầy", "Người thầy\uD800 giữa rừng", "\uDC00Người thầy", "Người thầy \U0010FFFF"];
+
+        foreach (var title in titles)
+            Assert.Equal(["Mục tên tác phẩm chứa ký tự không hợp lệ."], ErrorsOf(Valid() with { Title = title })["title"]);
+    }
+
+    [Fact]
     public void Characters_outside_the_first_plane_that_are_visible_are_accepted()
     {
         Assert.Empty(ErrorsOf(Valid() with { Title = "Người thầy 𠀧 giữa rừng 🌿" }));
