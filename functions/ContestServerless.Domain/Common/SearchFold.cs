@@ -31,7 +31,7 @@ public static class SearchFold
     }
 
     /// <summary>The definition, for text outside the table's blocks.</summary>
-    public static string Slow(string? value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
+    private static string Slow(string? value) => Text.Unaccent(Text.Clean(value)).ToLowerInvariant();
 
     private static int Kept(ReadOnlySpan<char> text)
     {
