@@ -30,6 +30,8 @@ public sealed class LateEntryFormTests(ClosedContestStack closed) : ChromiumTest
         Assert.Equal(EntryStatus.Received, stored.Status);
         Assert.True(stored.Late);
         var admin = await OrganizerSession.OpenAsync(Browser, Stack);
+        // The list reads the catalogue, which follows the entries by seconds; the page reads it once.
+        await Stack.CatalogueCaughtUpAsync();
         await admin.GotoAsync($"/admin/entries.html?q={Uri.EscapeDataString("Bài gửi muộn có phép")}");
         await Assertions.Expect(admin.Locator($"tr[data-entry='{id}']")).ToContainTextAsync("Nộp muộn (có phép)", new() { Timeout = 60_000 });
         await admin.GotoAsync($"/admin/entry.html?id={id}");

@@ -42,6 +42,8 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
     {
         await _entrant.EnterAsync("cty-sao-ta", "Người thợ máy");
         await _entrant.EnterAsync("cty-sao-ta", "Cô công nhân");
+        // The dashboard reads the catalogue, which follows the entries by seconds; the page reads it once.
+        await stack.CatalogueCaughtUpAsync();
         var page = await NewDesktopPageAsync();
 
         await SignInAsync(page, "/admin/");
@@ -64,6 +66,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
     public async Task A_title_holding_markup_shows_as_text_on_the_list_the_entry_page_and_the_audit_trail()
     {
         var id = await _entrant.EnterAsync("cty-xo-so", ScriptTitle);
+        await stack.CatalogueCaughtUpAsync();
         var page = await NewDesktopPageAsync();
         await SignInAsync(page, "/admin/entries.html?unit=cty-xo-so");
 
