@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using ContestServerless.Domain.Staff;
 using ContestServerless.LocalHost;
 using ContestServerless.Tests.Infrastructure;
 
@@ -298,6 +299,23 @@ public static class FaultBench
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
             await Listening.WaitAsync([_port], _process, "the local host");
+        }
+
+        /// <summary>
+        /// A client signed in as an organizer through the worker's stand-in for the platform's sign-in (the tests'
+        /// TestStaff does the same against their in-process stack, which the benchmarks do not link).
+        /// </summary>
+        public async Task<HttpClient> SignInAsOrganizerAsync()
+        {
+            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            {
+                BaseAddress = BaseAddress,
+                Timeout = TimeSpan.FromMinutes(10),
+            };
+            using var form = new FormUrlEncodedContent([new("userDetails", "thuky-bench@example.org"), new("roles", StaffRoles.Organizer), new("redirect", "/")]);
+            using var response = await client.PostAsync("/.auth/login/aad", form);
+            if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in answered {(int)response.StatusCode}.");
+            return client;
         }
 
         /// <summary>As a crash or an instance being recycled: SIGKILL, no goodbye.</summary>

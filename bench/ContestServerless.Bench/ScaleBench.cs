@@ -4,7 +4,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Storage;
@@ -31,7 +30,6 @@ public static class ScaleBench
     private const int Calls = 25;
     private const int ExportCheckpoint = 10_000;
     private const string RareAuthor = "Hồ Xuân Hiếm";
-    private static readonly SignedInUser Organizer = new("bench", "thuky-bench@example.org", [StaffRoles.Organizer]);
 
     private static readonly string[] Surnames = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Thạch", "Sơn", "Lâm"];
     private static readonly string[] Middles = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Quốc", "Kim"];
@@ -91,8 +89,8 @@ public static class ScaleBench
         Console.WriteLine($"  {entryCount:N0} entries in {clock.Elapsed.TotalSeconds:F0} s");
 
         var rebuildClock = Stopwatch.StartNew();
-        var rebuilt = await RebuildAsync(services);
-        Console.WriteLine($"Catalogue rebuilt from the partitions in {rebuildClock.Elapsed.TotalSeconds:F1} s: {rebuilt}");
+        var built = await services.GetRequiredService<CatalogueRebuild>().RunAsync(none);
+        Console.WriteLine($"Catalogue rebuilt from the partitions in {rebuildClock.Elapsed.TotalSeconds:F1} s: {built.Rows.Count:N0} entries, {built.Tallies.Count:N0} units with counts");
 
         var catalog = services.GetRequiredService<EntryCatalog>();
         var standing = services.GetRequiredService<StandingService>();
@@ -144,16 +142,6 @@ public static class ScaleBench
     }
 
     /// <summary>
-    /// Rebuilds the catalogue and answers what it holds, in a method of its own: a local of the benchmark's own async
-    /// method would keep the rebuilt 50,000 rows alive through the export's memory figures.
-    /// </summary>
-    private static async Task<string> RebuildAsync(IServiceProvider services)
-    {
-        var built = await services.GetRequiredService<CatalogueRebuild>().RunAsync(CancellationToken.None);
-        return $"{built.Rows.Count:N0} entries, {built.Tallies.Count:N0} units with counts";
-    }
-
-    /// <summary>
     /// Exports every entry as an organizer's browser does, from the local host run as its own process on the seeded
     /// storage (the built dll, as script/server runs it), and answers the instance's peak resident memory since it
     /// started: this process holds the seeder's leftovers, so its own peak would say nothing about an instance. With
@@ -164,7 +152,7 @@ public static class ScaleBench
     {
         await using var worker = new FaultBench.Worker(repository, storage);
         await worker.StartAsync();
-        using var organizer = await SignInAsync(worker.BaseAddress);
+        using var organizer = await worker.SignInAsOrganizerAsync();
         if (warm)
         {
             (await organizer.GetAsync("/api/organizer/standing")).EnsureSuccessStatusCode();
@@ -193,20 +181,6 @@ public static class ScaleBench
         {
             File.Delete(file);
         }
-    }
-
-    /// <summary>Signs in through the local host's stand-in for the platform's sign-in, as an organizer.</summary>
-    internal static async Task<HttpClient> SignInAsync(Uri site)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = site,
-            Timeout = TimeSpan.FromMinutes(10),
-        };
-        using var form = new FormUrlEncodedContent([new("userDetails", Organizer.Name), new("roles", StaffRoles.Organizer), new("redirect", "/")]);
-        using var response = await client.PostAsync("/.auth/login/aad", form);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in answered {(int)response.StatusCode}.");
-        return client;
     }
 
     /// <summary>Data rows of the export's first sheet (every row but the header), read with the SAX reader.</summary>
@@ -259,22 +233,26 @@ public static class ScaleBench
             {
                 // Past each unit's first entry, the entry is written received in one go (two requests, not six), so
                 // 50,000 seed in minutes on Azurite; the tallies then count each unit's first entry only.
-                entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+                Receive(entry, i);
                 await AddOnceAsync(tables, store, entry);
                 return;
             }
             await AddOnceAsync(tables, store, entry);
             var stored = (await store.FindAsync(entry.Id, none))!;
-            stored.Entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+            Receive(stored.Entry, i);
             for (var attempt = 0; !await store.SaveReceivedAsync(stored.Entry, stored.Version, none); attempt++)
             {
                 // Another entry of the unit took the same tally shard: read again and retry, as submit does.
                 await ContestServerless.Domain.Common.Contention.BackOffAsync(attempt, none);
                 stored = (await store.FindAsync(entry.Id, none))!;
-                stored.Entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
+                Receive(stored.Entry, i);
             }
         });
     }
+
+    /// <summary>The i-th seeded entry as received, a minute after it was created, with a fingerprint of its own.</summary>
+    internal static void Receive(Entry entry, int i) =>
+        entry.Receive(entry.CreatedAt.AddMinutes(1), new FileInspection(true, null, 1500), $"{i:x32}");
 
     /// <summary>The i-th seeded entry (the catalogue bench shapes its rows the same way).</summary>
     internal static Entry Entry(int i, int unitCount, DateTimeOffset createdAt)

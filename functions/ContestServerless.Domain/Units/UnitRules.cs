@@ -82,7 +82,7 @@ public static partial class UnitRules
         var key = Text.Clean(value);
         if (key.Length == 0) return null;
         return contest.UnitGroups.Find(g => g.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
-            ?? contest.UnitGroups.Find(g => Fold(g.Name) == Fold(key));
+            ?? contest.UnitGroups.Find(g => SearchFold.Key(g.Name) == SearchFold.Key(key));
     }
 
     /// <summary>The chain back to <paramref name="id"/> when making <paramref name="parentId"/> its parent would loop.</summary>
@@ -99,8 +99,6 @@ public static partial class UnitRules
         }
         return null;
     }
-
-    private static string Fold(string value) => SearchFold.Key(value);
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
     private static partial Regex IdPattern();

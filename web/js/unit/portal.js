@@ -10,6 +10,7 @@ const $ = (id) => document.getElementById(id);
 
 // A date field's example is today: a real day, never in the future, of whichever contest the site runs.
 for (const example of document.querySelectorAll('[data-example-day]')) example.textContent = exampleDay();
+
 const token = new URLSearchParams(window.location.hash.slice(1)).get('t') ?? '';
 const headers = { 'X-Unit-Link': token };
 const SCREENING = { forwarded: 'Đã chuyển Ban Tổ chức', heldBack: 'Giữ lại' };
