@@ -49,12 +49,15 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
         while (!stoppingToken.IsCancellationRequested)
         {
             var next = schedule.NextAfter(clock.GetUtcNow());
+            var wait = next - clock.GetUtcNow();
+            // The timer is armed before the next run is published: a clock moved by someone who saw the next run (a
+            // test's fake clock) then moves an armed timer, rather than one armed a minute after it and never reached.
+            var due = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
             _nextRuns[function.Name] = next;
             logger.LogInformation("Timer {Function} runs on {Schedule} (UTC); next at {NextRun}", function.Name, function.Schedule, next);
-            var wait = next - clock.GetUtcNow();
             try
             {
-                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
+                await due;
             }
             catch (OperationCanceledException)
             {
