@@ -50,18 +50,19 @@ public sealed class BulkDownloadService(
 
     /// <summary>
     /// How many files a ZIP of this filter would pack and their total size, so the page can say so before
-    /// anything is built. Counts what <see cref="BuildAsync"/> packs: the received entries' files.
+    /// anything is built. Counts what <see cref="BuildAsync"/> packs: the files of the entries in play.
     /// </summary>
     public async Task<Result<BulkDownloadPreview>> PreviewAsync(EntryFilterRequest request, CancellationToken cancellationToken)
     {
         var filter = EntryFilter.Parse(request, contest, new UnitTree(await units.ListAsync(cancellationToken)));
         if (filter.Problem is { } invalid) return invalid;
-        var entries = await catalog.AllAsync(ReceivedOnly(filter.Value!), cancellationToken);
+        var entries = await InPlayAsync(filter.Value!, cancellationToken);
         return new BulkDownloadPreview(entries.Count, entries.Sum(e => e.File.Size));
     }
 
-    // Only received entries have a verified file.
-    private static EntryFilter ReceivedOnly(EntryFilter filter) => filter with { Status = EntryStatus.Received };
+    /// <summary>Only entries in play are downloaded in bulk (<see cref="Entry.InPlay"/>): received, so their file is verified, and not a copy or excluded.</summary>
+    private async Task<List<Entry>> InPlayAsync(EntryFilter filter, CancellationToken cancellationToken) =>
+        [.. (await catalog.AllAsync(filter with { Status = EntryStatus.Received }, cancellationToken)).Where(e => e.InPlay)];
 
     public async Task<Result<BulkDownload>> FindAsync(string id, CancellationToken cancellationToken) =>
         await FindOrNullAsync(id, cancellationToken) is { } download ? download : NotFound();
@@ -97,7 +98,7 @@ public sealed class BulkDownloadService(
             return;
         }
 
-        var entries = (await catalog.AllAsync(ReceivedOnly(filter.Value!), cancellationToken))
+        var entries = (await InPlayAsync(filter.Value!, cancellationToken))
             .OrderBy(e => tree.Find(e.UnitId)?.Name ?? e.UnitId, StringComparer.Ordinal)
             .ThenBy(e => e.ReceivedAt)
             .ToList();

@@ -1,15 +1,17 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Staff;
 
 namespace ContestServerless.Domain.Duplicates;
 
 /// <summary>
-/// Organizers decide which of two entries is the copy (bản trùng): the copy leaves its unit's counts in the same
-/// transaction that marks it, and is not taken into judging. The mark can be taken back. Both are audited.
+/// Organizers decide which of two entries is the copy (bản trùng): the copy leaves play (<see cref="Entry.InPlay"/>), so
+/// its unit's counts in the same transaction that marks it, and every round at once. The mark can be taken back; a
+/// withdrawn copy stays out of the counts all the same. Both are audited.
 /// </summary>
-public sealed class DuplicateService(IEntryStore store, IAuditLog audit, TimeProvider clock)
+public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
     private const int MaxSaveAttempts = 5;
@@ -39,13 +41,13 @@ public sealed class DuplicateService(IEntryStore store, IAuditLog audit, TimePro
             if (!original.Entry.IsReceived || original.Entry.IsCopy)
                 return Problem.InvalidField("copyOf", "Bài gốc phải là bài đã nhận và chưa bị đánh dấu là bản trùng.");
 
-            var wasCopy = entry.IsCopy;
             entry.MarkAsCopy(original.Entry.Id, reason, user.Name, clock.GetUtcNow());
-            if (!await store.SaveCopyMarkAsync(entry, wasCopy, stored.Version, cancellationToken))
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
             {
                 await Contention.BackOffAsync(attempt, cancellationToken);
                 continue;
             }
+            await outOfPlay.FollowAsync(entry, cancellationToken);
             await audit.RecordAsync(user, AuditAction.EntryMarkedCopy, entry.Id, $"Bản trùng của {original.Entry.Id}: {reason}", cancellationToken);
             return entry;
         }
@@ -61,7 +63,7 @@ public sealed class DuplicateService(IEntryStore store, IAuditLog audit, TimePro
             if (!entry.IsCopy) return Problem.InvalidField("copyOf", "Bài dự thi này không bị đánh dấu là bản trùng.");
             var was = entry.CopyOf;
             entry.ClearCopy();
-            if (!await store.SaveCopyMarkAsync(entry, true, stored.Version, cancellationToken))
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
             {
                 await Contention.BackOffAsync(attempt, cancellationToken);
                 continue;

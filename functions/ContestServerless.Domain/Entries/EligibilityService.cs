@@ -8,7 +8,7 @@ namespace ContestServerless.Domain.Entries;
 /// Who may not enter: entries are checked against the staff list when created and again when judging starts
 /// (<see cref="RecheckAllAsync"/>: staff added since then count too); organizers keep or exclude what is flagged.
 /// </summary>
-public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptions, IEntryStore store, IAuditLog audit, TimeProvider clock)
+public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptions, IEntryStore store, Judging.OutOfPlay outOfPlay, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
     private const int PageSize = 500;
@@ -47,7 +47,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
         {
             if (await store.FindAsync(id, cancellationToken) is not { } stored) return null;
             if (!stored.Entry.Flag(EligibilityRules.Concerns(stored.Entry, people))) return stored.Entry;
-            if (await store.SaveUncountedAsync(stored.Entry, stored.Version, cancellationToken)) return stored.Entry;
+            if (await store.SaveAsync(stored.Entry, stored.Version, cancellationToken)) return stored.Entry;
         }
         throw new InvalidOperationException($"Entry {id} kept changing while being checked.");
     }
@@ -91,7 +91,9 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
             if (!entry.Eligibility.IsFlagged)
                 return Problem.InvalidField("decision", "Bài dự thi này không bị đánh dấu về điều kiện dự thi nên không cần quyết định.");
             entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow());
-            if (!await store.SaveUncountedAsync(entry, stored.Version, cancellationToken)) continue;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) continue;
+            // Excluded, it leaves every round at once; kept again, the next assignment seals it anew.
+            await outOfPlay.FollowAsync(entry, cancellationToken);
 
             var verdict = decision == EligibilityDecision.Kept ? "Giữ lại" : "Loại khỏi cuộc thi";
             await audit.RecordAsync(user, AuditAction.EligibilityDecided, entry.Id, $"{verdict}: {reason}", cancellationToken);

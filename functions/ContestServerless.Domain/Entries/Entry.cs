@@ -73,6 +73,32 @@ public sealed class Entry
 
     public bool IsReceived => Status == EntryStatus.Received;
 
+    /// <summary>
+    /// The one rule for what is in play: received, and not withdrawn (or erased at the entrant's request, which
+    /// withdraws it), excluded as ineligible or marked a copy. Only an entry in play counts for its unit, is judged,
+    /// can win a prize, is downloaded or exported in bulk and is compared for duplicates; every state change moves
+    /// the unit's tally from <see cref="StoredShare"/> to <see cref="Share"/>.
+    /// </summary>
+    public bool InPlay => IsReceived && !IsCopy && Eligibility.Decision != EligibilityDecision.Excluded;
+
+    /// <summary>What the entry adds to its unit's tally now; null when it is out of play.</summary>
+    public EntryShare? Share => InPlay
+        ? new EntryShare(MovementId, ReceivedAt ?? throw new InvalidOperationException($"Entry {Id} has no receipt time."), HandedInBy is not null, Screening)
+        : null;
+
+    /// <summary>
+    /// What its unit's tally holds for it: the share it had when it was read from storage or last saved. The store
+    /// moves the tally from this to <see cref="Share"/> in the transaction that saves the entry, whatever changed.
+    /// </summary>
+    public EntryShare? StoredShare { get; private set; }
+
+    /// <summary>The store calls this once the entry's row and its unit's tally agree (read, or saved).</summary>
+    public Entry MarkStored()
+    {
+        StoredShare = Share;
+        return this;
+    }
+
     /// <summary>Whether receiving it owes its author a receipt e-mail: only when the author gave an address.</summary>
     public bool OwesReceiptEmail => Author.Email.Length > 0;
 

@@ -139,7 +139,7 @@ public sealed class EntryService(
         {
             await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
             entry.RejectFile(inspection.Reason!);
-            await store.SavePendingAsync(entry, stored.Version, cancellationToken);
+            await store.SaveAsync(entry, stored.Version, cancellationToken);
             return Problem.InvalidField("file", inspection.Reason!);
         }
 

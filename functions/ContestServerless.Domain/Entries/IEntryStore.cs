@@ -17,35 +17,24 @@ public interface IEntryStore
     Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves the entry as received and counts it for its unit, atomically, recording in the same transaction the
+    /// Saves the entry as received and counts it for its unit (as <see cref="SaveAsync"/> does), atomically, recording in the same transaction the
     /// receipt e-mail it owes (<see cref="Entry.OwesReceiptEmail"/>, see <see cref="IReceiptMails"/>). False when the
     /// entry or the unit's tally changed since they were read; the caller reloads and tries again.
     /// </summary>
     Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken);
 
-    /// <summary>Saves a received entry's screening and moves it in its unit's tally, atomically; false on a conflict.</summary>
-    Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Saves a received entry marked as a copy, or no longer one, taking it out of (or back into) its unit's tally in
-    /// the same transaction when <paramref name="wasCopy"/> differs; false on a conflict.
+    /// Saves any change of an entry (a screening, a copy mark, an eligibility decision, a rejected file) and moves its
+    /// unit's tally from <see cref="Entry.StoredShare"/> to <see cref="Entry.Share"/> in the same transaction, so the
+    /// tally follows the one rule of what is in play (<see cref="Entry.InPlay"/>). False on a conflict.
     /// </summary>
-    Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken);
-
-    /// <summary>Saves a pending entry's new state (e.g. a rejected file); false on a version conflict.</summary>
-    Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken);
+    Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken);
 
     /// <summary>Pending entries (never received) created before <paramref name="createdBefore"/>, in every unit.</summary>
     IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
 
     /// <summary>Deletes a pending entry unless it changed since it was read (e.g. was received); false then.</summary>
     Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Saves what changes no count (the eligibility flag and decision), pending or received; false on a version
-    /// conflict.
-    /// </summary>
-    Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken);
 
     /// <summary>Every entry in every unit, any state: what the catalogue is rebuilt from.</summary>
     IAsyncEnumerable<Entry> ListAllAsync(CancellationToken cancellationToken);

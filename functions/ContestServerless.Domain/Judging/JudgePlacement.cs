@@ -33,10 +33,8 @@ public sealed class JudgePlacement(
         {
             var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The entry store refused its own page token.");
-            // Held back by its unit, excluded by organizers as ineligible, flagged and not yet decided, or marked as a
-            // copy of another entry: not judged.
-            foreach (var entry in page.Entries.Where(e => e.Screening != Screening.HeldBack && !e.IsCopy
-                && (!e.Eligibility.IsFlagged || e.Eligibility.Decision == EligibilityDecision.Kept)))
+            // Out of play (withdrawn, excluded, a copy), held back by its unit, or flagged and not yet decided: not judged.
+            foreach (var entry in page.Entries.Where(e => e.InPlay && e.Screening != Screening.HeldBack && !e.Eligibility.AwaitsDecision))
                 if (shortlist is null || shortlist.Contains(entry.Id)) result[entry.Id] = entry;
             token = page.NextPageToken;
         } while (token is not null);
@@ -61,6 +59,20 @@ public sealed class JudgePlacement(
             if (attempt >= 5) throw new InvalidOperationException($"Could not draw a free sealed code for entry {entry.Id} in round {round.Id}.");
         }
     }
+
+    /// <summary>Makes a new judges' copy for an entry back in play after leaving the round; it keeps its code.</summary>
+    public async Task<SealedEntry> ResealAsync(SealedEntry sealedEntry, Entry entry, CancellationToken cancellationToken)
+    {
+        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
+        var (copyName, state, hits) = await CopyAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
+        var back = sealedEntry with { LeftPlayAt = null, CopyBlobName = copyName, CopyState = state, Hits = hits, DecisionReason = null };
+        await rounds.SaveEntryAsync(back, cancellationToken);
+        return back;
+    }
+
+    /// <summary>Whether the entry is gone or out of play (<see cref="Entry.InPlay"/>).</summary>
+    public async Task<bool> LeftPlayAsync(string entryId, CancellationToken cancellationToken) =>
+        await entries.FindAsync(entryId, cancellationToken) is not { Entry.InPlay: true };
 
     public async Task<AssignmentPlan> PlanAsync(Round round, IReadOnlyList<SealedEntry> ready, IReadOnlyDictionary<string, Entry> taken, CancellationToken cancellationToken)
     {

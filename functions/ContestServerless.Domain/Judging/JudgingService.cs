@@ -19,6 +19,7 @@ public sealed class JudgingService(
     IStaffList staff,
     JudgePlacement placement,
     EligibilityService eligibility,
+    OutOfPlay outOfPlay,
     IEntryFiles files,
     IAuditLog audit,
     IMailer mailer,
@@ -55,11 +56,19 @@ public sealed class JudgingService(
         var sealedEntries = (await rounds.EntriesAsync(round.Id, cancellationToken)).ToDictionary(e => e.EntryId);
         var taken = await placement.EntriesTakenAsync(round, cancellationToken);
         var newlySealed = 0;
-        foreach (var entry in taken.Values.Where(e => !sealedEntries.ContainsKey(e.Id)))
+        foreach (var entry in taken.Values)
         {
-            sealedEntries[entry.Id] = await placement.SealAsync(round, entry, cancellationToken);
+            if (sealedEntries.TryGetValue(entry.Id, out var known) && known.LeftPlayAt is null) continue;
+            // New to the round, or back in play after leaving it (a copy mark taken back): sealed with a fresh copy.
+            sealedEntries[entry.Id] = known is null
+                ? await placement.SealAsync(round, entry, cancellationToken)
+                : await placement.ResealAsync(known, entry, cancellationToken);
             newlySealed++;
         }
+        // An entry that left play while an instance stopped before taking it out of the round is taken out now.
+        foreach (var gone in sealedEntries.Values.Where(e => e.LeftPlayAt is null && !taken.ContainsKey(e.EntryId)).ToList())
+            if (await placement.LeftPlayAsync(gone.EntryId, cancellationToken))
+                await outOfPlay.LeaveAsync(gone, cancellationToken);
 
         var plan = await placement.PlanAsync(round, sealedEntries.Values.Where(e => e.ReadyForJudges).ToList(), taken, cancellationToken);
         await audit.RecordAsync(by, AuditAction.JudgesAssigned, round.Id,
@@ -85,7 +94,7 @@ public sealed class JudgingService(
         var sealedEntries = (await rounds.EntriesAsync(round.Id, cancellationToken)).ToDictionary(e => e.EntryId);
         var all = (await scores.ListAsync(round.Id, cancellationToken)).Select(s => s.Score).ToList();
         var totals = all.Where(s => s.Counts).Select(s => new JudgeTotal(s.EntryId, s.JudgeEmail, s.Total!.Value)).ToList();
-        var ranked = Ranking.Rank(sealedEntries.Values.Where(e => e.CopyState != CopyState.Excluded).Select(e => e.EntryId),
+        var ranked = Ranking.Rank(sealedEntries.Values.Where(e => e.Ranked).Select(e => e.EntryId),
             totals, round.Rubric.MaxTotal, round.SpreadToDiscuss, round.RankBy);
         var taken = await placement.EntriesTakenAsync(round, cancellationToken);
         var byEntry = all.ToLookup(s => s.EntryId);

@@ -11,6 +11,15 @@ public sealed record SealedEntry(string RoundId, string EntryId, SealedFacts Fac
 
     public string? DecisionReason { get; init; }
 
-    /// <summary>Whether judges may be given it: a copy exists and nothing about it is waiting for the secretariat.</summary>
-    public bool ReadyForJudges => CopyState is CopyState.Clean or CopyState.Accepted or CopyState.Redacted;
+    /// <summary>
+    /// When its entry left play (withdrawn, erased, excluded or marked a copy; see <see cref="Entries.Entry.InPlay"/>): it
+    /// is off every judge's list, its code and copy answer as unknown and it is not ranked. Null while it is in play.
+    /// </summary>
+    public DateTimeOffset? LeftPlayAt { get; init; }
+
+    /// <summary>Whether judges may be given it: in play, a copy exists and nothing about it is waiting for the secretariat.</summary>
+    public bool ReadyForJudges => LeftPlayAt is null && CopyState is CopyState.Clean or CopyState.Accepted or CopyState.Redacted;
+
+    /// <summary>Whether it is ranked: in play and not excluded from the round by the secretariat.</summary>
+    public bool Ranked => LeftPlayAt is null && CopyState != CopyState.Excluded;
 }

@@ -20,6 +20,7 @@ public sealed class EntrantDataService(
     IEntryStore entries,
     IPrivacyStore store,
     IEntryFiles files,
+    Judging.OutOfPlay outOfPlay,
     AbuseGuard guard,
     IAuditLog audit,
     TimeProvider clock)
@@ -132,9 +133,9 @@ public sealed class EntrantDataService(
     }
 
     /// <summary>
-    /// Withdraws the entry: it leaves its unit's tally in the same transaction, so lists, judging and downloads
-    /// (which read received entries only) no longer see it; its file and earlier versions are deleted and the
-    /// author's details cleared, leaving a tombstone row for the audit.
+    /// Withdraws the entry: it leaves play, so its unit's tally in the same transaction and every judging round at
+    /// once (off judges' lists, its judges' copy deleted); lists and downloads no longer see it; its file and earlier
+    /// versions are deleted and the author's details cleared, leaving a tombstone row for the audit.
     /// </summary>
     public async Task<Result<EntrantRecord>> WithdrawAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
     {
@@ -146,13 +147,12 @@ public sealed class EntrantDataService(
             var entry = stored.Entry;
             if (ChangeProblem(entry) is { } refused) return refused;
 
-            var wasReceived = entry.IsReceived;
-            var screening = entry.Screening;
             var now = clock.GetUtcNow();
             entry.Withdraw(now);
             entry.Deidentify(now);
-            if (await store.SaveWithdrawalAsync(entry, wasReceived, screening, stored.Version, cancellationToken))
+            if (await store.SaveAsync(entry, stored.Version, cancellationToken))
             {
+                await outOfPlay.FollowAsync(entry, cancellationToken);
                 await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
                 await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
                 await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryWithdrawn, entry.Id, entry.Title, cancellationToken);

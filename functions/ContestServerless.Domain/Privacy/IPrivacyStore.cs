@@ -12,13 +12,10 @@ public interface IPrivacyStore
     Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves the withdrawn entry (its tombstone) and takes it out of its unit's tally, atomically, when it had been
-    /// received (with its screening <paramref name="previousScreening"/>); false on a conflict.
+    /// Saves any other change of an entry (a withdrawal, a de-identification), moving its unit's tally as
+    /// <see cref="IEntryStore.SaveAsync"/> does; false on a version conflict.
     /// </summary>
-    Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken);
-
-    /// <summary>Saves what changes no count (a de-identified entry); false on a version conflict.</summary>
-    Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken);
+    Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken);
 

@@ -7,13 +7,14 @@ namespace ContestServerless.Domain.Privacy;
 
 /// <summary>
 /// Organizers handle entrants' requests filed after closing: each gets a decision and its reason. Granting an
-/// erasure de-identifies the entry as retention does (file and versions deleted, counts kept); for a winner the
-/// published name may be kept for the record of results.
+/// erasure withdraws the entry and de-identifies it (file and versions deleted): it leaves play, so the counts and
+/// judging; for a winner the published name may be kept for the record of results.
 /// </summary>
 public sealed class PrivacyRequestService(
     IPrivacyStore store,
     IEntryStore entries,
     IEntryFiles files,
+    Judging.OutOfPlay outOfPlay,
     IResultsCalendar results,
     IAuditLog audit,
     TimeProvider clock)
@@ -53,9 +54,13 @@ public sealed class PrivacyRequestService(
             {
                 var entry = found.Entry;
                 var name = entry.Author.FullName;
+                // Erased at the entrant's request, the entry leaves play as a withdrawn one does: out of the counts,
+                // every round and any results still to be decided.
                 entry.Deidentify(now);
                 if (keepName) entry.Correct(entry.Author with { FullName = name }, entry.Subject);
-                if (!await store.SaveUncountedAsync(entry, found.Version, cancellationToken)) return Problem.Unavailable();
+                if (entry.Status != EntryStatus.Withdrawn) entry.Withdraw(now);
+                if (!await store.SaveAsync(entry, found.Version, cancellationToken)) return Problem.Unavailable();
+                await outOfPlay.FollowAsync(entry, cancellationToken);
                 await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
                 await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
             }

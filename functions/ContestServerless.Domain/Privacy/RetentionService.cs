@@ -34,7 +34,7 @@ public sealed class RetentionService(
             var entry = stored.Entry;
             entry.Deidentify(now);
             // A conflict means the entry changed since the scan; the next run picks it up.
-            if (!await store.SaveUncountedAsync(entry, stored.Version, cancellationToken)) continue;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) continue;
             await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
             await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
             await audit.RecordAsync(PrivacyAudit.Retention, AuditAction.EntryDeidentified, entry.Id, entry.Title, cancellationToken);

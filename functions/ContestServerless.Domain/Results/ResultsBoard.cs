@@ -4,7 +4,8 @@ namespace ContestServerless.Domain.Results;
 
 /// <summary>
 /// What organizers see of the results: the final round, the proposal (the approved one once approved), the state of
-/// the committee's decisions, and the authors behind the codes only after approval.
+/// the committee's decisions, the authors behind the codes only after approval, and the approved prizes whose
+/// entries have left play since (withdrawn, erased, excluded or marked a copy), which need the committee's decision.
 /// </summary>
 public sealed record ResultsBoard(
     Round? Round,
@@ -12,4 +13,5 @@ public sealed record ResultsBoard(
     Proposal Proposal,
     ResultsState State,
     IReadOnlyList<PrizeTier> Tiers,
-    IReadOnlyDictionary<string, Winner> Identities);
+    IReadOnlyDictionary<string, Winner> Identities,
+    IReadOnlyList<ResultsCandidate> LeftPlay);

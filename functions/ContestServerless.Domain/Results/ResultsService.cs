@@ -53,13 +53,28 @@ public sealed class ResultsService(
         var ranked = await RankedAsync(round, cancellationToken);
         var proposal = state.Approval?.Proposal ?? ProposalBuilder.Build(ranked, TiersOf(state), state);
         IReadOnlyDictionary<string, Winner> identities = new Dictionary<string, Winner>();
+        IReadOnlyList<ResultsCandidate> leftPlay = [];
         if (state.Approval is { } approval)
         {
+            leftPlay = await LeftPlayAsync(approval.Proposal, cancellationToken);
             // Opening the codes (mở phách) shows names to a person: on the audit trail each time.
             identities = (await WinnersAsync(approval.Proposal, cancellationToken)).ToDictionary(w => w.Candidate.EntryId);
             await audit.RecordAsync(by, AuditAction.ResultsIdentitiesViewed, Subject, $"{identities.Count} bài đạt giải", cancellationToken);
         }
-        return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities);
+        return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities, leftPlay);
+    }
+
+    /// <summary>
+    /// Approved prizes whose entries left play after approval (<see cref="Entry.InPlay"/>): the approved results stay as
+    /// they were, but they are not published until the committee unlocks them and decides.
+    /// </summary>
+    private async Task<IReadOnlyList<ResultsCandidate>> LeftPlayAsync(Proposal approved, CancellationToken cancellationToken)
+    {
+        var left = new List<ResultsCandidate>();
+        foreach (var (_, placed) in approved.Placed)
+            if (await entries.FindAsync(placed.Candidate.EntryId, cancellationToken) is not { Entry.InPlay: true })
+                left.Add(placed.Candidate);
+        return left;
     }
 
     public IReadOnlyList<PrizeTier> TiersOf(ResultsState state) => state.Tiers ?? options.Tiers;
@@ -205,6 +220,10 @@ public sealed class ResultsService(
         if (state.Approval is null)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
         if (state.PublishAt is not null) return Published();
+        if (await LeftPlayAsync(state.Approval.Proposal, cancellationToken) is { Count: > 0 } left)
+            return new Problem(ProblemKind.Conflict, "Có bài đạt giải đã ra khỏi cuộc thi",
+                $"Bài {string.Join(", ", left.Select(c => c.Code))} đã được phê duyệt đạt giải nhưng sau đó bị rút, bị xóa, bị loại hoặc bị đánh dấu là bản trùng. " +
+                "Ban Tổ chức cần mở khóa kết quả (nêu lý do) và xét lại trước khi công bố.");
         return await SaveAsync(state, state with { PublishAt = when },
             ct => audit.RecordAsync(by, AuditAction.ResultsPublished, Subject, $"Công bố lúc {VietnamTime.DateTime(when)}", ct), cancellationToken);
     }

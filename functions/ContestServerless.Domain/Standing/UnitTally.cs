@@ -63,25 +63,37 @@ public sealed record UnitTally(
         return total;
     }
 
-    public UnitTally Count(Entry entry)
+    /// <summary>Counts a new entry in play (for tallies built from entries, as a rebuild or a test does).</summary>
+    public UnitTally Count(Entry entry) =>
+        Move(null, entry.Share ?? throw new InvalidOperationException($"Entry {entry.Id} is not in play."));
+
+    /// <summary>
+    /// Moves an entry's share of the tally from what it was to what it is: counts it in, takes it out, or moves it
+    /// between screening decisions. Every change of an entry goes through here, so a tally always equals a recount
+    /// of its unit's entries in play. A shard may go negative (the entry was counted in another shard); only the sum
+    /// of the shards means anything.
+    /// </summary>
+    public UnitTally Move(EntryShare? from, EntryShare? to)
     {
-        var receivedAt = entry.ReceivedAt ?? throw new InvalidOperationException($"Entry {entry.Id} is not received.");
-        var day = DateOnly.FromDateTime(VietnamTime.ToLocal(receivedAt).DateTime);
-        return this with
+        if (from == to) return this;
+        var tally = this;
+        if (from is not null) tally = tally.Add(from, -1);
+        if (to is not null)
         {
-            ReceivedEntries = ReceivedEntries + 1,
-            LastReceivedAt = LastReceivedAt is { } last && last > receivedAt ? last : receivedAt,
-            ByMovement = Increment(ByMovement, entry.MovementId),
-            ByDay = Increment(ByDay, day),
-            HandedIn = HandedIn + (entry.HandedInBy is null ? 0 : 1),
-        };
+            tally = tally.Add(to, +1);
+            tally = tally with { LastReceivedAt = LastReceivedAt is { } last && last > to.ReceivedAt ? last : to.ReceivedAt };
+        }
+        return tally;
     }
 
-    /// <summary>Moves a received entry from one screening decision to another.</summary>
-    public UnitTally Screen(Screening from, Screening to) => this with
+    private UnitTally Add(EntryShare share, int sign) => this with
     {
-        Forwarded = Forwarded - (from == Screening.Forwarded ? 1 : 0) + (to == Screening.Forwarded ? 1 : 0),
-        HeldBack = HeldBack - (from == Screening.HeldBack ? 1 : 0) + (to == Screening.HeldBack ? 1 : 0),
+        ReceivedEntries = ReceivedEntries + sign,
+        ByMovement = Increment(ByMovement, share.MovementId, sign),
+        ByDay = Increment(ByDay, share.Day, sign),
+        HandedIn = HandedIn + (share.HandedIn ? sign : 0),
+        Forwarded = Forwarded + (share.Screening == Screening.Forwarded ? sign : 0),
+        HeldBack = HeldBack + (share.Screening == Screening.HeldBack ? sign : 0),
     };
 
     /// <summary>Counts one more version of the quick report.</summary>
@@ -101,9 +113,6 @@ public sealed record UnitTally(
         return sum;
     }
 
-    private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey key) where TKey : notnull
-    {
-        var copy = new Dictionary<TKey, int>(counts) { [key] = counts.GetValueOrDefault(key) + 1 };
-        return copy;
-    }
+    private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey key, int by) where TKey : notnull =>
+        new(counts) { [key] = counts.GetValueOrDefault(key) + by };
 }

@@ -69,9 +69,8 @@ public sealed class UnitPortalService(
             if (stored is null) return NotInScope();
             var entry = stored.Entry;
             if (!entry.IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
-            var previous = entry.Screening;
             entry.Screen(screening.Value, why, now);
-            if (await entries.SaveScreeningAsync(entry, previous, stored.Version, cancellationToken)) return entry;
+            if (await entries.SaveAsync(entry, stored.Version, cancellationToken)) return entry;
         }
         throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
     }

@@ -15,4 +15,5 @@ public sealed record ResultsBoardView(
     bool Published,
     List<PrizeTierView> Settings,
     List<SwapView> Swaps,
-    List<DisqualificationView> Disqualified);
+    List<DisqualificationView> Disqualified,
+    List<TieEntryView> LeftPlay);

@@ -31,7 +31,8 @@ public static class ResultsViews
             state.PublishAt is { } p ? VietnamTime.ToLocal(p) : null, state.IsPublishedAt(now),
             [.. board.Tiers.Select(t => new PrizeTierView(t.Name, t.Quota, t.MovementId, t.Amount))],
             [.. state.Swaps.Select(s => new SwapView(s.EntryA, s.EntryB, s.Reason, s.By, VietnamTime.ToLocal(s.At)))],
-            [.. state.Disqualified.Select(d => new DisqualificationView(d.EntryId, d.Reason, d.By, VietnamTime.ToLocal(d.At)))]);
+            [.. state.Disqualified.Select(d => new DisqualificationView(d.EntryId, d.Reason, d.By, VietnamTime.ToLocal(d.At)))],
+            [.. board.LeftPlay.Select(c => new TieEntryView(c.EntryId, c.Code, c.Title))]);
     }
 
     public static PublicResultsView Public(PublicResults results) => new(

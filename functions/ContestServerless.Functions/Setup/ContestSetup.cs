@@ -89,6 +89,7 @@ public static class ContestSetup
         services.AddOptionsValue<JudgingOptions>();
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
         services.AddSingleton<JudgePlacement>();
+        services.AddSingleton<OutOfPlay>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<ScoringService>();
         services.AddOptionsValue<ResultsOptions>();

@@ -79,45 +79,12 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken)
-    {
-        List<TableTransactionAction> rows = [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))];
-        if (entry.OwesReceiptEmail) rows.Add(TableReceiptMails.Owe(entry));
-        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Count(entry), cancellationToken),
-            entry, cancellationToken);
-    }
+    public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version,
+            entry.OwesReceiptEmail ? [TableReceiptMails.Owe(entry)] : [], cancellationToken), entry, cancellationToken);
 
-    public async Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
-            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))],
-            // A copy already left the counts, its screening with them.
-            tally => entry.IsCopy ? tally : tally.Screen(previous, entry.Screening),
-            cancellationToken), entry, cancellationToken);
-
-    public async Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken)
-    {
-        if (wasCopy == entry.IsCopy) return await SaveUncountedAsync(entry, version, cancellationToken);
-        // A copy leaves its unit's counts (received, by movement and day, screening) as a withdrawn entry does; undone, it comes back.
-        Func<UnitTally, UnitTally> count = entry.IsCopy
-            ? tally => tally.Uncount(entry, entry.Screening)
-            : tally => tally.Count(entry).Screen(Screening.None, entry.Screening);
-        return await ChangedIfAsync(await tables.TrySaveCountedAsync(entry.UnitId,
-            [new(TableTransactionActionType.UpdateReplace, ToRow(entry), new ETag(version))], count, cancellationToken), entry, cancellationToken);
-    }
-
-    public async Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Entries.UpdateEntityAsync(ToRow(entry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            await ChangedAsync(entry, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
-    }
+    public async Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
 
     public async IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -145,9 +112,6 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         await ChangedAsync(entry.Entry, cancellationToken);
         return true;
     }
-
-    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        SavePendingAsync(entry, version, cancellationToken);
 
     public async IAsyncEnumerable<Entry> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -303,6 +267,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
             EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)))
             .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"))
-            .RestoreCopy(row.GetString("CopyOf"), row.GetString("CopyReason"), row.GetString("CopyMarkedBy"), row.GetDateTimeOffset("CopyMarkedAt"));
+            .RestoreCopy(row.GetString("CopyOf"), row.GetString("CopyReason"), row.GetString("CopyMarkedBy"), row.GetDateTimeOffset("CopyMarkedAt"))
+            .MarkStored();
     }
 }

@@ -10,7 +10,7 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// Entrants' changes live beside the entry in its unit's partition of Entries ("version-{id}-{n}" rows), so an entry
-/// and its earlier version are saved in one transaction; a withdrawal changes a tally shard in that transaction too.
+/// and its earlier version are saved in one transaction; a change that moves a count (a withdrawal) moves its tally in it too.
 /// Requests live in the Privacy table. Like <see cref="TableEntryStore"/>, every entry change that succeeds is queued
 /// for the catalogue, so a correction, withdrawal or de-identification reaches the organizers' list.
 /// </summary>
@@ -26,45 +26,17 @@ public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue cata
     public async Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken)
     {
         var versionRow = new TableEntity(entry.UnitId, VersionRow(previous)) { ["Version"] = PrivacyColumns.WriteVersion(previous) };
-        try
-        {
-            await tables.Entries.SubmitTransactionAsync(
-            [
-                new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version)),
-                new(TableTransactionActionType.Add, versionRow),
-            ], cancellationToken);
-            await ChangedAsync(entry, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
-        {
-            return false;
-        }
+        return await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [new(TableTransactionActionType.Add, versionRow)], cancellationToken),
+            entry, cancellationToken);
     }
 
-    public async Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
+
+    private async Task<bool> ChangedIfAsync(bool saved, Entry entry, CancellationToken cancellationToken)
     {
-        // Never counted, or a copy that already left the counts: nothing to take out.
-        if (!wasReceived || entry.IsCopy) return await SaveUncountedAsync(entry, version, cancellationToken);
-        var saved = await tables.TrySaveCountedAsync(entry.UnitId,
-            [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version))],
-            tally => tally.Uncount(entry, previousScreening), cancellationToken);
         if (saved) await ChangedAsync(entry, cancellationToken);
         return saved;
-    }
-
-    public async Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Entries.UpdateEntityAsync(TableEntryStore.ToRow(entry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            await ChangedAsync(entry, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
     }
 
     private Task ChangedAsync(Entry entry, CancellationToken cancellationToken) =>

@@ -96,6 +96,7 @@ public sealed class TableRoundStore(ContestTables tables) : IRoundStore
         ["CopyState"] = entry.CopyState.ToString(),
         ["Hits"] = JsonSerializer.Serialize(entry.Hits, Json),
         ["DecisionReason"] = entry.DecisionReason,
+        ["LeftPlayAt"] = entry.LeftPlayAt,
     };
 
     private static SealedEntry ToEntry(TableEntity row) =>
@@ -106,6 +107,7 @@ public sealed class TableRoundStore(ContestTables tables) : IRoundStore
             CopyState = Enum.Parse<CopyState>(row.GetString("CopyState") ?? nameof(CopyState.Pending)),
             Hits = JsonSerializer.Deserialize<List<string>>(row.GetString("Hits") ?? "[]", Json) ?? [],
             DecisionReason = row.GetString("DecisionReason"),
+            LeftPlayAt = row.GetDateTimeOffset("LeftPlayAt"),
         };
 
     private static Round ToRound(TableEntity row) =>

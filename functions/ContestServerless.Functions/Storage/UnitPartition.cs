@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Functions.Storage;
@@ -41,6 +42,40 @@ internal static class UnitPartition
         await foreach (var row in entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             shards.Add((row.RowKey, ToTally(row), row.ETag));
         return shards;
+    }
+
+    /// <summary>
+    /// Saves an entry's row, and <paramref name="with"/> (rows that change with it: a receipt owed, a version kept), and
+    /// moves its unit's tally from what storage counted for it (<see cref="Entry.StoredShare"/>) to what it counts now
+    /// (<see cref="Entry.Share"/>), in one transaction. Every save of an entry comes here, so no change of state can
+    /// leave the tally behind. False when the entry or the shard changed meanwhile; the caller reads again and retries.
+    /// </summary>
+    public static async Task<bool> TrySaveEntryAsync(this ContestTables tables, Entry entry, string version,
+        IReadOnlyList<TableTransactionAction> with, CancellationToken cancellationToken)
+    {
+        TableTransactionAction[] rows = [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version)), .. with];
+        var saved = entry.StoredShare == entry.Share
+            ? await tables.TrySubmitAsync(rows, cancellationToken)
+            : await tables.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Move(entry.StoredShare, entry.Share), cancellationToken);
+        if (saved) entry.MarkStored();
+        return saved;
+    }
+
+    /// <summary>Saves rows of one partition that move no count: one update, or a transaction; false on a conflict.</summary>
+    private static async Task<bool> TrySubmitAsync(this ContestTables tables, IReadOnlyList<TableTransactionAction> rows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (rows is [{ ActionType: TableTransactionActionType.UpdateReplace } only])
+                await tables.Entries.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Replace, cancellationToken);
+            else
+                await tables.Entries.SubmitTransactionAsync(rows, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class CatalogueRebuildTests(ContestStack stack) : SignedInOrganize
         Assert.True(await store.DeletePendingAsync((await store.FindAsync(abandoned, CancellationToken.None))!, CancellationToken.None));
         var received = (await store.FindAsync((await Entrant.EnterAsync(Entrant.Form(unitId: unit), TestFiles.Pdf())), CancellationToken.None))!;
         received.Entry.Screen(Screening.HeldBack, "Trùng đề tài", DateTimeOffset.UtcNow);
-        Assert.True(await store.SaveScreeningAsync(received.Entry, Screening.None, received.Version, CancellationToken.None));
+        Assert.True(await store.SaveAsync(received.Entry, received.Version, CancellationToken.None));
 
         await Stack.CatalogueCaughtUpAsync();
         var kept = await Stack.Services.GetRequiredService<ICatalogueStore>().ReadAsync(CancellationToken.None);

@@ -20,6 +20,21 @@ public sealed class MarkCopyTests(ContestStack stack) : SignedInOrganizerTests(s
             new Round("thu-trung", "Thử", [], 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), null!, null, default, 0), CancellationToken.None);
 
     [Fact]
+    public async Task Taking_back_the_copy_mark_of_an_entry_withdrawn_since_does_not_count_it_again()
+    {
+        await TestUnits.AddAsync(Organizer, "trung-rut-ban");
+        var original = await Entrant.EnterAsync("trung-rut-ban", "Người lái đò trên sông Hậu", TestFiles.Pdf(padding: 3333));
+        var copy = await Privacy.EntrantClient.EnterAsync(Stack, "trung-rut-ban", "Người lái đò trên sông Hậu (bản gửi lại)");
+        (await Organizer.PostAsJsonAsync($"/api/organizer/entries/{copy.Id}/duplicate", new { copyOf = original, reason = "Gửi hai lần" })).EnsureSuccessStatusCode();
+        (await copy.WithdrawAsync()).EnsureSuccessStatusCode();
+
+        for (var i = 0; i < 2; i++) await Organizer.DeleteAsync($"/api/organizer/entries/{copy.Id}/duplicate");
+
+        var tally = await Store.GetTallyAsync("trung-rut-ban", CancellationToken.None);
+        Assert.Equal((1, 1), (tally.ReceivedEntries, tally.ByMovement.Values.Sum()));
+    }
+
+    [Fact]
     public async Task The_same_work_under_two_units_is_flagged_and_the_copy_marked_leaves_the_tally_and_judging_until_undone()
     {
         await TestUnits.AddAsync(Organizer, "trung-lap-goc");

@@ -12,12 +12,13 @@ public sealed class EntrantClient(HttpClient http, string id, string code)
 
     public string Code => code;
 
-    public static async Task<EntrantClient> EnterAsync(ContestStack stack, string unitId, string title = "Người thầy giữa rừng đước")
+    /// <param name="essay">A .docx to send instead of a small PDF (judging makes a clean judges' copy of it).</param>
+    public static async Task<EntrantClient> EnterAsync(ContestStack stack, string unitId, string title = "Người thầy giữa rừng đước", byte[]? essay = null)
     {
         var entrant = new Entrant(stack.Http);
-        var form = Entrant.Form(unitId: unitId);
+        var form = Entrant.Form(fileName: essay is null ? "bai-du-thi.pdf" : "bai-du-thi.docx", unitId: unitId);
         form["title"] = title;
-        var file = TestFiles.Pdf();
+        var file = essay ?? TestFiles.Pdf();
         form["file"]!["size"] = file.Length;
         var (id, uploadUrl) = await entrant.CreateAsync(form);
         (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();

@@ -24,7 +24,7 @@ public sealed class InMemoryPrivacyStore(params Entry[] entries) : IPrivacyStore
             if (entry.Status != EntryStatus.Pending) yield return new StoredEntry(entry, version.ToString());
     }
 
-    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken)
+    public Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken)
     {
         if (_entries[entry.Id].Version.ToString() != version) return Task.FromResult(false);
         _entries[entry.Id] = (entry, _entries[entry.Id].Version + 1);
@@ -38,9 +38,6 @@ public sealed class InMemoryPrivacyStore(params Entry[] entries) : IPrivacyStore
     }
 
     public Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<bool> SaveWithdrawalAsync(Entry entry, bool wasReceived, Screening previousScreening, string version, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
 
     public Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken) => throw new NotSupportedException();
 

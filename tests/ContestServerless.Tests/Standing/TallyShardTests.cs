@@ -40,9 +40,11 @@ public sealed class TallyShardTests(ContestStack stack)
     public void Shards_add_up_counts_keep_the_latest_date_and_the_earliest_first_report()
     {
         var first = UnitTally.Empty("u").Count(Sample.Entry("u", receivedAt: Now)).FileReport(Now.AddDays(2), late: true);
-        var second = UnitTally.Empty("u").Count(Sample.Entry("u", receivedAt: Now.AddDays(1), movement: "moi-truong"))
-            .FileReport(Now.AddDays(1), late: false).Screen(Screening.None, Screening.Forwarded);
-        var third = UnitTally.Empty("u").Screen(Screening.Forwarded, Screening.HeldBack);
+        var share = new EntryShare("moi-truong", Now.AddDays(1), HandedIn: false, Screening.None);
+        var second = UnitTally.Empty("u").Move(null, share)
+            .FileReport(Now.AddDays(1), late: false).Move(share, share with { Screening = Screening.Forwarded });
+        // The same entry held back later, in another shard: this shard goes negative, only the sum means anything.
+        var third = UnitTally.Empty("u").Move(share with { Screening = Screening.Forwarded }, share with { Screening = Screening.HeldBack });
 
         var total = UnitTally.Combine("u", [first, second, third]);
 

@@ -25,22 +25,13 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
         return Contended ? Task.FromResult(false) : inner.SaveReceivedAsync(entry, version, cancellationToken);
     }
 
-    public Task<bool> SaveScreeningAsync(Entry entry, Screening previous, string version, CancellationToken cancellationToken) =>
-        inner.SaveScreeningAsync(entry, previous, version, cancellationToken);
-
-    public Task<bool> SaveCopyMarkAsync(Entry entry, bool wasCopy, string version, CancellationToken cancellationToken) =>
-        inner.SaveCopyMarkAsync(entry, wasCopy, version, cancellationToken);
-
-    public Task<bool> SavePendingAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        inner.SavePendingAsync(entry, version, cancellationToken);
+    public Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken) =>
+        inner.SaveAsync(entry, version, cancellationToken);
 
     public IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken) =>
         inner.ListPendingCreatedBeforeAsync(createdBefore, cancellationToken);
 
     public Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken) => inner.DeletePendingAsync(entry, cancellationToken);
-
-    public Task<bool> SaveUncountedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        inner.SaveUncountedAsync(entry, version, cancellationToken);
 
     public IAsyncEnumerable<Entry> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
 

@@ -141,6 +141,8 @@ function render() {
   $('results-summary').textContent = board.roundName
     ? `Vòng chấm cuối: ${board.roundName}${board.roundClosed ? '' : ' (chưa đóng)'}. Kết quả ${status}.`
     : 'Chưa có vòng chấm nào để xét giải.';
+  $('left-play').hidden = board.leftPlay.length === 0;
+  replaceChildren($('left-play-list'), board.leftPlay.map((entry) => el('li', {}, `${entry.code}: ${entry.title}`)));
   $('ties').hidden = board.ties.length === 0;
   replaceChildren($('ties-list'), board.ties.map(tieItem));
   replaceChildren($('results-tiers'), board.tiers.map(tierSection));
@@ -148,7 +150,7 @@ function render() {
   $('results-export').hidden = !board.approved;
   $('papers').hidden = !board.approved;
   $('unlock-field').hidden = !board.approved;
-  $('results-publish').disabled = !board.approved || board.publishedAt != null;
+  $('results-publish').disabled = !board.approved || board.publishedAt != null || board.leftPlay.length > 0;
   $('results-notify').disabled = !board.published;
   renderChanges();
 }
