@@ -43,7 +43,7 @@ public sealed class PrivacyRequestTests(ContestStack stack)
     }
 
     [Fact]
-    public async Task An_organizer_grants_an_erasure_with_a_reason_and_the_entry_is_de_identified_but_still_counted()
+    public async Task An_organizer_grants_an_erasure_with_a_reason_and_the_entry_is_de_identified_and_leaves_play()
     {
         var organizer = await stack.SignInAsOrganizerAsync();
         var unit = await TestUnits.AddAsync(organizer, "privacy-erase");
@@ -62,7 +62,9 @@ public sealed class PrivacyRequestTests(ContestStack stack)
         var entry = (await Store.FindAsync(entrant.Id, CancellationToken.None))!.Entry;
         Assert.Equal("", entry.Author.FullName);
         Assert.NotNull(entry.DeidentifiedAt);
-        Assert.Equal(1, (await Store.GetTallyAsync(unit, CancellationToken.None)).ReceivedEntries);
+        Assert.False(entry.InPlay);
+        Assert.Equal(EntryStatus.Withdrawn, entry.Status);
+        Assert.Equal(0, (await Store.GetTallyAsync(unit, CancellationToken.None)).ReceivedEntries);
         var blobs = new BlobServiceClient(stack.Azurite.ConnectionString).GetBlobContainerClient("entries");
         Assert.False((await blobs.GetBlobClient(entry.BlobName).ExistsAsync()).Value);
     }
