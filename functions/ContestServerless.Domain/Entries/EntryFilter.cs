@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
@@ -99,9 +98,8 @@ public sealed record EntryFilter(
     {
         var text = Text.Clean(value);
         if (text.Length == 0) return null;
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day;
-        errors[field] = ["Ngày không hợp lệ (ví dụ: 25/04/2018)."];
+        if (VietnamTime.TryParseDay(text, out var day)) return day;
+        errors[field] = [VietnamTime.InvalidDay("Ngày")];
         return null;
     }
 

@@ -30,15 +30,19 @@ public sealed class LateLinkService(
             errors["personName"] = [$"Họ và tên không quá {MaxNameLength} ký tự và không chứa ký tự điều khiển."];
 
         var latest = contest.SubmissionClosesAt + linkOptions.ValidAfterClosing;
-        if (request.ExpiresAt is not { } expiresAt)
+        var expiresText = Text.Clean(request.ExpiresAt);
+        var expiresAt = default(DateTimeOffset);
+        if (expiresText.Length == 0)
             errors["expiresAt"] = ["Vui lòng chọn thời hạn của đường dẫn."];
+        else if (!VietnamTime.TryParse(expiresText, out expiresAt))
+            errors["expiresAt"] = [VietnamTime.InvalidInstant("Thời hạn của đường dẫn")];
         else if (expiresAt <= clock.GetUtcNow() || expiresAt <= contest.SubmissionClosesAt)
             errors["expiresAt"] = [$"Thời hạn phải sau hạn nhận bài ({VietnamTime.DateTime(contest.SubmissionClosesAt)}) và sau thời điểm hiện tại."];
         else if (expiresAt > latest)
             errors["expiresAt"] = [$"Thời hạn không được muộn hơn {VietnamTime.DateTime(latest)}."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        var pass = new LatePass(unitId.Length > 0 ? unitId : null, personName.Length > 0 ? personName : null, request.ExpiresAt!.Value);
+        var pass = new LatePass(unitId.Length > 0 ? unitId : null, personName.Length > 0 ? personName : null, expiresAt);
         var target = pass.UnitId ?? $"người: {pass.PersonName}";
         await audit.RecordAsync(user, AuditAction.LateLinkIssued, target, $"đến {VietnamTime.DateTime(pass.ExpiresAt)}", cancellationToken);
         return new LateLink(pass, links.Issue(pass));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Common;
 
 namespace ContestServerless.Domain.Judging;
@@ -27,11 +26,9 @@ public static class RoundRules
         else if (emails.Count > 0 && k > emails.Count)
             errors["judgesPerEntry"] = [$"Mỗi bài cần {k} giám khảo nhưng vòng chấm chỉ có {emails.Count} giám khảo."];
 
-        var opensAt = ParseTime(request.OpensAt);
-        var closesAt = ParseTime(request.ClosesAt);
-        if (opensAt is null) errors["opensAt"] = ["Vui lòng nhập thời gian mở vòng chấm (ngày/tháng/năm giờ:phút)."];
-        if (closesAt is null) errors["closesAt"] = ["Vui lòng nhập thời gian đóng vòng chấm (ngày/tháng/năm giờ:phút)."];
-        else if (opensAt is not null && closesAt <= opensAt) errors["closesAt"] = ["Thời gian đóng phải sau thời gian mở vòng chấm."];
+        var opensAt = ParseTime(request.OpensAt, "opensAt", "Thời gian mở vòng chấm", errors);
+        var closesAt = ParseTime(request.ClosesAt, "closesAt", "Thời gian đóng vòng chấm", errors);
+        if (closesAt is { } closes && opensAt is { } opens && closes <= opens) errors["closesAt"] = ["Thời gian đóng phải sau thời gian mở vòng chấm."];
         else if (closesAt <= now) errors["closesAt"] = ["Thời gian đóng vòng chấm đã qua."];
 
         var rubric = request.Rubric is { Count: > 0 } criteria ? RubricOf(criteria) : options.Rubric;
@@ -80,14 +77,13 @@ public static class RoundRules
             Text.Clean(c.Id) is { Length: > 0 } id ? id : $"c{i + 1}", Text.Clean(c.Label), Text.Clean(c.Description), c.Max ?? 0m, c.Step ?? 1m))]);
 
     /// <summary>Vietnam local time unless the text carries its own offset, which an API script may send.</summary>
-    private static DateTimeOffset? ParseTime(string? value)
+    private static DateTimeOffset? ParseTime(string? value, string field, string what, Dictionary<string, string[]> errors)
     {
         var text = Text.Clean(value);
-        if (text.Length == 0) return null;
-        if (text.Contains('+') || text.EndsWith('Z') || text.LastIndexOf('-') > 9)
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
-        return DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? VietnamTime.FromLocal(local)
-            : null;
+        if (VietnamTime.TryParse(text, out var instant)) return instant;
+        errors[field] = [text.Length == 0
+            ? $"Vui lòng nhập {what.ToLowerInvariant()} (ngày/tháng/năm giờ:phút)."
+            : VietnamTime.InvalidInstant(what)];
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 
@@ -41,10 +40,11 @@ public sealed record QuickReport(
         DateOnly? namedOn = null;
         if (Text.Clean(request.FocalPointNamedOn) is { Length: > 0 } day)
         {
-            if (DateOnly.TryParseExact(day, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                && parsed <= DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime))
-                namedOn = parsed;
-            else errors["focalPointNamedOn"] = ["Ngày cử cán bộ đầu mối không hợp lệ (ví dụ: 05/04/2018) hoặc ở tương lai."];
+            if (!VietnamTime.TryParseDay(day, out var parsed))
+                errors["focalPointNamedOn"] = [VietnamTime.InvalidDay("Ngày cử cán bộ đầu mối")];
+            else if (parsed > VietnamTime.Day(now))
+                errors["focalPointNamedOn"] = ["Ngày cử cán bộ đầu mối không được ở tương lai."];
+            else namedOn = parsed;
         }
         else errors["focalPointNamedOn"] = ["Vui lòng nhập ngày cử cán bộ đầu mối."];
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
@@ -63,8 +62,9 @@ public sealed class PapersService(
         var errors = new Dictionary<string, string[]>();
         if (number.Length is 0 or > MaxDecisionNumber)
             errors["number"] = [$"Vui lòng nhập số quyết định khen thưởng (tối đa {MaxDecisionNumber} ký tự), ví dụ 125/QĐ-BTC."];
-        var date = ParseDate(Text.Clean(request.Date));
-        if (date is null) errors["date"] = ["Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)."];
+        var dateText = Text.Clean(request.Date);
+        if (!VietnamTime.TryParseDay(dateText, out var date))
+            errors["date"] = [dateText.Length == 0 ? "Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)." : VietnamTime.InvalidDay("Ngày ký quyết định")];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         if (await results.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
@@ -76,7 +76,7 @@ public sealed class PapersService(
         }
         var certificates = winners
             .SelectMany(w => w.Authors.Select(author => new Certificate(contest.Name, author, w.Candidate.Title, w.TierName, w.UnitName,
-                number, date!.Value, options.Papers.SignerTitle, options.Papers.SignerName)))
+                number, date, options.Papers.SignerTitle, options.Papers.SignerName)))
             .ToList();
         await audit.RecordAsync(by, AuditAction.CertificatesDownloaded, "results", $"{certificates.Count} giấy chứng nhận, quyết định {number}", cancellationToken);
         return certificates;
@@ -97,9 +97,6 @@ public sealed class PapersService(
 
     private static bool SamePerson(string name, string other) =>
         other.Length > 0 && string.Equals(name.Trim(), other.Trim(), StringComparison.CurrentCultureIgnoreCase);
-
-    private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static Problem NotApproved() =>
         new(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Biên bản và giấy chứng nhận chỉ lập được sau khi Hội đồng đã phê duyệt kết quả.");

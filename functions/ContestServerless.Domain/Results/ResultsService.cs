@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
@@ -214,8 +213,8 @@ public sealed class ResultsService(
         DateTimeOffset when;
         var text = Text.Clean(at);
         if (text.Length == 0) when = now;
-        else if (ParseTime(text) is { } parsed) when = parsed < now ? now : parsed;
-        else return Problem.InvalidField("at", "Thời điểm công bố không hợp lệ (ví dụ: 2018-12-20T08:00).");
+        else if (VietnamTime.TryParse(text, out var parsed)) when = parsed < now ? now : parsed;
+        else return Problem.InvalidField("at", VietnamTime.InvalidInstant("Thời điểm công bố"));
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is null)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
@@ -421,13 +420,4 @@ public sealed class ResultsService(
 
     private static Problem Published() =>
         new(ProblemKind.Conflict, "Kết quả đã được công bố", "Kết quả đã được công bố hoặc đã hẹn giờ công bố; không công bố lại.");
-
-    private static DateTimeOffset? ParseTime(string text)
-    {
-        if (text.Length > 16 && (text.Contains('+') || text.EndsWith('Z')))
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
-        return DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? VietnamTime.FromLocal(local)
-            : null;
-    }
 }

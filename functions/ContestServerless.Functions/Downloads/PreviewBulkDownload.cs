@@ -12,6 +12,8 @@ namespace ContestServerless.Functions.Downloads;
 /// What a ZIP of the entries matching a filter (the query string of ListEntries) would pack: { files, bytes }.
 /// Its own route, not organizer/bulk-downloads/…, so it never competes with a download's id.
 /// </summary>
+[DateInput("from", DateInputKind.Day)]
+[DateInput("to", DateInputKind.Day)]
 public sealed class PreviewBulkDownload(BulkDownloadService downloads)
 {
     [Function(nameof(PreviewBulkDownload))]

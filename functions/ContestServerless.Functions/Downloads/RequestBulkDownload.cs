@@ -9,6 +9,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Downloads;
 
 /// <summary>Asks for a ZIP of the entries matching a filter (JSON body); answers 202 and where to follow it.</summary>
+[DateInput("from", DateInputKind.Day)]
+[DateInput("to", DateInputKind.Day)]
 public sealed class RequestBulkDownload(BulkDownloadService downloads)
 {
     [Function(nameof(RequestBulkDownload))]

@@ -8,6 +8,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Entries;
 
 /// <summary>Every entry matching the list's filter, every field, as .xlsx (default) or CSV (?format=csv).</summary>
+[DateInput("from", DateInputKind.Day)]
+[DateInput("to", DateInputKind.Day)]
 public sealed class ExportEntries(EntryCatalog catalog)
 {
     [Function(nameof(ExportEntries))]

@@ -8,6 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Entries;
 
 /// <summary>Issues a late-entry link for a unit or a named person (recorded in the audit trail).</summary>
+[DateInput("expiresAt", DateInputKind.Instant)]
 public sealed class IssueLateLink(LateLinkService lateLinks)
 {
     [Function(nameof(IssueLateLink))]

@@ -11,6 +11,8 @@ namespace ContestServerless.Functions.Entries;
 /// Entries matching a filter, a page at a time: ?unit=&amp;movement=&amp;status=&amp;from=&amp;to=&amp;q=&amp;sort=&amp;pageSize=&amp;page=
 /// (page is the nextPage of the previous answer; sort is newest, title, unit or movement).
 /// </summary>
+[DateInput("from", DateInputKind.Day)]
+[DateInput("to", DateInputKind.Day)]
 public sealed class ListEntries(EntryCatalog catalog)
 {
     [Function(nameof(ListEntries))]

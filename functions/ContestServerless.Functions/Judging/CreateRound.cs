@@ -9,6 +9,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Judging;
 
 /// <summary>Organizers make a judging round: its judges, judges per entry, Vietnam-time window and rubric.</summary>
+[DateInput("opensAt", DateInputKind.Instant)]
+[DateInput("closesAt", DateInputKind.Instant)]
 public sealed class CreateRound(JudgingService judging, TimeProvider clock)
 {
     [Function(nameof(CreateRound))]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Staff;
@@ -10,9 +9,10 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Privacy;
 
 /// <summary>
-/// The retention dry run: what the daily run would de-identify today, or on the day given (?at=yyyy-MM-dd, Vietnam
-/// time), so organizers can check a run before it happens. Changes nothing.
+/// The retention dry run: what the daily run would de-identify today, or on the day given (?at=yyyy-MM-dd or dd/MM/yyyy,
+/// Vietnam time), so organizers can check a run before it happens. Changes nothing.
 /// </summary>
+[DateInput("at", DateInputKind.Day)]
 public sealed class PreviewRetention(RetentionService retention)
 {
     [Function(nameof(PreviewRetention))]
@@ -24,8 +24,8 @@ public sealed class PreviewRetention(RetentionService retention)
         DateTimeOffset? at = null;
         if (request.Query["at"].ToString() is { Length: > 0 } typed)
         {
-            if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                return ApiResults.Problem(Problem.InvalidField("at", "Ngày xem thử không hợp lệ."));
+            if (!VietnamTime.TryParseDay(typed, out var day))
+                return ApiResults.Problem(Problem.InvalidField("at", VietnamTime.InvalidDay("Ngày xem thử")));
             at = VietnamTime.FromLocal(day.ToDateTime(TimeOnly.MinValue));
         }
         return new OkObjectResult(PrivacyViews.Plan(await retention.PlanAsync(at, cancellationToken)));

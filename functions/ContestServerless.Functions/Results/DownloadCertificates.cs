@@ -12,6 +12,7 @@ namespace ContestServerless.Functions.Results;
 /// The prize winners' certificates (giấy chứng nhận): every one in a ZIP, or with <c>entryId</c> only that entry's,
 /// as one PDF when it has one author. <c>number</c> and <c>date</c> are the decision awarding the prizes.
 /// </summary>
+[DateInput("date", DateInputKind.Day)]
 public sealed class DownloadCertificates(PapersService papers)
 {
     [Function(nameof(DownloadCertificates))]

@@ -9,6 +9,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Results;
 
 /// <summary>Organizers publish approved results now or at a chosen time (Vietnam time).</summary>
+[DateInput("at", DateInputKind.Instant)]
 public sealed class PublishResults(ResultsService results, ContestOptions contest, TimeProvider clock)
 {
     [Function(nameof(PublishResults))]

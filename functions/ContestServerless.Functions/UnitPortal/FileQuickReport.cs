@@ -11,6 +11,7 @@ namespace ContestServerless.Functions.UnitPortal;
 /// Files a new version of the unit's quick report. When a signed scan is announced ("scan": {name, size}) the
 /// answer carries a one-file upload link; then POST unit/reports/{version}/scan.
 /// </summary>
+[DateInput("focalPointNamedOn", DateInputKind.Day)]
 public sealed class FileQuickReport(UnitPortalService portal)
 {
     [Function(nameof(FileQuickReport))]

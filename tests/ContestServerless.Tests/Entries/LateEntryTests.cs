@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
@@ -144,6 +146,20 @@ public sealed class LateEntryTests(ContestStack stack) : SignedInOrganizerTests(
         Assert.Equal(unitId, link.UnitId);
         var page = await Stack.Services.GetRequiredService<IAuditLog>().ListAsync(null, 200, CancellationToken.None);
         Assert.Contains(page!.Records, r => r.Action == AuditAction.LateLinkIssued && r.Target == unitId);
+    }
+
+    [Theory]
+    [InlineData("yyyy-MM-dd'T'HH:mm", "muon-gio-iso")]
+    [InlineData("dd/MM/yyyy HH:mm", "muon-gio-go")]
+    public async Task A_time_sent_without_an_offset_is_a_time_in_Vietnam(string format, string unitId)
+    {
+        await TestUnits.AddAsync(Organizer, unitId);
+        var eight = VietnamTime.ToLocal(DateTimeOffset.UtcNow.AddDays(33)).Date.AddHours(8);
+
+        var link = await IssueAsync(new { unitId, expiresAt = eight.ToString(format, CultureInfo.InvariantCulture) });
+
+        Assert.Equal(new DateTimeOffset(eight, TimeSpan.FromHours(7)), link.ExpiresAt);
+        Assert.Equal(TimeSpan.FromHours(7), link.ExpiresAt.Offset);
     }
 
     [Theory]

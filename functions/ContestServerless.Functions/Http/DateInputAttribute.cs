@@ -1,0 +1,15 @@
+namespace ContestServerless.Functions.Http;
+
+/// <summary>
+/// A date or time the function reads from its query (GET) or its JSON body (other methods), always through
+/// <see cref="Domain.Common.VietnamTime.TryParse"/> or <see cref="Domain.Common.VietnamTime.TryParseDay"/>, so a
+/// value no instant or day has is a 400 naming <see cref="Field"/>. <c>DateInputTests</c> finds every function that
+/// carries it and sends it impossible dates, and probes every GET route for a date it reads without declaring it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class DateInputAttribute(string field, DateInputKind kind) : Attribute
+{
+    public string Field { get; } = field;
+
+    public DateInputKind Kind { get; } = kind;
+}
