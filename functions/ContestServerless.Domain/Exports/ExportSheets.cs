@@ -21,7 +21,7 @@ public static class ExportSheets
         new("Đơn vị", e => units.Find(e.UnitId)?.Name ?? e.UnitId),
         new("Mã đơn vị", e => e.UnitId),
         new("Phong trào thi đua", e => contest.FindMovement(e.MovementId)?.Name ?? e.MovementId),
-        new("Trạng thái", e => e.IsReceived ? "Đã nhận" : "Chưa hoàn tất"),
+        new("Trạng thái", e => !e.IsReceived ? "Chưa hoàn tất" : e.InPlay ? "Đã nhận" : e.IsCopy ? "Bản trùng (không tính)" : "Bị loại (không tính)"),
         new("Ngày nhận", e => e.ReceivedAt is { } at ? VietnamTime.Day(at) : null),
         new("Giờ nhận", e => e.ReceivedAt is { } at ? VietnamTime.ToLocal(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null),
         new("Tác giả", e => e.Author.FullName),
@@ -48,6 +48,7 @@ public static class ExportSheets
         new("Điều kiện dự thi cần xem xét", e => e.Eligibility.IsFlagged ? string.Join(" ", e.Eligibility.Concerns) : null),
         new("Quyết định về điều kiện dự thi", e => EligibilityName(e.Eligibility)),
         new("Lý do quyết định", e => e.Eligibility.Reason),
+        new("Bản trùng của bài", e => e.CopyOf),
     ];
 
     /// <summary>One cell for the whole group: "Trần Văn Bình, 2008, Trường THCS Phường 5, 0912 345 678, binh@…; …".</summary>

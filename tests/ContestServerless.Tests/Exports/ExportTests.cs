@@ -48,13 +48,33 @@ public sealed class ExportTests(ContestStack stack) : SignedInOrganizerTests(sta
         var rows = Spreadsheets.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
         Assert.Equal(ExportFormats.ContentType(ExportFormat.Xlsx), response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(32, rows[0].Count);
+        Assert.Equal(33, rows[0].Count);
         Assert.Equal("Tên tác phẩm", rows[0][1]);
         var row = rows.Single(r => r[0] == id);
         Assert.Equal("Người mẹ của những đứa trẻ mồ côi", row[1]);
         Assert.Equal("Nguyễn Thị Lan", row[rows[0].IndexOf("Tác giả")]);
         Assert.Equal("+84 912 345 678", row[rows[0].IndexOf("Điện thoại")]);
         Assert.Equal("1985", row[rows[0].IndexOf("Năm sinh")]);
+    }
+
+    [Fact]
+    public async Task A_copy_is_exported_marked_as_not_counted_with_the_entry_it_copies()
+    {
+        await TestUnits.AddAsync(Organizer, "xuat-ban-trung");
+        var original = await Entrant.EnterAsync("xuat-ban-trung", "Ông bụt giữa đời thường", TestFiles.Pdf(padding: 4444));
+        var copy = await Entrant.EnterAsync("xuat-ban-trung", "Ông bụt giữa đời thường", TestFiles.Pdf(padding: 4445));
+        (await Organizer.PostAsJsonAsync($"/api/organizer/entries/{copy}/duplicate", new { copyOf = original, reason = "Gửi hai lần" })).EnsureSuccessStatusCode();
+
+        var rows = Spreadsheets.Read(new MemoryStream(await Organizer.GetByteArrayAsync("/api/organizer/exports/entries?unit=xuat-ban-trung")));
+
+        (string Status, string CopyOf) Read(string id)
+        {
+            var row = rows.Single(r => r[0] == id);
+            string At(string column) => rows[0].IndexOf(column) is var i && i < row.Count ? row[i] : "";
+            return (At("Trạng thái"), At("Bản trùng của bài"));
+        }
+        Assert.Equal(("Bản trùng (không tính)", original), Read(copy));
+        Assert.Equal(("Đã nhận", ""), Read(original));
     }
 
     [Theory]
