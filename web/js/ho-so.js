@@ -5,6 +5,7 @@
 import { ApiError, contentTypeOf, getJson, postJson, putJson, uploadBlob } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { formatDateTime, formatFileSize } from './format.js';
+import { checkPhone, coAuthorValidators, fieldIdFor } from './validation.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('record-message');
@@ -25,14 +26,22 @@ function say(text, kind = 'notice-success') {
   message.textContent = text;
 }
 
+/** Each message under its field ("coAuthors[0].fullName" → #coAuthors-0-fullName-error), the control marked invalid. */
+function showFieldErrors(errors) {
+  for (const node of document.querySelectorAll('#record .field-error')) node.textContent = '';
+  for (const node of document.querySelectorAll('#record [aria-invalid]')) node.removeAttribute('aria-invalid');
+  for (const [key, messages] of Object.entries(errors)) {
+    const id = fieldIdFor(key);
+    const target = $(`${id}-error`) ?? $('correct-error') ?? $('file-error');
+    if (target) target.textContent = [].concat(messages).join(' ');
+    $(id)?.setAttribute('aria-invalid', 'true');
+  }
+}
+
 function showError(error, fallback) {
   if (!(error instanceof ApiError)) console.error(error);
   const problem = error instanceof ApiError ? error.problem : { title: fallback };
-  for (const node of document.querySelectorAll('#record .field-error')) node.textContent = '';
-  for (const [key, messages] of Object.entries(problem.errors ?? {})) {
-    const target = $(`${key.replaceAll('.', '-')}-error`) ?? $('file-error');
-    if (target) target.textContent = [].concat(messages).join(' ');
-  }
+  showFieldErrors(problem.errors ?? {});
   const details = Object.values(problem.errors ?? {}).flat();
   say([problem.title, problem.detail, ...details].filter(Boolean).join(' '), 'notice-error');
   message.focus();
@@ -53,33 +62,98 @@ function field(id, label, value, { type = 'text', multiline = false } = {}) {
   return el('div', { className: 'field' }, el('label', { htmlFor: id }, label), control, el('p', { className: 'field-error', id: `${id}-error` }));
 }
 
+// The entry form's rules (GET /api/contest), fetched once, the first time a correction is checked.
+let entryRules = null;
+async function rules() {
+  entryRules ??= (await getJson('/api/contest')).entryRules;
+  return entryRules;
+}
+
+/** One member of a group, with the entry form's fields and the server's keys ("coAuthors[0].fullName"). */
+function coAuthorFields(member, index) {
+  const id = (name) => `coAuthors-${index}-${name}`;
+  return el('fieldset', { className: 'co-author', id: `coAuthors-${index}` },
+    el('legend', {}, `Đồng tác giả thứ ${index + 1}`),
+    field(id('fullName'), 'Họ và tên', member.fullName),
+    field(id('birthYear'), 'Năm sinh', String(member.birthYear || '')),
+    field(id('workplace'), 'Nơi công tác, học tập', member.workplace),
+    field(id('phone'), 'Số điện thoại', member.phone, { type: 'tel' }),
+    field(id('email'), 'E-mail', member.email, { type: 'email' }));
+}
+
+function guardianFields(guardian) {
+  return el('fieldset', { className: 'guardian', id: 'guardian' },
+    el('legend', {}, 'Cha, mẹ hoặc người giám hộ'),
+    el('p', { className: 'hint' }, `Sự đồng ý đã ghi nhận lúc ${formatDateTime(guardian.consentedAt)} được giữ nguyên.`),
+    field('guardian-fullName', 'Họ và tên', guardian.fullName),
+    field('guardian-relationship', 'Quan hệ với tác giả', guardian.relationship),
+    field('guardian-phone', 'Số điện thoại', guardian.phone, { type: 'tel' }));
+}
+
+/** The entry form's checks for the members and the guardian; the server checks everything again. */
+async function correctionProblems(entry, value) {
+  const loaded = await rules();
+  const checks = Object.assign({}, ...entry.coAuthors.map((_, index) => coAuthorValidators(loaded, index)));
+  if (entry.guardian) {
+    Object.assign(checks, {
+      'guardian.fullName': (v) => (v.trim() ? '' : 'Vui lòng nhập họ và tên cha, mẹ hoặc người giám hộ.'),
+      'guardian.relationship': (v) => (v.trim() ? '' : 'Vui lòng nhập quan hệ với tác giả (cha, mẹ, người giám hộ).'),
+      'guardian.phone': checkPhone,
+    });
+  }
+  const problems = {};
+  for (const [key, check] of Object.entries(checks)) {
+    const message = check(value(fieldIdFor(key)));
+    if (message) problems[key] = [message];
+  }
+  return problems;
+}
+
 function correctionForm(entry) {
   const a = entry.author;
   const s = entry.subject;
+  const group = entry.coAuthors.length > 0;
   const form = el('form', { id: 'correct-form', className: 'card', novalidate: true },
     el('h2', {}, 'Sửa thông tin'),
     el('p', { className: 'hint' }, `Được sửa đến ${formatDateTime(entry.submissionClosesAt)}. Thông tin cũ được lưu thành một phiên bản.`),
-    field('author-fullName', 'Họ và tên tác giả', a.fullName),
+    field('author-fullName', group ? 'Họ và tên tác giả (trưởng nhóm)' : 'Họ và tên tác giả', a.fullName),
     field('author-birthYear', 'Năm sinh', String(a.birthYear || '')),
     field('author-occupation', 'Nghề nghiệp', a.occupation),
     field('author-workplace', 'Nơi công tác, học tập', a.workplace),
     field('author-address', 'Địa chỉ', a.address),
     field('author-phone', 'Số điện thoại', a.phone, { type: 'tel' }),
     field('author-email', 'E-mail', a.email, { type: 'email' }),
+    ...entry.coAuthors.map(coAuthorFields),
+    entry.guardian ? guardianFields(entry.guardian) : null,
     field('subject-name', 'Tên người hoặc tập thể được viết về', s.name),
     field('subject-address', 'Địa chỉ của người hoặc tập thể được viết về', s.address),
     field('subject-summary', 'Tóm tắt việc làm, thành tích', s.summary, { multiline: true }),
+    el('p', { className: 'field-error', id: 'correct-error' }),
     el('button', { className: 'button button-primary', type: 'submit', id: 'correct-submit' }, 'Lưu thông tin đã sửa'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = (id) => $(id).value.trim();
     try {
+      const problems = await correctionProblems(entry, value);
+      if (Object.keys(problems).length) {
+        showFieldErrors(problems);
+        say(`Chưa lưu: ${Object.values(problems).flat().join(' ')}`, 'notice-error');
+        $(fieldIdFor(Object.keys(problems)[0])).focus();
+        return;
+      }
       const saved = await putJson(api('/personal-data'), {
         author: {
           fullName: value('author-fullName'), birthYear: Number(value('author-birthYear')), occupation: value('author-occupation'),
           workplace: value('author-workplace'), address: value('author-address'), phone: value('author-phone'), email: value('author-email'),
         },
         subject: { name: value('subject-name'), address: value('subject-address'), summary: value('subject-summary') },
+        coAuthors: entry.coAuthors.map((_, i) => ({
+          fullName: value(`coAuthors-${i}-fullName`), birthYear: Number(value(`coAuthors-${i}-birthYear`)),
+          workplace: value(`coAuthors-${i}-workplace`), phone: value(`coAuthors-${i}-phone`), email: value(`coAuthors-${i}-email`),
+        })),
+        guardian: entry.guardian
+          ? { fullName: value('guardian-fullName'), relationship: value('guardian-relationship'), phone: value('guardian-phone') }
+          : undefined,
       }, headers());
       render(saved);
       say(`Đã lưu thông tin đã sửa (phiên bản ${saved.revision}).`);
@@ -217,7 +291,9 @@ function render(entry) {
     ]),
     entry.versions.length ? section('Các phiên bản trước', 'record-versions', entry.versions.map((v) =>
       [`Phiên bản ${v.number} – ${CHANGE[v.change] ?? v.change}, ${formatDateTime(v.changedAt)}`,
-        `${v.author.fullName}; ${v.subject.name}; tệp ${v.fileName}`])) : null,
+        [v.author.fullName, ...(v.coAuthors ?? []).map((c) => `${c.fullName} (${c.phone})`),
+          v.guardian ? `người giám hộ ${v.guardian.fullName} (${v.guardian.phone})` : '', v.subject.name, `tệp ${v.fileName}`]
+          .filter(Boolean).join('; ')])) : null,
     entry.requests.length ? section('Yêu cầu đã gửi', 'record-requests', entry.requests.map((r) =>
       [`${KIND[r.kind]} – ${formatDateTime(r.filedAt)}`, `${DECISION[r.decision]}${r.reason ? `: ${r.reason}` : ''}`])) : null,
     el('p', { className: 'actions' }, el('button', { className: 'button button-secondary', type: 'button', id: 'download-data', onclick: download }, 'Tải dữ liệu về máy (JSON)')),

@@ -15,7 +15,9 @@ public static class Text
     /// Control characters, invisible format characters (except the joiners some scripts need), broken surrogate
     /// pairs and noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE among them, which
     /// normalization refuses), judged code point by code point: judged by UTF-16 units, the TAG characters
-    /// (U+E0000–U+E007F) would pass as two surrogates where their cousins in the first plane are refused.
+    /// (U+E0000–U+E007F) would pass as two surrogates where their cousins in the first plane are refused. The line and
+    /// paragraph separators (U+2028, U+2029) are refused even where line breaks are allowed: no keyboard types them,
+    /// and some readers of the text break the line there while others do not.
     /// </summary>
     public static bool HasControlCharacters(string value, bool allowLineBreaks = false)
     {
@@ -29,7 +31,9 @@ public static class Text
                 if (allowLineBreaks && rune.Value is '\n' or '\r' or '\t') continue;
                 return true;
             }
-            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)) return true;
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) return true;
+            if (category == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)) return true;
             if (IsNoncharacter(rune.Value)) return true;
         }
         return false;

@@ -20,12 +20,9 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
     {
         var errors = new Dictionary<string, string[]>();
         var copyOf = Text.Clean(request.CopyOf);
-        var reason = Text.Clean(request.Reason);
+        var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do xác định bài trùng.").Read("reason", request.Reason, errors);
         if (copyOf.Length == 0) errors["copyOf"] = ["Vui lòng cho biết mã bài gốc mà bài này trùng với."];
         else if (copyOf == id) errors["copyOf"] = ["Một bài không thể là bản trùng của chính nó; hãy nhập mã của bài kia."];
-        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do xác định bài trùng."];
-        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
-            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)

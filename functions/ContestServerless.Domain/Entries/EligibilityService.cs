@@ -77,10 +77,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
             _ => null,
         };
         if (decision is null) errors["decision"] = ["Vui lòng chọn giữ lại hoặc loại bài dự thi."];
-        var reason = Text.Clean(request.Reason);
-        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do của quyết định."];
-        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
-            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
+        var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)

@@ -40,7 +40,9 @@ public sealed class Entry
     public Privacy.Consent? Consent { get; init; }
 
     /// <summary>For an author younger than the guardian age in the contest year: the parent or guardian who consented.</summary>
-    public Privacy.Guardian? Guardian { get; init; }
+    public Privacy.Guardian? Guardian { get => _guardian; init => _guardian = value; }
+
+    private Privacy.Guardian? _guardian;
 
     /// <summary>How many times the entrant corrected details or replaced the file; each earlier state is kept as a version row.</summary>
     public int Revision { get; private set; }
@@ -201,11 +203,13 @@ public sealed class Entry
     }
 
     /// <summary>The entrant corrects the author's and the subject's details (not the unit, movement or title, which counts follow).</summary>
-    public void Correct(Author author, Subject subject)
+    public void Correct(Author author, Subject subject, IReadOnlyList<CoAuthor> coAuthors, Privacy.Guardian? guardian)
     {
         if (Status == EntryStatus.Withdrawn) throw new InvalidOperationException($"Entry {Id} was withdrawn.");
         _author = author;
         _subject = subject;
+        _coAuthors = coAuthors;
+        _guardian = guardian;
         Revision++;
     }
 

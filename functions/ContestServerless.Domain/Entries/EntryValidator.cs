@@ -208,25 +208,16 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
             messages.Add(message);
         }
 
-        public string Required(string field, string? value, string label, int maxLength, bool allowLineBreaks = false)
-        {
-            var cleaned = Text.Clean(value);
-            if (cleaned.Length == 0) Add(field, $"Vui lòng nhập {label}.");
-            else Check(field, cleaned, label, maxLength, allowLineBreaks);
-            return cleaned;
-        }
+        public string Required(string field, string? value, string label, int maxLength, bool allowLineBreaks = false) =>
+            Check(field, value, new FreeText(label, maxLength, allowLineBreaks, $"Vui lòng nhập {label}."));
 
-        public string Optional(string field, string? value, string label, int maxLength)
-        {
-            var cleaned = Text.Clean(value);
-            if (cleaned.Length > 0) Check(field, cleaned, label, maxLength, allowLineBreaks: false);
-            return cleaned;
-        }
+        public string Optional(string field, string? value, string label, int maxLength) =>
+            Check(field, value, new FreeText(label, maxLength));
 
-        private void Check(string field, string value, string label, int maxLength, bool allowLineBreaks)
+        private string Check(string field, string? value, FreeText rule)
         {
-            if (value.Length > maxLength) Add(field, $"Mục {label} không được dài quá {maxLength} ký tự.");
-            if (Text.HasControlCharacters(value, allowLineBreaks)) Add(field, $"Mục {label} chứa ký tự không hợp lệ.");
+            if (rule.Refusal(value, out var cleaned) is { } refusal) Add(field, refusal);
+            return cleaned;
         }
 
         public IReadOnlyDictionary<string, string[]> ToDictionary() =>

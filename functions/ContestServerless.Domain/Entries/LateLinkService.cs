@@ -20,14 +20,12 @@ public sealed class LateLinkService(
     public async Task<Result<LateLink>> IssueAsync(SignedInUser user, LateLinkRequest request, CancellationToken cancellationToken)
     {
         var unitId = Text.Clean(request.UnitId);
-        var personName = Text.Clean(request.PersonName);
         var errors = new Dictionary<string, string[]>();
+        var personName = new FreeText("họ và tên", MaxNameLength).Read("personName", request.PersonName, errors);
         if (unitId.Length > 0 == personName.Length > 0)
             errors["unitId"] = ["Chọn một đơn vị hoặc nhập họ và tên một người (chỉ một trong hai)."];
         else if (unitId.Length > 0 && await units.FindAsync(unitId, cancellationToken) is not { Active: true })
             errors["unitId"] = ["Không có đơn vị này trong danh sách đơn vị tham gia."];
-        else if (personName.Length > MaxNameLength || Text.HasControlCharacters(personName))
-            errors["personName"] = [$"Họ và tên không quá {MaxNameLength} ký tự và không chứa ký tự điều khiển."];
 
         var latest = contest.SubmissionClosesAt + linkOptions.ValidAfterClosing;
         var expiresText = Text.Clean(request.ExpiresAt);

@@ -26,6 +26,9 @@ public sealed class JudgingService(
     JudgingOptions options,
     TimeProvider clock)
 {
+    /// <summary>A reason the secretariat gives for a declared conflict or a decision on a judge's copy.</summary>
+    private static readonly FreeText Reason = new("lý do", 500, LineBreaks: true, Missing: "Vui lòng nêu lý do.");
+
     public Task<IReadOnlyList<Round>> ListRoundsAsync(CancellationToken cancellationToken) => rounds.ListAsync(cancellationToken);
 
     public async Task<Result<Round>> CreateRoundAsync(SignedInUser by, RoundRequest request, CancellationToken cancellationToken)
@@ -78,12 +81,15 @@ public sealed class JudgingService(
 
     public async Task<Result<Score>> UnlockAsync(SignedInUser by, string roundId, string entryId, string judgeEmail, string? reason, CancellationToken cancellationToken)
     {
+        // Text is checked before anything is looked up, so a bad reason is refused the same way wherever it is sent.
+        var why = Score.UnlockReasonText.Read("reason", reason);
+        if (why.Problem is { } invalid) return invalid;
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
         if (await scores.FindAsync(roundId, StaffService.NormalizeEmail(judgeEmail), entryId, cancellationToken) is not { } stored)
             return Problem.NotFound("Không tìm thấy phiếu chấm", "Giám khảo này không được phân công chấm bài này.");
         if (stored.Score.Unlock(reason, round, clock.GetUtcNow()) is { } refused) return refused;
         if (!await scores.SaveAsync(stored.Score, stored.Version, cancellationToken)) return Problem.Unavailable();
-        await audit.RecordAsync(by, AuditAction.ScoreUnlocked, $"{roundId}/{stored.Score.Code}/{stored.Score.JudgeEmail}", Text.Clean(reason), cancellationToken);
+        await audit.RecordAsync(by, AuditAction.ScoreUnlocked, $"{roundId}/{stored.Score.Code}/{stored.Score.JudgeEmail}", why.Value!, cancellationToken);
         return stored.Score;
     }
 
@@ -111,12 +117,12 @@ public sealed class JudgingService(
     /// <summary>Changes a round's rubric until its first score is saved; after that totals must stay comparable.</summary>
     public async Task<Result<Round>> ChangeRubricAsync(SignedInUser by, string roundId, List<CriterionRequest>? criteria, CancellationToken cancellationToken)
     {
-        if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
-        if (round.RubricFrozen)
-            return new Problem(ProblemKind.Conflict, "Thang điểm đã khóa", "Vòng chấm đã có phiếu chấm được lưu; không thể sửa thang điểm.");
         var rubric = RoundRules.RubricOf(criteria);
         if (rubric.Check() is { Count: > 0 } errors)
             return Problem.Invalid(errors.ToDictionary(e => $"rubric{e.Key["criteria".Length..]}", e => e.Value));
+        if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
+        if (round.RubricFrozen)
+            return new Problem(ProblemKind.Conflict, "Thang điểm đã khóa", "Vòng chấm đã có phiếu chấm được lưu; không thể sửa thang điểm.");
         var changed = round with { Rubric = rubric };
         await rounds.SaveAsync(changed, cancellationToken);
         await audit.RecordAsync(by, AuditAction.RoundSaved, round.Id, $"Sửa thang điểm: {rubric.Criteria.Count} tiêu chí, tối đa {Points.Format(rubric.MaxTotal)} điểm", cancellationToken);
@@ -131,10 +137,9 @@ public sealed class JudgingService(
     {
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
         var email = StaffService.NormalizeEmail(judgeEmail);
-        var why = Text.Clean(reason);
         var errors = new Dictionary<string, string[]>();
+        var why = Reason.Read("reason", reason, errors);
         if (!round.HasJudge(email)) errors["judge"] = ["Giám khảo này không thuộc vòng chấm."];
-        if (why.Length is 0 or > 500) errors["reason"] = ["Vui lòng nêu lý do (tối đa 500 ký tự)."];
         var sealedEntry = await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken);
         if (sealedEntry is null) errors["entryId"] = ["Bài này không có trong vòng chấm."];
         if (errors.Count > 0) return Problem.Invalid(errors);
@@ -184,11 +189,12 @@ public sealed class JudgingService(
     /// <summary>The secretariat accepts a flagged copy as it is, or excludes the entry from the round, with a reason.</summary>
     public async Task<Result<SealedEntry>> DecideCopyAsync(SignedInUser by, string roundId, string? entryId, CopyDecision decision, string? reason, CancellationToken cancellationToken)
     {
+        var checkedReason = Reason.Read("reason", reason);
+        if (checkedReason.Problem is { } invalid) return invalid;
+        var why = checkedReason.Value!;
         if (await rounds.FindAsync(roundId, cancellationToken) is not { } round) return RoundNotFound();
         if (await rounds.FindEntryAsync(round.Id, Text.Clean(entryId), cancellationToken) is not { } sealedEntry)
             return Problem.NotFound("Không tìm thấy bài", "Bài này không có trong vòng chấm.");
-        var why = Text.Clean(reason);
-        if (why.Length is 0 or > 500) return Problem.InvalidField("reason", "Vui lòng nêu lý do (tối đa 500 ký tự).");
         if (decision == CopyDecision.Accept && sealedEntry.CopyBlobName is null)
             return new Problem(ProblemKind.Conflict, "Chưa có bản cho giám khảo", "Tệp này không làm sạch được; hãy tải lên bản đã che thông tin tác giả hoặc loại bài.");
         var decided = sealedEntry with

@@ -12,9 +12,7 @@ public static class RoundRules
         RoundRequest request, string id, IReadOnlyCollection<string> judges, IReadOnlyList<Round> others, JudgingOptions options, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
-        var name = Text.Clean(request.Name);
-        if (name.Length is 0 or > MaxNameLength || Text.HasControlCharacters(name))
-            errors["name"] = [$"Vui lòng nhập tên vòng chấm (tối đa {MaxNameLength} ký tự)."];
+        var name = new FreeText("tên vòng chấm", MaxNameLength, Missing: "Vui lòng nhập tên vòng chấm.").Read("name", request.Name, errors);
 
         var emails = (request.Judges ?? []).Select(e => Text.Clean(e).ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToList();
         var unknown = emails.Where(e => !judges.Contains(e)).ToList();

@@ -7,6 +7,10 @@ public sealed record Rubric(IReadOnlyList<Criterion> Criteria)
 {
     public decimal MaxTotal => Criteria.Sum(c => c.Max);
 
+    private static readonly FreeText IdText = new("mã tiêu chí", 40);
+    private static readonly FreeText LabelText = new("tên tiêu chí", 200);
+    private static readonly FreeText DescriptionText = new("mô tả tiêu chí", 1000, LineBreaks: true);
+
     public Criterion? Find(string id) => Criteria.FirstOrDefault(c => c.Id == id);
 
     /// <summary>What is wrong with the rubric itself, keyed like the organizers' form (criteria[i].field).</summary>
@@ -19,6 +23,10 @@ public sealed record Rubric(IReadOnlyList<Criterion> Criteria)
             var c = Criteria[i];
             if (string.IsNullOrWhiteSpace(c.Id) || string.IsNullOrWhiteSpace(c.Label))
                 errors[$"criteria[{i}].label"] = ["Vui lòng nhập tên tiêu chí."];
+            else if ((LabelText.Refusal(c.Label, out _) ?? IdText.Refusal(c.Id, out _)) is { } refusal)
+                errors[$"criteria[{i}].label"] = [refusal];
+            if (DescriptionText.Refusal(c.Description, out _) is { } badDescription)
+                errors[$"criteria[{i}].description"] = [badDescription];
             if (c.Step is not (1m or 0.5m))
                 errors[$"criteria[{i}].step"] = ["Bước điểm chỉ có thể là 1 hoặc 0,5."];
             else if (c.Max <= 0 || c.Max % c.Step != 0)
@@ -56,8 +64,7 @@ public sealed record Rubric(IReadOnlyList<Criterion> Criteria)
             if (string.IsNullOrWhiteSpace(sheet.Comment))
                 errors["comment"] = ["Vui lòng ghi nhận xét trước khi nộp phiếu chấm."];
         }
-        if ((sheet.Comment ?? "").Length > ScoreSheet.MaxCommentLength)
-            errors["comment"] = [$"Nhận xét tối đa {ScoreSheet.MaxCommentLength} ký tự."];
+        if (ScoreSheet.CommentText.Refusal(sheet.Comment, out _) is { } refusal) errors["comment"] = [refusal];
         return errors.Count > 0 ? Problem.Invalid(errors) : null;
     }
 

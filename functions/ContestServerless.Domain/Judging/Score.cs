@@ -33,6 +33,10 @@ public sealed class Score
 
     public bool Counts => State == ScoreState.Submitted;
 
+    public static readonly FreeText RecusalReasonText = new("lý do xin rút", 500, LineBreaks: true, Missing: "Vui lòng nêu lý do xin rút.");
+
+    public static readonly FreeText UnlockReasonText = new("lý do mở khóa", 500, LineBreaks: true, Missing: "Vui lòng nêu lý do mở khóa.");
+
     /// <summary>Saves a draft or submits. Returns the problem that stops it; on success the score has changed.</summary>
     public Problem? Save(Round round, ScoreSheet sheet, bool submit, DateTimeOffset now)
     {
@@ -65,9 +69,7 @@ public sealed class Score
 
     public Problem? Recuse(string? reason, Round round, DateTimeOffset now)
     {
-        var cleaned = Text.Clean(reason);
-        if (cleaned.Length is 0 or > 500)
-            return Problem.InvalidField("reason", "Vui lòng nêu lý do xin rút (tối đa 500 ký tự).");
+        if (RecusalReasonText.Refusal(reason, out var cleaned) is { } refusal) return Problem.InvalidField("reason", refusal);
         if (round.IsClosedAt(now))
             return new Problem(ProblemKind.Closed, "Vòng chấm đã đóng", "Không thể rút khỏi bài sau khi vòng chấm đã đóng.");
         if (State == ScoreState.Submitted)
@@ -80,8 +82,7 @@ public sealed class Score
 
     public Problem? Unlock(string? reason, Round round, DateTimeOffset now)
     {
-        if (Text.Clean(reason).Length is 0 or > 500)
-            return Problem.InvalidField("reason", "Vui lòng nêu lý do mở khóa (tối đa 500 ký tự).");
+        if (UnlockReasonText.Refusal(reason, out _) is { } refusal) return Problem.InvalidField("reason", refusal);
         if (!round.IsClosedAt(now))
             return new Problem(ProblemKind.Conflict, "Vòng chấm chưa đóng", "Điểm chỉ bị khóa sau khi vòng chấm đóng; giám khảo vẫn đang sửa được.");
         if (State == ScoreState.Recused)

@@ -56,14 +56,20 @@ public sealed class EntrantDataService(
             if (ChangeProblem(entry) is { } refused) return refused;
 
             var now = clock.GetUtcNow();
+            if (request.CoAuthors is { } members && members.Count != entry.CoAuthors.Count)
+                return Problem.InvalidField("coAuthors", entry.CoAuthors.Count == 0
+                    ? "Bài dự thi của một tác giả; khi sửa thông tin không thể thêm đồng tác giả."
+                    : $"Nhóm tác giả có {entry.CoAuthors.Count} đồng tác giả; khi sửa thông tin chỉ sửa được thông tin của từng người, không thêm hoặc bớt người.");
             var checkedEntry = _validator.Validate(AsRequest(entry, request), unitExists: true, now);
             if (checkedEntry.Problem is { } invalid) return invalid;
             var valid = checkedEntry.Value!;
-            if (valid.Author == entry.Author && valid.Subject == entry.Subject)
+            // The guardian's consent stands as given and dated at submission; a correction fixes how they are recorded.
+            var guardian = valid.Guardian is { } corrected && entry.Guardian is { } onRecord ? corrected with { ConsentedAt = onRecord.ConsentedAt } : valid.Guardian;
+            if (valid.Author == entry.Author && valid.Subject == entry.Subject && valid.CoAuthors.SequenceEqual(entry.CoAuthors) && guardian == entry.Guardian)
                 return Problem.InvalidField("author.fullName", "Thông tin không thay đổi so với thông tin đã lưu.");
 
             var previous = VersionOf(entry, "correction", now);
-            entry.Correct(valid.Author, valid.Subject);
+            entry.Correct(valid.Author, valid.Subject, valid.CoAuthors, guardian);
             if (await store.SaveChangeAsync(entry, previous, stored.Version, cancellationToken))
             {
                 await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryCorrected, entry.Id,
@@ -184,10 +190,8 @@ public sealed class EntrantDataService(
             _ => null,
         };
         if (kind is null) errors["kind"] = ["Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu."];
-        var details = Text.Clean(form.Details);
-        if (details.Length == 0) errors["details"] = ["Vui lòng cho biết nội dung yêu cầu."];
-        else if (details.Length > MaxRequestDetailsLength) errors["details"] = [$"Nội dung yêu cầu không được dài quá {MaxRequestDetailsLength} ký tự."];
-        else if (Text.HasControlCharacters(details, allowLineBreaks: true)) errors["details"] = ["Nội dung yêu cầu chứa ký tự không hợp lệ."];
+        var details = new FreeText("nội dung yêu cầu", MaxRequestDetailsLength, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.")
+            .Read("details", form.Details, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         var request = new PrivacyRequest(Codes.NewEntryId(), entry.Id, entry.UnitId, kind!.Value, details, clock.GetUtcNow());
@@ -245,13 +249,15 @@ public sealed class EntrantDataService(
             correction.Subject ?? new SubjectRequest(s.Name, s.Address, s.Summary),
             new FileRequest(entry.File.Name, entry.File.Size, entry.File.ContentType),
             Declaration: true,
-            [.. entry.CoAuthors.Select(c => (CoAuthorRequest?)new CoAuthorRequest(c.FullName, c.BirthYear, c.Workplace, c.Phone, c.Email))],
+            correction.CoAuthors ?? [.. entry.CoAuthors.Select(c => (CoAuthorRequest?)new CoAuthorRequest(c.FullName, c.BirthYear, c.Workplace, c.Phone, c.Email))],
             Consent: true,
-            correction.Guardian ?? (g is null ? null : new GuardianRequest(g.FullName, g.Relationship, g.Phone, true)));
+            // A guardian on record has consented: correcting their details leaves the consent as it was.
+            correction.Guardian is { } corrected ? corrected with { Consent = corrected.Consent ?? g is not null }
+                : g is null ? null : new GuardianRequest(g.FullName, g.Relationship, g.Phone, true));
     }
 
     private static EntryVersion VersionOf(Entry entry, string change, DateTimeOffset at) =>
-        new(entry.Id, entry.Revision, change, at, entry.Author, entry.Subject, entry.File, entry.ContentMd5);
+        new(entry.Id, entry.Revision, change, at, entry.Author, entry.Subject, entry.File, entry.ContentMd5, entry.CoAuthors, entry.Guardian);
 
     private async Task<EntrantRecord> RecordOfAsync(Entry entry, CancellationToken cancellationToken)
     {

@@ -25,12 +25,6 @@ public sealed class PrivacyRequestService(
 
     public async Task<Result<PrivacyRequest>> DecideAsync(SignedInUser user, string id, PrivacyRequestDecisionForm form, CancellationToken cancellationToken)
     {
-        if (!ContestServerlessKeys.IsValid(id) || await store.FindRequestAsync(id, cancellationToken) is not { } stored)
-            return Problem.NotFound("Không tìm thấy yêu cầu", "Không có yêu cầu nào với mã này.");
-        var request = stored.Request;
-        if (request.Decision != PrivacyRequestDecision.Open)
-            return new Problem(ProblemKind.Conflict, "Yêu cầu đã được xử lý", "Yêu cầu này đã có quyết định trước đó.");
-
         var errors = new Dictionary<string, string[]>();
         PrivacyRequestDecision? decision = Text.Clean(form.Decision) switch
         {
@@ -39,10 +33,14 @@ public sealed class PrivacyRequestService(
             _ => null,
         };
         if (decision is null) errors["decision"] = ["Vui lòng chọn chấp thuận hoặc từ chối."];
-        var reason = Text.Clean(form.Reason);
-        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do của quyết định."];
-        else if (reason.Length > MaxReasonLength) errors["reason"] = [$"Lý do không được dài quá {MaxReasonLength} ký tự."];
+        var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", form.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
+
+        if (!ContestServerlessKeys.IsValid(id) || await store.FindRequestAsync(id, cancellationToken) is not { } stored)
+            return Problem.NotFound("Không tìm thấy yêu cầu", "Không có yêu cầu nào với mã này.");
+        var request = stored.Request;
+        if (request.Decision != PrivacyRequestDecision.Open)
+            return new Problem(ProblemKind.Conflict, "Yêu cầu đã được xử lý", "Yêu cầu này đã có quyết định trước đó.");
 
         var now = clock.GetUtcNow();
         var keepName = false;
@@ -57,7 +55,7 @@ public sealed class PrivacyRequestService(
                 // Erased at the entrant's request, the entry leaves play as a withdrawn one does: out of the counts,
                 // every round and any results still to be decided.
                 entry.Deidentify(now);
-                if (keepName) entry.Correct(entry.Author with { FullName = name }, entry.Subject);
+                if (keepName) entry.Correct(entry.Author with { FullName = name }, entry.Subject, entry.CoAuthors, entry.Guardian);
                 if (entry.Status != EntryStatus.Withdrawn) entry.Withdraw(now);
                 if (!await store.SaveAsync(entry, found.Version, cancellationToken)) return Problem.Unavailable();
                 await outOfPlay.FollowAsync(entry, cancellationToken);

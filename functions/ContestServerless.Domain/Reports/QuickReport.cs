@@ -23,6 +23,7 @@ public sealed record QuickReport(
     string? ScanBlobName = null)
 {
     public const int MaxTextLength = 4000;
+    public const int MaxOtherChannelLength = 200;
     public const long MaxScanBytes = 10 * 1024 * 1024;
 
     public string ScanBlobNameFor() => $"reports/{UnitId}/v{Version}.pdf";
@@ -34,8 +35,8 @@ public sealed record QuickReport(
         var channels = (request.Channels ?? []).Select(c => Text.Clean(c).ToLowerInvariant()).Distinct().ToList();
         if (channels.Count == 0) errors["channels"] = ["Chọn ít nhất một hình thức tuyên truyền."];
         else if (channels.Any(c => !Reports.Channels.Names.ContainsKey(c))) errors["channels"] = ["Hình thức tuyên truyền không hợp lệ."];
-        var other = Text.Clean(request.OtherChannel);
-        if (channels.Contains("other") && other.Length == 0) errors["otherChannel"] = ["Vui lòng ghi rõ hình thức khác."];
+        var other = new FreeText("hình thức khác", MaxOtherChannelLength,
+            Missing: channels.Contains("other") ? "Vui lòng ghi rõ hình thức khác." : null).Read("otherChannel", request.OtherChannel, errors);
 
         DateOnly? namedOn = null;
         if (Text.Clean(request.FocalPointNamedOn) is { Length: > 0 } day)
@@ -53,17 +54,9 @@ public sealed record QuickReport(
         if (request.EntriesCollected is null) errors["entriesCollected"] = ["Vui lòng nhập số bài đơn vị đã thu."];
         else if (request.EntriesCollected is not (>= 0 and <= 100_000)) errors["entriesCollected"] = ["Số bài đã thu phải từ 0 đến 100.000."];
 
-        string Long(string field, string? value)
-        {
-            var text = Text.Clean(value);
-            if (text.Length > MaxTextLength || Text.HasControlCharacters(text, allowLineBreaks: true))
-                errors[field] = [$"Tối đa {MaxTextLength} ký tự."];
-            return text;
-        }
-        var difficulties = Long("difficulties", request.Difficulties);
-        var proposals = Long("proposals", request.Proposals);
-        var reportedBy = Text.Clean(request.ReportedBy);
-        if (reportedBy.Length is 0 or > 200 || Text.HasControlCharacters(reportedBy)) errors["reportedBy"] = ["Vui lòng nhập họ tên người báo cáo."];
+        var difficulties = new FreeText("khó khăn, vướng mắc", MaxTextLength, LineBreaks: true).Read("difficulties", request.Difficulties, errors);
+        var proposals = new FreeText("đề xuất, kiến nghị", MaxTextLength, LineBreaks: true).Read("proposals", request.Proposals, errors);
+        var reportedBy = new FreeText("họ tên người báo cáo", 200, Missing: "Vui lòng nhập họ tên người báo cáo.").Read("reportedBy", request.ReportedBy, errors);
 
         if (request.Scan is { } scan)
         {

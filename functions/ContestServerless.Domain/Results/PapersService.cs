@@ -58,10 +58,9 @@ public sealed class PapersService(
 
     public async Task<Result<IReadOnlyList<Certificate>>> CertificatesAsync(SignedInUser by, CertificateRequest request, CancellationToken cancellationToken)
     {
-        var number = Text.Clean(request.Number);
         var errors = new Dictionary<string, string[]>();
-        if (number.Length is 0 or > MaxDecisionNumber)
-            errors["number"] = [$"Vui lòng nhập số quyết định khen thưởng (tối đa {MaxDecisionNumber} ký tự), ví dụ 125/QĐ-BTC."];
+        var number = new FreeText("số quyết định khen thưởng", MaxDecisionNumber,
+            Missing: "Vui lòng nhập số quyết định khen thưởng, ví dụ 125/QĐ-BTC.").Read("number", request.Number, errors);
         var dateText = Text.Clean(request.Date);
         if (!VietnamTime.TryParseDay(dateText, out var date))
             errors["date"] = [dateText.Length == 0 ? "Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)." : VietnamTime.InvalidDay("Ngày ký quyết định")];

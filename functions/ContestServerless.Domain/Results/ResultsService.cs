@@ -87,8 +87,7 @@ public sealed class ResultsService(
         for (var i = 0; i < given.Count; i++)
         {
             var t = given[i];
-            var name = Text.Clean(t.Name);
-            if (name.Length is 0 or > 100) errors[$"tiers[{i}].name"] = ["Vui lòng nhập tên hạng giải (tối đa 100 ký tự)."];
+            var name = new FreeText("tên hạng giải", 100, Missing: "Vui lòng nhập tên hạng giải.").Read($"tiers[{i}].name", t.Name, errors);
             if (t.Quota is not (>= 0 and <= 1000)) errors[$"tiers[{i}].quota"] = ["Số giải phải từ 0 đến 1.000."];
             var movement = Text.Clean(t.MovementId);
             if (movement.Length > 0 && contest.FindMovement(movement) is null) errors[$"tiers[{i}].movementId"] = ["Phong trào thi đua không hợp lệ."];
@@ -107,6 +106,10 @@ public sealed class ResultsService(
 
     public async Task<Result<ResultsState>> ResolveTieAsync(SignedInUser by, TieRequest request, CancellationToken cancellationToken)
     {
+        // The note is checked before the ties are worked out, so bad text is refused whatever else is wrong.
+        var checkedNote = new FreeText("kết quả biểu quyết", MaxReason, LineBreaks: true).Read("note", request.Note);
+        if (checkedNote.Problem is { } badNote) return badNote;
+        var note = checkedNote.Value!;
         var state = await store.GetAsync(cancellationToken);
         if (Locked(state) is { } locked) return locked;
         var proposal = await ProposeAsync(await FinalRoundAsync(state, cancellationToken), state, cancellationToken);
@@ -115,12 +118,10 @@ public sealed class ResultsService(
         TieMethod? method = request.Method switch { "moveUp" => TieMethod.MoveUp, "extend" => TieMethod.Extend, "vote" => TieMethod.Vote, _ => null };
         if (method is null) return Problem.InvalidField("method", "Chọn cách giải quyết: xét chọn, tăng số giải hoặc biểu quyết.");
         var chosen = (request.Chosen ?? []).Select(Text.Clean).Distinct().ToList();
-        var note = Text.Clean(request.Note);
         var errors = new Dictionary<string, string[]>();
         if (method != TieMethod.Extend && (chosen.Count != tie.Seats || chosen.Any(c => !tie.EntryIds.Contains(c))))
             errors["chosen"] = [$"Chọn đúng {tie.Seats} bài trong số các bài đồng hạng."];
         if (method == TieMethod.Vote && note.Length == 0) errors["note"] = ["Vui lòng ghi kết quả biểu quyết (ví dụ: 5/7 phiếu)."];
-        if (note.Length > MaxReason) errors["note"] = [$"Tối đa {MaxReason} ký tự."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         var resolution = new TieResolution(tie.Key, method.Value, method == TieMethod.Extend ? [] : chosen, note, by.Name, clock.GetUtcNow());
@@ -130,11 +131,10 @@ public sealed class ResultsService(
 
     public async Task<Result<ResultsState>> SwapAsync(SignedInUser by, SwapRequest request, CancellationToken cancellationToken)
     {
-        var reason = Text.Clean(request.Reason);
         var a = Text.Clean(request.EntryA);
         var b = Text.Clean(request.EntryB);
         var errors = new Dictionary<string, string[]>();
-        if (reason.Length is 0 or > MaxReason) errors["reason"] = [$"Vui lòng nêu lý do hoán đổi (tối đa {MaxReason} ký tự)."];
+        var reason = new FreeText("lý do hoán đổi", MaxReason, LineBreaks: true, Missing: "Vui lòng nêu lý do hoán đổi.").Read("reason", request.Reason, errors);
         if (a.Length == 0 || b.Length == 0 || a == b) errors["entryB"] = ["Chọn hai bài khác nhau để hoán đổi."];
         if (errors.Count > 0) return Problem.Invalid(errors);
         var state = await store.GetAsync(cancellationToken);
@@ -155,9 +155,10 @@ public sealed class ResultsService(
     /// </summary>
     public async Task<Result<ResultsState>> DisqualifyAsync(SignedInUser by, DisqualifyRequest request, CancellationToken cancellationToken)
     {
-        var reason = Text.Clean(request.Reason);
+        var checkedReason = new FreeText("lý do loại bài", MaxReason, LineBreaks: true, Missing: "Vui lòng nêu lý do loại bài.").Read("reason", request.Reason);
+        if (checkedReason.Problem is { } invalid) return invalid;
+        var reason = checkedReason.Value!;
         var entryId = Text.Clean(request.EntryId);
-        if (reason.Length is 0 or > MaxReason) return Problem.InvalidField("reason", $"Vui lòng nêu lý do loại bài (tối đa {MaxReason} ký tự).");
         var state = await store.GetAsync(cancellationToken);
         if (state.PublishAt is not null) return Published();
         var round = await FinalRoundAsync(state, cancellationToken);
@@ -197,8 +198,9 @@ public sealed class ResultsService(
 
     public async Task<Result<ResultsState>> UnlockAsync(SignedInUser by, string? reason, CancellationToken cancellationToken)
     {
-        var why = Text.Clean(reason);
-        if (why.Length is 0 or > MaxReason) return Problem.InvalidField("reason", $"Vui lòng nêu lý do mở khóa (tối đa {MaxReason} ký tự).");
+        var checkedReason = new FreeText("lý do mở khóa", MaxReason, LineBreaks: true, Missing: "Vui lòng nêu lý do mở khóa.").Read("reason", reason);
+        if (checkedReason.Problem is { } invalid) return invalid;
+        var why = checkedReason.Value!;
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is null) return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Kết quả chưa bị khóa.");
         // Unlocking takes the results off the public page as well: what is public must be what is approved.

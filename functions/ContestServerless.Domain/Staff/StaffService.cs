@@ -40,8 +40,7 @@ public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOpt
         var errors = new Dictionary<string, string[]>();
         var email = NormalizeEmail(request.Email);
         if (!EntryValidator.IsEmail(email)) errors["email"] = ["Địa chỉ E-mail không hợp lệ."];
-        var name = Text.Clean(request.Name);
-        if (name.Length is 0 or > 100 || Text.HasControlCharacters(name)) errors["name"] = ["Vui lòng nhập họ và tên (tối đa 100 ký tự)."];
+        var name = new FreeText("họ và tên", 100, Missing: "Vui lòng nhập họ và tên.").Read("name", request.Name, errors);
         var roles = (request.Roles ?? []).Select(r => Text.Clean(r).ToLowerInvariant()).Distinct().ToList();
         if (roles.Count == 0 || roles.Any(r => !StaffRoles.All.Contains(r)))
             errors["roles"] = ["Chọn ít nhất một vai trò: Ban Tổ chức hoặc Ban Giám khảo."];

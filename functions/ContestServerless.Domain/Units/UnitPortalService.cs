@@ -56,9 +56,10 @@ public sealed class UnitPortalService(
             _ => null,
         };
         if (screening is null) return Problem.InvalidField("decision", "Quyết định chỉ có thể là forward (chuyển Ban Tổ chức), hold (giữ lại) hoặc none (bỏ chọn).");
-        var why = Text.Clean(reason);
-        if (screening == Screening.HeldBack && (why.Length is 0 or > 1000 || Text.HasControlCharacters(why, allowLineBreaks: true)))
-            return Problem.InvalidField("reason", "Vui lòng ghi lý do giữ lại bài (tối đa 1.000 ký tự).");
+        var checkedReason = new FreeText("lý do giữ lại bài", 1000, LineBreaks: true,
+            Missing: screening == Screening.HeldBack ? "Vui lòng ghi lý do giữ lại bài." : null).Read("reason", reason);
+        if (checkedReason.Problem is { } invalid) return invalid;
+        var why = checkedReason.Value!;
         var now = clock.GetUtcNow();
         if (now >= contest.SubmissionClosesAt)
             return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");

@@ -25,10 +25,7 @@ public static partial class UnitRules
         else if (!IdPattern().IsMatch(id))
             errors.Add(new("id", $"Mã đơn vị “{id}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: so-noi-vu), tối đa 64 ký tự."));
 
-        var name = Text.Clean(request.Name);
-        if (name.Length == 0) errors.Add(new("name", "Thiếu tên đơn vị."));
-        else if (name.Length > MaxNameLength || Text.HasControlCharacters(name))
-            errors.Add(new("name", $"Tên đơn vị tối đa {MaxNameLength} ký tự, không chứa ký tự điều khiển."));
+        var name = Read("name", request.Name, new FreeText("tên đơn vị", MaxNameLength, Missing: "Thiếu tên đơn vị."));
 
         var group = FindGroup(contest, request.Group);
         if (group is null)
@@ -55,14 +52,17 @@ public static partial class UnitRules
         for (var i = 0; i < Math.Min(requested.Count, MaxFocalPoints); i++)
         {
             var f = requested[i];
-            var point = new FocalPoint(Text.Clean(f.Name), Text.Clean(f.Position), Text.Clean(f.Email).ToLowerInvariant(), Text.Clean(f.Phone));
+            var number = i + 1;
+            var point = new FocalPoint(
+                Read($"focalPoints[{i}].name", f.Name, new FreeText($"họ và tên cán bộ đầu mối {number}", MaxNameLength)),
+                Read($"focalPoints[{i}].position", f.Position, new FreeText($"chức vụ cán bộ đầu mối {number}", MaxNameLength)),
+                Text.Clean(f.Email).ToLowerInvariant(),
+                Read($"focalPoints[{i}].phone", f.Phone, new FreeText($"số điện thoại cán bộ đầu mối {number}", MaxNameLength)));
             if (point is { Name.Length: 0, Position.Length: 0, Email.Length: 0, Phone.Length: 0 }) continue;
             if (!EntryValidator.IsEmail(point.Email))
                 errors.Add(new($"focalPoints[{i}].email", point.Email.Length == 0
                     ? $"Thiếu E-mail của cán bộ đầu mối {i + 1}."
                     : $"E-mail của cán bộ đầu mối {i + 1} không hợp lệ: {point.Email}."));
-            if (new[] { point.Name, point.Position, point.Phone }.Any(v => v.Length > MaxNameLength || Text.HasControlCharacters(v)))
-                errors.Add(new($"focalPoints[{i}]", $"Thông tin cán bộ đầu mối {i + 1} quá dài hoặc chứa ký tự điều khiển."));
             focalPoints.Add(point);
         }
 
@@ -74,6 +74,12 @@ public static partial class UnitRules
             FocalPoints = focalPoints,
             LinkVersion = linkVersion,
         }, errors);
+
+        string Read(string field, string? value, FreeText rule)
+        {
+            if (rule.Refusal(value, out var cleaned) is { } refusal) errors.Add(new(field, refusal));
+            return cleaned;
+        }
     }
 
     /// <summary>A group by its id, or by its name as the letter writes it (case and diacritics aside).</summary>

@@ -56,6 +56,52 @@ public sealed class EntrantPageTests(ContestStack stack) : ChromiumTests
         Assert.Equal(EntryStatus.Withdrawn, stored.Status);
     }
 
+    /// <summary>Clicks into a field, selects what is there and types over it, as a person does.</summary>
+    private static async Task RetypeAsync(IPage page, string selector, string text)
+    {
+        await page.ClickAsync(selector);
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Locator(selector).PressSequentiallyAsync(text);
+    }
+
+    [Fact]
+    public async Task An_entrant_corrects_a_co_author_on_the_page_after_being_told_what_is_wrong_with_the_field()
+    {
+        var unit = await TestUnits.AddAsync(await stack.SignInAsOrganizerAsync(), "privacy-page-group");
+        var submitted = await GroupForms.EnterAsync(stack.Http, GroupForms.Form(unit, "Nhóm viết về thầy giáo",
+            GroupForms.CoAuthor("Trần Văn Hải", 1990), GroupForms.CoAuthor("Lê Thị Thu", 1992, phone: "0914 111 222")));
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+        await page.GotoAsync("ho-so.html");
+        await page.ClickAsync("#open-id");
+        await page.Keyboard.TypeAsync(submitted.Id);
+        await page.ClickAsync("#open-code");
+        await page.Keyboard.TypeAsync(submitted.ReceiptCode);
+        await page.ClickAsync("#open-submit");
+        await page.WaitForSelectorAsync("#coAuthors-1-fullName");
+        Assert.Equal("Đồng tác giả thứ 2", (await page.TextContentAsync("#coAuthors-1 legend"))!.Trim());
+        Assert.Equal("Lê Thị Thu", await page.InputValueAsync("#coAuthors-1-fullName"));
+
+        await RetypeAsync(page, "#coAuthors-1-fullName", "Lê Thị Thu Hà");
+        await RetypeAsync(page, "#coAuthors-1-phone", "0988");
+        await page.ClickAsync("#correct-submit");
+
+        await page.WaitForSelectorAsync("#coAuthors-1-phone-error:has-text('Số điện thoại chưa đúng')");
+        Assert.Equal("coAuthors-1-phone", await OrganizerSession.FocusedIdAsync(page));
+        Assert.Equal("true", await page.GetAttributeAsync("#coAuthors-1-phone", "aria-invalid"));
+        Assert.Equal(0, (await stack.Services.GetRequiredService<IEntryStore>().FindAsync(submitted.Id, CancellationToken.None))!.Entry.Revision);
+
+        await page.Keyboard.TypeAsync(" 777 666");
+        await page.ClickAsync("#correct-submit");
+
+        await page.WaitForSelectorAsync("#record-versions");
+        Assert.Contains("phiên bản 1", await page.TextContentAsync("#record-message"));
+        Assert.Contains("Lê Thị Thu Hà", await page.TextContentAsync("#record-author"));
+        Assert.Contains("Lê Thị Thu (0914 111 222)", await page.TextContentAsync("#record-versions"));
+        var stored = (await stack.Services.GetRequiredService<IEntryStore>().FindAsync(submitted.Id, CancellationToken.None))!.Entry;
+        Assert.Equal(("Lê Thị Thu Hà", "0988 777 666"), (stored.CoAuthors[1].FullName, stored.CoAuthors[1].Phone));
+        Assert.Equal("Trần Văn Hải", stored.CoAuthors[0].FullName);
+    }
+
     [Fact]
     public async Task A_wrong_code_opens_nothing_and_says_so_in_Vietnamese()
     {

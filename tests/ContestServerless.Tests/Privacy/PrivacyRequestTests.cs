@@ -42,6 +42,22 @@ public sealed class PrivacyRequestTests(ContestStack stack)
         Assert.Equal(["details", "kind"], filed.Problem!.Errors!.Keys.Order());
     }
 
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\0")]
+    [InlineData("\U000E0041")]
+    [InlineData("\uFFFF")]
+    public async Task A_request_whose_details_hold_an_invisible_or_control_character_is_refused_and_not_filed(string character)
+    {
+        var entrant = await EntrantClient.EnterAsync(stack, "h-ke-sach");
+
+        var filed = await After(TimeSpan.FromDays(31)).FileRequestAsync(entrant.Id, entrant.Code,
+            new PrivacyRequestForm("correction", $"Xin sửa năm sinh{character} thành 1980."), Caller, CancellationToken.None);
+
+        Assert.Equal(["Mục nội dung yêu cầu chứa ký tự không hợp lệ."], filed.Problem!.Errors!["details"]);
+        Assert.Empty(await stack.Services.GetRequiredService<IPrivacyStore>().ListRequestsAsync(entrant.Id, CancellationToken.None));
+    }
+
     [Fact]
     public async Task An_organizer_grants_an_erasure_with_a_reason_and_the_entry_is_de_identified_and_leaves_play()
     {
