@@ -31,13 +31,19 @@ public sealed class ReceiptMailService(
     public async Task<ReceiptMailOutcome> SendAsync(string entryId, CancellationToken cancellationToken)
     {
         var stored = await entries.FindAsync(entryId, cancellationToken);
-        if (stored is not { Entry.IsReceived: true }) return ReceiptMailOutcome.NotOwed;
+        if (stored is null) return ReceiptMailOutcome.NotOwed;
         var entry = stored.Entry;
         var owed = await receipts.FindAsync(entry.UnitId, entry.Id, cancellationToken);
         if (owed is null) return ReceiptMailOutcome.NotOwed;
 
         var now = clock.GetUtcNow();
         if (!owed.CanBeClaimed(now, ClaimTimeout)) return ReceiptMailOutcome.NotOurs;
+        if (entry.Status == EntryStatus.Withdrawn)
+        {
+            // Withdrawn before its receipt went out: settled, so the timer stops queueing it and nobody is mailed.
+            await receipts.TryReplaceAsync(owed with { State = ReceiptMailState.Withdrawn, FinishedAt = now }, owed.Version, cancellationToken);
+            return ReceiptMailOutcome.NotOwed;
+        }
         var claim = owed with { State = ReceiptMailState.Sending, Attempts = owed.Attempts + 1, ClaimedAt = now };
         if (!await receipts.TryReplaceAsync(claim, owed.Version, cancellationToken)) return ReceiptMailOutcome.NotOurs;
 

@@ -10,4 +10,7 @@ public enum ReceiptMailState
     Sending,
 
     Sent,
+
+    /// <summary>The entry was withdrawn before its receipt went out: nothing is owed any more (its address is erased).</summary>
+    Withdrawn,
 }

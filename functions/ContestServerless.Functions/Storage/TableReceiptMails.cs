@@ -51,7 +51,8 @@ public sealed class TableReceiptMails(ContestTables tables) : IReceiptMails
     public async Task<IReadOnlyList<ReceiptMail>> ListUnsentAsync(CancellationToken cancellationToken)
     {
         var sent = ReceiptMailState.Sent.ToString();
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {Prefix} and RowKey lt {PrefixEnd} and State ne {sent}");
+        var withdrawn = ReceiptMailState.Withdrawn.ToString();
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {Prefix} and RowKey lt {PrefixEnd} and State ne {sent} and State ne {withdrawn}");
         var unsent = new List<ReceiptMail>();
         await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             unsent.Add(ToRecord(row));

@@ -72,6 +72,25 @@ public sealed class ReceiptMailTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task A_receipt_owed_by_an_entry_withdrawn_before_it_went_out_is_settled_and_nobody_is_mailed()
+    {
+        var entry = await OwedWithoutMessageAsync("thu-rut-truoc-thu", "rut-truoc-thu@example.org", DateTimeOffset.UtcNow);
+        var stored = (await _store.FindAsync(entry.Id, CancellationToken.None))!;
+        stored.Entry.Withdraw(DateTimeOffset.UtcNow);
+        stored.Entry.Deidentify(DateTimeOffset.UtcNow);
+        Assert.True(await _store.SaveAsync(stored.Entry, stored.Version, CancellationToken.None));
+        var mailer = new CountingMailer(TimeSpan.Zero);
+        var service = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, mailer);
+
+        var outcome = await service.SendAsync(entry.Id, CancellationToken.None);
+
+        Assert.Equal(ReceiptMailOutcome.NotOwed, outcome);
+        Assert.Equal(0, mailer.Sent);
+        Assert.Equal(ReceiptMailState.Withdrawn, (await _receipts.FindAsync(entry.UnitId, entry.Id, CancellationToken.None))!.State);
+        Assert.DoesNotContain(await _receipts.ListUnsentAsync(CancellationToken.None), m => m.EntryId == entry.Id);
+    }
+
+    [Fact]
     public async Task Two_senders_of_the_same_receipt_send_one_email()
     {
         var entry = await OwedWithoutMessageAsync("thu-hai-nguoi-gui", "hai-nguoi-gui@example.org", DateTimeOffset.UtcNow);

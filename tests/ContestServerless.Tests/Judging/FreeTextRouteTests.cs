@@ -113,7 +113,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "QuickReportRequest.FocalPointNamedOn", "EntryRequest.Movement", "EntryRequest.UnitId", "AuthorRequest.Email",
         "CoAuthorRequest.Email", "FileRequest.ContentType", "SubmitRequest.SubmitKey", "EntryFilterRequest.Unit",
         "EntryFilterRequest.Movement", "EntryFilterRequest.Status", "EntryFilterRequest.Ids", "EntryFilterRequest.From",
-        "EntryFilterRequest.To",
+        "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>
