@@ -234,11 +234,13 @@ public sealed class Entry
         ScreeningReason = null;
     }
 
-    /// <summary>Retention: the author's and co-authors' personal details are cleared; title, unit, movement and counts stay.</summary>
+    /// <summary>Retention, withdrawal, erasure: the author's, co-authors' and guardian's personal details are cleared; title, unit, movement and counts stay.</summary>
     public void Deidentify(DateTimeOffset at)
     {
         _author = new Author("", 0, "", "", "", "", "");
         _coAuthors = [];
+        // A minor's guardian is a person too: name and phone go with the author's.
+        _guardian = null;
         DeidentifiedAt = at;
     }
 
