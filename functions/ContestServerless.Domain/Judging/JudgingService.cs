@@ -252,6 +252,10 @@ public sealed class JudgingService(
             DecisionReason = "Ban Thư ký tải lên bản đã che thông tin tác giả",
         };
         await rounds.SaveEntryAsync(replaced, cancellationToken);
+        // Only the new copy stays: the upload it was made from and the copy it replaces hold the essay too, and an
+        // entry that leaves play deletes only the copy its sealed entry names.
+        await files.DiscardUploadAsync(name, cancellationToken);
+        if (copyName is not null && sealedEntry.CopyBlobName is { } old && old != copyName) await files.DiscardUploadAsync(old, cancellationToken);
         await audit.RecordAsync(by, AuditAction.CopyDecided, $"{round.Id}/{sealedEntry.Facts.Code}",
             state == CopyState.Clean ? "Thay bằng bản đã che thông tin tác giả" : $"Bản thay thế vẫn có thể lộ danh tính ({hits.Count} chỗ)", cancellationToken);
         return replaced;

@@ -138,6 +138,8 @@ public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<Judg
         (await Entrant.UploadAsync(new Uri(upload.UploadUrl), file)).EnsureSuccessStatusCode();
         var done = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/entries/{entryId}/redaction/done", new { blobName = upload.BlobName });
         Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+        // The judges' copy is made from the upload, which then goes: it holds the essay.
+        Assert.Null(await judging.Stack.Services.GetRequiredService<Domain.Entries.IEntryFiles>().GetSizeAsync(upload.BlobName, CancellationToken.None));
         return (await done.Content.ReadFromJsonAsync<SealedEntryView>())!;
     }
 }
