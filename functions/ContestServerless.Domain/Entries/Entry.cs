@@ -230,11 +230,15 @@ public sealed class Entry
         ScreeningReason = null;
     }
 
-    /// <summary>Retention: the author's and co-authors' personal details are cleared; title, unit, movement and counts stay.</summary>
+    /// <summary>
+    /// Retention or withdrawal: the author's and co-authors' personal details are cleared, and so are the subject's
+    /// (a third person's name, address and deeds, kept only for the contest); title, unit, movement and counts stay.
+    /// </summary>
     public void Deidentify(DateTimeOffset at)
     {
         _author = new Author("", 0, "", "", "", "", "");
         _coAuthors = [];
+        _subject = new Subject("", "", "");
         DeidentifiedAt = at;
     }
 

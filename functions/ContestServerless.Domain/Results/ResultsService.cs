@@ -215,7 +215,7 @@ public sealed class ResultsService(
         var text = Text.Clean(at);
         if (text.Length == 0) when = now;
         else if (ParseTime(text) is { } parsed) when = parsed < now ? now : parsed;
-        else return Problem.InvalidField("at", "Thời điểm công bố không hợp lệ (ví dụ: 2018-12-20T08:00).");
+        else return Problem.InvalidField("at", "Thời điểm công bố không hợp lệ: nhập ngày/tháng/năm giờ:phút (ví dụ: 20/12/2018 08:00).");
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is null)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
