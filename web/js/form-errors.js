@@ -74,7 +74,10 @@ export class FormErrors {
 
   /** Checks one field, shows or clears its message, and answers the message ('' when fine). */
   check(key) {
-    const message = this.#validators[key](this.valueOf(key));
+    // A field wired for a row since removed (a co-author) has no check any more: it is fine, not an error.
+    const validator = this.#validators[key];
+    if (!validator || !this.control(key)) return '';
+    const message = validator(this.valueOf(key));
     showFieldError(this.#controlIdFor(key), message);
     return message;
   }

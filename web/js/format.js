@@ -89,18 +89,43 @@ export function searchKey(text) {
 }
 
 const TYPED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Eight digits typed without separators (ddMMyyyy), as people type a date on a phone's number pad.
+const DIGITS_DATE = /^(\d{2})(\d{2})(\d{4})$/;
 
 /**
- * "05/04/2018" (or "2018-04-05") → "2018-04-05", which compares as text in date order; null unless it is a day
- * that exists ("31/02/2026" is not).
+ * "05/04/2018", "05042018" (or "2018-04-05") → "2018-04-05", which compares as text in date order; null unless it is
+ * a day that exists ("31/02/2026" is not).
  */
 export function parseDate(text) {
   const typed = String(text ?? '').trim();
-  const dmy = TYPED_DATE.exec(typed);
+  const dmy = TYPED_DATE.exec(typed) ?? DIGITS_DATE.exec(typed);
   const ymd = dmy ? [dmy[3], dmy[2], dmy[1]] : CALENDAR_DATE.exec(typed)?.slice(1);
   if (!ymd) return null;
   const [year, month, day] = ymd.map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${ymd[0]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const TYPED_TIME = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * A moment in Vietnam's wall-clock time: "15/01/2027 08:00", "15/01/2027 8:00", "150120270800" (or
+ * "2027-01-15T08:00") → "2027-01-15T08:00", what the API takes; null unless the day and the time exist.
+ */
+export function parseDateTime(text) {
+  const typed = String(text ?? '').trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(typed);
+  const digits = /^(\d{8})\s*(\d{2})(\d{2})$/.exec(typed);
+  const [dayText, timeText] = iso ? [iso[1], iso[2]] : digits ? [digits[1], `${digits[2]}:${digits[3]}`] : typed.split(/\s+/);
+  const day = parseDate(dayText);
+  const time = TYPED_TIME.exec(timeText ?? '');
+  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59) return null;
+  return `${day}T${time[1].padStart(2, '0')}:${time[2]}`;
+}
+
+/** "2027-01-15" → "15/01/2027" and "2027-01-15T08:00" → "15/01/2027 08:00": how a date field shows what it holds. */
+export function formatTyped(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value ?? '');
+  return match ? `${match[3]}/${match[2]}/${match[1]}${match[4] ? ` ${match[4]}` : ''}` : '';
 }

@@ -4,8 +4,10 @@
 
 import { ApiError, contentTypeOf, getJson, postJson, putJson, uploadBlob } from './api.js';
 import { el, replaceChildren } from './dom.js';
+import { enhanceFilePickers } from './file-picker.js';
 import { formatDateTime, formatFileSize } from './format.js';
 import { checkPhone, coAuthorValidators, fieldIdFor } from './validation.js';
+import { ENTRY_STATUS, label, REQUEST_DECISION, REQUEST_KIND, REVISION_CHANGE } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('record-message');
@@ -13,10 +15,6 @@ const record = $('record');
 let entryId = '';
 let code = '';
 
-const STATUS = { received: 'Đã nhận', pending: 'Chưa hoàn tất', withdrawn: 'Đã rút' };
-const CHANGE = { correction: 'Sửa thông tin', file: 'Thay tệp bài viết' };
-const KIND = { erasure: 'Xóa dữ liệu', correction: 'Chỉnh sửa dữ liệu' };
-const DECISION = { open: 'Đang chờ xem xét', granted: 'Chấp thuận', refused: 'Từ chối' };
 
 const headers = () => ({ 'X-Receipt-Code': code });
 const api = (path = '') => `/api/entries/${encodeURIComponent(entryId)}${path}`;
@@ -174,6 +172,7 @@ function fileForm(entry) {
       el('input', { id: 'file', type: 'file', accept: '.docx,.doc,.pdf', 'aria-describedby': 'file-hint file-error' }),
       el('p', { className: 'field-error', id: 'file-error' })),
     el('button', { className: 'button button-secondary', type: 'submit', id: 'file-submit' }, 'Thay tệp'));
+  enhanceFilePickers(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const file = $('file').files[0];
@@ -253,7 +252,7 @@ async function download() {
     document.body.append(link);
     link.click();
     link.remove();
-    say('Đã tải dữ liệu về máy (tệp JSON).');
+    say('Đã tải dữ liệu về máy.');
   } catch (error) {
     showError(error, 'Chưa tải được dữ liệu.');
   }
@@ -269,7 +268,7 @@ function render(entry) {
       ['Tên tác phẩm', entry.title],
       ['Đơn vị', entry.unitName],
       ['Phong trào thi đua', entry.movementName],
-      ['Trạng thái', STATUS[entry.status] ?? entry.status],
+      ['Trạng thái', label(ENTRY_STATUS, entry.status)],
       ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
       ['Thời điểm rút bài', entry.withdrawnAt ? formatDateTime(entry.withdrawnAt) : null],
       ['Tệp bài viết', withdrawn || entry.deidentifiedAt ? 'Đã xóa' : `${entry.fileName} (${formatFileSize(entry.fileSize)})`],
@@ -279,10 +278,10 @@ function render(entry) {
       ['Họ và tên', a.fullName || 'Đã xóa'],
       ['Năm sinh', a.birthYear ? String(a.birthYear) : null],
       ['Nghề nghiệp', a.occupation], ['Nơi công tác', a.workplace], ['Địa chỉ', a.address], ['Điện thoại', a.phone], ['E-mail', a.email],
-      ...entry.coAuthors.map((c, i) => [`Đồng tác giả ${i + 1}`, [c.fullName, c.birthYear, c.phone, c.email].filter(Boolean).join(', ')]),
+      ...entry.coAuthors.map((c, i) => [`Đồng tác giả ${i + 1}`, [c.fullName, c.birthYear, c.workplace, c.phone, c.email].filter(Boolean).join(', ')]),
     ]),
     section('Người hoặc tập thể được viết về', 'record-subject', [
-      ['Tên', entry.subject.name], ['Địa chỉ', entry.subject.address], ['Tóm tắt', entry.subject.summary],
+      ['Tên', entry.subject.name || 'Đã xóa'], ['Địa chỉ', entry.subject.address], ['Tóm tắt', entry.subject.summary],
     ]),
     section('Sự đồng ý', 'record-consent', [
       ['Phiên bản thông báo đã đồng ý', entry.consent?.noticeVersion ?? 'Không ghi nhận (bài gửi trước khi có thông báo)'],
@@ -290,13 +289,13 @@ function render(entry) {
       ['Cha, mẹ hoặc người giám hộ', g ? `${g.fullName} (${g.relationship}), ${g.phone}; đồng ý lúc ${formatDateTime(g.consentedAt)}` : null],
     ]),
     entry.versions.length ? section('Các phiên bản trước', 'record-versions', entry.versions.map((v) =>
-      [`Phiên bản ${v.number} – ${CHANGE[v.change] ?? v.change}, ${formatDateTime(v.changedAt)}`,
+      [`Phiên bản ${v.number} – ${label(REVISION_CHANGE, v.change)}, ${formatDateTime(v.changedAt)}`,
         [v.author.fullName, ...(v.coAuthors ?? []).map((c) => `${c.fullName} (${c.phone})`),
           v.guardian ? `người giám hộ ${v.guardian.fullName} (${v.guardian.phone})` : '', v.subject.name, `tệp ${v.fileName}`]
           .filter(Boolean).join('; ')])) : null,
     entry.requests.length ? section('Yêu cầu đã gửi', 'record-requests', entry.requests.map((r) =>
-      [`${KIND[r.kind]} – ${formatDateTime(r.filedAt)}`, `${DECISION[r.decision]}${r.reason ? `: ${r.reason}` : ''}`])) : null,
-    el('p', { className: 'actions' }, el('button', { className: 'button button-secondary', type: 'button', id: 'download-data', onclick: download }, 'Tải dữ liệu về máy (JSON)')),
+      [`${label(REQUEST_KIND, r.kind)} – ${formatDateTime(r.filedAt)}`, `${label(REQUEST_DECISION, r.decision)}${r.reason ? `: ${r.reason}` : ''}`])) : null,
+    el('p', { className: 'actions' }, el('button', { className: 'button button-secondary', type: 'button', id: 'download-data', onclick: download }, 'Tải dữ liệu về máy')),
     entry.canChange ? correctionForm(entry) : null,
     entry.canChange && entry.status === 'received' ? fileForm(entry) : null,
     entry.canChange ? withdrawPanel() : null,

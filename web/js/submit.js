@@ -320,10 +320,13 @@ async function init() {
     return;
   }
 
-  errors.validators = { ...createValidators(contest.entryRules), ...privacyValidators() };
+  // The co-authors' rows join these checks and replace the set on every change: they must start from all of them,
+  // the privacy checks included, or ticking consent would find no check to run.
+  const validators = { ...createValidators(contest.entryRules), ...privacyValidators() };
+  errors.validators = validators;
   maxSummaryLength = contest.entryRules.maxSummaryLength;
   wireFieldChecks();
-  coAuthors.start(contest.entryRules, createValidators(contest.entryRules));
+  coAuthors.start(contest.entryRules, validators);
   updateSummaryCount();
   fillMovements(contest.movements);
   fillUnits(units, contest.unitGroups);

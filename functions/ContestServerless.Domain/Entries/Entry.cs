@@ -234,13 +234,18 @@ public sealed class Entry
         ScreeningReason = null;
     }
 
-    /// <summary>Retention, withdrawal, erasure: the author's, co-authors' and guardian's personal details are cleared; title, unit, movement and counts stay.</summary>
+    /// <summary>
+    /// Retention, withdrawal or erasure: the author's, co-authors' and guardian's personal details are cleared, and so
+    /// are the subject's (a third person's name, address and deeds, kept only for the contest); title, unit, movement
+    /// and counts stay.
+    /// </summary>
     public void Deidentify(DateTimeOffset at)
     {
         _author = new Author("", 0, "", "", "", "", "");
         _coAuthors = [];
         // A minor's guardian is a person too: name and phone go with the author's.
         _guardian = null;
+        _subject = new Subject("", "", "");
         DeidentifiedAt = at;
     }
 

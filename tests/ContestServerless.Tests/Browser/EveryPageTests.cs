@@ -7,7 +7,8 @@ namespace ContestServerless.Tests.Browser;
 
 /// <summary>
 /// Every page in <see cref="SitePages"/>, loaded with data, on a 360 px phone and a 1366 px desktop: zero WCAG 2.1
-/// A/AA violations (axe-core), no sideways scrolling, no "null"/"undefined"/"NaN" on screen.
+/// A/AA violations (axe-core), no sideways scrolling, no "null"/"undefined"/"NaN" on screen, no state code or unit id
+/// shown raw; and no JavaScript error or unhandled rejection while it loads and while every field is filled in.
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
@@ -34,6 +35,8 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         if (page.Audience == Audience.Organizer) await SignInAsync(context, TestStaff.Secretary, StaffRoles.Organizer);
         if (page.Audience == Audience.Judge) await SignInAsync(context, Judge, StaffRoles.Judge);
         var tab = await context.NewPageAsync();
+        var scriptErrors = ScriptErrors.Watch(tab);
+        await tab.AddInitScriptAsync(ScriptErrors.ReportRejections);
 
         var problems = new List<string>();
         foreach (var width in new[] { PageAudit.PhoneWidth, PageAudit.DesktopWidth })
@@ -41,8 +44,10 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
             await tab.SetViewportSizeAsync(width, 800);
             await tab.GotoAsync(path);
             await tab.WaitForSelectorAsync(page.Ready, new() { State = WaitForSelectorState.Attached, Timeout = Eventually.BoundMilliseconds });
-            problems.AddRange((await PageAudit.ProblemsAsync(tab, checkWidth: width == PageAudit.PhoneWidth)).Select(p => $"at {width} px {p}"));
+            problems.AddRange((await PageAudit.ProblemsAsync(tab, checkWidth: width == PageAudit.PhoneWidth, data.UnitIds)).Select(p => $"at {width} px {p}"));
         }
+        await PageAudit.FillEveryFieldAsync(tab);
+        problems.AddRange(scriptErrors.Select(error => $"JavaScript error: {error}"));
 
         Assert.True(problems.Count == 0, $"{page.Name} ({path}):\n{string.Join("\n", problems)}");
     }
@@ -61,7 +66,8 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
     /// What the pages show, made once per stack: a unit with a personal link and a received entry of it, and a judging
     /// round open now whose judge was given an entry.
     /// </summary>
-    private sealed record PageData(string EntryId, string ReceiptCode, string UnitToken, string RoundId, string SealedCode)
+    private sealed record PageData(string EntryId, string ReceiptCode, string UnitToken, string RoundId, string SealedCode,
+        IReadOnlyList<string> UnitIds)
     {
         private static readonly SemaphoreSlim Gate = new(1, 1);
         private static (ContestStack Stack, PageData Data)? _made;
@@ -89,7 +95,11 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
                 Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
                 var receipt = await submitted.ReadAs<ContestServerless.Functions.Entries.ReceiptView>();
                 var (roundId, sealedCode) = await JudgingAsync(stack, organizer, entrant);
-                var data = new PageData(id, receipt.ReceiptCode, token, roundId, sealedCode);
+                var units = await stack.Http.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/units");
+                var data = new PageData(id, receipt.ReceiptCode, token, roundId, sealedCode,
+                    // A test unit's name holds its id ("Đơn vị thử …"): only ids a name does not spell out can leak.
+                    [.. units!.Select(unit => (Id: unit.GetProperty("id").GetString()!, Name: unit.GetProperty("name").GetString()!))
+                        .Where(unit => !unit.Name.Contains(unit.Id, StringComparison.Ordinal)).Select(unit => unit.Id)]);
                 _made = (stack, data);
                 return data;
             }

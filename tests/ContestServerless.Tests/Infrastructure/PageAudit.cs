@@ -7,7 +7,8 @@ namespace ContestServerless.Tests.Infrastructure;
 
 /// <summary>
 /// What every page must satisfy once it has loaded its data: no WCAG 2.1 A/AA violation that axe-core finds,
-/// no sideways scrolling on a phone, and no "null", "undefined" or "NaN" shown as text.
+/// no sideways scrolling on a phone, no "null", "undefined" or "NaN" shown as text, and no state code or unit id
+/// shown where a person reads words.
 /// </summary>
 public static class PageAudit
 {
@@ -23,15 +24,119 @@ public static class PageAudit
     public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page) => (await page.RunAxe(WcagAa)).Violations;
 
     /// <summary>What is wrong with the page as it is now, at its current width; empty when it is sound.</summary>
-    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, bool checkWidth)
+    /// <param name="unitIds">Unit ids that must not be shown as they are (a person reads a unit's name).</param>
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, bool checkWidth, IEnumerable<string>? unitIds = null)
     {
         var problems = new List<string>();
         if (await MissingValueTextAsync(page) is { Length: > 0 } missing) problems.Add($"shows a missing value: {missing}");
+        if (await RawCodeTextAsync(page, unitIds ?? []) is { Length: > 0 } raw) problems.Add($"shows a code instead of words: {raw}");
         if (checkWidth && await SidewaysScrollAsync(page) is { Length: > 0 } wide) problems.Add(wide);
         var violations = await ViolationsAsync(page);
         if (violations.Count > 0) problems.Add(Describe(violations));
         return problems;
     }
+
+    /// <summary>
+    /// The codes the API sends for a state (an entry's status, a screening, an eligibility decision, a judge's score,
+    /// a round, a request): a page shows them through web/js/labels.js, never as they are.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StateCodes =
+    [
+        "pending", "received", "withdrawn", "forwarded", "heldBack", "flagged", "kept", "excluded", "needsSecretariat",
+        "assigned", "draft", "submitted", "recused", "upcoming", "open", "closed", "erasure", "correction", "granted", "refused",
+    ];
+
+    /// <summary>
+    /// State codes and unit ids shown as visible text (outside code samples), or "" when there are none: a person
+    /// reads statuses in Vietnamese and units by name.
+    /// </summary>
+    public static async Task<string> RawCodeTextAsync(IPage page, IEnumerable<string> unitIds)
+    {
+        var found = await page.EvaluateAsync<string[]>(
+            """
+            ([codes, units]) => {
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              const texts = [];
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const parent = node.parentElement;
+                if (!parent || parent.closest('code, pre, script, style, template') || !parent.checkVisibility()) continue;
+                texts.push(node.textContent);
+              }
+              const text = texts.join('\n');
+              const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+              // Whole words only: "open" inside "opener" or an id inside a longer one is not a leak.
+              const pattern = (words) => new RegExp(`(?<![\\w@./-])(${words.map(escape).join('|')})(?![\\w@-]|\\.\\w)`, 'g');
+              const hits = [];
+              for (const words of [codes, units]) {
+                if (!words.length) continue;
+                for (const match of text.matchAll(pattern(words))) {
+                  hits.push(text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, ' '));
+                }
+              }
+              return hits.slice(0, 8);
+            }
+            """, new object[] { StateCodes.ToArray(), unitIds.ToArray() });
+        return string.Join(" | ", found);
+    }
+
+    /// <summary>
+    /// Fills every visible field of the page as a person would: types into each text field (a date as digits), ticks
+    /// each box, picks a choice in each list, and leaves the field; fields that appear meanwhile are filled too.
+    /// </summary>
+    public static async Task FillEveryFieldAsync(IPage page)
+    {
+        for (var count = 0; count < 150; count++)
+        {
+            // The page picks its next unfilled field itself: a field found by Playwright could be drawn again meanwhile.
+            var about = await page.EvaluateAsync<string[]?>(
+                """
+                (count) => {
+                  const field = [...document.querySelectorAll('input, textarea, select')].find((e) => !e.hasAttribute('data-audit-filled')
+                    && !e.disabled && !e.readOnly && e.checkVisibility({ visibilityProperty: true })
+                    && !['file', 'hidden', 'submit', 'button', 'reset', 'image'].includes(e.type));
+                  if (!field) return null;
+                  field.setAttribute('data-audit-filled', String(count));
+                  return [field.tagName.toLowerCase(), field.type, field.id + ' ' + Object.keys(field.dataset).join(' ')];
+                }
+                """, count);
+            if (about is null) return;
+            var (tag, type, hint) = (about[0], about[1], about[2]);
+            var field = page.Locator($"[data-audit-filled='{count}']");
+            try
+            {
+                if (tag == "select")
+                {
+                    var options = await field.Locator("option").CountAsync();
+                    if (options > 1) await field.SelectOptionAsync(new SelectOptionValue { Index = options - 1 }, new() { Timeout = 5_000 });
+                }
+                else if (type is "checkbox" or "radio")
+                {
+                    await field.ClickAsync(new() { Force = true, Timeout = 5_000 });
+                }
+                else
+                {
+                    await field.FillAsync(SampleFor(type, hint), new() { Timeout = 5_000 });
+                    await field.BlurAsync(new() { Timeout = 5_000 });
+                }
+            }
+            catch (TimeoutException)
+            {
+                // The field went away while being filled (its part was drawn again): the next pass fills what replaced it.
+            }
+        }
+    }
+
+    private static string SampleFor(string type, string hint) => type switch
+    {
+        "email" => "thu.nghiem@example.org",
+        "tel" => "0912 345 678",
+        "number" => "2",
+        "date" => "2027-01-15",
+        _ when hint.Contains("datetime", StringComparison.OrdinalIgnoreCase) => "150120270800",
+        _ when hint.Contains("date", StringComparison.OrdinalIgnoreCase) || hint.Contains("NamedOn", StringComparison.Ordinal) => "15012027",
+        _ when hint.Contains("birthYear", StringComparison.Ordinal) => "2015",
+        _ => "Nguyễn Văn An 15",
+    };
 
     /// <summary>Why the document scrolls sideways, or "" when nothing is wider than the window.</summary>
     public static async Task<string> SidewaysScrollAsync(IPage page)

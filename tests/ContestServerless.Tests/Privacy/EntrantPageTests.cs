@@ -50,6 +50,8 @@ public sealed class EntrantPageTests(ContestStack stack) : ChromiumTests
         await page.WaitForSelectorAsync("#record-message:has-text('Đã rút bài dự thi')");
 
         Assert.Contains("Đã rút", await page.TextContentAsync("#record-entry"));
+        Assert.Contains("Đã xóa", await page.TextContentAsync("#record-subject"));
+        Assert.DoesNotContain("Lâm Văn Tư", await page.TextContentAsync("#record"));
         Assert.Equal(0, await page.Locator("#withdraw-start").CountAsync());
         Assert.Equal("0", await UnitEntriesAsync(dashboard, unit));
         var stored = (await stack.Services.GetRequiredService<IEntryStore>().FindAsync(entrant.Id, CancellationToken.None))!.Entry;
@@ -100,6 +102,48 @@ public sealed class EntrantPageTests(ContestStack stack) : ChromiumTests
         var stored = (await stack.Services.GetRequiredService<IEntryStore>().FindAsync(submitted.Id, CancellationToken.None))!.Entry;
         Assert.Equal(("Lê Thị Thu Hà", "0988 777 666"), (stored.CoAuthors[1].FullName, stored.CoAuthors[1].Phone));
         Assert.Equal("Trần Văn Hải", stored.CoAuthors[0].FullName);
+    }
+
+    [Fact]
+    public async Task The_lookup_of_a_withdrawn_entry_says_it_was_withdrawn_in_Vietnamese_and_lists_no_file()
+    {
+        var entrant = await EntrantClient.EnterAsync(stack, "h-ke-sach", "Bài rút trước khi tra cứu");
+        (await entrant.WithdrawAsync()).EnsureSuccessStatusCode();
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+
+        await page.GotoAsync($"lookup.html?id={entrant.Id}&code={entrant.Code}");
+
+        await page.WaitForSelectorAsync("#lookup-result dl");
+        Assert.Equal("Đã rút", (await page.TextContentAsync("#entry-status"))!.Trim());
+        var result = (await page.InnerTextAsync("#lookup-result"))!;
+        Assert.Contains("đã được rút", result);
+        Assert.DoesNotContain("withdrawn", result);
+        Assert.DoesNotContain("gửi lại", result);
+        Assert.DoesNotContain("bai-du-thi.pdf", result);
+    }
+
+    [Fact]
+    public async Task The_entrants_page_shows_each_co_authors_workplace_and_draws_the_file_picker_in_Vietnamese()
+    {
+        var entrant = new Entrant(stack.Http);
+        var form = Entrant.Form(unitId: "h-ke-sach");
+        var coAuthor = GroupForms.CoAuthor("Lý Thị Mai");
+        coAuthor["workplace"] = "Hợp tác xã Mỹ Phước";
+        form["coAuthors"] = new System.Text.Json.Nodes.JsonArray(coAuthor);
+        var file = TestFiles.Pdf();
+        form["file"]!["size"] = file.Length;
+        var (id, uploadUrl) = await entrant.CreateAsync(form);
+        (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
+        var receipt = await (await entrant.SubmitAsync(id)).ReadAs<ContestServerless.Functions.Entries.ReceiptView>();
+        var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
+
+        await page.GotoAsync($"ho-so.html#id={receipt.Id}&code={receipt.ReceiptCode}");
+
+        await page.WaitForSelectorAsync("#record-author");
+        Assert.Contains("Hợp tác xã Mỹ Phước", await page.TextContentAsync("#record-author"));
+        Assert.Equal("Chọn tệp…", await page.TextContentAsync("#file-form .file-picker-button"));
+        Assert.Equal("Chưa chọn tệp nào.", await page.TextContentAsync("#file-form .file-picker-name"));
+        Assert.Equal("Tải dữ liệu về máy", (await page.TextContentAsync("#download-data"))!.Trim());
     }
 
     [Fact]

@@ -153,6 +153,20 @@ public sealed class EntrantRecordTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task Withdrawing_clears_the_subjects_name_address_and_summary_a_third_persons_data()
+    {
+        var entrant = await EntrantClient.EnterAsync(stack, await UnitAsync("privacy-withdraw-subject"));
+
+        var response = await entrant.WithdrawAsync();
+
+        var record = await response.ReadAs<EntrantRecordView>();
+        Assert.Equal(("", "", ""), (record.Subject.Name, record.Subject.Address, record.Subject.Summary));
+        var tombstone = (await Store.FindAsync(entrant.Id, CancellationToken.None))!.Entry;
+        Assert.Equal(new Subject("", "", ""), tombstone.Subject);
+        Assert.Equal("Người thầy giữa rừng đước", tombstone.Title);
+    }
+
+    [Fact]
     public async Task A_second_withdrawal_is_a_Vietnamese_problem_and_counts_nothing()
     {
         var unit = await UnitAsync("privacy-twice");

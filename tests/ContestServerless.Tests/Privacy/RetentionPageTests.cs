@@ -25,7 +25,8 @@ public sealed class RetentionPageTests(ContestStack stack) : ChromiumTests
         Assert.Contains("Chưa hết thời hạn lưu trữ", await page.TextContentAsync("#retention-status"));
 
         var later = VietnamTime.Day(DateTimeOffset.UtcNow.AddDays(60).AddMonths(12).AddDays(2));
-        await page.FillAsync("#retention-at", later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Typed as digits, as on a phone's number pad: the field writes it out as dd/MM/yyyy.
+        await page.FillAsync("#retention-at", later.ToString("ddMMyyyy", CultureInfo.InvariantCulture));
         await page.ClickAsync("#retention-preview");
 
         await page.WaitForSelectorAsync("#retention-status:has-text('Đã hết thời hạn lưu trữ')");

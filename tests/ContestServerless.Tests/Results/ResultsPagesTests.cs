@@ -48,7 +48,7 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await Assertions.Expect(page.Locator("#decision-number-error")).ToContainTextAsync("số quyết định");
         await Assertions.Expect(page.Locator("#decision-number")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("125/QĐ-BTC");
-        await page.FillAsync("#decision-date", "2026-12-15");
+        await page.FillAsync("#decision-date", "15/12/2026");
         var certificates = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#certificates-download"), new() { Timeout = Eventually.BoundMilliseconds });
         Assert.Equal("giay-chung-nhan.zip", certificates.SuggestedFilename);
         Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: false));

@@ -3,22 +3,28 @@ import { el } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
 import { actionLabel, describe } from './audit-labels.js';
+import { loadUnitNames } from '../labels.js';
 
 const rows = document.getElementById('audit-rows');
 const more = document.getElementById('audit-more');
 const message = document.getElementById('audit-message');
 let nextPage = null;
 
+let unitNames = new Map();
+
 function entryLink(record) {
-  return record.action.startsWith('entry-')
-    ? el('a', { href: `/admin/entry.html?id=${encodeURIComponent(record.target)}` }, record.target)
-    : describe(record, 'target');
+  if (record.action.startsWith('entry-')) {
+    return el('a', { href: `/admin/entry.html?id=${encodeURIComponent(record.target)}` }, record.target);
+  }
+  // A unit's actions name the unit by its id: a person reads its name.
+  return unitNames.get(record.target) ?? describe(record, 'target');
 }
 
 async function loadPage() {
   more.disabled = true;
   try {
     const page = await getJson(`/api/organizer/audit?${toQuery({ page: nextPage })}`);
+    unitNames = await loadUnitNames();
     rows.append(...page.records.map((r) => el('tr', {},
       el('td', {}, formatDateTime(r.at)),
       el('td', {}, r.user),

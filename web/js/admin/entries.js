@@ -2,6 +2,7 @@ import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { showFieldError } from '../form-errors.js';
 import { exampleDay, formatDateTime, formatFileSize, formatNumber, parseDate } from '../format.js';
+import { ELIGIBILITY, ENTRY_STATUS, label, SCREENING } from '../labels.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
 
 const form = document.getElementById('entries-filter');
@@ -11,8 +12,6 @@ const more = document.getElementById('entries-more');
 const freshness = document.getElementById('entries-freshness');
 const LAG_NOTE = 'Danh sách được cập nhật vài giây sau mỗi thay đổi: bài vừa nộp có thể chưa hiện ngay, hãy tải lại trang sau ít giây.';
 const FIELDS = ['q', 'unit', 'movement', 'status', 'from', 'to', 'sort'];
-const STATUS = { received: 'Đã nhận', pending: 'Chưa hoàn tất' };
-const SCREENING = { forwarded: 'Đơn vị chuyển', heldBack: 'Đơn vị giữ lại' };
 
 let nextPage = null;
 let shown = 0;
@@ -65,8 +64,6 @@ function currentFilter() {
   return Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 }
 
-/** An entry flagged as possibly not eligible (an author is staff or the essay's subject), and what was decided. */
-const ELIGIBILITY = { flagged: 'Cần xem xét điều kiện dự thi', kept: 'Đã xem xét: giữ lại', excluded: 'Bị loại' };
 
 /** Entries ticked one by one, for "Tải/Xuất các bài đã chọn"; a new filter starts the choice again. */
 const chosen = new Set();
@@ -108,10 +105,10 @@ function entryRow(entry) {
     el('td', {}, entry.unitName),
     el('td', {}, entry.movementName),
     el('td', {}, entry.receivedAt ? formatDateTime(entry.receivedAt) : '—'),
-    el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, STATUS[entry.status] ?? entry.status),
+    el('td', {}, el('span', { className: `badge ${entry.status === 'received' ? 'badge-ok' : 'badge-missing'}` }, label(ENTRY_STATUS, entry.status)),
       entry.handedInBy ? el('span', { className: 'hint' }, ' · đơn vị nộp') : null,
       entry.late ? el('span', { className: 'badge badge-late' }, 'Nộp muộn (có phép)') : null,
-      entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, SCREENING[entry.screening]) : null,
+      entry.screening ? el('span', { className: `badge ${entry.screening === 'heldBack' ? 'badge-late' : 'badge-ok'}` }, label(SCREENING, entry.screening)) : null,
       ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null,
       entry.copyOf
         ? el('span', { className: 'badge badge-missing duplicate-badge' }, `Bản trùng của ${entry.copyOf}`)

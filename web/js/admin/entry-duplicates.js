@@ -3,14 +3,15 @@ import { ApiError, deleteJson, getJson, postJson } from '../api.js';
 import { el } from '../dom.js';
 import { showFieldError } from '../form-errors.js';
 import { formatDateTime } from '../format.js';
+import { unitLabel } from '../labels.js';
 import { showApiError } from './session.js';
 
 function entryLink(id, title) {
   return el('a', { href: `/admin/entry.html?id=${encodeURIComponent(id)}` }, `${title} (mã ${id})`);
 }
 
-/** Null when nothing looks like a duplicate and the entry is not marked as a copy. */
-export function duplicatesSection(entry, rerender) {
+/** Null when nothing looks like a duplicate and the entry is not marked as a copy; unitNames: unit id → name. */
+export function duplicatesSection(entry, rerender, unitNames) {
   const matches = entry.duplicates ?? [];
   if (!matches.length && !entry.copy) return null;
   const message = el('p', { className: 'notice', role: 'status', id: 'duplicate-message' });
@@ -71,7 +72,7 @@ export function duplicatesSection(entry, rerender) {
     el('p', { className: 'notice notice-warning', id: 'duplicate-state', tabindex: '-1' },
       'Bài này có thể trùng với bài khác. Nếu đúng là một bài, hãy đánh dấu bản trùng: bản trùng không được tính vào số liệu và không đưa vào chấm.'),
     el('ul', { id: 'duplicate-matches' }, matches.map((m) => el('li', {},
-      entryLink(m.entryId, m.title), ` – đơn vị ${m.unitId}: ${m.reasonText}. `,
+      entryLink(m.entryId, m.title), ` – ${unitLabel(unitNames, m.unitId)}: ${m.reasonText}. `,
       el('button', { type: 'button', className: 'button button-secondary', 'data-copy-of': m.entryId, onclick: () => mark(m.entryId) },
         `Đánh dấu bài này là bản trùng của bài ${m.entryId}`)))),
     el('div', { className: 'field' },

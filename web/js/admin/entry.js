@@ -3,10 +3,10 @@ import { el, queryParam, replaceChildren } from '../dom.js';
 import { coAuthorSections, eligibilitySection } from './entry-group.js';
 import { duplicatesSection } from './entry-duplicates.js';
 import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
+import { ENTRY_STATUS, label, loadUnitNames, SCREENING, unitLabel } from '../labels.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const message = document.getElementById('entry-message');
-const SCREENING = { forwarded: 'Đơn vị chuyển Ban Tổ chức', heldBack: 'Đơn vị giữ lại' };
 const details = document.getElementById('entry-details');
 
 function section(title, pairs) {
@@ -16,10 +16,14 @@ function section(title, pairs) {
       [el('dt', {}, term), el('dd', {}, value)])));
 }
 
+let unitNames = new Map();
+
 function render(entry) {
   document.getElementById('entry-title').textContent = entry.title;
   document.title = `${entry.title} – Ban Tổ chức cuộc thi`;
   const received = entry.status === 'received';
+  // A withdrawn entry keeps a tombstone: what was personal data reads as erased, not as blanks or a year 0.
+  const erased = (value) => value || 'Đã xóa';
   replaceChildren(details,
     el('p', { className: 'actions' },
       received
@@ -29,22 +33,22 @@ function render(entry) {
       ['Mã bài dự thi', entry.id],
       ['Đơn vị', entry.unitName],
       ['Phong trào thi đua', entry.movementName],
-      ['Trạng thái', received ? 'Đã nhận' : entry.status === 'withdrawn' ? 'Tác giả đã rút bài' : 'Chưa hoàn tất'],
+      ['Trạng thái', entry.status === 'withdrawn' ? 'Tác giả đã rút bài' : label(ENTRY_STATUS, entry.status)],
       ['Thời điểm rút bài', entry.withdrawnAt ? formatDateTime(entry.withdrawnAt) : null],
       ['Số lần tác giả sửa', entry.revision ? String(entry.revision) : null],
       ['Thời điểm nhận', entry.receivedAt ? formatDateTime(entry.receivedAt) : null],
       ['Thời điểm tạo', formatDateTime(entry.createdAt)],
       ['Lý do tệp bị từ chối', entry.rejectionReason],
       ['Nộp muộn', entry.late ? `Nộp muộn (có phép): qua đường dẫn nộp muộn dùng được đến ${formatDateTime(entry.lateUntil)}` : null],
-      ['Nộp qua đơn vị', entry.handedInBy ? `Có (cán bộ đầu mối của ${entry.handedInBy} nộp thay tác giả)` : null],
-      ['Sơ loại của đơn vị', SCREENING[entry.screening] ?? null],
+      ['Nộp qua đơn vị', entry.handedInBy ? `Có (cán bộ đầu mối của ${unitLabel(unitNames, entry.handedInBy)} nộp thay tác giả)` : null],
+      ['Sơ loại của đơn vị', label(SCREENING, entry.screening) || null],
       ['Lý do giữ lại', entry.screeningReason],
     ]),
     eligibilitySection(entry, render),
-    duplicatesSection(entry, render),
+    duplicatesSection(entry, render, unitNames),
     section(entry.coAuthors?.length ? 'Trưởng nhóm tác giả' : 'Tác giả', [
-      ['Họ và tên', entry.author.fullName],
-      ['Năm sinh', String(entry.author.birthYear)],
+      ['Họ và tên', erased(entry.author.fullName)],
+      ['Năm sinh', entry.author.birthYear ? String(entry.author.birthYear) : null],
       ['Nghề nghiệp', entry.author.occupation],
       ['Nơi công tác', entry.author.workplace],
       ['Địa chỉ', entry.author.address],
@@ -64,12 +68,12 @@ function render(entry) {
         el('dt', {}, 'Điện thoại'), el('dd', {}, entry.guardian.phone),
         el('dt', {}, 'Đồng ý lúc'), el('dd', {}, formatDateTime(entry.guardian.consentedAt)))) : null,
     section('Người hoặc tập thể được viết về', [
-      ['Tên', entry.subject.name],
+      ['Tên', erased(entry.subject.name)],
       ['Địa chỉ', entry.subject.address],
       ['Tóm tắt thành tích', entry.subject.summary],
     ]),
     section('Tệp', [
-      ['Tên tệp gốc', entry.file.name],
+      ['Tên tệp gốc', entry.status === 'withdrawn' ? `${entry.file.name} (đã xóa khi tác giả rút bài)` : entry.file.name],
       ['Dung lượng', formatFileSize(entry.file.size)],
       ['Số chữ (tệp .docx)', entry.file.wordCount == null ? null : formatNumber(entry.file.wordCount)],
       ['Mã kiểm tra MD5', entry.file.contentMd5 ? el('code', { className: 'fingerprint' }, entry.file.contentMd5) : null],
@@ -79,7 +83,9 @@ function render(entry) {
 async function start() {
   if (!(await requireOrganizer())) return;
   try {
-    render(await getJson(`/api/organizer/entries/${encodeURIComponent(queryParam('id'))}`));
+    let entry;
+    [entry, unitNames] = await Promise.all([getJson(`/api/organizer/entries/${encodeURIComponent(queryParam('id'))}`), loadUnitNames()]);
+    render(entry);
     message.textContent = '';
   } catch (error) {
     showApiError(message, error);

@@ -3,9 +3,10 @@ import { ApiError, getJson, postJson } from '../api.js';
 import { el } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { formatDateTime, formatList } from '../format.js';
+import { label, ROUND_STATE } from '../labels.js';
+import { dateRequestValue } from '../date-field.js';
 import { requireOrganizer, showApiError } from './session.js';
 
-const STATES = { upcoming: 'Chưa mở', open: 'Đang chấm', closed: 'Đã đóng' };
 const message = document.getElementById('judging-message');
 const rows = document.getElementById('round-rows');
 const result = document.getElementById('assignment-result');
@@ -22,7 +23,7 @@ async function loadRounds() {
     el('th', { scope: 'row' }, round.name),
     el('td', {}, `${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`),
     el('td', {}, `${round.judges.length} giám khảo, ${round.judgesPerEntry} giám khảo/bài`),
-    el('td', {}, STATES[round.state] ?? round.state),
+    el('td', {}, label(ROUND_STATE, round.state)),
     el('td', {},
       round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', onclick: () => assign(round) }, 'Phân công giám khảo'),
       ' ',
@@ -68,8 +69,8 @@ form.addEventListener('submit', async (event) => {
     name: form.elements.name.value.trim(),
     judges: [...form.querySelectorAll('input[name="judges"]:checked')].map((box) => box.value),
     judgesPerEntry: Number(form.elements.judgesPerEntry.value),
-    opensAt: form.elements.opensAt.value,
-    closesAt: form.elements.closesAt.value,
+    opensAt: dateRequestValue(form.elements.opensAt),
+    closesAt: dateRequestValue(form.elements.closesAt),
     fromRound: form.elements.fromRound.value || null,
     rankBy: form.elements.rankBy.value,
   };

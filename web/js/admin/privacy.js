@@ -3,12 +3,12 @@
 import { getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber } from '../format.js';
+import { label, REQUEST_DECISION, REQUEST_KIND } from '../labels.js';
+import { dateValue } from '../date-field.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('privacy-message');
-const KIND = { erasure: 'Xóa dữ liệu', correction: 'Chỉnh sửa dữ liệu' };
-const DECISION = { open: 'Chờ quyết định', granted: 'Chấp thuận', refused: 'Từ chối' };
 
 function decisionForm(request) {
   const id = (name) => `${name}-${request.id}`;
@@ -46,11 +46,11 @@ async function loadRequests() {
   replaceChildren($('requests'), requests.length === 0
     ? el('p', { id: 'requests-empty' }, 'Chưa có yêu cầu nào.')
     : el('ul', { className: 'plain-list', id: 'request-list' }, requests.map((r) => el('li', { className: 'card', id: `request-${r.id}` },
-      el('p', {}, el('strong', {}, KIND[r.kind]), ' – bài ', el('a', { href: `/admin/entry.html?id=${encodeURIComponent(r.entryId)}` }, r.entryId),
+      el('p', {}, el('strong', {}, label(REQUEST_KIND, r.kind)), ' – bài ', el('a', { href: `/admin/entry.html?id=${encodeURIComponent(r.entryId)}` }, r.entryId),
         `, gửi lúc ${formatDateTime(r.filedAt)}`),
       el('p', {}, r.details),
-      el('p', { className: 'request-decision' }, r.decision === 'open' ? DECISION.open
-        : `${DECISION[r.decision]}: ${r.reason} (${r.decidedBy}, ${formatDateTime(r.decidedAt)})${r.keptPublishedName ? '; giữ họ tên đã công bố' : ''}`),
+      el('p', { className: 'request-decision' }, r.decision === 'open' ? label(REQUEST_DECISION, 'open')
+        : `${label(REQUEST_DECISION, r.decision)}: ${r.reason} (${r.decidedBy}, ${formatDateTime(r.decidedAt)})${r.keptPublishedName ? '; giữ họ tên đã công bố' : ''}`),
       r.decision === 'open' ? decisionForm(r) : null))));
 }
 
@@ -73,7 +73,14 @@ async function preview(at) {
 
 $('retention-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  preview($('retention-at').value);
+  const at = dateValue($('retention-at'));
+  // The field says itself what is wrong with a date that does not exist; nothing is asked of the server.
+  if (at === null) {
+    $('retention-at').dispatchEvent(new Event('change'));
+    $('retention-at').focus();
+    return;
+  }
+  preview(at);
 });
 
 if (await requireOrganizer()) {

@@ -5,6 +5,8 @@ import { el } from '../dom.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
 import { formatNumber } from '../format.js';
 import { STATUS_LABELS } from '../judge/labels.js';
+import { label } from '../labels.js';
+import { enhanceFilePickers } from '../file-picker.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const roundId = decodeURIComponent(window.location.hash.slice(1));
@@ -60,6 +62,7 @@ function renderFlagged(entries) {
         el('button', { type: 'button', className: 'button button-secondary', onclick: upload }, 'Tải lên bản đã che'),
         el('button', { type: 'button', className: 'button button-secondary', onclick: () => decide('exclude') }, 'Loại khỏi vòng chấm')));
   }));
+  enhanceFilePickers(document.getElementById('flagged-list'));
 }
 
 document.getElementById('ranking-export').href = `${base}/scores`;
@@ -109,7 +112,7 @@ async function load() {
     el('th', { scope: 'row' }, entry.code),
     el('td', {}, el('span', {}, entry.title), el('br'), el('span', { className: 'hint' }, entry.authorName ?? '')),
     el('td', {}, el('ul', { className: 'plain' }, entry.judges.map((j) => el('li', {},
-      `${j.judge}: ${j.total == null ? (STATUS_LABELS[j.status] ?? j.status) : formatNumber(j.total)}`)))),
+      `${j.judge}: ${j.total == null ? label(STATUS_LABELS, j.status) : formatNumber(j.total)}`)))),
     el('td', {}, figure(entry.mean)),
     el('td', {}, figure(entry.normalized)),
     el('td', { className: entry.discuss ? 'discuss' : null }, figure(entry.spread), entry.discuss ? ' (cần trao đổi)' : ''))));

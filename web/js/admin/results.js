@@ -3,6 +3,7 @@
 // and the unit awards. Every title and name is set as text (el()), never parsed as HTML.
 import { downloadFile, getJson, postJson, putJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
+import { dateRequestValue } from '../date-field.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 
@@ -168,7 +169,7 @@ async function loadUnits() {
 
 $('results-approve').addEventListener('click', () => act(() => postJson('/api/organizer/results/approve', {}), 'Đã phê duyệt kết quả. Kết quả được khóa.'));
 $('results-unlock').addEventListener('click', () => act(() => postJson('/api/organizer/results/unlock', { reason: $('unlock-reason').value }), 'Đã mở khóa kết quả.'));
-$('results-publish').addEventListener('click', () => act(() => postJson('/api/organizer/results/publish', { at: $('publish-at').value }), 'Đã công bố kết quả.'));
+$('results-publish').addEventListener('click', () => act(() => postJson('/api/organizer/results/publish', { at: dateRequestValue($('publish-at')) }), 'Đã công bố kết quả.'));
 $('results-notify').addEventListener('click', async () => {
   try {
     const run = await postJson('/api/organizer/results/notify', {});
@@ -199,7 +200,7 @@ $('certificates-form').addEventListener('submit', async (event) => {
     input.removeAttribute('aria-invalid');
   }
   try {
-    const query = new URLSearchParams({ number: fields.number.value, date: fields.date.value });
+    const query = new URLSearchParams({ number: fields.number.value, date: dateRequestValue(fields.date) });
     await downloadFile(`/api/organizer/results/certificates?${query}`);
     say('Đã tải giấy chứng nhận của các tác giả đạt giải.');
   } catch (error) {

@@ -188,7 +188,9 @@ function unitRow(unit, depth) {
   late.addEventListener('click', () => issueLateLink(unit));
   const row = el('tr', { 'data-unit': unit.id, className: unit.active ? null : 'inactive' },
     el('th', { scope: 'row', style: indent(depth) }, edit,
-      el('span', { className: 'hint' }, ` · ${unit.id}${unit.parentId ? ` · thuộc ${unit.parentId}` : ''}`)),
+      // The id is the unit's key in import files and links, shown as a code; the parent reads by its name.
+      el('span', { className: 'hint' }, ' · mã ', el('code', {}, unit.id),
+        unit.parentId ? ` · thuộc ${units.find((u) => u.id === unit.parentId)?.name ?? 'một đơn vị không còn trong danh sách'}` : '')),
     el('td', {}, unit.focalPoints.length
       ? unit.focalPoints.map((p) => el('div', {}, [p.name, p.position, p.email, p.phone].filter(Boolean).join(' · ')))
       : el('span', { className: 'badge badge-missing' }, 'Chưa có đầu mối')),

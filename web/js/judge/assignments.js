@@ -4,6 +4,7 @@ import { el } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import { requireJudge, showApiError } from '../admin/session.js';
 import { STATUS_LABELS } from './labels.js';
+import { label } from '../labels.js';
 
 const list = document.getElementById('judge-assignments');
 const progress = document.getElementById('judge-progress');
@@ -24,7 +25,7 @@ async function load() {
         el('dt', {}, 'Số chữ'), el('dd', {}, item.wordCount == null ? 'Chưa đếm được' : item.wordCount.toLocaleString('vi-VN')),
         el('dt', {}, 'Vòng chấm'), el('dd', {}, `${item.roundName} (hạn ${formatDateTime(item.closesAt)})`),
         el('dt', {}, 'Trạng thái'), el('dd', { className: `status status-${item.status}` },
-          STATUS_LABELS[item.status] ?? item.status, item.total == null ? '' : ` – ${item.total.toLocaleString('vi-VN')} điểm`)))));
+          label(STATUS_LABELS, item.status), item.total == null ? '' : ` – ${item.total.toLocaleString('vi-VN')} điểm`)))));
   } catch (error) {
     showApiError(message, error);
   }

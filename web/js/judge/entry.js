@@ -7,6 +7,7 @@ import { FormErrors, showFieldError } from '../form-errors.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { requireJudge, showApiError } from '../admin/session.js';
 import { STATUS_LABELS } from './labels.js';
+import { label } from '../labels.js';
 
 const code = decodeURIComponent(window.location.hash.slice(1));
 const message = document.getElementById('entry-message');
@@ -83,8 +84,8 @@ function showStatus() {
   const saved = entry.savedAt ? ` Lưu lúc ${formatDateTime(entry.savedAt)}.` : '';
   status.className = `notice ${entry.open ? 'notice-success' : 'notice-warning'}`;
   status.textContent = entry.open
-    ? `${STATUS_LABELS[entry.status] ?? entry.status}.${saved}`
-    : `Vòng chấm đã đóng; phiếu chấm đã được khóa (${STATUS_LABELS[entry.status] ?? entry.status}).`;
+    ? `${label(STATUS_LABELS, entry.status)}.${saved}`
+    : `Vòng chấm đã đóng; phiếu chấm đã được khóa (${label(STATUS_LABELS, entry.status)}).`;
 }
 
 async function save(submit) {

@@ -1,7 +1,3 @@
-// How a judge's score states read in Vietnamese, shared by the judge's pages and the organizers' ranking.
-export const STATUS_LABELS = {
-  assigned: 'Chưa chấm',
-  draft: 'Đã lưu nháp',
-  submitted: 'Đã nộp phiếu chấm',
-  recused: 'Đã xin rút',
-};
+// A judge's score states in Vietnamese, shared by the judge's pages and the organizers' ranking: the words live in
+// the site's one vocabulary (labels.js).
+export { SCORE_STATUS as STATUS_LABELS } from '../labels.js';

@@ -5,6 +5,7 @@ import { ApiError, getJson, postJson, uploadBlob } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
 import { exampleDay, formatDate, formatDateTime, formatMoment, formatNumber, parseDate, TIME_ZONE } from '../format.js';
+import { label, SCREENING } from '../labels.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -13,7 +14,6 @@ for (const example of document.querySelectorAll('[data-example-day]')) example.t
 
 const token = new URLSearchParams(window.location.hash.slice(1)).get('t') ?? '';
 const headers = { 'X-Unit-Link': token };
-const SCREENING = { forwarded: 'Đã chuyển Ban Tổ chức', heldBack: 'Giữ lại' };
 const CHANNELS = {
   meetings: 'Hội nghị, cuộc họp', notices: 'Văn bản, thông báo', media: 'Báo, đài, bản tin',
   website: 'Trang thông tin điện tử, mạng xã hội', other: 'Hình thức khác',
@@ -67,11 +67,11 @@ function entryRow(entry, unitsById) {
   return el('tr', { 'data-entry': entry.id },
     el('th', { scope: 'row', className: 'entry-title', 'data-label': 'Tên tác phẩm' }, entry.title),
     el('td', { 'data-label': 'Tác giả' }, entry.authorName),
-    el('td', { 'data-label': 'Đơn vị' }, unitsById[entry.unitId]?.name ?? entry.unitId),
+    el('td', { 'data-label': 'Đơn vị' }, unitsById[entry.unitId]?.name ?? ''),
     el('td', { 'data-label': 'Trạng thái' }, received ? `Đã nhận ${formatDateTime(entry.receivedAt)}` : 'Chưa hoàn tất',
       entry.handedIn ? el('span', { className: 'badge badge-ok' }, 'Đơn vị nộp') : null),
     el('td', { 'data-label': 'Sơ loại' },
-      received ? el('span', { className: 'screening-state' }, SCREENING[entry.screening] ?? 'Chưa sơ loại') : '—',
+      received ? el('span', { className: 'screening-state' }, label(SCREENING, entry.screening) || 'Chưa sơ loại') : '—',
       received && entry.screeningReason ? el('span', { className: 'hint' }, ` (${entry.screeningReason})`) : null,
       received ? screeningControls(entry) : null));
 }
