@@ -9,8 +9,8 @@ namespace ContestServerless.Bench;
 
 /// <summary>
 /// What hostile files cost the worker: a .docx whose document.xml inflates to 64 MB in one paragraph, one that
-/// inflates to 1 GB, an .xlsx of about 100 KB holding a 40 MB sheet; and the import preview of 20,000 lines.
-/// Prints the time and the growth of the process's peak resident memory for each. Arguments: [previewLines]
+/// inflates to 1 GB, an .xlsx of about 100 KB holding a 40 MB sheet; the import preview of 20,000 lines, and of
+/// files whose units form one parent chain 2,400 and 9,600 levels deep (each line's chain checked for loops). Prints the time and the growth of the process's peak resident memory for each. Arguments: [previewLines]
 /// </summary>
 public static class HostileFilesBench
 {
@@ -49,6 +49,17 @@ public static class HostileFilesBench
             var preview = UnitImport.Preview(lines.Value!, [], contest);
             return $"{preview.Units.Count:N0} added, {preview.Lines.Count(l => l.Outcome == ImportOutcome.Rejected):N0} refused";
         });
+        foreach (var levels in new[] { 2_400, 9_600 })
+        {
+            var chain = "Mã đơn vị,Tên đơn vị,Nhóm,Mã đơn vị cấp trên\n" + string.Concat(Enumerable.Range(1, levels)
+                .Select(i => $"chain-{i},Đơn vị {i},so-ban-nganh,{(i > 1 ? $"chain-{i - 1}" : "")}\n"));
+            ProcessMemory.Measure($"import preview of one parent chain {levels:N0} levels deep", () =>
+            {
+                var lines = UnitSheet.Read(UnitCsv.ReadRows(new StringReader(chain)).ToList());
+                var preview = UnitImport.Preview(lines.Value!, [], contest);
+                return $"{preview.Units.Count:N0} added, {preview.Lines.Count(l => l.Outcome == ImportOutcome.Rejected):N0} refused";
+            });
+        }
         return Task.FromResult(0);
     }
 

@@ -10,6 +10,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
 //   ContestServerless.Bench scale [units] [entries]              organizers' pages at 2,000 units and 50,000 entries: p50, storage requests, export memory
+//   ContestServerless.Bench lookup [samples]                     the entrant's lookup: median per kind of guess (default 400 each)
 //   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
@@ -23,12 +24,13 @@ return args switch
     ["judging-files", .. var rest] => await JudgingFilesBench.RunAsync(rest),
     ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
     ["catalogue", .. var rest] => await CatalogueBench.RunAsync(rest),
+    ["lookup", .. var rest] => await LookupBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] | catalogue [rows]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] | catalogue [rows] | lookup [samples]");
     return 2;
 }

@@ -152,7 +152,7 @@ public static class SubmitBench
     private static Task PutAsync(HttpClient storage, (Uri Uri, string Name) link, byte[] file) => PutAsync(storage, link.Uri, file);
 
     /// <summary>What web/js/api.js sends: one PUT of the whole file.</summary>
-    private static async Task PutAsync(HttpClient storage, Uri link, byte[] file)
+    internal static async Task PutAsync(HttpClient storage, Uri link, byte[] file)
     {
         using var upload = new HttpRequestMessage(HttpMethod.Put, link) { Content = new ByteArrayContent(file) };
         upload.Headers.Add("x-ms-blob-type", "BlockBlob");

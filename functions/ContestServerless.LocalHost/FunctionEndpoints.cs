@@ -35,6 +35,8 @@ public static class FunctionEndpoints
     private static async Task InvokeAsync(HttpFunction function, Func<HttpContext, object?>[] binders, HttpContext context)
     {
         IActionResult result;
+        // As NoStoreMiddleware does in the Functions worker: every answer but the public ones is no-store.
+        CachePolicy.Apply(function.Name, context.Response);
         try
         {
             // The Functions host creates the function class per invocation through DI; so does this.

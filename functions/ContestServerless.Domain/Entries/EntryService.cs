@@ -114,8 +114,7 @@ public sealed class EntryService(
     public async Task<Result<Receipt>> SubmitAsync(string id, string? submitKey, CancellationToken cancellationToken)
     {
         // The key names the entry's unit, so the entry is one point read away (see Codes.NewSubmitKey(string)).
-        var stored = await store.FindTypedAsync(id, Codes.UnitOfSubmitKey(submitKey), cancellationToken);
-        if (stored is null || !Codes.SubmitKeyMatches(stored.Entry.SubmitKey, submitKey)) return EntryIdNotFound();
+        if (await store.FindBySubmitKeyAsync(id, submitKey, cancellationToken) is not { } stored) return EntryIdNotFound();
         var entry = stored.Entry;
         if (entry.IsReceived) return ReceiptOf(entry);
 
@@ -169,8 +168,7 @@ public sealed class EntryService(
     public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, PublicCaller caller, CancellationToken cancellationToken)
     {
         if (await guard.CheckLookupAsync(caller, cancellationToken) is { } slowDown) return slowDown;
-        var stored = await store.FindTypedAsync(id, cancellationToken);
-        if (stored is null || !Codes.ReceiptMatches(stored.Entry.ReceiptCode, receiptCode))
+        if (await store.FindByReceiptAsync(id, receiptCode, cancellationToken) is not { } stored)
         {
             await guard.RecordWrongCodeAsync(caller, cancellationToken);
             return Problem.EntryNotFound();

@@ -5,14 +5,11 @@ public static class EntryStoreExtensions
     /// <summary>
     /// An entry by its id as a person typed it (any case, with dashes, O for 0); null when it is malformed or unknown.
     /// </summary>
-    public static Task<StoredEntry?> FindTypedAsync(this IEntryStore store, string? typedId, CancellationToken cancellationToken) =>
-        store.FindTypedAsync(typedId, unitId: null, cancellationToken);
-
-    /// <summary>As above, read in <paramref name="unitId"/>'s partition first when the caller knows the unit.</summary>
-    public static async Task<StoredEntry?> FindTypedAsync(this IEntryStore store, string? typedId, string? unitId, CancellationToken cancellationToken)
+    /// <remarks>For staff; a route where the caller proves a secret finds through <see cref="SecretGuardedFind"/>.</remarks>
+    public static async Task<StoredEntry?> FindTypedAsync(this IEntryStore store, string? typedId, CancellationToken cancellationToken)
     {
         var id = Codes.Normalize(typedId);
-        return Codes.IsWellFormedEntryId(id) ? await store.FindAsync(unitId, id, cancellationToken) : null;
+        return Codes.IsWellFormedEntryId(id) ? await store.FindAsync(id, cancellationToken) : null;
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public interface IEntryStore
     Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The entry, read with the same requests whether it exists or not, for lookups guarded by a secret
+    /// (<see cref="SecretGuardedFind"/>): with <paramref name="unitId"/>, one point read in that unit's partition and no
+    /// other (an entry never changes unit, and the secrets that name a unit name the entry's own); without, the id's
+    /// locator and then one row, a row that cannot exist when the locator is missing. An id or unit no key can hold is
+    /// read as one that cannot exist.
+    /// </summary>
+    Task<StoredEntry?> FindEvenlyAsync(string id, string? unitId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Saves the entry as received and counts it for its unit (as <see cref="SaveAsync"/> does), atomically, recording in the same transaction the
     /// receipt e-mail it owes (<see cref="Entry.OwesReceiptEmail"/>, see <see cref="IReceiptMails"/>). False when the
     /// entry or the unit's tally changed since they were read; the caller reloads and tries again.

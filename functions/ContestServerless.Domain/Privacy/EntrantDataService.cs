@@ -203,8 +203,8 @@ public sealed class EntrantDataService(
     private async Task<Result<StoredEntry>> AuthenticateAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
     {
         if (await guard.CheckLookupAsync(caller, cancellationToken) is { } slowDown) return slowDown;
-        var stored = await entries.FindTypedAsync(id, cancellationToken);
-        if (stored is null || !Codes.ReceiptMatches(stored.Entry.ReceiptCode, code) || stored.Entry.Status == EntryStatus.Pending)
+        var stored = await entries.FindByReceiptAsync(id, code, cancellationToken);
+        if (stored is null || stored.Entry.Status == EntryStatus.Pending)
         {
             await guard.RecordWrongCodeAsync(caller, cancellationToken);
             return Problem.EntryNotFound();

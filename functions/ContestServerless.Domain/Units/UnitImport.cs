@@ -26,6 +26,8 @@ public static class UnitImport
                 merged[id] = new Unit(id, request.Name ?? "", request.Group ?? "", (request.ParentId ?? "").Trim().ToLowerInvariant() is { Length: > 0 } p ? p : null);
         }
 
+        // Every line's parent chain is checked against the merged register's links, walked once for all lines.
+        var chains = new ParentChains(merged);
         var results = new List<ImportLine>();
         var toWrite = new List<Unit>();
         foreach (var line in lines)
@@ -37,7 +39,7 @@ public static class UnitImport
 
             var others = new RegisterWithout(merged, id);
             var current = existing.GetValueOrDefault(id);
-            var (unit, errors) = UnitRules.Validate(requests[line.Line], contest, others, current?.LinkVersion ?? 1);
+            var (unit, errors) = UnitRules.Validate(requests[line.Line], contest, others, current?.LinkVersion ?? 1, chains);
             notes.AddRange(errors.Select(e => e.Message));
 
             if (notes.Count > 0 || unit is null)

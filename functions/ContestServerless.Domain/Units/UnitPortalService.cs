@@ -117,12 +117,9 @@ public sealed class UnitPortalService(
         return report with { ScanBlobName = blobName };
     }
 
-    private async Task<StoredEntry?> FindInScopeAsync(UnitScope scope, string entryId, CancellationToken cancellationToken)
-    {
-        var stored = await entries.FindTypedAsync(entryId, cancellationToken);
-        // Another unit's entry answers exactly like a missing one.
-        return stored is not null && scope.Covers(stored.Entry.UnitId) ? stored : null;
-    }
+    /// <summary>Another unit's entry answers exactly like a missing one, and costs what a missing one does.</summary>
+    private Task<StoredEntry?> FindInScopeAsync(UnitScope scope, string entryId, CancellationToken cancellationToken) =>
+        entries.FindGuardedAsync(entryId, unitId: null, entry => scope.Covers(entry.UnitId), cancellationToken);
 
     private static Problem NotInScope() =>
         Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi này trong đơn vị của bạn.");

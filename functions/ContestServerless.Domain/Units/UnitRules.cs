@@ -14,10 +14,12 @@ public static partial class UnitRules
 
     /// <summary>
     /// Checks a unit against the contest's groups and the register it will join (<paramref name="others"/>: every
-    /// other unit as it will be, keyed by id), including that its parent exists and no parent chain loops.
+    /// other unit as it will be, keyed by id), including that its parent exists and no parent chain loops. A caller
+    /// checking many units against one register passes <paramref name="chains"/>, that register's links walked once.
     /// </summary>
     public static (Unit? Unit, IReadOnlyList<UnitError> Errors) Validate(
-        UnitRequest request, ContestOptions contest, IReadOnlyDictionary<string, Unit> others, int linkVersion = 1)
+        UnitRequest request, ContestOptions contest, IReadOnlyDictionary<string, Unit> others, int linkVersion = 1,
+        ParentChains? chains = null)
     {
         var errors = new List<UnitError>();
         var id = Text.Clean(request.Id).ToLowerInvariant();
@@ -38,7 +40,7 @@ public static partial class UnitRules
         {
             if (parentId == id) errors.Add(new("parentId", "Đơn vị không thể là cấp trên của chính mình."));
             else if (!others.ContainsKey(parentId)) errors.Add(new("parentId", $"Đơn vị cấp trên “{parentId}” không tồn tại."));
-            else if (Cycle(id, parentId, others) is { } cycle)
+            else if ((chains ?? new ParentChains(others)).LoopThrough(id, parentId) is { } cycle)
                 errors.Add(new("parentId", $"Đơn vị cấp trên tạo thành vòng lặp: {string.Join(" → ", cycle)}."));
         }
 
@@ -89,21 +91,6 @@ public static partial class UnitRules
         if (key.Length == 0) return null;
         return contest.UnitGroups.Find(g => g.Id.Equals(key, StringComparison.OrdinalIgnoreCase))
             ?? contest.UnitGroups.Find(g => SearchFold.Key(g.Name) == SearchFold.Key(key));
-    }
-
-    /// <summary>The chain back to <paramref name="id"/> when making <paramref name="parentId"/> its parent would loop.</summary>
-    private static List<string>? Cycle(string id, string parentId, IReadOnlyDictionary<string, Unit> others)
-    {
-        var chain = new List<string> { id, parentId };
-        var seen = new HashSet<string> { id };
-        for (var current = parentId; others.TryGetValue(current, out var unit) && unit.ParentId is { } next;)
-        {
-            if (!seen.Add(current)) return null; // a loop elsewhere in the register, reported on its own lines
-            chain.Add(next);
-            if (next == id) return chain;
-            current = next;
-        }
-        return null;
     }
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]

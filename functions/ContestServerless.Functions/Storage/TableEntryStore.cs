@@ -72,6 +72,23 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         return await FindInUnitAsync(locator.Value!.GetString("UnitId"), id, cancellationToken);
     }
 
+    /// <summary>A key no unit or entry id can be (both are narrower), read where a real one is missing.</summary>
+    private const string NoSuchKey = "~none";
+
+    public async Task<StoredEntry?> FindEvenlyAsync(string id, string? unitId, CancellationToken cancellationToken)
+    {
+        var key = ContestTables.IsValidKey(id) ? id : NoSuchKey;
+        if (unitId is null)
+        {
+            var locator = await tables.EntryIds.GetEntityIfExistsAsync<TableEntity>(key, "", cancellationToken: cancellationToken);
+            unitId = locator.HasValue ? locator.Value!.GetString("UnitId") : NoSuchKey;
+        }
+        // Read even when the locator is missing, so an unknown id costs the two reads a real one does.
+        var partition = ContestTables.IsValidKey(unitId) ? unitId : NoSuchKey;
+        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(partition, EntryRow(key), cancellationToken: cancellationToken);
+        return row.HasValue && key == id ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
     public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(id)) return null;

@@ -16,6 +16,9 @@ public sealed class ContendedEntryStore(IEntryStore inner) : IEntryStore
 
     public Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
 
+    public Task<StoredEntry?> FindEvenlyAsync(string id, string? unitId, CancellationToken cancellationToken) =>
+        inner.FindEvenlyAsync(id, unitId, cancellationToken);
+
     public Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken) =>
         inner.FindInUnitAsync(unitId, id, cancellationToken);
 
