@@ -286,6 +286,8 @@ function render(entry) {
     section('Sự đồng ý', 'record-consent', [
       ['Phiên bản thông báo đã đồng ý', entry.consent?.noticeVersion ?? 'Không ghi nhận (bài gửi trước khi có thông báo)'],
       ['Thời điểm đồng ý', entry.consent ? formatDateTime(entry.consent.at) : null],
+      ['Đồng ý trên giấy', entry.consent?.onPaper
+        ? `Bạn đã ký đồng ý trên phiếu dự thi giấy; ${entry.consent.onPaper.receivedBy} nhận phiếu, người hoặc bộ phận lưu giữ: ${entry.consent.onPaper.keptBy}` : null],
       ['Cha, mẹ hoặc người giám hộ', g ? `${g.fullName} (${g.relationship}), ${g.phone}; đồng ý lúc ${formatDateTime(g.consentedAt)}` : null],
     ]),
     entry.versions.length ? section('Các phiên bản trước', 'record-versions', entry.versions.map((v) =>

@@ -42,7 +42,8 @@ document.querySelector('footer.site-footer')?.replaceChildren(
     el('p', { className: 'footer-contest' }, 'Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua yêu nước trên địa bàn tỉnh Sóc Trăng.'),
     el('p', {}, el('a', { href: '/du-lieu-ca-nhan.html' }, 'Thông báo xử lý dữ liệu cá nhân'), ' · ',
       el('a', { href: '/ho-so.html' }, 'Hồ sơ bài dự thi: xem, sửa, rút bài')),
-    el('p', {}, el('a', { href: '/admin/' }, 'Dành cho Ban Tổ chức: đăng nhập'))));
+    // One way in for staff: after sign-in each role lands where it works (see js/sign-in.js).
+    el('p', {}, el('a', { href: '/dang-nhap.html', id: 'staff-sign-in' }, 'Dành cho Ban Tổ chức và Ban Giám khảo: đăng nhập'))));
 
 // The organizer and contest come from the configured profile (the text above is the 2018 default, kept if the API
 // cannot be reached): "Sở Nội vụ thành phố Cần Thơ (Thường trực …)" brands the page as its first part.

@@ -77,17 +77,45 @@ function showGuardian() {
   if (!minor) for (const key of errors.keys.filter((k) => k.startsWith('guardian.'))) errors.check(key);
 }
 
-/** The guardian's checks apply only while the guardian's part is shown. */
+/**
+ * The guardian's checks apply only while the guardian's part is shown. On a unit's hand-in the author's own boxes
+ * (declaration, consent, the guardian's consent) give way to the focal point's declaration that the signed paper
+ * form and consent were received, and who keeps them: the officer never consents for the author.
+ */
 function privacyValidators() {
   const whenMinor = (check) => (value) => (isMinor() ? check(value) : '');
   const age = privacy?.guardianAge ?? 16;
-  return {
-    consent: (checked) => (checked ? '' : 'Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân để gửi bài.'),
+  const guardian = {
     'guardian.fullName': whenMinor((value) => (value.trim() ? '' : 'Vui lòng nhập họ và tên cha, mẹ hoặc người giám hộ.')),
     'guardian.relationship': whenMinor((value) => (value.trim() ? '' : 'Vui lòng nhập quan hệ với tác giả (cha, mẹ, người giám hộ).')),
     'guardian.phone': whenMinor(checkPhone),
+  };
+  if (unitToken) {
+    return {
+      ...guardian,
+      'handIn.formReceived': (checked) => (checked ? '' : 'Vui lòng xác nhận đơn vị đã nhận phiếu dự thi có chữ ký của tác giả.'),
+      'handIn.consentReceived': (checked) => (checked ? '' : 'Vui lòng xác nhận đơn vị đã nhận văn bản tác giả ký đồng ý cho xử lý dữ liệu cá nhân.'),
+      'handIn.keptBy': (value) => (value.trim() ? '' : 'Vui lòng nhập họ tên người hoặc bộ phận lưu giữ phiếu dự thi và văn bản đồng ý.'),
+    };
+  }
+  return {
+    consent: (checked) => (checked ? '' : 'Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân để gửi bài.'),
+    ...guardian,
     'guardian.consent': whenMinor((checked) => (checked ? '' : `Tác giả dưới ${age} tuổi: cha, mẹ hoặc người giám hộ cần đánh dấu vào ô đồng ý.`)),
   };
+}
+
+/** The form's own checks: the contest's rules and the privacy part, as the mode (public or hand-in) asks. */
+function formValidators(rules) {
+  const validators = { ...createValidators(rules), ...privacyValidators() };
+  if (unitToken) delete validators.declaration;
+  return validators;
+}
+
+/** On a hand-in the author's boxes are replaced by the focal point's declaration (see privacyValidators). */
+function showHandInDeclaration() {
+  for (const id of ['declaration', 'consent', 'guardian-consent']) $(id).closest('.field').hidden = true;
+  $('handIn-group').hidden = false;
 }
 
 function showPrivacy(notice) {
@@ -95,6 +123,7 @@ function showPrivacy(notice) {
   $('consent-version').textContent = notice.noticeVersion;
   $('privacy-region').textContent = notice.region;
   $('privacy-retention').textContent = `${formatNumber(notice.retentionMonths)} tháng`;
+  $('handIn-guardian-age').textContent = notice.guardianAge;
   $('guardian-hint').textContent = `Tác giả dưới ${notice.guardianAge} tuổi trong năm ${notice.contestYear}: theo Luật Bảo vệ dữ liệu cá nhân, cần có sự đồng ý của cha, mẹ hoặc người giám hộ.`;
   $('author-birthYear').addEventListener('input', showGuardian);
   showGuardian();
@@ -142,13 +171,18 @@ function buildPayload(file) {
       summary: text('subject-summary'),
     },
     file: { name: file.name, size: file.size, contentType: contentTypeOf(file) },
-    declaration: $('declaration').checked,
-    consent: $('consent').checked,
+    declaration: !unitToken && $('declaration').checked,
+    consent: !unitToken && $('consent').checked,
     guardian: isMinor() ? {
       fullName: text('guardian-fullName'),
       relationship: text('guardian-relationship'),
       phone: text('guardian-phone'),
-      consent: $('guardian-consent').checked,
+      consent: !unitToken && $('guardian-consent').checked,
+    } : null,
+    handIn: unitToken ? {
+      formReceived: $('handIn-formReceived').checked,
+      consentReceived: $('handIn-consentReceived').checked,
+      keptBy: text('handIn-keptBy'),
     } : null,
   };
 }
@@ -309,6 +343,7 @@ async function init() {
       units = portal.units;
       $('page-title').textContent = `Nộp bài thay tác giả – ${portal.unit.name}`;
       $('page-lead').textContent = 'Bài đơn vị thu được trên giấy hoặc qua E-mail: nhập thông tin như trên phiếu dự thi và tải lên bản scan hoặc tệp bài viết. Bài được ghi là do đơn vị nộp.';
+      showHandInDeclaration();
     } else {
       [contest, units] = await Promise.all([getJson('/api/contest'), getJson('/api/units')]);
     }
@@ -322,7 +357,7 @@ async function init() {
 
   // The co-authors' rows join these checks and replace the set on every change: they must start from all of them,
   // the privacy checks included, or ticking consent would find no check to run.
-  const validators = { ...createValidators(contest.entryRules), ...privacyValidators() };
+  const validators = formValidators(contest.entryRules);
   errors.validators = validators;
   maxSummaryLength = contest.entryRules.maxSummaryLength;
   wireFieldChecks();

@@ -39,15 +39,16 @@ public sealed class EntryService(
 
     /// <summary>
     /// A focal point hands in an entry the unit collected on paper or by e-mail, for the unit or one of its
-    /// sub-units; the same rules and checks as the public form apply.
+    /// sub-units; the same rules and checks as the public form apply, except that the focal point declares the
+    /// author's signed paper form and consent received (and who keeps them) instead of ticking the author's boxes.
     /// </summary>
     public Task<Result<UploadTicket>> HandInAsync(UnitScope scope, EntryRequest request, CancellationToken cancellationToken) =>
         scope.Covers(Text.Clean(request.UnitId))
-            ? CreateAsync(request, scope.Unit.Id, caller: null, lateToken: null, cancellationToken)
+            ? CreateAsync(request, scope.Unit, caller: null, lateToken: null, cancellationToken)
             : Task.FromResult<Result<UploadTicket>>(Problem.InvalidField("unitId", "Chỉ nộp được bài cho đơn vị mình hoặc đơn vị trực thuộc."));
 
     private async Task<Result<UploadTicket>> CreateAsync(
-        EntryRequest request, string? handedInBy, PublicCaller? caller, string? lateToken, CancellationToken cancellationToken)
+        EntryRequest request, Unit? handedInBy, PublicCaller? caller, string? lateToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         LatePass? late = null;
@@ -66,7 +67,7 @@ public sealed class EntryService(
         var unit = unitId.Length > 0 ? units.FindAsync(unitId, cancellationToken) : Task.FromResult<Unit?>(null);
         await Task.WhenAll(people, unit);
         var unitExists = await unit is { Active: true };
-        var validation = _validator.Validate(request, unitExists, now);
+        var validation = _validator.Validate(request, unitExists, now, handedInBy?.Name);
         if (validation.Problem is { } invalid) return invalid;
         var valid = validation.Value!;
         if (late is not null && LateProblem(late, valid) is { } outside) return outside;
@@ -90,7 +91,7 @@ public sealed class EntryService(
                 ReceiptCode = Codes.NewReceiptCode(),
                 SubmitKey = Codes.NewSubmitKey(valid.UnitId),
                 CreatedAt = now,
-                HandedInBy = handedInBy,
+                HandedInBy = handedInBy?.Id,
                 LateUntil = late?.ExpiresAt,
                 Consent = valid.Consent,
                 Guardian = valid.Guardian,

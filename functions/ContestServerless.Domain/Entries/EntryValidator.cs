@@ -32,7 +32,11 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
     };
 
     /// <param name="unitExists">Whether the unit register knows the unit; asked only for a well-formed id.</param>
-    public Result<ValidEntry> Validate(EntryRequest request, bool unitExists, DateTimeOffset now)
+    /// <param name="handedInBy">
+    /// The name of the unit handing the entry in, or null for the public form. A unit's focal point declares that the
+    /// author's signed paper form and consent were received, and who keeps them, instead of ticking the author's boxes.
+    /// </param>
+    public Result<ValidEntry> Validate(EntryRequest request, bool unitExists, DateTimeOffset now, string? handedInBy = null)
     {
         var errors = new Errors();
         var author = request.Author ?? new AuthorRequest(null, null, null, null, null, null, null);
@@ -68,13 +72,21 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
 
         var fileName = ValidateFile(errors, file);
 
-        if (request.Declaration != true)
-            errors.Add("declaration", "Vui lòng xác nhận lời cam đoan trước khi gửi bài.");
+        var consent = new Consent(_privacy.NoticeVersion, now);
+        if (handedInBy is null)
+        {
+            if (request.Declaration != true)
+                errors.Add("declaration", "Vui lòng xác nhận lời cam đoan trước khi gửi bài.");
 
-        // Consent is its own box, never bundled with the declaration: silence or a pre-ticked box is no consent.
-        if (request.Consent != true)
-            errors.Add("consent", "Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân; không có sự đồng ý, Ban Tổ chức không thể nhận bài.");
-        var guardian = ValidateGuardian(errors, request.Guardian, author.BirthYear, now);
+            // Consent is its own box, never bundled with the declaration: silence or a pre-ticked box is no consent.
+            if (request.Consent != true)
+                errors.Add("consent", "Vui lòng đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân; không có sự đồng ý, Ban Tổ chức không thể nhận bài.");
+        }
+        else
+        {
+            consent = consent with { OnPaper = ValidateHandIn(errors, request.HandIn, handedInBy) };
+        }
+        var guardian = ValidateGuardian(errors, request.Guardian, author.BirthYear, now, consentOnPaper: handedInBy is not null);
 
         if (errors.Any) return Problem.Invalid(errors.ToDictionary());
 
@@ -82,11 +94,29 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
             leader,
             new Subject(subjectName, subjectAddress, summary),
             new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()),
-            coAuthors, new Consent(_privacy.NoticeVersion, now), guardian);
+            coAuthors, consent, guardian);
+    }
+
+    public const int MaxKeptByLength = 200;
+
+    /// <summary>
+    /// The focal point's declaration for a paper entry: the signed entry form and the signed consent (Law 91/2025/QH15)
+    /// were received, and who keeps them. Consent is the author's, given on paper; the officer only vouches for it.
+    /// </summary>
+    private PaperConsent ValidateHandIn(Errors errors, HandInDeclarationRequest? request, string receivedBy)
+    {
+        var declaration = request ?? new HandInDeclarationRequest(null, null, null);
+        if (declaration.FormReceived != true)
+            errors.Add("handIn.formReceived", "Vui lòng xác nhận đơn vị đã nhận phiếu dự thi có chữ ký của tác giả, trong đó tác giả cam đoan bài viết là của mình.");
+        if (declaration.ConsentReceived != true)
+            errors.Add("handIn.consentReceived", $"Vui lòng xác nhận đơn vị đã nhận văn bản tác giả ký đồng ý cho xử lý dữ liệu cá nhân (tác giả dưới {_privacy.GuardianAge} tuổi: do cha, mẹ hoặc người giám hộ ký); không có sự đồng ý này, Ban Tổ chức không thể nhận bài.");
+        var keptBy = errors.Required("handIn.keptBy", declaration.KeptBy, "họ tên người hoặc bộ phận lưu giữ phiếu dự thi và văn bản đồng ý", MaxKeptByLength);
+        return new PaperConsent(receivedBy, keptBy);
     }
 
     /// <summary>An author younger than the guardian age in the contest year needs a parent's or guardian's details and consent.</summary>
-    private Guardian? ValidateGuardian(Errors errors, GuardianRequest? request, int? birthYear, DateTimeOffset now)
+    /// <param name="consentOnPaper">A unit's hand-in: the guardian signed the paper form, which the focal point declared received.</param>
+    private Guardian? ValidateGuardian(Errors errors, GuardianRequest? request, int? birthYear, DateTimeOffset now, bool consentOnPaper)
     {
         if (birthYear is not { } year || !Minors.IsMinor(contest, _privacy, year)) return null;
         var guardian = request ?? new GuardianRequest(null, null, null, null);
@@ -94,7 +124,7 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
         var name = errors.Required("guardian.fullName", guardian.FullName, "họ và tên cha, mẹ hoặc người giám hộ", MaxNameLength);
         var relationship = errors.Required("guardian.relationship", guardian.Relationship, "quan hệ với tác giả (cha, mẹ, người giám hộ)", MaxOccupationLength);
         var phone = Phone(errors, "guardian.phone", guardian.Phone);
-        if (guardian.Consent != true)
+        if (guardian.Consent != true && !consentOnPaper)
             errors.Add("guardian.consent", $"Tác giả dưới {age} tuổi: cha, mẹ hoặc người giám hộ cần đánh dấu vào ô đồng ý cho xử lý dữ liệu cá nhân của tác giả.");
         return new Guardian(name, relationship, phone, now);
     }

@@ -23,18 +23,25 @@ public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOpt
     public async Task<IReadOnlyList<StaffListing>> ListAsync(CancellationToken cancellationToken)
     {
         var members = await staff.ListAsync(cancellationToken);
+        // A judge's unit is shown by its name, also when the unit has since stopped taking part.
+        var unitNames = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
         var fromSettings = options.InitialOrganizerEmails
             .Where(email => members.All(m => m.Email != email))
             .Select(email => new StaffListing(email, "", [StaffRoles.Organizer], null, null, FromSettings: true));
         return members
             .Select(m => new StaffListing(m.Email, m.Name, m.Roles, m.AddedAt, m.AddedBy,
-                options.InitialOrganizerEmails.Contains(m.Email), m.UnitId))
+                options.InitialOrganizerEmails.Contains(m.Email), m.UnitId,
+                m.UnitId is { } unitId ? unitNames.GetValueOrDefault(unitId, unitId) : null))
             .Concat(fromSettings)
             .OrderBy(m => m.Email, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Adds a member, or changes the name and roles of an existing one.</summary>
+    /// <summary>
+    /// Adds a member, or changes the name, roles and unit of an existing one. A request that leaves the unit out
+    /// (no <c>unitId</c> at all) keeps the unit already recorded; an empty one clears it. Who added the member, and
+    /// when, stay as first recorded.
+    /// </summary>
     public async Task<Result<StaffMember>> SaveAsync(SignedInUser by, StaffRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -49,8 +56,12 @@ public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOpt
             errors["unitId"] = ["Không có đơn vị này trong danh sách."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
+        var existing = await staff.FindAsync(email, cancellationToken);
         // A judge's unit keeps the judge away from that unit's entries and those above and below it.
-        var member = new StaffMember(email, name, roles, clock.GetUtcNow(), by.Name) { UnitId = unitId.Length > 0 ? unitId : null };
+        var member = new StaffMember(email, name, roles, existing?.AddedAt ?? clock.GetUtcNow(), existing?.AddedBy ?? by.Name)
+        {
+            UnitId = request.UnitId is null ? existing?.UnitId : unitId.Length > 0 ? unitId : null,
+        };
         await staff.SaveAsync(member, cancellationToken);
         await audit.RecordAsync(by, AuditAction.StaffSaved, email, string.Join(", ", roles.Select(StaffRoles.Label)), cancellationToken);
         return member;

@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
@@ -15,9 +16,13 @@ public sealed class UnitPortalService(
     IEntryStore entries,
     IQuickReportStore reports,
     IEntryFiles files,
+    IAuditLog audit,
     TimeProvider clock)
 {
     private const int MaxSaveAttempts = 10;
+
+    /// <summary>As long as an organizer's download link: enough to start the download, too short to pass around.</summary>
+    private static readonly TimeSpan FileLinkLifetime = TimeSpan.FromMinutes(5);
 
     public async Task<Result<UnitPortal>> OpenAsync(string? token, CancellationToken cancellationToken)
     {
@@ -74,6 +79,26 @@ public sealed class UnitPortalService(
             if (await entries.SaveAsync(entry, stored.Version, cancellationToken)) return entry;
         }
         throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
+    }
+
+    /// <summary>
+    /// A read-only link, valid for minutes, to the file of an entry of the unit or a sub-unit, so the focal point reads
+    /// the entry before forwarding or holding it back. It shows an entrant's personal data, so the audit trail records
+    /// it as a download by the unit's focal point.
+    /// </summary>
+    public async Task<Result<FileLink>> FileLinkAsync(string? token, string entryId, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var scope = opened.Value!;
+
+        if (await FindInScopeAsync(scope, entryId, cancellationToken) is not { Entry: var entry }) return NotInScope();
+        if (!entry.IsReceived)
+            return Problem.NotFound("Bài chưa có tệp", "Bài dự thi này chưa hoàn tất nên chưa có tệp để mở.");
+        var expiresAt = clock.GetUtcNow() + FileLinkLifetime;
+        var link = await files.CreateDownloadLinkAsync(entry.BlobName, ReadableNames.ForEntry(entry), expiresAt, cancellationToken);
+        await audit.RecordAsync(scope.FocalPoint, AuditAction.EntryDownloaded, entry.Id, entry.Title, cancellationToken);
+        return new FileLink(link, expiresAt);
     }
 
     /// <summary>Files a new version of the unit's quick report; late ones are accepted and marked.</summary>

@@ -43,7 +43,8 @@ public static class PrivacyViews
         };
     }
 
-    public static ConsentView? Consent(Consent? consent) => consent is null ? null : new(consent.NoticeVersion, VietnamTime.ToLocal(consent.At));
+    public static ConsentView? Consent(Consent? consent) => consent is null ? null : new(consent.NoticeVersion, VietnamTime.ToLocal(consent.At),
+        consent.OnPaper is { } paper ? new PaperConsentView(paper.ReceivedBy, paper.KeptBy) : null);
 
     public static GuardianView? Guardian(Guardian? g) => g is null ? null : new(g.FullName, g.Relationship, g.Phone, VietnamTime.ToLocal(g.ConsentedAt));
 

@@ -244,6 +244,8 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         [EntryRowGroups.EligibilityColumn] = EntryRowGroups.WriteEligibility(entry.Eligibility),
         ["ConsentVersion"] = entry.Consent?.NoticeVersion,
         ["ConsentedAt"] = entry.Consent?.At,
+        ["ConsentOnPaperReceivedBy"] = entry.Consent?.OnPaper?.ReceivedBy,
+        ["ConsentOnPaperKeptBy"] = entry.Consent?.OnPaper?.KeptBy,
         [PrivacyColumns.GuardianColumn] = PrivacyColumns.WriteGuardian(entry.Guardian),
         ["Revision"] = entry.Revision,
         ["WithdrawnAt"] = entry.WithdrawnAt,
@@ -275,7 +277,12 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             LateUntil = row.GetDateTimeOffset("LateUntil"),
             CoAuthors = EntryRowGroups.ReadCoAuthors(row.GetString(EntryRowGroups.CoAuthorsColumn)),
             Consent = row.GetString("ConsentVersion") is { } consentVersion && row.GetDateTimeOffset("ConsentedAt") is { } consentedAt
-                ? new Consent(consentVersion, consentedAt) : null,
+                ? new Consent(consentVersion, consentedAt)
+                {
+                    OnPaper = row.GetString("ConsentOnPaperReceivedBy") is { } receivedBy
+                        ? new PaperConsent(receivedBy, row.GetString("ConsentOnPaperKeptBy") ?? "") : null,
+                }
+                : null,
             Guardian = PrivacyColumns.ReadGuardian(row.GetString(PrivacyColumns.GuardianColumn)),
         };
         return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),

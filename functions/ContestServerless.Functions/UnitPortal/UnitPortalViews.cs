@@ -27,6 +27,8 @@ public static class UnitPortalViews
     public static ScreeningView Screening(Entry entry) =>
         new(entry.Id, EntryViews.ScreeningName(entry.Screening), entry.ScreeningReason);
 
+    public static FileLinkView FileLink(FileLink link) => new(link.Url.AbsoluteUri, VietnamTime.ToLocal(link.ExpiresAt));
+
     public static FiledReportView Filed(FiledReport filed) =>
         new(ReportViews.Report(filed.Report), filed.ScanUploadUrl?.AbsoluteUri, filed.ScanUploadExpiresAt);
 

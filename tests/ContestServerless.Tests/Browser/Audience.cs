@@ -7,4 +7,7 @@ public enum Audience
     Organizer,
     Unit,
     Judge,
+
+    /// <summary>Signed in, but given no role by the staff list.</summary>
+    NoRole,
 }

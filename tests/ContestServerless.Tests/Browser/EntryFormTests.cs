@@ -35,7 +35,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
         await EntryFormPage.FillAsync(page, "Biên nhận trên giấy");
         await EntryFormPage.SubmitAsync(page);
-        var signIn = page.Locator("footer.site-footer a[href='/admin/']");
+        var signIn = page.Locator("footer.site-footer #staff-sign-in");
         Assert.True(await signIn.IsVisibleAsync());
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });

@@ -98,13 +98,15 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
     }
 
     [Fact]
-    public async Task Someone_without_the_organizer_role_is_told_so()
+    public async Task Someone_without_the_organizer_role_is_told_so_and_shown_the_way_to_their_own_pages()
     {
         var page = await NewDesktopPageAsync();
 
         await SignInAsync(page, "/admin/", asOrganizer: false);
 
         await page.WaitForSelectorAsync("#access-problem");
-        Assert.Contains("không có quyền", await page.TextContentAsync("#access-problem"));
+        Assert.Equal("Không có quyền truy cập", await page.TextContentAsync("main h1"));
+        Assert.Contains("dành cho Ban Tổ chức", await page.TextContentAsync("#access-problem"));
+        Assert.Equal("/judge/", await page.GetAttributeAsync("#access-way", "href"));
     }
 }

@@ -15,6 +15,7 @@ public static class SitePages
         new("results", "/ket-qua.html", Audience.Public, "#results-status[data-state]"),
         new("privacy-notice", "/du-lieu-ca-nhan.html", Audience.Public, "#who-heading"),
         new("entrant-record", "/ho-so.html#id={entry}&code={code}", Audience.Public, "#record-entry"),
+        new("staff-sign-in", "/dang-nhap.html", Audience.NoRole, "#sign-in-status[data-state='no-role']"),
         new("unit-portal", "/unit/#t={token}", Audience.Unit, "#unit-entry-rows tr[data-entry]"),
         new("unit-hand-in", "/submit.html#t={token}", Audience.Unit, "#submit-entry:enabled"),
         new("admin-dashboard", "/admin/", Audience.Organizer, "#units-table tr[data-unit]"),
@@ -29,6 +30,7 @@ public static class SitePages
         new("admin-judging", "/admin/judging.html", Audience.Organizer, "#round-rows tr[data-round]"),
         new("admin-ranking", "/admin/ranking.html#{round}", Audience.Organizer, "#ranking-rows tr[data-code]"),
         new("admin-results", "/admin/results.html", Audience.Organizer, "#unit-rows tr[data-unit]"),
+        new("admin-as-judge", "/admin/", Audience.Judge, "#access-way"),
         new("judge-assignments", "/judge/", Audience.Judge, "#judge-assignments li[data-code]"),
         new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#score-criteria input"),
     ];

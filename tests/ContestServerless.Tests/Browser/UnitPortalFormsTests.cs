@@ -50,6 +50,30 @@ public sealed class UnitPortalFormsTests(ContestStack stack) : ChromiumTests
     }
 
     [Fact]
+    public async Task A_focal_point_opens_an_entrys_file_forwards_it_and_undoes_the_decision_with_one_button()
+    {
+        var page = await OpenPortalAsync("portal-mo-tep");
+        var row = page.Locator("#unit-entry-rows tr[data-entry]");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => row.Locator(".entry-file").ClickAsync(), new() { Timeout = 60_000 });
+        Assert.Equal("Người gác đèn biển Trần Đề - Nguyễn Thị Lan.pdf", download.SuggestedFilename);
+
+        await row.Locator(".screening-forward").ClickAsync();
+        await page.WaitForSelectorAsync("#unit-entry-rows .screening-undo", new() { Timeout = 60_000 });
+        Assert.Equal("Đã chuyển Ban Tổ chức", await row.Locator(".screening-state").TextContentAsync());
+        // A decided entry shows its decision and one way back, not both decisions again.
+        Assert.Equal(1, await row.Locator("button:not(.entry-file)").CountAsync());
+        Assert.Equal(0, await row.Locator(".screening-forward, .screening-hold-button, .screening-reason").CountAsync());
+        Assert.True(await row.Locator(".screening-undo").EvaluateAsync<bool>("button => button === document.activeElement"));
+
+        await row.Locator(".screening-undo").ClickAsync();
+
+        await page.WaitForSelectorAsync("#unit-entry-rows .screening-forward", new() { Timeout = 60_000 });
+        Assert.Equal("Chưa sơ loại", await row.Locator(".screening-state").TextContentAsync());
+        Assert.Equal(0, await row.Locator(".screening-undo").CountAsync());
+    }
+
+    [Fact]
     public async Task An_empty_quick_report_is_stopped_on_the_page_with_each_field_marked_and_focus_on_the_summary()
     {
         var page = await OpenPortalAsync("portal-bao-cao-trong");

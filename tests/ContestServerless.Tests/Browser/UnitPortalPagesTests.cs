@@ -73,8 +73,12 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await focal.FillAsync("#subject-address", "Khóm 3");
         await focal.FillAsync("#subject-summary", "Mười năm gánh nước giúp người già trong khóm.");
         await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
-        await focal.CheckAsync("#declaration");
-        await focal.CheckAsync("#consent");
+        // The focal point declares the author's signed paper form and consent received, and who keeps them; the
+        // author's own boxes are not the officer's to tick.
+        Assert.True(await focal.Locator("#consent").IsHiddenAsync());
+        await focal.CheckAsync("#handIn-formReceived");
+        await focal.CheckAsync("#handIn-consentReceived");
+        await focal.FillAsync("#handIn-keptBy", "Nguyễn Văn Đầu Mối, Văn phòng phường");
         await focal.ClickAsync("#submit-entry");
         await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
         await focal.ClickAsync("#unit-back");
@@ -99,5 +103,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         await organizer.ClickAsync("#entries-rows tr[data-entry] .entry-title");
         await organizer.WaitForSelectorAsync("#entry-download");
         Assert.Contains("cán bộ đầu mối của phuong-thu nộp thay tác giả", await organizer.TextContentAsync("#entry-details"));
+        Assert.Contains("Tác giả ký đồng ý trên phiếu dự thi giấy; Phường Thử Trình Duyệt nhận phiếu, người hoặc bộ phận lưu giữ: Nguyễn Văn Đầu Mối, Văn phòng phường",
+            await organizer.TextContentAsync("#entry-details"));
     }
 }

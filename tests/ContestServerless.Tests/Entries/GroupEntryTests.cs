@@ -57,7 +57,7 @@ public sealed class GroupEntryTests(ContestStack stack)
     {
         using var organizer = await OrganizerAsync();
         using var portal = TestUnits.Portal(stack, await TestUnits.LinkTokenAsync(organizer, UnitId));
-        var form = Form(UnitId, "Bài nhóm nộp trên giấy", CoAuthor("Châu Thị Bé Ba", 1999));
+        var form = Entrant.HandedIn(Form(UnitId, "Bài nhóm nộp trên giấy", CoAuthor("Châu Thị Bé Ba", 1999)));
         form["file"]!["size"] = TestFiles.Pdf().Length;
 
         var response = await portal.PostAsJsonAsync("/api/unit/entries", form);

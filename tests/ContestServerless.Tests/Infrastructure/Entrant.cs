@@ -39,6 +39,18 @@ public sealed class Entrant(HttpClient http)
         ["consent"] = true,
     };
 
+    /// <summary>
+    /// A form as a unit's focal point hands it in: the officer declares the author's signed paper form and consent received,
+    /// and who keeps them, instead of ticking the author's declaration and consent.
+    /// </summary>
+    public static JsonObject HandedIn(JsonObject form, string keptBy = "Trần Thị Đầu Mối, Văn phòng đơn vị")
+    {
+        form.Remove("declaration");
+        form.Remove("consent");
+        form["handIn"] = new JsonObject { ["formReceived"] = true, ["consentReceived"] = true, ["keptBy"] = keptBy };
+        return form;
+    }
+
     /// <summary>Creates an entry; with a solved proof of work where the stack asks for one (see PowSolver).</summary>
     public async Task<(string Id, Uri UploadUrl)> CreateAsync(JsonObject form, string? proofOfWork = null)
     {

@@ -79,6 +79,7 @@ public sealed class FunctionMetadataTests
         "MoveAssignment httpTrigger Anonymous post organizer/rounds/{id}/moves",
         "NotifyResults httpTrigger Anonymous post organizer/results/notify",
         "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
+        "OpenUnitEntryFile httpTrigger Anonymous get unit/entries/{id}/file",
         "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
         "PreviewBulkDownload httpTrigger Anonymous get organizer/bulk-download-preview",
         "PreviewRetention httpTrigger Anonymous get organizer/privacy/retention",

@@ -73,6 +73,28 @@ public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stac
     }
 
     [Fact]
+    public async Task A_judges_unit_is_listed_by_name_kept_when_saved_again_without_it_and_cleared_only_on_purpose()
+    {
+        await TestUnits.AddAsync(Organizer, "gk-don-vi");
+        const string judge = "giamkhao.donvi@example.org";
+        async Task<StaffListingView> ListedAsync() =>
+            (await Organizer.GetFromJsonAsync<List<StaffListingView>>("/api/organizer/staff"))!.Single(m => m.Email == judge);
+
+        (await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = judge, name = "Lâm Thị Giám Khảo", roles = new[] { "judge" }, unitId = "gk-don-vi" })).EnsureSuccessStatusCode();
+        var first = await ListedAsync();
+        var renamed = await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = judge, name = "Lâm Thị Giám Khảo Hai", roles = new[] { "judge" } });
+        var kept = await ListedAsync();
+        (await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = judge, name = "Lâm Thị Giám Khảo Hai", roles = new[] { "judge" }, unitId = "" })).EnsureSuccessStatusCode();
+        var cleared = await ListedAsync();
+
+        Assert.Equal(("gk-don-vi", "Đơn vị thử gk-don-vi"), (first.UnitId, first.UnitName));
+        Assert.Equal("gk-don-vi", (await renamed.ReadAs<StaffMemberView>()).UnitId);
+        Assert.Equal(("Lâm Thị Giám Khảo Hai", "gk-don-vi", "Đơn vị thử gk-don-vi"), (kept.Name, kept.UnitId, kept.UnitName));
+        Assert.Equal(first.AddedAt, kept.AddedAt);
+        Assert.Equal((null, null), (cleared.UnitId, cleared.UnitName));
+    }
+
+    [Fact]
     public async Task A_staff_member_with_bad_details_is_refused_field_by_field()
     {
         var response = await Organizer.PostAsJsonAsync("/api/organizer/staff", new { email = "khong-phai-email", name = "", roles = new[] { "admin" } });

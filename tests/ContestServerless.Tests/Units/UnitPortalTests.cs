@@ -32,7 +32,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     /// <summary>Hands an entry in through the unit's link, then uploads and submits it like an entrant.</summary>
     private async Task<HttpResponseMessage> HandInAsync(HttpClient portal, string unitId, byte[] file)
     {
-        var form = Entrant.Form(unitId: unitId, size: file.Length, email: null);
+        var form = Entrant.HandedIn(Entrant.Form(unitId: unitId, size: file.Length, email: null));
         var created = await portal.PostAsJsonAsync("/api/unit/entries", form);
         if (!created.IsSuccessStatusCode) return created;
         var ticket = await created.ReadAs<UploadTicketView>();
@@ -72,7 +72,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         using var portalB = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "rieng-b"));
 
         var screening = await portalA.PostAsJsonAsync($"/api/unit/entries/{entryOfB}/screening", new { decision = "hold", reason = "Không đúng chủ đề" });
-        var handIn = await portalA.PostAsJsonAsync("/api/unit/entries", Entrant.Form(unitId: "rieng-b"));
+        var handIn = await portalA.PostAsJsonAsync("/api/unit/entries", Entrant.HandedIn(Entrant.Form(unitId: "rieng-b")));
         (await portalA.PostAsJsonAsync("/api/unit/reports", Report(reportedBy: "Người của A"))).EnsureSuccessStatusCode();
         var pageOfB = (await portalB.GetFromJsonAsync<PortalView>("/api/unit"))!;
 
@@ -160,6 +160,90 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var row = (await Organizer.GetFromJsonAsync<StandingView>("/api/organizer/standing"))!.Groups
             .SelectMany(g => g.Units).Single(u => u.Id == "nop-giay");
         Assert.Equal((1, 1), (row.Entries, row.HandedIn));
+    }
+
+    [Fact]
+    public async Task A_hand_in_records_the_authors_consent_as_given_on_paper_received_by_the_unit_with_who_keeps_it()
+    {
+        await TestUnits.AddAsync(Organizer, "nop-phieu");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-phieu"));
+        // Neither the author's declaration nor the author's consent box: the officer does not tick them for the author.
+        var form = Entrant.HandedIn(Entrant.Form(unitId: "nop-phieu"), keptBy: "  Trần Văn Lưu, Văn phòng  ");
+
+        var created = await portal.PostAsJsonAsync("/api/unit/entries", form);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.ReadAs<UploadTicketView>()).Id;
+        var entry = (await Organizer.GetFromJsonAsync<EntryDetailsView>($"/api/organizer/entries/{id}"))!;
+        Assert.Equal(new ContestServerless.Functions.Privacy.PaperConsentView("Đơn vị thử nop-phieu", "Trần Văn Lưu, Văn phòng"), entry.Consent!.OnPaper);
+        Assert.Equal(TimeSpan.FromHours(7), entry.Consent.At.Offset);
+        Assert.False(string.IsNullOrEmpty(entry.Consent.NoticeVersion));
+    }
+
+    [Fact]
+    public async Task A_hand_in_without_the_focal_points_declaration_is_refused_field_by_field_in_Vietnamese_and_nothing_is_stored()
+    {
+        await TestUnits.AddAsync(Organizer, "nop-thieu");
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-thieu"));
+        // Ticking the author's boxes does not stand in for the officer's declaration.
+        var form = Entrant.Form(unitId: "nop-thieu");
+        var halfDeclared = Entrant.HandedIn(Entrant.Form(unitId: "nop-thieu"), keptBy: " ");
+        halfDeclared["handIn"]!["consentReceived"] = false;
+
+        var missing = await portal.PostAsJsonAsync("/api/unit/entries", form);
+        var half = await portal.PostAsJsonAsync("/api/unit/entries", halfDeclared);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        var errors = (await missing.ReadProblem()).Errors;
+        Assert.Equal(["handIn.consentReceived", "handIn.formReceived", "handIn.keptBy"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("Vui lòng xác nhận đơn vị đã nhận phiếu dự thi có chữ ký của tác giả", errors["handIn.formReceived"][0]);
+        Assert.Contains("đồng ý cho xử lý dữ liệu cá nhân", errors["handIn.consentReceived"][0]);
+        Assert.StartsWith("Vui lòng nhập họ tên người hoặc bộ phận lưu giữ", errors["handIn.keptBy"][0]);
+        Assert.Equal(["handIn.consentReceived", "handIn.keptBy"], (await half.ReadProblem()).Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty((await portal.GetFromJsonAsync<PortalView>("/api/unit"))!.Entries);
+    }
+
+    [Fact]
+    public async Task A_focal_point_opens_the_file_of_its_units_entry_through_a_short_link_and_the_audit_trail_names_the_unit()
+    {
+        await TestUnits.AddAsync(Organizer, "mo-tep");
+        await TestUnits.AddAsync(Organizer, "mo-tep-truong", parentId: "mo-tep");
+        var pdf = TestFiles.Pdf(padding: 120);
+        var id = await Entrant.EnterAsync("mo-tep-truong", "Bài của trường trực thuộc", pdf);
+        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "mo-tep"));
+
+        var response = await portal.GetAsync($"/api/unit/entries/{id}/file");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var link = await response.ReadAs<FileLinkView>();
+        using var download = await new HttpClient().GetAsync(link.Url);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Bài của trường trực thuộc", download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.InRange(link.ExpiresAt - DateTimeOffset.Now, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10));
+        var records = (await Organizer.GetFromJsonAsync<ContestServerless.Functions.Audit.AuditPageView>("/api/organizer/audit"))!.Records;
+        var record = records.First(r => r.Target == id);
+        Assert.Equal(("entry-downloaded", "Cán bộ đầu mối – Đơn vị thử mo-tep"), (record.Action, record.User));
+    }
+
+    [Fact]
+    public async Task Another_units_entry_file_answers_exactly_like_a_missing_one_and_leaves_no_trace()
+    {
+        await TestUnits.AddAsync(Organizer, "tep-a");
+        await TestUnits.AddAsync(Organizer, "tep-b");
+        var entryOfB = await Entrant.EnterAsync("tep-b", "Bài của B");
+        using var portalA = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "tep-a"));
+        using var noLink = TestUnits.Portal(Stack, "");
+
+        var other = await portalA.GetAsync($"/api/unit/entries/{entryOfB}/file");
+        var missing = await portalA.GetAsync("/api/unit/entries/ZZZZZZZZZZ/file");
+        var anonymous = await noLink.GetAsync($"/api/unit/entries/{entryOfB}/file");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var records = (await Organizer.GetFromJsonAsync<ContestServerless.Functions.Audit.AuditPageView>("/api/organizer/audit"))!.Records;
+        Assert.DoesNotContain(records, r => r.Target == entryOfB);
     }
 
     [Fact]

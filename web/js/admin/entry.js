@@ -59,6 +59,9 @@ function render(entry) {
     section('Dữ liệu cá nhân: sự đồng ý', [
       ['Phiên bản thông báo tác giả đồng ý', entry.consent?.noticeVersion ?? 'Không ghi nhận (bài gửi trước khi có thông báo)'],
       ['Thời điểm đồng ý', entry.consent ? formatDateTime(entry.consent.at) : null],
+      // A paper entry: the author signed consent on the form the unit received; the unit keeps the original.
+      ['Đồng ý trên giấy', entry.consent?.onPaper
+        ? `Tác giả ký đồng ý trên phiếu dự thi giấy; ${entry.consent.onPaper.receivedBy} nhận phiếu, người hoặc bộ phận lưu giữ: ${entry.consent.onPaper.keptBy}` : null],
     ]),
     entry.guardian ? el('section', { className: 'card', id: 'entry-guardian' },
       el('h2', {}, 'Cha, mẹ hoặc người giám hộ (tác giả dưới 16 tuổi)'),

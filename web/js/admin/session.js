@@ -20,15 +20,29 @@ const NAV = [
 // Judges see their own pages only: an organizer's navigation would lead them to 403s.
 const JUDGE_NAV = [['/judge/', 'Bài được phân công chấm']];
 
-const ORGANIZER_AREA = {
-  nav: NAV, home: '/admin/', org: 'Ban Tổ chức cuộc thi', name: 'Theo dõi cuộc thi viết về gương điển hình tiên tiến', label: 'Điều hướng quản trị',
-};
-const JUDGE_AREA = {
-  nav: JUDGE_NAV, home: '/judge/', org: 'Ban Giám khảo cuộc thi', name: 'Chấm bài dự thi theo số phách', label: 'Điều hướng Ban Giám khảo',
-};
-
 export const ROLE_ORGANIZER = 'organizer';
 export const ROLE_JUDGE = 'judge';
+
+// Each role's area: its pages, its home (where the role lands after signing in) and the words that lead there.
+const ORGANIZER_AREA = {
+  role: ROLE_ORGANIZER, people: 'Ban Tổ chức', nav: NAV, home: '/admin/', way: 'Đến trang Tổng quan của Ban Tổ chức',
+  org: 'Ban Tổ chức cuộc thi', name: 'Theo dõi cuộc thi viết về gương điển hình tiên tiến', label: 'Điều hướng quản trị',
+};
+const JUDGE_AREA = {
+  role: ROLE_JUDGE, people: 'Ban Giám khảo', nav: JUDGE_NAV, home: '/judge/', way: 'Đến danh sách bài được phân công chấm',
+  org: 'Ban Giám khảo cuộc thi', name: 'Chấm bài dự thi theo số phách', label: 'Điều hướng Ban Giám khảo',
+};
+
+/**
+ * Where a signed-in person works: an organizer on the dashboard (also when a judge as well), a judge on the list of
+ * entries to score; null for someone the staff list gives no role.
+ */
+export function homeAreaOf(user) {
+  const roles = user?.userRoles ?? [];
+  if (roles.includes(ROLE_ORGANIZER)) return ORGANIZER_AREA;
+  if (roles.includes(ROLE_JUDGE)) return JUDGE_AREA;
+  return null;
+}
 
 export function signInUrl() {
   const back = window.location.pathname + window.location.search;
@@ -63,15 +77,21 @@ export function requireJudge() {
 
 async function requireRole(role, area, refusal) {
   const user = await currentUser();
-  renderHeader(user, area);
   if (!user) {
+    renderHeader(user, area);
     window.location.assign(signInUrl());
     return null;
   }
   if (!(user.userRoles ?? []).includes(role)) {
-    showAccessProblem(refusal);
+    // Someone with another role sees their own area's header and the way to it, never a menu of pages they cannot use.
+    const home = homeAreaOf(user);
+    renderHeader(user, home ?? area);
+    showAccessProblem(home
+      ? `Trang này dành cho ${area.people}. Tài khoản của bạn thuộc ${home.people}.`
+      : refusal, home);
     return null;
   }
+  renderHeader(user, area);
   return user;
 }
 
@@ -91,13 +111,19 @@ export function showApiError(container, error) {
   container.className = 'notice notice-error';
 }
 
-function showAccessProblem(message) {
+function showAccessProblem(message, home) {
   const main = document.querySelector('main');
-  main?.replaceChildren(el('h1', {}, 'Không có quyền truy cập'), el('p', { className: 'notice notice-warning', id: 'access-problem' }, message));
+  main?.replaceChildren(
+    el('h1', {}, 'Không có quyền truy cập'),
+    el('p', { className: 'notice notice-warning', id: 'access-problem' }, message),
+    home ? el('p', {}, el('a', { className: 'button button-primary', id: 'access-way', href: home.home }, home.way)) : null);
 }
 
 function renderHeader(user, area) {
   const current = window.location.pathname.replace(/index\.html$/, '');
+  // Someone in both the secretariat and the jury finds the other area in the menu too.
+  const other = [ORGANIZER_AREA, JUDGE_AREA].find((a) => a !== area && (user?.userRoles ?? []).includes(a.role));
+  const nav = other ? [...area.nav, [other.home, other.people]] : area.nav;
   document.querySelector('header.site-header')?.replaceChildren(
     el('div', { className: 'container header-inner' },
       el('a', { className: 'brand', href: area.home },
@@ -107,7 +133,7 @@ function renderHeader(user, area) {
           el('span', { className: 'brand-name' }, area.name))),
       el('nav', { className: 'site-nav', 'aria-label': area.label },
         el('ul', {},
-          area.nav.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),
+          nav.map(([href, label]) => el('li', {}, el('a', { href, 'aria-current': href === current ? 'page' : null }, label))),
           user
             ? el('li', { className: 'nav-user' },
               el('span', { id: 'signed-in-user' }, user.userDetails), ' · ',

@@ -7,12 +7,35 @@ const ROLES = { organizer: 'Ban Tổ chức', judge: 'Ban Giám khảo' };
 const rows = document.getElementById('staff-rows');
 const message = document.getElementById('staff-message');
 const form = document.getElementById('staff-form');
-const unitNames = new Map();
+const heading = document.getElementById('staff-form-title');
+
+// By name as a person looks for it ("Ủy ban nhân dân phường 1" before "… phường 2"), never by internal id.
+const byName = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
 async function loadUnits() {
   const units = await getJson('/api/units');
-  for (const unit of units) unitNames.set(unit.id, unit.name);
+  units.sort((a, b) => byName.compare(a.name, b.name));
   form.elements.unitId.append(...units.map((unit) => el('option', { value: unit.id }, unit.name)));
+}
+
+/** The unit's option, added when the judge's unit has since stopped taking part (so an edit keeps it). */
+function unitOption(member) {
+  const select = form.elements.unitId;
+  if (!member.unitId || [...select.options].some((option) => option.value === member.unitId)) return;
+  select.append(el('option', { value: member.unitId }, `${member.unitName ?? member.unitId} (đã ngừng tham gia)`));
+}
+
+/** Fills the form with a member's details, so saving changes them instead of starting afresh. */
+function edit(member) {
+  form.reset();
+  form.elements.email.value = member.email;
+  form.elements.name.value = member.name;
+  for (const box of form.querySelectorAll('input[name="roles"]')) box.checked = member.roles.includes(box.value);
+  unitOption(member);
+  form.elements.unitId.value = member.unitId ?? '';
+  heading.textContent = `Sửa thông tin cán bộ ${member.email}`;
+  form.scrollIntoView({ block: 'start' });
+  form.elements.name.focus();
 }
 
 async function load() {
@@ -22,11 +45,16 @@ async function load() {
       el('th', { scope: 'row' }, member.email),
       el('td', {}, member.name),
       el('td', {}, member.roles.map((r) => ROLES[r] ?? r).join(', ')),
-      el('td', {}, member.unitId ? (unitNames.get(member.unitId) ?? member.unitId) : '—'),
+      el('td', { className: 'staff-unit' }, member.unitName ?? 'Không thuộc đơn vị dự thi'),
       el('td', {}, member.fromSettings ? 'Cấu hình hệ thống' : `${member.addedBy} (${formatDate(member.addedAt)})`),
-      el('td', {}, member.fromSettings ? null : el('button', {
-        type: 'button', className: 'button button-secondary', onclick: () => remove(member.email),
-      }, 'Xóa')))));
+      el('td', {}, member.fromSettings ? null : el('div', { className: 'actions' },
+        // The name says whom: a screen reader's list of buttons otherwise reads "Sửa, Xóa, Sửa, Xóa…".
+        el('button', {
+          type: 'button', className: 'button button-secondary staff-edit', 'aria-label': `Sửa ${member.email}`, onclick: () => edit(member),
+        }, 'Sửa'),
+        el('button', {
+          type: 'button', className: 'button button-secondary', 'aria-label': `Xóa ${member.email}`, onclick: () => remove(member.email),
+        }, 'Xóa'))))));
   } catch (error) {
     showApiError(message, error);
   }
@@ -57,6 +85,7 @@ form.addEventListener('submit', async (event) => {
     message.className = 'notice notice-success';
     message.textContent = `Đã lưu ${body.email}.`;
     form.reset();
+    heading.textContent = 'Thêm hoặc sửa cán bộ';
     await load();
   } catch (error) {
     showApiError(message, error);

@@ -26,6 +26,24 @@ function showProblem(target, error) {
   target.focus();
 }
 
+/** Posts a screening decision ("forward", "hold" with a reason, or "none" to undo) and reloads the page's data. */
+async function screen(entry, decision, reason, reasonField) {
+  try {
+    await postJson(`/api/unit/entries/${encodeURIComponent(entry.id)}/screening`, { decision, reason }, headers);
+    await load();
+    // The row was redrawn: focus goes to the control that now stands where the person acted.
+    document.querySelector(`tr[data-entry="${CSS.escape(entry.id)}"] .screening-next`)?.focus();
+  } catch (error) {
+    const message = error instanceof ApiError ? error.problem.errors?.reason : null;
+    if (message && reasonField) {
+      showFieldError(reasonField.id, [message].flat().join(' '));
+      reasonField.focus();
+    } else {
+      showProblem($('portal-message'), error);
+    }
+  }
+}
+
 /** Holding an entry back needs a reason; the reason's own error sits beside it and takes focus. */
 function screeningControls(entry) {
   const reasonId = `reason-${entry.id}`;
@@ -33,39 +51,60 @@ function screeningControls(entry) {
     type: 'text', id: reasonId, maxLength: 1000, className: 'screening-reason',
     'aria-describedby': `${reasonId}-error`,
   });
-  const decide = (decision) => async () => {
+  const hold = () => {
     showFieldError(reasonId, '');
-    if (decision === 'hold' && !reason.value.trim()) {
+    if (!reason.value.trim()) {
       showFieldError(reasonId, 'Vui lòng ghi lý do giữ lại bài.');
       reason.focus();
       return;
     }
-    try {
-      await postJson(`/api/unit/entries/${encodeURIComponent(entry.id)}/screening`, { decision, reason: reason.value }, headers);
-      await load();
-    } catch (error) {
-      const message = error instanceof ApiError ? error.problem.errors?.reason : null;
-      if (message) {
-        showFieldError(reasonId, [message].flat().join(' '));
-        reason.focus();
-      } else {
-        showProblem($('portal-message'), error);
-      }
-    }
+    screen(entry, 'hold', reason.value, reason);
   };
   return el('div', { className: 'screening-actions' },
-    el('button', { type: 'button', className: 'button button-secondary', onclick: decide('forward') }, 'Chuyển Ban Tổ chức'),
+    el('button', { type: 'button', className: 'button button-secondary screening-forward screening-next', onclick: () => screen(entry, 'forward', '') }, 'Chuyển Ban Tổ chức'),
     el('div', { className: 'screening-hold' },
       el('label', { htmlFor: reasonId }, `Lý do giữ lại bài “${entry.title}”`),
       reason,
       el('p', { className: 'field-error', id: `${reasonId}-error` }),
-      el('button', { type: 'button', className: 'button button-secondary', onclick: decide('hold') }, 'Giữ lại')));
+      el('button', { type: 'button', className: 'button button-secondary screening-hold-button', onclick: hold }, 'Giữ lại')));
+}
+
+/** A screened entry shows its decision and one way back: undoing puts it back among those not yet screened. */
+function screeningUndo(entry) {
+  return el('div', { className: 'screening-actions' },
+    el('button', {
+      type: 'button', className: 'button button-secondary screening-undo screening-next',
+      'aria-label': `Hoàn tác quyết định sơ loại bài “${entry.title}”`, onclick: () => screen(entry, 'none', ''),
+    }, 'Hoàn tác'));
+}
+
+/** Asks for a link valid for minutes and lets the browser download the file; the server records who opened it. */
+async function openFile(entry, button) {
+  button.disabled = true;
+  try {
+    const link = await getJson(`/api/unit/entries/${encodeURIComponent(entry.id)}/file`, headers);
+    window.location.assign(link.url);
+  } catch (error) {
+    showProblem($('portal-message'), error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function fileButton(entry) {
+  const button = el('button', {
+    type: 'button', className: 'button button-secondary entry-file', 'aria-label': `Mở tệp bài viết “${entry.title}”`,
+  }, 'Mở tệp bài viết');
+  button.addEventListener('click', () => openFile(entry, button));
+  return button;
 }
 
 function entryRow(entry, unitsById) {
   const received = entry.status === 'received';
+  const screened = received && entry.screening && entry.screening !== 'none';
   return el('tr', { 'data-entry': entry.id },
-    el('th', { scope: 'row', className: 'entry-title', 'data-label': 'Tên tác phẩm' }, entry.title),
+    el('th', { scope: 'row', className: 'entry-title', 'data-label': 'Tên tác phẩm' }, entry.title,
+      received ? el('div', {}, fileButton(entry)) : null),
     el('td', { 'data-label': 'Tác giả' }, entry.authorName),
     el('td', { 'data-label': 'Đơn vị' }, unitsById[entry.unitId]?.name ?? ''),
     el('td', { 'data-label': 'Trạng thái' }, received ? `Đã nhận ${formatDateTime(entry.receivedAt)}` : 'Chưa hoàn tất',
@@ -73,7 +112,7 @@ function entryRow(entry, unitsById) {
     el('td', { 'data-label': 'Sơ loại' },
       received ? el('span', { className: 'screening-state' }, label(SCREENING, entry.screening) || 'Chưa sơ loại') : '—',
       received && entry.screeningReason ? el('span', { className: 'hint' }, ` (${entry.screeningReason})`) : null,
-      received ? screeningControls(entry) : null));
+      !received ? null : screened ? screeningUndo(entry) : screeningControls(entry)));
 }
 
 function render(portal) {

@@ -47,8 +47,12 @@ public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTes
         await focal.FillAsync("#subject-address", "Phường Ninh Kiều");
         await focal.FillAsync("#subject-summary", "Mười năm chèo đò miễn phí cho học sinh qua sông.");
         await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
-        await focal.CheckAsync("#declaration");
-        await focal.CheckAsync("#consent");
+        // The focal point declares the author's signed paper form and consent received, and who keeps them; the
+        // author's own boxes are not the officer's to tick.
+        Assert.True(await focal.Locator("#consent").IsHiddenAsync());
+        await focal.CheckAsync("#handIn-formReceived");
+        await focal.CheckAsync("#handIn-consentReceived");
+        await focal.FillAsync("#handIn-keptBy", "Trần Thị Đầu Mối, Văn phòng phường");
         await focal.ClickAsync("#submit-entry");
         await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
         await focal.ClickAsync("#unit-back");
