@@ -9,6 +9,7 @@ namespace ContestServerless.Domain.Results;
 /// </summary>
 /// <param name="HeldAt">When the jury met; printed as a date and time in Asia/Ho_Chi_Minh.</param>
 /// <param name="Place">Where the jury met, or empty to leave the line out.</param>
+/// <param name="Locality">The place name the date line starts with ("Sóc Trăng, ngày …"), or empty for the date alone.</param>
 /// <param name="Combination">How the judges' scores were combined into the ranking, in a sentence.</param>
 public sealed record JuryMinutes(
     string ContestName,
@@ -16,6 +17,7 @@ public sealed record JuryMinutes(
     string RoundName,
     DateTimeOffset HeldAt,
     string Place,
+    string Locality,
     IReadOnlyList<MinutesJudge> Judges,
     IReadOnlyList<MinutesCriterion> Criteria,
     string Combination,

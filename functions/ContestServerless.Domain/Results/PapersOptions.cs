@@ -9,6 +9,12 @@ public sealed class PapersOptions
     /// <summary>Where the jury met, printed in the minutes; empty leaves the line out.</summary>
     public string Place { get; set; } = "";
 
+    /// <summary>
+    /// The place name (địa danh) that opens the minutes' date line, "Sóc Trăng, ngày … tháng … năm …", as every
+    /// administrative document's does; empty leaves the date on its own.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
     /// <summary>The jury's chair (Trưởng Ban Giám khảo), who signs the minutes.</summary>
     public string JuryChair { get; set; } = "";
 

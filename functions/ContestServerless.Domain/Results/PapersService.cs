@@ -42,6 +42,7 @@ public sealed class PapersService(
             round.Name,
             approval.At,
             papers.Place,
+            papers.Locality,
             judges,
             [.. round.Rubric.Criteria.Select(c => new MinutesCriterion(c.Label, c.Max))],
             JuryMinutes.CombinationOf(round.RankBy),

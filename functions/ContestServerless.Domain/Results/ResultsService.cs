@@ -178,8 +178,16 @@ public sealed class ResultsService(
             ct => audit.RecordAsync(by, AuditAction.EntryDisqualified, Subject, $"Loại bài {entryId}: {reason}", ct), cancellationToken);
     }
 
-    public async Task<Result<ResultsState>> ApproveAsync(SignedInUser by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approves the results. While submissions are still open (or not yet open) approval is refused unless
+    /// <paramref name="earlyReason"/> says why the committee decides early; the reason goes on the audit trail.
+    /// </summary>
+    public async Task<Result<ResultsState>> ApproveAsync(SignedInUser by, string? earlyReason, CancellationToken cancellationToken)
     {
+        var checkedReason = EarlyReason.Read("reason", earlyReason);
+        if (checkedReason.Problem is { } badReason) return badReason;
+        if (WhileSubmissionsOpen("phê duyệt", checkedReason.Value!) is { } tooEarly) return tooEarly;
+        var early = Early(checkedReason.Value!);
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is not null) return new Problem(ProblemKind.Conflict, "Kết quả đã được phê duyệt", "Kết quả đã được phê duyệt và đang bị khóa.");
         if (await FinalRoundAsync(state, cancellationToken) is not { } round)
@@ -193,7 +201,7 @@ public sealed class ResultsService(
         if (!proposal.Placed.Any()) return new Problem(ProblemKind.Conflict, "Chưa có bài đạt giải", "Bảng xếp hạng chưa có bài nào được chấm điểm.");
         var approval = new ResultsApproval(round.Id, round.Name, proposal, by.Name, clock.GetUtcNow());
         return await SaveAsync(state, state with { Approval = approval },
-            ct => audit.RecordAsync(by, AuditAction.ResultsApproved, Subject, $"{round.Name}: {proposal.Placed.Count()} giải", ct), cancellationToken);
+            ct => audit.RecordAsync(by, AuditAction.ResultsApproved, Subject, $"{round.Name}: {proposal.Placed.Count()} giải{early}", ct), cancellationToken);
     }
 
     public async Task<Result<ResultsState>> UnlockAsync(SignedInUser by, string? reason, CancellationToken cancellationToken)
@@ -208,15 +216,22 @@ public sealed class ResultsService(
             ct => audit.RecordAsync(by, AuditAction.ResultsUnlocked, Subject, why, ct), cancellationToken);
     }
 
-    /// <summary>Sets when the results become public; <paramref name="at"/> is Vietnam local time ("yyyy-MM-ddTHH:mm"), empty for now.</summary>
-    public async Task<Result<ResultsState>> PublishAsync(SignedInUser by, string? at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets when the results become public; <paramref name="at"/> is Vietnam local time ("yyyy-MM-ddTHH:mm"), empty for
+    /// now. Refused while submissions are open unless <paramref name="earlyReason"/> says why (audited), as approval is.
+    /// </summary>
+    public async Task<Result<ResultsState>> PublishAsync(SignedInUser by, string? at, string? earlyReason, CancellationToken cancellationToken)
     {
+        var checkedReason = EarlyReason.Read("reason", earlyReason);
+        if (checkedReason.Problem is { } badReason) return badReason;
         var now = clock.GetUtcNow();
         DateTimeOffset when;
         var text = Text.Clean(at);
         if (text.Length == 0) when = now;
         else if (VietnamTime.TryParse(text, out var parsed)) when = parsed < now ? now : parsed;
         else return Problem.InvalidField("at", VietnamTime.InvalidInstant("Thời điểm công bố"));
+        if (WhileSubmissionsOpen("công bố", checkedReason.Value!) is { } tooEarly) return tooEarly;
+        var early = Early(checkedReason.Value!);
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is null)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ công bố kết quả sau khi Hội đồng đã phê duyệt.");
@@ -226,7 +241,7 @@ public sealed class ResultsService(
                 $"Bài {string.Join(", ", left.Select(c => c.Code))} đã được phê duyệt đạt giải nhưng sau đó bị rút, bị xóa, bị loại hoặc bị đánh dấu là bản trùng. " +
                 "Ban Tổ chức cần mở khóa kết quả (nêu lý do) và xét lại trước khi công bố.");
         return await SaveAsync(state, state with { PublishAt = when },
-            ct => audit.RecordAsync(by, AuditAction.ResultsPublished, Subject, $"Công bố lúc {VietnamTime.DateTime(when)}", ct), cancellationToken);
+            ct => audit.RecordAsync(by, AuditAction.ResultsPublished, Subject, $"Công bố lúc {VietnamTime.DateTime(when)}{early}", ct), cancellationToken);
     }
 
     /// <summary>The public results, once their time has come.</summary>
@@ -311,12 +326,7 @@ public sealed class ResultsService(
         if (!state.IsPublishedAt(now) || state.Approval is not { } approval)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được công bố", "Chỉ gửi thông báo sau khi kết quả đã được công bố.");
         var tierOf = approval.Proposal.Placed.ToDictionary(p => p.Entry.Candidate.EntryId, p => p.Tier.Tier.Name);
-        var ids = new HashSet<string>();
-        foreach (var round in await rounds.ListAsync(cancellationToken))
-            foreach (var sealedEntry in await rounds.EntriesAsync(round.Id, cancellationToken)) ids.Add(sealedEntry.EntryId);
-        var all = new List<Entry>();
-        foreach (var id in ids.Order(StringComparer.Ordinal))
-            if ((await entries.FindAsync(id, cancellationToken))?.Entry is { } entry) all.Add(entry);
+        var all = await JudgedEntriesAsync(cancellationToken);
 
         var page = new Uri(new Uri(reminderOptions.SiteUrl), "/ket-qua.html");
         int sent = 0, failed = 0, done = 0, noAddress = 0;
@@ -350,6 +360,32 @@ public sealed class ResultsService(
         var run = new ResultsNotification(sent, failed, done, noAddress);
         await audit.RecordAsync(by, AuditAction.ResultsNotified, Subject, $"{sent} thư đã gửi, {failed} thư lỗi, {done} thư đã gửi trước đó", cancellationToken);
         return run;
+    }
+
+    /// <summary>
+    /// Who <see cref="NotifyAsync"/> would write to, counted without sending or claiming anything, so the organizer's
+    /// confirmation can say how many people will get an e-mail. E-mails already sent are counted too: a run skips them.
+    /// </summary>
+    public async Task<ResultsRecipients> RecipientsAsync(CancellationToken cancellationToken)
+    {
+        var all = await JudgedEntriesAsync(cancellationToken);
+        var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
+        var unitsWithAddress = all.Select(e => e.UnitId).Distinct()
+            .Count(id => register.TryGetValue(id, out var unit) && unit.FocalPoints.Any(f => f.Email.Length > 0));
+        var entrants = all.Count(e => e.Author.Email.Length > 0);
+        return new ResultsRecipients(entrants, unitsWithAddress, all.Count - entrants);
+    }
+
+    /// <summary>Every entry that was sealed into any round: the people the results e-mails are about.</summary>
+    private async Task<List<Entry>> JudgedEntriesAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>();
+        foreach (var round in await rounds.ListAsync(cancellationToken))
+            foreach (var sealedEntry in await rounds.EntriesAsync(round.Id, cancellationToken)) ids.Add(sealedEntry.EntryId);
+        var all = new List<Entry>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+            if ((await entries.FindAsync(id, cancellationToken))?.Entry is { } entry) all.Add(entry);
+        return all;
     }
 
     /// <summary>The results sheet (.xlsx): every prize with its author and unit, then the unit awards table.</summary>
@@ -416,6 +452,27 @@ public sealed class ResultsService(
         await record(cancellationToken);
         return await store.GetAsync(cancellationToken);
     }
+
+    /// <summary>Why the committee approves or publishes before submissions close (optional until then; checked like every free text).</summary>
+    private static readonly FreeText EarlyReason = new("lý do quyết định khi cuộc thi còn nhận bài", MaxReason, LineBreaks: true);
+
+    /// <summary>
+    /// Results are decided after the last entry is in: while the submission window is not closed, approving or
+    /// publishing needs a reason (a round may open early, but the prize list may not go out silently).
+    /// </summary>
+    private Problem? WhileSubmissionsOpen(string act, string reason)
+    {
+        var window = contest.SubmissionWindowAt(clock.GetUtcNow());
+        if (window == SubmissionWindow.Closed || reason.Length > 0) return null;
+        var closes = VietnamTime.DateTime(contest.SubmissionClosesAt);
+        return new Problem(ProblemKind.Conflict,
+            window == SubmissionWindow.Open ? "Cuộc thi còn đang nhận bài" : "Cuộc thi chưa mở nhận bài",
+            $"Hạn nhận bài là {closes}; chỉ {act} kết quả sau thời điểm này. Nếu Hội đồng cần {act} sớm hơn, vui lòng ghi lý do (lý do được ghi vào nhật ký).");
+    }
+
+    /// <summary>What the audit line adds when a decision was taken before submissions closed.</summary>
+    private string Early(string reason) =>
+        contest.SubmissionWindowAt(clock.GetUtcNow()) == SubmissionWindow.Closed ? "" : $"; quyết định khi cuộc thi còn nhận bài, lý do: {reason}";
 
     private static Problem? Locked(ResultsState state) => state.Approval is null ? null
         : new Problem(ProblemKind.Conflict, "Kết quả đã được phê duyệt", "Kết quả đã được phê duyệt và đang bị khóa; muốn thay đổi, Ban Tổ chức cần mở khóa (nêu lý do).");

@@ -28,7 +28,7 @@ public static class JudgingViews
         round.Id, round.Name, round.JudgeEmails, round.JudgesPerEntry, VietnamTime.ToLocal(round.OpensAt), VietnamTime.ToLocal(round.ClosesAt),
         round.FromRoundId, round.RankBy == RankBy.Normalized ? "normalized" : "mean", round.SpreadToDiscuss,
         [.. round.Rubric.Criteria.Select(Criterion)], round.RubricFrozen,
-        now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open");
+        now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open", round.Shortlist.Count);
 
     public static AssignmentResultView Assignment(RoundAssignment result) =>
         Plan(result.Plan) with { Sealed = result.Sealed, AwaitingSecretariat = result.AwaitingSecretariat };

@@ -1,5 +1,6 @@
 namespace ContestServerless.Functions.Judging;
 
+/// <summary>A judging round as organizers see it; <see cref="Shortlisted"/> counts the entries chosen for the next round.</summary>
 public sealed record RoundView(
     string Id,
     string Name,
@@ -12,4 +13,5 @@ public sealed record RoundView(
     decimal SpreadToDiscuss,
     IReadOnlyList<CriterionView> Rubric,
     bool RubricFrozen,
-    string State);
+    string State,
+    int Shortlisted);

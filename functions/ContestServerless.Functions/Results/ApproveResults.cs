@@ -8,7 +8,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Results;
 
-/// <summary>The committee approves the results: they lock, and the codes open to names for organizers.</summary>
+/// <summary>
+/// The committee approves the results: they lock, and the codes open to names for organizers. While submissions are
+/// open the body must carry a reason.
+/// </summary>
 public sealed class ApproveResults(ResultsService results, ContestOptions contest, TimeProvider clock)
 {
     [Function(nameof(ApproveResults))]
@@ -18,7 +21,16 @@ public sealed class ApproveResults(ResultsService results, ContestOptions contes
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var changed = await results.ApproveAsync(user, cancellationToken);
+        // A body-less approval (after submissions close nothing more is needed) carries no reason.
+        string? reason = null;
+        if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
+        {
+            var body = await JsonBody.ReadAsync<ApproveRequest>(request, cancellationToken);
+            if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+            reason = body.Value!.Reason;
+        }
+
+        var changed = await results.ApproveAsync(user, reason, cancellationToken);
         if (changed.Problem is { } problem) return ApiResults.Problem(problem);
         var board = await results.BoardAsync(user, cancellationToken);
         return board.ToActionResult(b => new OkObjectResult(ResultsViews.Board(b, contest, clock.GetUtcNow())));

@@ -65,7 +65,9 @@ public static class JuryMinutesDocument
     {
         var body = new Body();
         var heldAt = VietnamTime.ToLocal(m.HeldAt);
-        var dateLine = $"Ngày {heldAt.Day:00} tháng {heldAt.Month:00} năm {heldAt.Year}";
+        var dateLine = PrintableText.Of(m.Locality) is { Length: > 0 } locality
+            ? $"{locality}, ngày {heldAt.Day:00} tháng {heldAt.Month:00} năm {heldAt.Year}"
+            : $"Ngày {heldAt.Day:00} tháng {heldAt.Month:00} năm {heldAt.Year}";
 
         body.Append(Layout([3800, TextWidth - 3800],
             [

@@ -22,7 +22,7 @@ public sealed class PublishResults(ResultsService results, ContestOptions contes
         var body = await JsonBody.ReadAsync<PublishRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
-        var changed = await results.PublishAsync(user, body.Value!.At, cancellationToken);
+        var changed = await results.PublishAsync(user, body.Value!.At, body.Value.Reason, cancellationToken);
         if (changed.Problem is { } problem) return ApiResults.Problem(problem);
         var board = await results.BoardAsync(user, cancellationToken);
         return board.ToActionResult(b => new OkObjectResult(ResultsViews.Board(b, contest, clock.GetUtcNow())));

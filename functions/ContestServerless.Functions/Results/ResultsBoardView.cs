@@ -1,6 +1,9 @@
 namespace ContestServerless.Functions.Results;
 
-/// <summary>The organizers' results page: the proposal (or the approved results), its ties, and where the results stand.</summary>
+/// <summary>
+/// The organizers' results page: the proposal (or the approved results), its ties, and where the results stand.
+/// <see cref="SubmissionsOpen"/> is true until submissions close: approving or publishing then needs a reason.
+/// </summary>
 public sealed record ResultsBoardView(
     string? RoundId,
     string? RoundName,
@@ -16,4 +19,6 @@ public sealed record ResultsBoardView(
     List<PrizeTierView> Settings,
     List<SwapView> Swaps,
     List<DisqualificationView> Disqualified,
-    List<TieEntryView> LeftPlay);
+    List<TieEntryView> LeftPlay,
+    bool SubmissionsOpen,
+    DateTimeOffset SubmissionsCloseAt);

@@ -32,7 +32,8 @@ public static class ResultsViews
             [.. board.Tiers.Select(t => new PrizeTierView(t.Name, t.Quota, t.MovementId, t.Amount))],
             [.. state.Swaps.Select(s => new SwapView(s.EntryA, s.EntryB, s.Reason, s.By, VietnamTime.ToLocal(s.At)))],
             [.. state.Disqualified.Select(d => new DisqualificationView(d.EntryId, d.Reason, d.By, VietnamTime.ToLocal(d.At)))],
-            [.. board.LeftPlay.Select(c => new TieEntryView(c.EntryId, c.Code, c.Title))]);
+            [.. board.LeftPlay.Select(c => new TieEntryView(c.EntryId, c.Code, c.Title))],
+            contest.SubmissionWindowAt(now) != SubmissionWindow.Closed, VietnamTime.ToLocal(contest.SubmissionClosesAt));
     }
 
     public static PublicResultsView Public(PublicResults results) => new(
@@ -44,4 +45,6 @@ public static class ResultsViews
         award.InFinalRound, award.Prizes, award.ReportOnTime, award.Awarded);
 
     public static ResultsNotificationView Notification(ResultsNotification run) => new(run.Sent, run.Failed, run.AlreadyDone, run.NoAddress);
+
+    public static ResultsRecipientsView Recipients(ResultsRecipients recipients) => new(recipients.Entrants, recipients.Units, recipients.NoAddress);
 }

@@ -29,6 +29,7 @@ public sealed class ApprovedPapersTests(ResultsStack results) : IClassFixture<Re
         var board = await (await organizer.GetAsync("/api/organizer/results")).ReadAs<ResultsBoardView>();
         var tie = Assert.Single(board.Ties);
         (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "extend", chosen = Array.Empty<string>(), note = "" })).EnsureSuccessStatusCode();
+        results.CloseSubmissions();
         (await organizer.PostAsync("/api/organizer/results/approve", null)).EnsureSuccessStatusCode();
 
         // Certificates need the decision that awards the prizes.
@@ -45,6 +46,8 @@ public sealed class ApprovedPapersTests(ResultsStack results) : IClassFixture<Re
             Assert.Empty(new OpenXmlValidator().Validate(document));
             var text = document.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("Chung khảo", text);
+            // The date line opens with the contest's place name (contest.json Results:Papers:Locality).
+            Assert.Contains("Sóc Trăng, ngày", text);
             Assert.Contains("Đỗ Văn Khải", text);
             Assert.Contains("Tăng số Giải Nhì", text);
             Assert.Contains("<script>alert(1)</script> Người giữ rừng", text);

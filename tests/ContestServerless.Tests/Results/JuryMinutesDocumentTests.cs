@@ -41,8 +41,16 @@ public sealed class JuryMinutesDocumentTests
     {
         var paragraphs = Paragraphs(ResultsPapers.Minutes());
 
-        Assert.Contains("Ngày 02 tháng 12 năm 2026", paragraphs);
+        Assert.Contains("Sóc Trăng, ngày 02 tháng 12 năm 2026", paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("Vào lúc 01:30 ngày 02/12/2026, tại Hội trường Sở Giáo dục và Đào tạo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_date_line_starts_with_the_place_name_and_stands_alone_when_none_is_set()
+    {
+        Assert.Contains("Cần Thơ, ngày 02 tháng 12 năm 2026", Paragraphs(ResultsPapers.Minutes(locality: "Cần Thơ")));
+        Assert.Contains("Ngày 02 tháng 12 năm 2026", Paragraphs(ResultsPapers.Minutes(locality: " ")));
+        Assert.DoesNotContain(Paragraphs(ResultsPapers.Minutes(locality: "")), p => p.StartsWith(", ngày", StringComparison.Ordinal));
     }
 
     [Fact]

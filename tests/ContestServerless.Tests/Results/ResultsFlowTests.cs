@@ -15,6 +15,8 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
 
     private static async Task<string> Json(HttpClient organizer) => await organizer.GetStringAsync("/api/organizer/results");
 
+    private const string EarlyReason = "Hội đồng họp theo kế hoạch số 12/KH-BTC trước hạn nhận bài";
+
     [Fact]
     public async Task A_two_round_contest_goes_from_the_proposal_to_published_results_and_everyone_is_told_once()
     {
@@ -37,8 +39,8 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         // Nothing is public before approval, and nothing can be approved with the tie open.
         Assert.Equal(HttpStatusCode.NotFound, (await results.Stack.Http.GetAsync("/api/results")).StatusCode);
         var before = await Json(organizer);
-        var refusedApproval = await organizer.PostAsync("/api/organizer/results/approve", null);
-        var earlyPublish = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "" });
+        var refusedApproval = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = EarlyReason });
+        var earlyPublish = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "", reason = EarlyReason });
         var negativeQuota = await organizer.PutAsJsonAsync("/api/organizer/results/settings", new { tiers = new[] { new { name = "Giải Nhất", quota = -1 } } });
         var swapWithoutReason = await organizer.PostAsJsonAsync("/api/organizer/results/swaps", new { entryA = f[0], entryB = f[1], reason = " " });
         var disqualifyWithoutReason = await organizer.PostAsJsonAsync("/api/organizer/results/disqualifications", new { entryId = f[0], reason = "" });
@@ -62,8 +64,21 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         Assert.Equal([f[2], f[4]], board.Tiers[2].Entries.Select(e => e.EntryId));
         Assert.True(Assert.Single(board.Ties).Resolved);
 
-        // Approval locks, and only now do organizers see who wrote what (audited).
-        var approved = await organizer.PostAsync("/api/organizer/results/approve", null);
+        // Submissions are still open: approval is refused without a reason, and a reason is checked like any free text.
+        before = await Json(organizer);
+        var whileOpen = await organizer.PostAsync("/api/organizer/results/approve", null);
+        var blankReason = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "  " });
+        var hiddenReason = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Họp sớm\u202E theo kế hoạch" });
+        Assert.Equal(HttpStatusCode.Conflict, whileOpen.StatusCode);
+        Assert.Equal("Cuộc thi còn đang nhận bài", (await whileOpen.ReadProblem()).Title);
+        Assert.Equal(HttpStatusCode.Conflict, blankReason.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, hiddenReason.StatusCode);
+        Assert.Contains("reason", (await hiddenReason.ReadProblem()).Errors.Keys);
+        Assert.Equal(before, await Json(organizer));
+        Assert.DoesNotContain("results-approved", await organizer.GetStringAsync("/api/organizer/audit"));
+
+        // Approval with the committee's reason locks, and only now do organizers see who wrote what (audited).
+        var approved = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = EarlyReason });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         board = await approved.ReadAs<ResultsBoardView>();
         Assert.True(board.Approved);
@@ -73,6 +88,7 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         var audit = await organizer.GetStringAsync("/api/organizer/audit");
         Assert.Contains("results-approved", audit);
         Assert.Contains("results-identities-viewed", audit);
+        Assert.Contains($"quyết định khi cuộc thi còn nhận bài, lý do: {EarlyReason}", audit);
 
         // Disqualified once names are known: the next ranked moves up into Giải Ba.
         var disqualified = await organizer.PostAsJsonAsync("/api/organizer/results/disqualifications", new { entryId = f[2], reason = "Tác giả là thành viên Ban Tổ chức." });
@@ -97,6 +113,14 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         Assert.Equal(1 + 5, prizes.Count);
         Assert.Contains(unitSheet, row => row[0] == ResultsStack.UnitB && row[^1] == "Đề nghị khen thưởng");
 
+        // Publishing while submissions are open is refused without a reason too; once they close none is needed.
+        var publishWhileOpen = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "" });
+        Assert.Equal(HttpStatusCode.Conflict, publishWhileOpen.StatusCode);
+        Assert.Equal("Cuộc thi còn đang nhận bài", (await publishWhileOpen.ReadProblem()).Title);
+        Assert.True((await Board(organizer)).SubmissionsOpen);
+        results.CloseSubmissions();
+        Assert.False((await Board(organizer)).SubmissionsOpen);
+
         // Published at a chosen time: still 404 before it, the tiers after; publishing again is refused.
         var at = results.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).AddHours(1);
         var published = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = at.ToString("yyyy-MM-ddTHH:mm") });
@@ -118,7 +142,10 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         Assert.Equal(new EntryResultView(true, null),
             await results.Stack.Http.GetFromJsonAsync<EntryResultView>($"/api/results/entries/{f[2]}?receipt={results.ReceiptOf[f[2]]}"));
 
-        // Telling people: one e-mail per entrant and per unit; a second run sends nothing new.
+        // Telling people: the confirmation's count comes first and sends nothing; then one e-mail per entrant and
+        // per unit; a second run sends nothing new.
+        Assert.Equal(new ResultsRecipientsView(8, 2, 0), await (await organizer.GetAsync("/api/organizer/results/recipients")).ReadAs<ResultsRecipientsView>());
+        Assert.DoesNotContain(results.Stack.Outbox.Messages, m => m.Subject.StartsWith("Chúc mừng") || m.Subject.StartsWith("Cảm ơn"));
         var run = await (await organizer.PostAsync("/api/organizer/results/notify", null)).ReadAs<ResultsNotificationView>();
         var again = await (await organizer.PostAsync("/api/organizer/results/notify", null)).ReadAs<ResultsNotificationView>();
         Assert.Equal(new ResultsNotificationView(8 + 2, 0, 0, 0), run);

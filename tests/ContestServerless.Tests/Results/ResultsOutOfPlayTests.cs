@@ -22,7 +22,8 @@ public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<
         var f = results.Finalists;
         var tie = Assert.Single((await Board(organizer)).Ties);
         (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "vote", chosen = new[] { f[3] }, note = "Biểu quyết 5/7 phiếu" })).EnsureSuccessStatusCode();
-        (await organizer.PostAsync("/api/organizer/results/approve", null)).EnsureSuccessStatusCode();
+        // Approved early, with the reason the committee recorded: the author can still withdraw until submissions close.
+        (await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Hội đồng họp sớm theo kế hoạch" })).EnsureSuccessStatusCode();
 
         var withdrawn = await new EntrantClient(results.Stack.Http, f[0], results.ReceiptOf[f[0]]).WithdrawAsync();
 
@@ -30,7 +31,7 @@ public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<
         var board = await Board(organizer);
         Assert.Equal([f[0]], board.Tiers[0].Entries.Select(e => e.EntryId));
         Assert.Equal([f[0]], board.LeftPlay.Select(e => e.EntryId));
-        var publish = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "" });
+        var publish = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "", reason = "Công bố sớm theo kế hoạch" });
         Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
         Assert.Equal("Có bài đạt giải đã ra khỏi cuộc thi", (await publish.ReadProblem()).Title);
         Assert.Equal(HttpStatusCode.NotFound, (await results.Stack.Http.GetAsync("/api/results")).StatusCode);

@@ -26,8 +26,35 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await Assertions.Expect(page.Locator("#results-tiers")).ToContainTextAsync("Chưa mở phách");
         await Assertions.Expect(page.Locator("#results-tiers")).ToContainTextAsync("<script>alert(1)</script> Người giữ rừng");
 
-        // Approving with the tie open is refused, clearly.
-        await page.ClickAsync("#results-approve");
+        // Who sees authors when is said as it is: the secretariat in the rounds' ranking, judges never.
+        await Assertions.Expect(page.Locator("#tiers-hint")).ToContainTextAsync("giám khảo không bao giờ thấy tên tác giả");
+
+        // Approving asks first, in a dialog that says what will happen; submissions being open, it asks why.
+        // Escape cancels: nothing is sent and focus is back on the button.
+        var approve = page.Locator("#results-approve");
+        var dialog = page.Locator("dialog.confirm-dialog[open]");
+        await approve.ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Phê duyệt kết quả?");
+        await Assertions.Expect(dialog).ToContainTextAsync("bị khóa");
+        await Assertions.Expect(dialog.Locator("input[type='text']")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(approve).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#results-message")).ToBeEmptyAsync();
+
+        // "Xác nhận" without the reason keeps the dialog open and says what is missing; "Hủy" closes it too.
+        await approve.ClickAsync();
+        await dialog.Locator("[data-confirm]").ClickAsync();
+        await Assertions.Expect(dialog.Locator(".field-error")).ToContainTextAsync("Vui lòng ghi lý do phê duyệt");
+        await dialog.Locator("[data-cancel]").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(approve).ToBeFocusedAsync();
+
+        // With a reason, Enter confirms; with the tie open the server refuses, clearly.
+        await approve.ClickAsync();
+        await page.Keyboard.TypeAsync("Hội đồng họp theo kế hoạch trước hạn nhận bài");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#results-message")).ToContainTextAsync("Còn trường hợp đồng hạng chưa giải quyết");
 
         // The committee extends the quota: both tied entries get Giải Nhì.
@@ -36,10 +63,16 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await Assertions.Expect(page.Locator($"[data-tier='Giải Nhì'] tr[data-entry='{f[3]}']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-tier='Giải Nhì'] tbody tr")).ToHaveCountAsync(3);
 
-        // Approval opens the names; then publishing now.
-        await page.ClickAsync("#results-approve");
+        // Approval (confirmed with the reason, by a click) opens the names; the settled tie can no longer be changed.
+        await approve.ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("6 giải");
+        await page.Keyboard.TypeAsync("Hội đồng họp theo kế hoạch trước hạn nhận bài");
+        await dialog.Locator("[data-confirm]").ClickAsync();
         await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã phê duyệt");
         await Assertions.Expect(page.Locator($"[data-tier='Giải Nhất'] tr[data-entry='{f[0]}']")).ToContainTextAsync(results.AuthorOf[f[0]]);
+        await Assertions.Expect(tie.Locator("input[type='checkbox']").First).ToBeDisabledAsync();
+        await Assertions.Expect(tie.Locator("[data-method='extend']")).ToBeHiddenAsync();
+        await Assertions.Expect(tie).ToContainTextAsync("đang khóa");
 
         // The papers: the minutes download as Word; certificates need the decision's number and date first.
         var minutes = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#results-minutes"), new() { Timeout = Eventually.BoundMilliseconds });
@@ -54,7 +87,25 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: false));
 
         await page.ClickAsync("#results-publish");
+        await Assertions.Expect(dialog).ToContainTextAsync("sẽ hiện công khai cho mọi người");
+        await page.Keyboard.TypeAsync("Công bố theo kế hoạch của Ban Tổ chức");
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã công bố");
+
+        // Sending the e-mails says to how many first (8 authors and 2 units); Escape sends nothing, confirming sends them.
+        var notify = page.Locator("#results-notify");
+        static bool ResultsMail(ContestServerless.LocalHost.OutboxMessage m) => m.Subject.StartsWith("Chúc mừng") || m.Subject.StartsWith("Cảm ơn") || m.Subject.StartsWith("Kết quả cuộc thi");
+        await notify.ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Sẽ gửi 10 thư: 8 tác giả và 2 đơn vị");
+        await Assertions.Expect(dialog.Locator("[data-confirm]")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(notify).ToBeFocusedAsync();
+        Assert.DoesNotContain(results.Stack.Outbox.Messages, ResultsMail);
+        await notify.ClickAsync();
+        await dialog.Locator("[data-confirm]").ClickAsync();
+        await Assertions.Expect(page.Locator("#results-message")).ToContainTextAsync("Đã gửi 10 thư");
+        Assert.Equal(10, results.Stack.Outbox.Messages.Count(ResultsMail));
 
         // The public page: tiers, titles and names as text, at phone width, printable.
         var visitor = await (await NewContextAsync(new() { BaseURL = results.Stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" })).NewPageAsync();

@@ -7,13 +7,14 @@ public static class ResultsPapers
 {
     public const string ContestName = "Cuộc thi viết về gương điển hình tiên tiến, người tốt việc tốt tỉnh Sóc Trăng";
 
-    public static JuryMinutes Minutes(string firstTitle = "Người giữ lửa ở Cù Lao Dung", IReadOnlyList<MinutesTie>? ties = null) => new(
+    public static JuryMinutes Minutes(string firstTitle = "Người giữ lửa ở Cù Lao Dung", IReadOnlyList<MinutesTie>? ties = null, string locality = "Sóc Trăng") => new(
         ContestName,
         "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng",
         "Chung khảo",
         // 18:30 UTC on 1 December is 01:30 on 2 December in Vietnam.
         new DateTimeOffset(2026, 12, 1, 18, 30, 0, TimeSpan.Zero),
         "Hội trường Sở Giáo dục và Đào tạo",
+        locality,
         [new("Trần Văn Đức", "Trưởng ban"), new("Lê Thị Hồng Nhung", "Thành viên"), new("Phạm Quốc Bảo", "Thành viên")],
         [new("Nội dung, tư tưởng", 6m), new("Hình thức, bố cục", 2.5m), new("Sáng tạo", 1.5m)],
         JuryMinutes.CombinationOf(Domain.Judging.RankBy.Mean),

@@ -10,8 +10,9 @@ namespace ContestServerless.Tests.Results;
 /// <summary>
 /// A contest judged through two rounds on a clock of its own: eight entries of two units scored in "Sơ khảo", the top
 /// six shortlisted into "Chung khảo", scored so that two finalists tie (70 and 70) across the "Giải Nhì" quota of the
-/// tiers set here (Nhất 1, Nhì 2, Ba 2), and the final round closed. Made once per test class; nothing about results
-/// is decided yet.
+/// tiers set here (Nhất 1, Nhì 2, Ba 2), and the final round closed while submissions are still open (they close 30
+/// days after the stack starts; <see cref="CloseSubmissions"/>). Made once per test class; nothing about results is
+/// decided yet.
 /// </summary>
 public sealed class ResultsStack : IAsyncLifetime
 {
@@ -131,6 +132,16 @@ public sealed class ResultsStack : IAsyncLifetime
     }
 
     public Task<HttpClient> OrganizerAsync() => Stack.SignInAsOrganizerAsync();
+
+    /// <summary>
+    /// The contest still takes entries when the stack is made (as in the secretariat's trial); this moves the clock
+    /// just past the closing, after which approving and publishing need no reason.
+    /// </summary>
+    public void CloseSubmissions()
+    {
+        var closes = Stack.Services.GetRequiredService<Domain.Contest.ContestOptions>().SubmissionClosesAt;
+        if (Clock.GetUtcNow() < closes) Clock.SetUtcNow(closes.AddMinutes(1));
+    }
 
     public Task DisposeAsync() => Stack.DisposeAsync();
 }

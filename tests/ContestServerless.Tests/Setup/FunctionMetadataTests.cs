@@ -58,6 +58,7 @@ public sealed class FunctionMetadataTests
         "GetReminderHistory httpTrigger Anonymous get organizer/reminders/history/{unitId}",
         "GetReminders httpTrigger Anonymous get organizer/reminders",
         "GetResultsBoard httpTrigger Anonymous get organizer/results",
+        "GetResultsRecipients httpTrigger Anonymous get organizer/results/recipients",
         "GetRoles httpTrigger Anonymous post roles",
         "GetStanding httpTrigger Anonymous get organizer/standing",
         "GetUnitLink httpTrigger Anonymous get organizer/units/{id}/link",

@@ -28,6 +28,10 @@ async function loadRounds() {
       round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', onclick: () => assign(round) }, 'Phân công giám khảo'),
       ' ',
       el('a', { href: `/admin/ranking.html#${encodeURIComponent(round.id)}` }, 'Kết quả chấm')))));
+  if (rounds.length === 0) {
+    rows.replaceChildren(el('tr', { 'data-empty': '' },
+      el('td', { colSpan: 5 }, 'Chưa có vòng chấm nào. Tạo vòng chấm đầu tiên (ví dụ: Sơ khảo) ở biểu mẫu bên dưới, rồi bấm “Phân công giám khảo”.')));
+  }
   const from = form.elements.fromRound;
   from.replaceChildren(el('option', { value: '' }, 'Tất cả bài đã nhận (vòng đầu tiên)'),
     ...rounds.map((round) => el('option', { value: round.id }, `Danh sách vào vòng sau của “${round.name}”`)));

@@ -14,6 +14,7 @@ const message = document.getElementById('ranking-message');
 const figure = (value) => (value == null ? '—' : formatNumber(value));
 const base = `/api/organizer/rounds/${encodeURIComponent(roundId)}`;
 const shortlistForm = document.getElementById('shortlist-form');
+let roundName = '';
 const shortlistErrors = new FormErrors(shortlistForm, document.getElementById('shortlist-summary'), {
   controlIdFor: (key) => ({ top: 'shortlist-top', atLeast: 'shortlist-at-least' })[key] ?? null,
 });
@@ -28,6 +29,12 @@ function renderFlagged(entries) {
       try {
         await postJson(`${base}/entries/${encodeURIComponent(entry.entryId)}/decision`, { decision, reason: reason.value });
         await load();
+        // The card leaves the list, so say what became of the entry where it stays in view.
+        message.className = 'notice notice-success';
+        message.textContent = decision === 'exclude'
+          ? `Đã loại bài số phách ${entry.code} khỏi vòng chấm “${roundName}”: bài không được giao cho giám khảo và không có trong xếp hạng của vòng này. Lý do đã được ghi vào nhật ký.`
+          : `Đã chấp nhận bản cho giám khảo của bài số phách ${entry.code}; bài được giao cho giám khảo ở lần phân công tiếp theo.`;
+        message.focus();
       } catch (error) {
         showApiError(message, error);
       }
@@ -87,7 +94,8 @@ shortlistForm.addEventListener('submit', async (event) => {
     const round = await postJson(`${base}/shortlist`, body);
     const result = document.getElementById('shortlist-result');
     result.className = 'notice notice-success';
-    result.textContent = `Đã lưu danh sách vào vòng sau của “${round.name}”.`;
+    result.textContent = `Đã lưu danh sách vào vòng sau của “${round.name}”: ${round.shortlisted} bài.`
+      + ' Tạo vòng chấm mới và chọn “Lấy bài từ” danh sách này để chấm tiếp.';
   } catch (error) {
     if (error instanceof ApiError && error.status !== 401) shortlistErrors.showProblem(error.problem, 'Chưa lưu được danh sách');
     else showApiError(message, error);
@@ -100,7 +108,16 @@ async function load() {
   document.getElementById('ranking-heading').textContent = `Kết quả chấm – ${round.name}`;
   document.getElementById('ranking-basis').textContent =
     `Xếp hạng theo ${round.rankBy === 'normalized' ? 'điểm chuẩn hóa' : 'điểm trung bình'}; chênh lệch trên ${formatNumber(round.spreadToDiscuss)} điểm được đánh dấu để Ban Giám khảo trao đổi.`;
+  roundName = round.name;
   shortlistForm.hidden = round.state !== 'closed';
+  // Judges can be reminded only while the round is open (the server refuses otherwise): say so instead of offering it.
+  document.getElementById('ranking-remind').hidden = round.state !== 'open';
+  document.getElementById('ranking-remind-state').textContent = round.state === 'open' ? ''
+    : round.state === 'closed' ? 'Vòng chấm đã đóng: không nhắc giám khảo nữa.' : 'Vòng chấm chưa mở: chưa nhắc giám khảo.';
+  if (round.shortlisted > 0 && !document.getElementById('shortlist-result').textContent) {
+    document.getElementById('shortlist-result').className = 'notice';
+    document.getElementById('shortlist-result').textContent = `Danh sách vào vòng sau đã lưu: ${round.shortlisted} bài. Lưu lại để thay danh sách này.`;
+  }
   renderFlagged(ranking.entries);
   document.getElementById('progress-rows').replaceChildren(...ranking.progress.map((p) => el('tr', {},
     el('th', { scope: 'row' }, p.judge),

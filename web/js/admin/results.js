@@ -2,6 +2,7 @@
 // committee must settle, approval (which locks the results and opens codes to names), publication and the e-mails,
 // and the unit awards. Every title and name is set as text (el()), never parsed as HTML.
 import { downloadFile, getJson, postJson, putJson } from '../api.js';
+import { confirmAct } from '../confirm.js';
 import { el, replaceChildren } from '../dom.js';
 import { dateRequestValue } from '../date-field.js';
 import { formatDateTime, formatNumber } from '../format.js';
@@ -58,19 +59,22 @@ function tieItem(tie, index) {
   const resolve = (method) => act(
     () => postJson('/api/organizer/results/ties', { key: tie.key, method, chosen: method === 'extend' ? [] : chosen(), note: $(noteId).value }),
     'Đã ghi nhận cách giải quyết trường hợp đồng hạng.');
+  // Once approved the results are locked: the controls stay visible (they show how the tie was settled) but inert.
+  const locked = board.approved;
   return el('li', { className: 'card', 'data-tie': tie.key },
     el('h3', {}, `${tie.tierName}: ${tie.entries.length} bài đồng hạng ${tie.rank}, còn ${tie.seats} giải`),
     tie.resolved
       ? el('p', { className: 'notice notice-success' }, `Đã giải quyết bằng ${METHODS[tie.method] ?? tie.method}${tie.note ? ` (${tie.note})` : ''}.`)
       : el('p', { className: 'notice notice-warning' }, 'Chưa giải quyết: Hội đồng chọn một cách dưới đây.'),
-    el('fieldset', {},
+    el('fieldset', { disabled: locked },
       el('legend', {}, `Chọn ${tie.seats} bài được xếp vào ${tie.tierName}`),
       tie.entries.map((entry) => el('label', { className: 'check' },
         el('input', { type: 'checkbox', value: entry.entryId, 'data-tie-choice': index, checked: tie.chosen.includes(entry.entryId) }),
         ` ${entry.code}: `, entry.title))),
     el('div', { className: 'field' }, el('label', { htmlFor: noteId }, 'Ghi chú (kết quả biểu quyết, ví dụ: 5/7 phiếu)'),
-      el('input', { id: noteId, type: 'text', maxLength: 500, value: tie.note ?? '' })),
-    el('div', { className: 'actions' },
+      el('input', { id: noteId, type: 'text', maxLength: 500, value: tie.note ?? '', disabled: locked })),
+    locked ? el('p', { className: 'hint' }, 'Kết quả đã phê duyệt và đang khóa; muốn giải quyết lại, Ban Tổ chức mở khóa kết quả (nêu lý do).') : null,
+    el('div', { className: 'actions', hidden: locked },
       el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'moveUp', onclick: () => resolve('moveUp') }, 'Xét chọn bài đã đánh dấu'),
       el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'extend', onclick: () => resolve('extend') }, 'Tăng số giải cho mọi bài đồng hạng'),
       el('button', { type: 'button', className: 'button button-secondary', 'data-method': 'vote', onclick: () => resolve('vote') }, 'Ghi kết quả biểu quyết')));
@@ -142,6 +146,9 @@ function render() {
   $('results-summary').textContent = board.roundName
     ? `Vòng chấm cuối: ${board.roundName}${board.roundClosed ? '' : ' (chưa đóng)'}. Kết quả ${status}.`
     : 'Chưa có vòng chấm nào để xét giải.';
+  if (board.submissionsOpen && !board.publishedAt) {
+    $('results-summary').append(` Cuộc thi còn nhận bài đến ${formatDateTime(board.submissionsCloseAt)}: phê duyệt hoặc công bố trước hạn cần ghi lý do.`);
+  }
   $('left-play').hidden = board.leftPlay.length === 0;
   replaceChildren($('left-play-list'), board.leftPlay.map((entry) => el('li', {}, `${entry.code}: ${entry.title}`)));
   $('ties').hidden = board.ties.length === 0;
@@ -167,11 +174,69 @@ async function loadUnits() {
     el('td', {}, unit.reportOnTime == null ? 'Chưa báo cáo' : unit.reportOnTime ? 'Đúng hạn' : 'Trễ hạn'))));
 }
 
-$('results-approve').addEventListener('click', () => act(() => postJson('/api/organizer/results/approve', {}), 'Đã phê duyệt kết quả. Kết quả được khóa.'));
-$('results-unlock').addEventListener('click', () => act(() => postJson('/api/organizer/results/unlock', { reason: $('unlock-reason').value }), 'Đã mở khóa kết quả.'));
-$('results-publish').addEventListener('click', () => act(() => postJson('/api/organizer/results/publish', { at: dateRequestValue($('publish-at')) }), 'Đã công bố kết quả.'));
+// Acts of record are confirmed in a dialog that says what will happen and to how many; approving or publishing
+// while submissions are still open also asks for the reason, which the server requires and writes to the audit trail.
+const prizeCount = () => board.tiers.reduce((sum, tier) => sum + tier.entries.length, 0);
+
+function earlyReason(act) {
+  if (!board.submissionsOpen) return null;
+  return {
+    label: `Lý do ${act} khi cuộc thi còn nhận bài`,
+    hint: `Cuộc thi còn nhận bài đến ${formatDateTime(board.submissionsCloseAt)}; bài nộp từ nay đến hạn không được xét trong kết quả này. Lý do được ghi vào nhật ký.`,
+    missing: `Vui lòng ghi lý do ${act} trước hạn nhận bài.`,
+  };
+}
+
+$('results-approve').addEventListener('click', async () => {
+  const { confirmed, reason } = await confirmAct({
+    title: 'Phê duyệt kết quả?',
+    lines: [
+      `Kết quả gồm ${prizeCount()} giải của vòng “${board.roundName ?? ''}” sẽ bị khóa: không đổi chỗ, loại bài, giải quyết đồng hạng hay sửa hạng giải được nữa cho đến khi mở khóa.`,
+      `Tên tác giả và đơn vị của ${prizeCount()} bài đạt giải hiện ra trên trang này (mở phách); mỗi lần xem được ghi vào nhật ký. Kết quả chưa công khai và chưa ai được báo tin.`,
+    ],
+    confirmLabel: 'Xác nhận phê duyệt',
+    reason: earlyReason('phê duyệt'),
+  });
+  if (confirmed) await act(() => postJson('/api/organizer/results/approve', reason ? { reason } : {}), 'Đã phê duyệt kết quả. Kết quả được khóa.');
+});
+$('results-unlock').addEventListener('click', async () => {
+  const { confirmed, reason } = await confirmAct({
+    title: 'Mở khóa kết quả?',
+    lines: [
+      `Kết quả đã phê duyệt (${prizeCount()} giải) được mở khóa để Hội đồng xét lại; cần phê duyệt lại trước khi công bố.`,
+      board.publishedAt ? 'Kết quả đang công bố (hoặc hẹn giờ công bố) sẽ được gỡ khỏi trang Kết quả công khai ngay.' : 'Kết quả chưa công bố; trang công khai không thay đổi.',
+    ],
+    confirmLabel: 'Xác nhận mở khóa',
+    reason: { label: 'Lý do mở khóa kết quả', hint: 'Lý do được ghi vào nhật ký.', missing: 'Vui lòng nêu lý do mở khóa.' },
+  });
+  if (confirmed) await act(() => postJson('/api/organizer/results/unlock', { reason }), 'Đã mở khóa kết quả.');
+});
+$('results-publish').addEventListener('click', async () => {
+  const at = dateRequestValue($('publish-at'));
+  const when = at ? `từ ${$('publish-at').value}` : 'ngay bây giờ';
+  const { confirmed, reason } = await confirmAct({
+    title: 'Công bố kết quả?',
+    lines: [
+      `${prizeCount()} giải, với tên tác giả, tên tác phẩm và đơn vị, sẽ hiện công khai cho mọi người trên trang Kết quả ${when}; người dự thi tra cứu được giải của mình.`,
+      'Thư thông báo chưa được gửi: gửi riêng bằng nút “Gửi thư thông báo kết quả”. Muốn gỡ kết quả đã công bố, Ban Tổ chức phải mở khóa (nêu lý do).',
+    ],
+    confirmLabel: 'Xác nhận công bố',
+    reason: earlyReason('công bố'),
+  });
+  if (confirmed) await act(() => postJson('/api/organizer/results/publish', reason ? { at, reason } : { at }), 'Đã công bố kết quả.');
+});
 $('results-notify').addEventListener('click', async () => {
   try {
+    const to = await getJson('/api/organizer/results/recipients');
+    const { confirmed } = await confirmAct({
+      title: 'Gửi thư thông báo kết quả?',
+      lines: [
+        `Sẽ gửi ${to.entrants + to.units} thư: ${to.entrants} tác giả và ${to.units} đơn vị (cán bộ đầu mối), mỗi người một lần; ai đã nhận thư này trước đó thì không nhận lại.`,
+        to.noAddress ? `${to.noAddress} tác giả không có địa chỉ e-mail sẽ không nhận được thư.` : 'Mọi tác giả đều có địa chỉ e-mail.',
+      ],
+      confirmLabel: 'Xác nhận gửi thư',
+    });
+    if (!confirmed) return;
     const run = await postJson('/api/organizer/results/notify', {});
     say(`Đã gửi ${run.sent} thư; ${run.failed} thư lỗi; ${run.alreadyDone} thư đã gửi trước đó; ${run.noAddress} người/đơn vị không có e-mail.`);
   } catch (error) {
