@@ -102,7 +102,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         Assert.Contains("đơn vị nộp", await organizer.TextContentAsync("#entries-rows tr[data-entry]"));
         await organizer.ClickAsync("#entries-rows tr[data-entry] .entry-title");
         await organizer.WaitForSelectorAsync("#entry-download");
-        Assert.Contains("cán bộ đầu mối của phuong-thu nộp thay tác giả", await organizer.TextContentAsync("#entry-details"));
+        Assert.Contains("cán bộ đầu mối của Phường Thử Trình Duyệt nộp thay tác giả", await organizer.TextContentAsync("#entry-details"));
         Assert.Contains("Tác giả ký đồng ý trên phiếu dự thi giấy; Phường Thử Trình Duyệt nhận phiếu, người hoặc bộ phận lưu giữ: Nguyễn Văn Đầu Mối, Văn phòng phường",
             await organizer.TextContentAsync("#entry-details"));
     }
