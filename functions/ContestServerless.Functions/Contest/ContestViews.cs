@@ -49,6 +49,7 @@ public static class ContestViews
                 EntryValidator.MaxSummaryLength,
                 EntryValidator.MaxFileNameLength,
                 EntryValidator.MaxEmailLength,
+                EntryValidator.MaxKeptByLength,
                 minBirthYear,
                 maxBirthYear));
     }

@@ -14,5 +14,6 @@ public sealed record EntryRulesView(
     int MaxSummaryLength,
     int MaxFileNameLength,
     int MaxEmailLength,
+    int MaxKeptByLength,
     int MinBirthYear,
     int MaxBirthYear);

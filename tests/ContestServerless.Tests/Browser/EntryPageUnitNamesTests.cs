@@ -16,7 +16,7 @@ public sealed class EntryPageUnitNamesTests(ContestStack stack) : ChromiumTests
         var other = await TestUnits.AddAsync(organizer, "ten-don-vi-bai-trung");
         using var portal = TestUnits.Portal(stack, await TestUnits.LinkTokenAsync(organizer, handing));
         var essay = TestFiles.Pdf();
-        var form = Entrant.Form(unitId: handing, size: essay.Length, email: null);
+        var form = Entrant.HandedIn(Entrant.Form(unitId: handing, size: essay.Length, email: null));
         form["title"] = "Người gác đèn biển Vĩnh Châu";
         var created = await portal.PostAsJsonAsync("/api/unit/entries", form);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());

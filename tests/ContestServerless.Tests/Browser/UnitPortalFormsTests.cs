@@ -60,7 +60,7 @@ public sealed class UnitPortalFormsTests(ContestStack stack) : ChromiumTests
 
         await row.Locator(".screening-forward").ClickAsync();
         await page.WaitForSelectorAsync("#unit-entry-rows .screening-undo", new() { Timeout = 60_000 });
-        Assert.Equal("Đã chuyển Ban Tổ chức", await row.Locator(".screening-state").TextContentAsync());
+        Assert.Equal("Đơn vị đã chuyển Ban Tổ chức", await row.Locator(".screening-state").TextContentAsync());
         // A decided entry shows its decision and one way back, not both decisions again.
         Assert.Equal(1, await row.Locator("button:not(.entry-file)").CountAsync());
         Assert.Equal(0, await row.Locator(".screening-forward, .screening-hold-button, .screening-reason").CountAsync());

@@ -97,7 +97,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
     /// <summary>Free text whose check the entry form's and the entrant page's tests prove (EntryValidatorTests, PrivacyRequestTests).</summary>
     private static readonly string[] ProvedElsewhere =
     [
-        "EntryRequest.Title", "AuthorRequest.FullName", "AuthorRequest.Occupation", "AuthorRequest.Workplace", "AuthorRequest.Address",
+        "EntryRequest.Title", "HandInDeclarationRequest.KeptBy", "AuthorRequest.FullName", "AuthorRequest.Occupation", "AuthorRequest.Workplace", "AuthorRequest.Address",
         "AuthorRequest.Phone", "SubjectRequest.Name", "SubjectRequest.Address", "SubjectRequest.Summary", "CoAuthorRequest.FullName",
         "CoAuthorRequest.Workplace", "CoAuthorRequest.Phone", "GuardianRequest.FullName", "GuardianRequest.Relationship",
         "GuardianRequest.Phone", "PrivacyRequestForm.Details", "FileRequest.Name", "EntryFilterRequest.Q",
