@@ -16,4 +16,11 @@ public sealed record ResultsBoardView(
     List<PrizeTierView> Settings,
     List<SwapView> Swaps,
     List<DisqualificationView> Disqualified,
-    List<TieEntryView> LeftPlay);
+    List<TieEntryView> LeftPlay)
+{
+    /// <summary>Proposed prizes whose entries wait for a decision; approval is refused while any is listed.</summary>
+    public List<TieEntryView> Undecided { get; init; } = [];
+
+    /// <summary>Ranked entries passed over as possible copies of a better-ranked one: one work takes one prize.</summary>
+    public List<SkippedCopyView> Skipped { get; init; } = [];
+}
