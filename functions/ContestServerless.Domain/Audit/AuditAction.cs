@@ -11,6 +11,7 @@ public static class AuditAction
     public const string EntriesExported = "entries-exported";
     public const string EntryMarkedCopy = "entry-marked-copy";
     public const string EntryCopyCleared = "entry-copy-cleared";
+    public const string EntryDeclaredDistinct = "entry-declared-distinct";
     public const string StandingExported = "standing-exported";
     public const string BulkDownloadRequested = "bulk-download-requested";
     public const string BulkDownloadDownloaded = "bulk-download-downloaded";

@@ -70,6 +70,7 @@ public static class CatalogueQuery
                 if (day < filter.From || day > filter.To) continue;
             }
             if (search is not null && !indexed.Matches(search)) continue;
+            if (filter.Flag is { } flag && !EntryCatalog.HasFlag(snapshot.Flags, row.Id, flag)) continue;
             matches.Add(indexed);
         }
         return matches;
@@ -122,7 +123,7 @@ public static class CatalogueQuery
             string.Join(',', filter.UnitIds ?? []), filter.MovementId ?? "", filter.Status?.ToString() ?? "all",
             filter.From?.ToString("O", CultureInfo.InvariantCulture) ?? "", filter.To?.ToString("O", CultureInfo.InvariantCulture) ?? "",
             filter.Search is { } q ? EntryFilter.SearchKey(q) : "", sort.ToString(),
-            string.Join(',', (filter.EntryIds ?? new HashSet<string>()).Order(StringComparer.Ordinal)));
+            string.Join(',', (filter.EntryIds ?? new HashSet<string>()).Order(StringComparer.Ordinal)), filter.Flag?.ToString() ?? "");
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
     }
 

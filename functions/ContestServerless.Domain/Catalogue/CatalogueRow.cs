@@ -24,8 +24,13 @@ public sealed record CatalogueRow(
     Screening Screening,
     Eligibility Eligibility,
     string? ContentMd5,
-    string? CopyOf = null)
+    string? CopyOf = null,
+    IReadOnlyList<string>? DistinctFrom = null)
 {
+    /// <summary>Whether the entry is in play (<see cref="Entry.InPlay"/>), by the same rule.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool InPlay => Entry.IsInPlay(Status, CopyOf, Eligibility);
+
     /// <summary>When it arrived, as the list sorts it: received, or created while still pending.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset ArrivedAt => ReceivedAt ?? CreatedAt;
@@ -34,7 +39,7 @@ public sealed record CatalogueRow(
         entry.Id, entry.UnitId, entry.Title, entry.MovementId, entry.Author.FullName,
         [.. entry.CoAuthors.Select(c => c.FullName)], entry.Subject.Name, entry.File.Name, entry.File.Size,
         entry.Status, entry.CreatedAt, entry.ReceivedAt, entry.HandedInBy, entry.LateUntil, entry.Screening,
-        entry.Eligibility, entry.ContentMd5, entry.CopyOf);
+        entry.Eligibility, entry.ContentMd5, entry.CopyOf, entry.DistinctFrom.Count > 0 ? entry.DistinctFrom : null);
 
     /// <summary>
     /// The entry as far as the list knows it, for the views lists share with the entry page; contact details are
@@ -58,5 +63,6 @@ public sealed record CatalogueRow(
             LateUntil = LateUntil,
         },
         Status, ReceivedAt, ContentMd5, null, null, Screening, null, null, Eligibility)
-        .RestoreCopy(CopyOf, null, null, null);
+        .RestoreCopy(CopyOf, null, null, null)
+        .RestoreDistinct(DistinctFrom ?? []);
 }

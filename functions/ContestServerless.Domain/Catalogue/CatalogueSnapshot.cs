@@ -15,6 +15,7 @@ public sealed class CatalogueSnapshot
 {
     private readonly Lazy<IReadOnlyList<IndexedRow>> newestFirst;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<DuplicateMatch>>> duplicates;
+    private readonly Lazy<OpenFlags> flags;
 
     public CatalogueSnapshot(IEnumerable<CatalogueRow> rows, IEnumerable<UnitTally> tallies, DateTimeOffset updatedAt, string? version)
     {
@@ -27,6 +28,7 @@ public sealed class CatalogueSnapshot
         newestFirst = new(() => [.. Rows.Values.Select(r => new IndexedRow(r))
             .OrderByDescending(r => r.Row.ArrivedAt).ThenBy(r => r.Row.Id, StringComparer.Ordinal)]);
         duplicates = new(() => DuplicateDetector.Find(Rows.Values));
+        flags = new(() => OpenFlags.Of(Rows.Values));
     }
 
     public static CatalogueSnapshot Empty(string? version = null) => new([], [], DateTimeOffset.MinValue, version);
@@ -46,6 +48,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>Each entry that may be a duplicate, with the entries it may duplicate; computed once per snapshot.</summary>
     public IReadOnlyList<DuplicateMatch> DuplicatesOf(string entryId) => duplicates.Value.GetValueOrDefault(entryId) ?? [];
+
+    /// <summary>The entries in play waiting for a decision (a possible duplicate, an eligibility flag); computed once per snapshot.</summary>
+    public OpenFlags Flags => flags.Value;
 
     public CatalogueSnapshot WithVersion(string version) => new(Rows.Values, Tallies.Values, UpdatedAt, version);
 

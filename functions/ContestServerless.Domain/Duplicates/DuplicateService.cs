@@ -71,5 +71,45 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
         return Problem.Unavailable();
     }
 
+    /// <summary>
+    /// Organizers declare two entries flagged as possible duplicates distinct works (không trùng): both stay in play
+    /// and the pair is no longer flagged. Refused for the same file, which is one work: one must be marked a copy.
+    /// </summary>
+    public async Task<Result<Entry>> DeclareDistinctAsync(SignedInUser user, string id, DistinctRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var other = Text.Clean(request.DistinctFrom);
+        var reason = Text.Clean(request.Reason);
+        if (other.Length == 0) errors["distinctFrom"] = ["Vui lòng cho biết mã bài được xác nhận là không trùng với bài này."];
+        else if (other == id) errors["distinctFrom"] = ["Một bài không thể được so với chính nó; hãy nhập mã của bài kia."];
+        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do xác nhận hai bài không trùng nhau."];
+        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
+            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
+        if (errors.Count > 0) return Problem.Invalid(errors);
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
+            var entry = stored.Entry;
+            if (!entry.IsReceived) return Problem.InvalidField("distinctFrom", "Chỉ bài dự thi đã nhận mới có thể được xác nhận là không trùng.");
+            if (await store.FindTypedAsync(other, cancellationToken) is not { } found)
+                return Problem.InvalidField("distinctFrom", "Không có bài dự thi với mã này.");
+            if (found.Entry.Id == entry.Id)
+                return Problem.InvalidField("distinctFrom", "Một bài không thể được so với chính nó; hãy nhập mã của bài kia.");
+            if (entry.ContentMd5 is { Length: > 0 } md5 && string.Equals(md5, found.Entry.ContentMd5, StringComparison.OrdinalIgnoreCase))
+                return Problem.InvalidField("distinctFrom", "Hai bài có cùng một tệp nên là cùng một tác phẩm; hãy đánh dấu một bài là bản trùng.");
+
+            if (!entry.DeclareDistinct(found.Entry.Id)) return entry;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
+            {
+                await Contention.BackOffAsync(attempt, cancellationToken);
+                continue;
+            }
+            await audit.RecordAsync(user, AuditAction.EntryDeclaredDistinct, entry.Id, $"Không trùng với {found.Entry.Id}: {reason}", cancellationToken);
+            return entry;
+        }
+        return Problem.Unavailable();
+    }
+
     private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
 }

@@ -81,7 +81,11 @@ public sealed class Entry
     /// can win a prize, is downloaded or exported in bulk and is compared for duplicates; every state change moves
     /// the unit's tally from <see cref="StoredShare"/> to <see cref="Share"/>.
     /// </summary>
-    public bool InPlay => IsReceived && !IsCopy && Eligibility.Decision != EligibilityDecision.Excluded;
+    public bool InPlay => IsInPlay(Status, CopyOf, Eligibility);
+
+    /// <summary>The rule behind <see cref="InPlay"/>, for the catalogue's rows too, so lists and judging cannot disagree.</summary>
+    public static bool IsInPlay(EntryStatus status, string? copyOf, Eligibility eligibility) =>
+        status == EntryStatus.Received && copyOf is null && eligibility.Decision != EligibilityDecision.Excluded;
 
     /// <summary>What the entry adds to its unit's tally now; null when it is out of play.</summary>
     public EntryShare? Share => InPlay
@@ -135,6 +139,30 @@ public sealed class Entry
     public DateTimeOffset? CopyMarkedAt { get; private set; }
 
     public bool IsCopy => CopyOf is not null;
+
+    /// <summary>
+    /// Entries organizers declared not copies of this one (không phải bài trùng): the same title and author by chance,
+    /// say two essays of one author about one person. Such a pair is no longer a possible duplicate; the same file
+    /// always is. Who declared it and why is on the audit trail.
+    /// </summary>
+    public IReadOnlyList<string> DistinctFrom { get; private set; } = [];
+
+    /// <summary>Organizers declare this entry and <paramref name="otherId"/> two works.</summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool DeclareDistinct(string otherId)
+    {
+        if (otherId == Id) throw new ArgumentException("An entry cannot be distinct from itself.", nameof(otherId));
+        if (DistinctFrom.Contains(otherId, StringComparer.Ordinal)) return false;
+        DistinctFrom = [.. DistinctFrom, otherId];
+        return true;
+    }
+
+    /// <summary>Rebuilds the declarations from storage.</summary>
+    public Entry RestoreDistinct(IReadOnlyList<string> distinctFrom)
+    {
+        DistinctFrom = distinctFrom;
+        return this;
+    }
 
     /// <summary>Who may not enter: concerns found about the authors, and the organizers' decision.</summary>
     public Eligibility Eligibility { get; private set; } = Eligibility.Clear;

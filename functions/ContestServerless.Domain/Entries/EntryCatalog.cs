@@ -46,7 +46,7 @@ public sealed class EntryCatalog(
         var snapshot = await catalogue.ReadAsync(cancellationToken);
         var page = CatalogueQuery.Page(snapshot, filter.Value!, order.Value, NullIfEmpty(pageToken), size, contest, tree);
         if (page.Problem is { } badPage) return badPage;
-        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree) with { Duplicates = snapshot.DuplicatesOf(r.Id) })],
+        return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree) with { Duplicates = snapshot.DuplicatesOf(r.Id), OpenCopies = snapshot.Flags.CopiesOf(r.Id) })],
             page.Value.Total, page.Value.NextPageToken,
             page.Value.UpdatedAt);
     }
@@ -56,7 +56,7 @@ public sealed class EntryCatalog(
         if (await FindAsync(id, cancellationToken) is not { } entry) return NotFound();
         await audit.RecordAsync(user, AuditAction.EntryViewed, entry.Id, entry.Title, cancellationToken);
         var snapshot = await catalogue.ReadAsync(cancellationToken);
-        return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken))) with { Duplicates = snapshot.DuplicatesOf(entry.Id) };
+        return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken))) with { Duplicates = snapshot.DuplicatesOf(entry.Id), OpenCopies = snapshot.Flags.CopiesOf(entry.Id) };
     }
 
     /// <summary>A link valid for minutes that reads this entry's file, saved as "Tên tác phẩm - Tên tác giả.ext".</summary>
@@ -106,15 +106,26 @@ public sealed class EntryCatalog(
     /// <summary>All entries matching the filter, a page read only when the one before is used up.</summary>
     public async IAsyncEnumerable<Entry> StreamAsync(EntryFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // A flag needs every entry at once (a duplicate is a pair): the catalogue answers it, as it does for the list.
+        var flags = filter.Flag is null ? null : (await catalogue.ReadAsync(cancellationToken)).Flags;
         string? token = null;
         do
         {
             var page = await store.QueryAsync(filter, token, ExportPageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The store refused its own page token.");
-            foreach (var entry in page.Entries) yield return entry;
+            foreach (var entry in page.Entries)
+                if (flags is null || HasFlag(flags, entry.Id, filter.Flag!.Value)) yield return entry;
             token = page.NextPageToken;
         } while (token is not null);
     }
+
+    /// <summary>Whether the entry waits for a decision of this kind.</summary>
+    public static bool HasFlag(Duplicates.OpenFlags flags, string entryId, EntryFlag flag) => flag switch
+    {
+        EntryFlag.Duplicate => flags.IsPossibleCopy(entryId),
+        EntryFlag.Eligibility => flags.AwaitsEligibility(entryId),
+        _ => throw new ArgumentOutOfRangeException(nameof(flag)),
+    };
 
     /// <summary>
     /// The filter in words for the audit trail, as a person reads it: "Đơn vị: Sở Nội vụ; Tìm: “nguyen”".
@@ -138,6 +149,13 @@ public sealed class EntryCatalog(
                 ("Từ ngày", request.From),
                 ("Đến ngày", request.To),
                 ("Tìm", string.IsNullOrWhiteSpace(request.Q) ? null : $"“{request.Q.Trim()}”"),
+                ("Chờ quyết định", request.Flag?.Trim() switch
+                {
+                    "duplicate" => "có thể trùng",
+                    "eligibility" => "điều kiện dự thi",
+                    null or "" => null,
+                    var other => other,
+                }),
             }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
             .Select(p => $"{p.Item1}: {p.Item2!.Trim()}");

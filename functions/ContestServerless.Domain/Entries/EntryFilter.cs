@@ -24,6 +24,12 @@ public sealed record EntryFilter(
     /// <summary>The entries chosen one by one (ticked in the list); null for no such choice.</summary>
     public IReadOnlySet<string>? EntryIds { get; init; }
 
+    /// <summary>
+    /// Only entries waiting for a decision of this kind (<see cref="Duplicates.OpenFlags"/>); null for no such filter.
+    /// Answered from the catalogue, which alone sees every entry at once: <see cref="Matches"/> does not apply it.
+    /// </summary>
+    public EntryFlag? Flag { get; init; }
+
     public static readonly EntryFilter AllReceived = new(null, null, EntryStatus.Received, null, null, null);
 
     /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn" and "NGUYỄN".</summary>
@@ -80,6 +86,14 @@ public sealed record EntryFilter(
         if (search.Length > MaxSearchLength || Text.HasControlCharacters(search))
             errors["q"] = [$"Từ khóa tìm kiếm tối đa {MaxSearchLength} ký tự, không chứa ký tự điều khiển."];
 
+        EntryFlag? flag = Text.Clean(request.Flag).ToLowerInvariant() switch
+        {
+            "" => null,
+            "duplicate" => EntryFlag.Duplicate,
+            "eligibility" => EntryFlag.Eligibility,
+            _ => InvalidFlag(errors),
+        };
+
         HashSet<string>? entryIds = null;
         if (Text.Clean(request.Ids) is { Length: > 0 } idList)
         {
@@ -90,7 +104,7 @@ public sealed record EntryFilter(
         }
 
         if (errors.Count > 0) return Problem.Invalid(errors);
-        return new EntryFilter(unitIds, movement.Length > 0 ? movement : null, status, from, to, search.Length > 0 ? search : null) { EntryIds = entryIds };
+        return new EntryFilter(unitIds, movement.Length > 0 ? movement : null, status, from, to, search.Length > 0 ? search : null) { EntryIds = entryIds, Flag = flag };
     }
 
     /// <summary>Accepts yyyy-MM-dd (what date inputs send) and dd/MM/yyyy (what people type).</summary>
@@ -100,6 +114,12 @@ public sealed record EntryFilter(
         if (text.Length == 0) return null;
         if (VietnamTime.TryParseDay(text, out var day)) return day;
         errors[field] = [VietnamTime.InvalidDay("Ngày")];
+        return null;
+    }
+
+    private static EntryFlag? InvalidFlag(Dictionary<string, string[]> errors)
+    {
+        errors["flag"] = ["Bộ lọc chỉ có thể là duplicate (có thể trùng, chưa quyết định) hoặc eligibility (chờ xem điều kiện dự thi)."];
         return null;
     }
 

@@ -1,4 +1,6 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Staff;
@@ -22,20 +24,48 @@ public sealed class JudgePlacement(
     private const int PageSize = 1000;
 
     /// <summary>Which entries a round takes: the previous round's shortlist, or every received entry its unit did not hold back.</summary>
-    public async Task<Dictionary<string, Entry>> EntriesTakenAsync(Round round, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, Entry>> EntriesTakenAsync(Round round, CancellationToken cancellationToken) =>
+        (await IntakeAsync(round, cancellationToken)).Taken;
+
+    /// <summary>
+    /// What a round takes and what it holds: entries in play, not held back by their unit (and on the previous round's
+    /// shortlist, if any), are taken unless they wait for an organizer's decision (<see cref="OpenFlags"/>); those are
+    /// held, each group counted and named, so no entry leaves judging silently.
+    /// </summary>
+    public async Task<RoundIntake> IntakeAsync(Round round, CancellationToken cancellationToken)
     {
         var shortlist = round.FromRoundId is { } from && await rounds.FindAsync(from, cancellationToken) is { } previous
             ? previous.Shortlist.ToHashSet()
             : null;
-        var result = new Dictionary<string, Entry>();
+        var received = await ReceivedAsync(cancellationToken);
+        var flags = OpenFlags.Of(received.Select(CatalogueRow.From));
+        var taken = new Dictionary<string, Entry>();
+        var awaitingEligibility = new List<string>();
+        var possibleCopies = new List<string>();
+        // Out of play (withdrawn, excluded, a copy) or held back by its unit: not judged, and said elsewhere.
+        foreach (var entry in received.Where(e => e.InPlay && e.Screening != Screening.HeldBack))
+        {
+            if (shortlist is not null && !shortlist.Contains(entry.Id)) continue;
+            if (flags.AwaitsEligibility(entry.Id)) awaitingEligibility.Add(entry.Id);
+            else if (flags.IsPossibleCopy(entry.Id)) possibleCopies.Add(entry.Id);
+            else taken[entry.Id] = entry;
+        }
+        return new RoundIntake(taken, awaitingEligibility, possibleCopies);
+    }
+
+    /// <summary>The decisions entries in play wait for, over every received entry as storage has it now.</summary>
+    public async Task<OpenFlags> FlagsAsync(CancellationToken cancellationToken) =>
+        OpenFlags.Of((await ReceivedAsync(cancellationToken)).Select(CatalogueRow.From));
+
+    private async Task<List<Entry>> ReceivedAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<Entry>();
         string? token = null;
         do
         {
             var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The entry store refused its own page token.");
-            // Out of play (withdrawn, excluded, a copy), held back by its unit, or flagged and not yet decided: not judged.
-            foreach (var entry in page.Entries.Where(e => e.InPlay && e.Screening != Screening.HeldBack && !e.Eligibility.AwaitsDecision))
-                if (shortlist is null || shortlist.Contains(entry.Id)) result[entry.Id] = entry;
+            result.AddRange(page.Entries);
             token = page.NextPageToken;
         } while (token is not null);
         return result;

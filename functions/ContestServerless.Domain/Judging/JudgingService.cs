@@ -57,7 +57,8 @@ public sealed class JudgingService(
             return new Problem(ProblemKind.Closed, "Vòng chấm đã đóng", "Không phân công thêm sau khi vòng chấm đã đóng.");
 
         var sealedEntries = (await rounds.EntriesAsync(round.Id, cancellationToken)).ToDictionary(e => e.EntryId);
-        var taken = await placement.EntriesTakenAsync(round, cancellationToken);
+        var intake = await placement.IntakeAsync(round, cancellationToken);
+        var taken = intake.Taken;
         var newlySealed = 0;
         foreach (var entry in taken.Values)
         {
@@ -75,8 +76,18 @@ public sealed class JudgingService(
 
         var plan = await placement.PlanAsync(round, sealedEntries.Values.Where(e => e.ReadyForJudges).ToList(), taken, cancellationToken);
         await audit.RecordAsync(by, AuditAction.JudgesAssigned, round.Id,
-            $"{plan.Added.Count} lượt phân công mới; {plan.Unplaced.Count} bài chưa đủ giám khảo", cancellationToken);
-        return new RoundAssignment(round, newlySealed, sealedEntries.Values.Count(e => e.CopyState is CopyState.Flagged or CopyState.NeedsSecretariat), plan);
+            $"{plan.Added.Count} lượt phân công mới; {plan.Unplaced.Count} bài chưa đủ giám khảo; "
+            + $"{intake.AwaitingEligibility.Count} bài chờ xem điều kiện dự thi, {intake.PossibleCopies.Count} bài có thể trùng chưa được rọc phách", cancellationToken);
+        var judgeNames = (await staff.ListAsync(cancellationToken)).Where(JudgePlacement.IsJudge)
+            .Where(m => round.HasJudge(m.Email)).ToDictionary(m => m.Email, m => m.Name);
+        var inRound = sealedEntries.Values.Count(e => e.LeftPlayAt is null && e.CopyState != CopyState.Excluded);
+        return new RoundAssignment(round, newlySealed, sealedEntries.Values.Count(e => e.CopyState is CopyState.Flagged or CopyState.NeedsSecretariat), plan)
+        {
+            InRound = inRound,
+            AwaitingEligibility = intake.AwaitingEligibility,
+            PossibleCopies = intake.PossibleCopies,
+            JudgeNames = judgeNames,
+        };
     }
 
     public async Task<Result<Score>> UnlockAsync(SignedInUser by, string roundId, string entryId, string judgeEmail, string? reason, CancellationToken cancellationToken)

@@ -3,15 +3,19 @@ namespace ContestServerless.Domain.Results;
 /// <summary>
 /// Fills the tiers from the final round's ranking, in rank order: each tier takes the best entries left (of its
 /// movement, when it has one). Where entries sharing a rank straddle a tier's quota the tie is flagged; it is settled
-/// only by the committee's resolution, never by the order the ranking happened to list them in.
+/// only by the committee's resolution, never by the order the ranking happened to list them in. Entries that may be the
+/// same work (linked, directly or through another, by <c>copiesOf</c>: undecided possible duplicates) take at most one
+/// place: the best ranked stays in the pool, the others are passed over with a note, so a work never wins twice.
 /// </summary>
 public static class ProposalBuilder
 {
-    public static Proposal Build(IReadOnlyList<ResultsCandidate> ranked, IReadOnlyList<PrizeTier> tiers, ResultsState state)
+    public static Proposal Build(IReadOnlyList<ResultsCandidate> ranked, IReadOnlyList<PrizeTier> tiers, ResultsState state,
+        Func<string, IReadOnlyList<string>>? copiesOf = null)
     {
         var disqualified = state.Disqualified.Select(d => d.EntryId).ToHashSet();
         var pool = ranked.Where(c => !disqualified.Contains(c.EntryId))
             .OrderBy(c => c.Rank).ThenBy(c => c.EntryId, StringComparer.Ordinal).ToList();
+        var skipped = copiesOf is null ? [] : PassOverCopies(pool, copiesOf);
         var filled = new List<(PrizeTier Tier, int Quota, List<AwardedEntry> Entries)>();
         var ties = new List<Tie>();
 
@@ -78,7 +82,7 @@ public static class ProposalBuilder
             }
         }
 
-        return new Proposal(filled.Select(f => new AwardedTier(f.Tier, f.Quota, f.Entries)).ToList(), ties);
+        return new Proposal(filled.Select(f => new AwardedTier(f.Tier, f.Quota, f.Entries)).ToList(), ties) { Skipped = skipped };
 
         (int Tier, int Index)? Find(string entryId)
         {
@@ -87,6 +91,32 @@ public static class ProposalBuilder
                     if (filled[t].Entries[i].Candidate.EntryId == entryId) return (t, i);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Keeps the best ranked entry of each group of possible copies in the pool (which is in rank order) and takes the
+    /// rest out, each noted with the kept entry it may copy. Groups follow links through entries of the pool only.
+    /// </summary>
+    private static List<SkippedCopy> PassOverCopies(List<ResultsCandidate> pool, Func<string, IReadOnlyList<string>> copiesOf)
+    {
+        var inPool = pool.ToDictionary(c => c.EntryId);
+        var keptFor = new Dictionary<string, string>();
+        var skipped = new List<SkippedCopy>();
+        foreach (var candidate in pool.ToList())
+        {
+            if (keptFor.TryGetValue(candidate.EntryId, out var kept))
+            {
+                pool.Remove(candidate);
+                skipped.Add(new SkippedCopy(candidate, kept));
+                continue;
+            }
+            // The best of a group not seen yet: every entry reachable from it belongs to it.
+            var queue = new Queue<string>([candidate.EntryId]);
+            while (queue.TryDequeue(out var id))
+                foreach (var other in copiesOf(id))
+                    if (other != candidate.EntryId && inPool.ContainsKey(other) && keptFor.TryAdd(other, candidate.EntryId)) queue.Enqueue(other);
+        }
+        return skipped;
     }
 
     public static string KeyOf(string tierName, IEnumerable<string> entryIds) =>

@@ -14,4 +14,8 @@ public sealed record ResultsBoard(
     ResultsState State,
     IReadOnlyList<PrizeTier> Tiers,
     IReadOnlyDictionary<string, Winner> Identities,
-    IReadOnlyList<ResultsCandidate> LeftPlay);
+    IReadOnlyList<ResultsCandidate> LeftPlay)
+{
+    /// <summary>Before approval: proposed prizes whose entries wait for a decision (eligibility, possible duplicate); approval is refused while any does.</summary>
+    public IReadOnlyList<ResultsCandidate> Undecided { get; init; } = [];
+}

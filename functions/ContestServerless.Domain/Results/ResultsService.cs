@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Judging;
@@ -20,6 +21,7 @@ public sealed class ResultsService(
     IResultsStore store,
     ResultsOptions options,
     JudgingService judging,
+    JudgePlacement placement,
     IRoundStore rounds,
     ContestOptions contest,
     IEntryStore entries,
@@ -50,9 +52,11 @@ public sealed class ResultsService(
         var state = await store.GetAsync(cancellationToken);
         var round = await FinalRoundAsync(state, cancellationToken);
         var ranked = await RankedAsync(round, cancellationToken);
-        var proposal = state.Approval?.Proposal ?? ProposalBuilder.Build(ranked, TiersOf(state), state);
+        var flags = await placement.FlagsAsync(cancellationToken);
+        var proposal = state.Approval?.Proposal ?? ProposalBuilder.Build(ranked, TiersOf(state), state, flags.CopiesOf);
         IReadOnlyDictionary<string, Winner> identities = new Dictionary<string, Winner>();
         IReadOnlyList<ResultsCandidate> leftPlay = [];
+        IReadOnlyList<ResultsCandidate> undecided = state.Approval is null ? Undecided(proposal, flags) : [];
         if (state.Approval is { } approval)
         {
             leftPlay = await LeftPlayAsync(approval.Proposal, cancellationToken);
@@ -60,8 +64,12 @@ public sealed class ResultsService(
             identities = (await WinnersAsync(approval.Proposal, cancellationToken)).ToDictionary(w => w.Candidate.EntryId);
             await audit.RecordAsync(by, AuditAction.ResultsIdentitiesViewed, Subject, $"{identities.Count} bài đạt giải", cancellationToken);
         }
-        return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities, leftPlay);
+        return new ResultsBoard(round, ranked, proposal, state, TiersOf(state), identities, leftPlay) { Undecided = undecided };
     }
+
+    /// <summary>Proposed prizes whose entries wait for a decision: an eligibility flag or a possible duplicate nobody decided.</summary>
+    private static List<ResultsCandidate> Undecided(Proposal proposal, OpenFlags flags) =>
+        [.. proposal.Placed.Select(p => p.Entry.Candidate).Where(c => flags.Holds(c.EntryId))];
 
     /// <summary>
     /// Approved prizes whose entries left play after approval (<see cref="Entry.InPlay"/>): the approved results stay as
@@ -168,7 +176,7 @@ public sealed class ResultsService(
         var changed = state with { Disqualified = [.. state.Disqualified, new Disqualification(entryId, reason, by.Name, clock.GetUtcNow())] };
         if (state.Approval is { } approval)
         {
-            var again = ProposalBuilder.Build(ranked, TiersOf(changed), changed);
+            var again = ProposalBuilder.Build(ranked, TiersOf(changed), changed, (await placement.FlagsAsync(cancellationToken)).CopiesOf);
             if (again.HasUnresolvedTie)
                 return new Problem(ProblemKind.Conflict, "Cần mở khóa kết quả",
                     "Loại bài này làm phát sinh trường hợp đồng hạng; vui lòng mở khóa kết quả, loại bài rồi giải quyết đồng hạng trước khi phê duyệt lại.");
@@ -194,11 +202,17 @@ public sealed class ResultsService(
             return new Problem(ProblemKind.Conflict, "Chưa có vòng chấm", "Chưa có vòng chấm nào để xét giải.");
         if (!round.IsClosedAt(clock.GetUtcNow()))
             return new Problem(ProblemKind.Conflict, "Vòng chấm chưa đóng", $"Vòng “{round.Name}” chưa đóng; chỉ phê duyệt kết quả sau khi vòng chấm cuối đã đóng.");
-        var proposal = await ProposeAsync(round, state, cancellationToken);
+        var flags = await placement.FlagsAsync(cancellationToken);
+        var proposal = ProposalBuilder.Build(await RankedAsync(round, cancellationToken), TiersOf(state), state, flags.CopiesOf);
         if (proposal.HasUnresolvedTie)
             return new Problem(ProblemKind.Conflict, "Còn trường hợp đồng hạng chưa giải quyết",
                 "Hội đồng cần giải quyết mọi trường hợp đồng hạng ở ranh giới số giải (xét chọn, tăng số giải hoặc biểu quyết) trước khi phê duyệt.");
         if (!proposal.Placed.Any()) return new Problem(ProblemKind.Conflict, "Chưa có bài đạt giải", "Bảng xếp hạng chưa có bài nào được chấm điểm.");
+        // A prize for an entry nobody has decided about would publish a copy or an ineligible author without a word.
+        if (Undecided(proposal, flags) is { Count: > 0 } undecided)
+            return new Problem(ProblemKind.Conflict, "Còn bài đạt giải chưa được quyết định",
+                $"Các bài {string.Join("; ", undecided.Select(c => $"{c.Code} “{c.Title}” ({WhyUndecided(flags, c.EntryId)})"))} "
+                + "cần Ban Tổ chức quyết định ở trang Bài dự thi (giữ lại hoặc loại, đánh dấu bản trùng hoặc xác nhận không trùng) trước khi phê duyệt.");
         var approval = new ResultsApproval(round.Id, round.Name, proposal, by.Name, clock.GetUtcNow());
         return await SaveAsync(state, state with { Approval = approval },
             ct => audit.RecordAsync(by, AuditAction.ResultsApproved, Subject, $"{round.Name}: {proposal.Placed.Count()} giải{early}", ct), cancellationToken);
@@ -435,7 +449,12 @@ public sealed class ResultsService(
     }
 
     private async Task<Proposal> ProposeAsync(Round? round, ResultsState state, CancellationToken cancellationToken) =>
-        ProposalBuilder.Build(await RankedAsync(round, cancellationToken), TiersOf(state), state);
+        ProposalBuilder.Build(await RankedAsync(round, cancellationToken), TiersOf(state), state, (await placement.FlagsAsync(cancellationToken)).CopiesOf);
+
+    private static string WhyUndecided(OpenFlags flags, string entryId) =>
+        flags.AwaitsEligibility(entryId) && flags.IsPossibleCopy(entryId) ? "chờ xem điều kiện dự thi, có thể trùng"
+        : flags.AwaitsEligibility(entryId) ? "chờ xem điều kiện dự thi"
+        : "có thể trùng với bài khác";
 
     private async Task<Result<ResultsState>> ChangeAsync(Func<ResultsState, ResultsState> change, Func<CancellationToken, Task> record, CancellationToken cancellationToken)
     {

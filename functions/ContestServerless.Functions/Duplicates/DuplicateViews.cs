@@ -6,8 +6,10 @@ namespace ContestServerless.Functions.Duplicates;
 
 public static class DuplicateViews
 {
-    public static IReadOnlyList<DuplicateView> Matches(IReadOnlyList<DuplicateMatch> matches) =>
-        [.. matches.Select(m => new DuplicateView(m.EntryId, m.Title, m.UnitId, ReasonName(m.Reason), ReasonText(m.Reason)))];
+    public static IReadOnlyList<DuplicateView> Matches(IReadOnlyList<DuplicateMatch> matches, IReadOnlyList<string> open) =>
+        [.. matches.Select(m => new DuplicateView(m.EntryId, m.Title, m.UnitId, ReasonName(m.Reason), ReasonText(m.Reason), open.Contains(m.EntryId)))];
+
+    public static DistinctView Distinct(Entry entry) => new(entry.Id, entry.DistinctFrom);
 
     public static CopyMarkView Mark(Entry entry) =>
         new(entry.Id, entry.CopyOf, entry.CopyReason, entry.CopyMarkedBy, entry.CopyMarkedAt is { } at ? VietnamTime.ToLocal(at) : null);

@@ -37,7 +37,7 @@ public static class EntryViews
             HandedInBy = e.HandedInBy,
             Late = e.Late,
             Screening = ScreeningName(e.Screening),
-            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates),
+            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates, details.OpenCopies),
             CopyOf = e.CopyOf,
         });
     }
@@ -64,7 +64,7 @@ public static class EntryViews
             Guardian = Privacy.PrivacyViews.Guardian(e.Guardian),
             Revision = e.Revision,
             WithdrawnAt = Local(e.WithdrawnAt),
-            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates),
+            Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates, details.OpenCopies),
             Copy = e.IsCopy ? Duplicates.DuplicateViews.Mark(e) : null,
         });
     }
@@ -84,7 +84,7 @@ public static class EntryViews
 
     /// <summary>The organizers' entry filter from the query string (unit, movement, status, from, to, q).</summary>
     public static EntryFilterRequest Filter(IQueryCollection query) =>
-        new(query["unit"], query["movement"], query["status"], query["from"], query["to"], query["q"], query["ids"]);
+        new(query["unit"], query["movement"], query["status"], query["from"], query["to"], query["q"], query["ids"], query["flag"]);
 
     /// <summary>Fills the fields every organizer view of an entry starts with (a record's clone keeps its own type).</summary>
     private static T Headed<T>(EntryDetails details, T view) where T : EntryHeaderView

@@ -31,7 +31,22 @@ public static class JudgingViews
         now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open", round.Shortlist.Count);
 
     public static AssignmentResultView Assignment(RoundAssignment result) =>
-        Plan(result.Plan) with { Sealed = result.Sealed, AwaitingSecretariat = result.AwaitingSecretariat };
+        Plan(result.Plan) with
+        {
+            Sealed = result.Sealed,
+            AwaitingSecretariat = result.AwaitingSecretariat,
+            InRound = result.InRound,
+            Loads = [.. result.Round.JudgeEmails.Select(email => new JudgeLoadView(email,
+                result.JudgeNames.GetValueOrDefault(email) ?? email, result.Plan.PerJudge.GetValueOrDefault(email)))],
+            Held = [.. new[]
+            {
+                Held("eligibility", result.AwaitingEligibility, "chờ xem điều kiện dự thi"),
+                Held("duplicate", result.PossibleCopies, "có thể trùng với bài khác, chưa được quyết định"),
+            }.OfType<HeldGroupView>()],
+        };
+
+    private static HeldGroupView? Held(string flag, IReadOnlyList<string> ids, string why) => ids.Count == 0 ? null
+        : new HeldGroupView(flag, ids.Count, $"{ids.Count} bài {why}", $"/admin/entries.html?flag={flag}", ids);
 
     public static RankingView Ranking(RoundRanking ranking, DateTimeOffset now) => new(
         Round(ranking.Round, now),

@@ -21,4 +21,11 @@ public sealed record ResultsBoardView(
     List<DisqualificationView> Disqualified,
     List<TieEntryView> LeftPlay,
     bool SubmissionsOpen,
-    DateTimeOffset SubmissionsCloseAt);
+    DateTimeOffset SubmissionsCloseAt)
+{
+    /// <summary>Proposed prizes whose entries wait for a decision; approval is refused while any is listed.</summary>
+    public List<TieEntryView> Undecided { get; init; } = [];
+
+    /// <summary>Ranked entries passed over as possible copies of a better-ranked one: one work takes one prize.</summary>
+    public List<SkippedCopyView> Skipped { get; init; } = [];
+}

@@ -33,7 +33,11 @@ public static class ResultsViews
             [.. state.Swaps.Select(s => new SwapView(s.EntryA, s.EntryB, s.Reason, s.By, VietnamTime.ToLocal(s.At)))],
             [.. state.Disqualified.Select(d => new DisqualificationView(d.EntryId, d.Reason, d.By, VietnamTime.ToLocal(d.At)))],
             [.. board.LeftPlay.Select(c => new TieEntryView(c.EntryId, c.Code, c.Title))],
-            contest.SubmissionWindowAt(now) != SubmissionWindow.Closed, VietnamTime.ToLocal(contest.SubmissionClosesAt));
+            contest.SubmissionWindowAt(now) != SubmissionWindow.Closed, VietnamTime.ToLocal(contest.SubmissionClosesAt))
+        {
+            Undecided = [.. board.Undecided.Select(c => new TieEntryView(c.EntryId, c.Code, c.Title))],
+            Skipped = [.. board.Proposal.Skipped.Select(s => new SkippedCopyView(TieEntry(s.Candidate.EntryId), TieEntry(s.CopyOf)))],
+        };
     }
 
     public static PublicResultsView Public(PublicResults results) => new(

@@ -254,6 +254,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         ["CopyReason"] = entry.CopyReason,
         ["CopyMarkedBy"] = entry.CopyMarkedBy,
         ["CopyMarkedAt"] = entry.CopyMarkedAt,
+        ["DistinctFrom"] = entry.DistinctFrom.Count > 0 ? string.Join(',', entry.DistinctFrom) : null,
     };
 
     internal static Entry ToEntry(TableEntity row)
@@ -292,6 +293,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)))
             .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"))
             .RestoreCopy(row.GetString("CopyOf"), row.GetString("CopyReason"), row.GetString("CopyMarkedBy"), row.GetDateTimeOffset("CopyMarkedAt"))
+            .RestoreDistinct(row.GetString("DistinctFrom")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [])
             .MarkStored();
     }
 }

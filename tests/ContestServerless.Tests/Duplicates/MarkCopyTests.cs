@@ -35,7 +35,7 @@ public sealed class MarkCopyTests(ContestStack stack) : SignedInOrganizerTests(s
     }
 
     [Fact]
-    public async Task The_same_work_under_two_units_is_flagged_and_the_copy_marked_leaves_the_tally_and_judging_until_undone()
+    public async Task The_same_work_under_two_units_is_flagged_held_from_judging_and_the_copy_marked_leaves_the_tally_until_undone()
     {
         await TestUnits.AddAsync(Organizer, "trung-lap-goc");
         await TestUnits.AddAsync(Organizer, "trung-lap-ban");
@@ -47,7 +47,10 @@ public sealed class MarkCopyTests(ContestStack stack) : SignedInOrganizerTests(s
         var flagged = Assert.Single(listed.Entries, e => e.Id == copy);
         var match = Assert.Single(flagged.Duplicates);
         Assert.Equal((original, "trung-lap-goc", "sameTitleAndAuthor"), (match.EntryId, match.UnitId, match.Reason));
-        Assert.Contains(copy, (await JudgedAsync()).Keys);
+        // Undecided, neither is judged (OpenFlags): nothing is sealed twice or dropped without a word.
+        var undecided = await JudgedAsync();
+        Assert.DoesNotContain(copy, undecided.Keys);
+        Assert.DoesNotContain(original, undecided.Keys);
         Assert.Equal(1, (await Store.GetTallyAsync("trung-lap-ban", CancellationToken.None)).ReceivedEntries);
 
         var marked = await Organizer.PostAsJsonAsync($"/api/organizer/entries/{copy}/duplicate", new { copyOf = original, reason = "Cùng bài, tác giả gửi hai nơi" });
@@ -65,13 +68,13 @@ public sealed class MarkCopyTests(ContestStack stack) : SignedInOrganizerTests(s
         Assert.Equal(original, opened.Copy!.CopyOf);
         Assert.Equal(original, Assert.Single(opened.Duplicates).EntryId);
 
-        // Undone: it counts and is judged again.
+        // Undone: it counts again, and the pair waits for a decision again.
         var undone = await Organizer.DeleteAsync($"/api/organizer/entries/{copy}/duplicate");
 
         Assert.Equal(HttpStatusCode.OK, undone.StatusCode);
         Assert.Null((await undone.ReadAs<CopyMarkView>()).CopyOf);
         Assert.Equal(1, (await Store.GetTallyAsync("trung-lap-ban", CancellationToken.None)).ReceivedEntries);
-        Assert.Contains(copy, (await JudgedAsync()).Keys);
+        Assert.DoesNotContain(copy, (await JudgedAsync()).Keys);
     }
 
     [Fact]

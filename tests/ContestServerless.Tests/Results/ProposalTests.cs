@@ -99,4 +99,29 @@ public sealed class ProposalTests
 
         Assert.Equal(["b"], Ids(ProposalBuilder.Build(Ranked(1, 2, 3, 4), tiers, ResultsState.Empty).Tiers[0]));
     }
+
+    [Fact]
+    public void Copies_of_one_work_take_one_prize_and_the_lower_ranked_ones_are_passed_over_with_a_note()
+    {
+        // a, b and d may be one work (d through b only); the places go to a, c and e.
+        var copies = new Dictionary<string, IReadOnlyList<string>> { ["a"] = ["b"], ["b"] = ["a", "d"], ["d"] = ["b"] };
+
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 3, 4, 5), Tiers, ResultsState.Empty, id => copies.GetValueOrDefault(id) ?? []);
+
+        Assert.Equal(["a"], Ids(proposal.Tiers[0]));
+        Assert.Equal(["c", "e"], Ids(proposal.Tiers[1]));
+        Assert.Equal([("b", "a"), ("d", "a")], proposal.Skipped.Select(s => (s.Candidate.EntryId, s.CopyOf)));
+    }
+
+    [Fact]
+    public void A_disqualified_copy_leaves_its_place_to_the_next_copy_of_the_work()
+    {
+        var copies = new Dictionary<string, IReadOnlyList<string>> { ["a"] = ["b"], ["b"] = ["a"] };
+        var state = ResultsState.Empty with { Disqualified = [new Disqualification("a", "Tác giả là thành viên Ban Tổ chức", "Thư ký", DateTimeOffset.UnixEpoch)] };
+
+        var proposal = ProposalBuilder.Build(Ranked(1, 2, 3, 4), Tiers, state, id => copies.GetValueOrDefault(id) ?? []);
+
+        Assert.Equal(["b"], Ids(proposal.Tiers[0]));
+        Assert.Empty(proposal.Skipped);
+    }
 }

@@ -7,6 +7,7 @@ export const ACTIONS = {
   'entry-viewed': 'Xem bài dự thi',
   'entry-marked-copy': 'Đánh dấu bài là bản trùng',
   'entry-copy-cleared': 'Bỏ đánh dấu bản trùng',
+  'entry-declared-distinct': 'Xác nhận hai bài không trùng nhau',
   'entry-corrected': 'Tác giả sửa thông tin bài dự thi',
   'entry-file-replaced': 'Tác giả thay tệp bài viết',
   'entry-withdrawn': 'Tác giả rút bài dự thi',

@@ -11,7 +11,7 @@ const message = document.getElementById('entries-message');
 const more = document.getElementById('entries-more');
 const freshness = document.getElementById('entries-freshness');
 const LAG_NOTE = 'Danh sách được cập nhật vài giây sau mỗi thay đổi: bài vừa nộp có thể chưa hiện ngay, hãy tải lại trang sau ít giây.';
-const FIELDS = ['q', 'unit', 'movement', 'status', 'from', 'to', 'sort'];
+const FIELDS = ['q', 'unit', 'movement', 'status', 'flag', 'from', 'to', 'sort'];
 
 let nextPage = null;
 let shown = 0;
@@ -112,7 +112,9 @@ function entryRow(entry) {
       ELIGIBILITY[entry.eligibility?.state] ? el('span', { className: `badge ${entry.eligibility.state === 'kept' ? 'badge-ok' : 'badge-late'}` }, ELIGIBILITY[entry.eligibility.state]) : null,
       entry.copyOf
         ? el('span', { className: 'badge badge-missing duplicate-badge' }, `Bản trùng của ${entry.copyOf}`)
-        : entry.duplicates?.length ? el('span', { className: 'badge badge-late duplicate-badge', title: `Có thể trùng với: ${entry.duplicates.map((d) => d.entryId).join(', ')}` }, 'Có thể trùng') : null));
+        : entry.duplicates?.some((d) => d.open)
+          ? el('span', { className: 'badge badge-late duplicate-badge', title: `Có thể trùng với: ${entry.duplicates.filter((d) => d.open).map((d) => d.entryId).join(', ')}` }, 'Có thể trùng')
+          : entry.duplicates?.length ? el('span', { className: 'badge badge-ok duplicate-badge' }, 'Đã xem xét trùng') : null));
 }
 
 async function loadPage(append, focus = false) {

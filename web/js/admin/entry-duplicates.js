@@ -17,7 +17,8 @@ export function duplicatesSection(entry, rerender, unitNames) {
   const message = el('p', { className: 'notice', role: 'status', id: 'duplicate-message' });
   const reload = async () => rerender(await getJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}`));
   const fail = (error, reason) => {
-    const field = error instanceof ApiError ? (error.problem.errors?.reason ?? error.problem.errors?.copyOf) : null;
+    const field = error instanceof ApiError
+      ? (error.problem.errors?.reason ?? error.problem.errors?.copyOf ?? error.problem.errors?.distinctFrom) : null;
     if (field && reason) {
       showFieldError(reason.id, [field].flat().join(' '));
       reason.focus();
@@ -67,16 +68,44 @@ export function duplicatesSection(entry, rerender, unitNames) {
       fail(error, reason);
     }
   };
+  // Two entries with the same title and author may still be two works; the same file never is.
+  const distinct = async (other) => {
+    showFieldError(reason.id, '');
+    message.textContent = '';
+    if (!reason.value.trim()) {
+      showFieldError(reason.id, 'Vui lòng ghi lý do xác nhận hai bài không trùng nhau.');
+      reason.focus();
+      return;
+    }
+    try {
+      await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/distinct`, { distinctFrom: other, reason: reason.value });
+      await reload();
+      document.getElementById('duplicate-state')?.focus();
+    } catch (error) {
+      fail(error, reason);
+    }
+  };
+  const open = matches.filter((m) => m.open);
   return el('section', { className: 'card', id: 'duplicates', 'aria-labelledby': 'duplicates-heading' },
     el('h2', { id: 'duplicates-heading' }, 'Có thể trùng'),
-    el('p', { className: 'notice notice-warning', id: 'duplicate-state', tabindex: '-1' },
-      'Bài này có thể trùng với bài khác. Nếu đúng là một bài, hãy đánh dấu bản trùng: bản trùng không được tính vào số liệu và không đưa vào chấm.'),
+    el('p', { className: `notice ${open.length ? 'notice-warning' : 'notice-success'}`, id: 'duplicate-state', tabindex: '-1' }, open.length
+      ? 'Bài này có thể trùng với bài khác và chưa được quyết định, nên chưa được rọc phách để chấm và không được phê duyệt giải. '
+        + 'Nếu đúng là một bài, hãy đánh dấu bản trùng (bản trùng không được tính vào số liệu và không đưa vào chấm); '
+        + 'nếu là hai tác phẩm khác nhau, hãy xác nhận không trùng.'
+      : 'Các trường hợp có thể trùng của bài này đã được quyết định.'),
     el('ul', { id: 'duplicate-matches' }, matches.map((m) => el('li', {},
       entryLink(m.entryId, m.title), ` – ${unitLabel(unitNames, m.unitId)}: ${m.reasonText}. `,
-      el('button', { type: 'button', className: 'button button-secondary', 'data-copy-of': m.entryId, onclick: () => mark(m.entryId) },
-        `Đánh dấu bài này là bản trùng của bài ${m.entryId}`)))),
+      m.open ? null : el('span', { className: 'badge badge-ok' }, 'Đã quyết định'),
+      m.open ? ' ' : null,
+      m.open ? el('button', { type: 'button', className: 'button button-secondary', 'data-copy-of': m.entryId, onclick: () => mark(m.entryId) },
+        `Đánh dấu bài này là bản trùng của bài ${m.entryId}`) : null,
+      m.open && m.reason !== 'sameFile' ? ' ' : null,
+      m.open && m.reason !== 'sameFile'
+        ? el('button', { type: 'button', className: 'button button-secondary', 'data-distinct-from': m.entryId, onclick: () => distinct(m.entryId) },
+          `Không trùng: giữ cả hai bài (bài ${m.entryId})`)
+        : null))),
     el('div', { className: 'field' },
-      el('label', { htmlFor: reason.id }, 'Lý do đánh dấu bản trùng ', el('span', { className: 'req', 'aria-hidden': 'true' }, '*')),
+      el('label', { htmlFor: reason.id }, 'Lý do (đánh dấu bản trùng hoặc xác nhận không trùng) ', el('span', { className: 'req', 'aria-hidden': 'true' }, '*')),
       reason,
       el('p', { className: 'field-error', id: `${reason.id}-error` })),
     message);

@@ -1,8 +1,8 @@
 // The organizers' judging page: the rounds, one click to assign judges, and a form to make a round.
 import { ApiError, getJson, postJson } from '../api.js';
-import { el } from '../dom.js';
+import { el, replaceChildren } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
-import { formatDateTime, formatList } from '../format.js';
+import { formatDateTime, formatList, formatNumber } from '../format.js';
 import { label, ROUND_STATE } from '../labels.js';
 import { dateRequestValue } from '../date-field.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -25,7 +25,7 @@ async function loadRounds() {
     el('td', {}, `${round.judges.length} giám khảo, ${round.judgesPerEntry} giám khảo/bài`),
     el('td', {}, label(ROUND_STATE, round.state)),
     el('td', {},
-      round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', onclick: () => assign(round) }, 'Phân công giám khảo'),
+      round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', onclick: (event) => assign(round, event.currentTarget) }, 'Phân công giám khảo'),
       ' ',
       el('a', { href: `/admin/ranking.html#${encodeURIComponent(round.id)}` }, 'Kết quả chấm')))));
   if (rounds.length === 0) {
@@ -46,23 +46,45 @@ async function loadJudges() {
     : [el('p', {}, 'Chưa có giám khảo. Thêm cán bộ với vai trò Ban Giám khảo ở trang Cán bộ.')]));
 }
 
-async function assign(round) {
+async function assign(round, button) {
+  // Sealing makes a cleaned copy of every new file, which takes seconds per hundred entries: say so while it runs.
+  button.disabled = true;
+  result.setAttribute('aria-busy', 'true');
   result.className = 'notice';
-  result.textContent = `Đang phân công giám khảo cho “${round.name}”…`;
+  result.replaceChildren(el('span', { className: 'spinner', 'aria-hidden': 'true' }),
+    ` Đang phân công giám khảo cho “${round.name}”: rọc phách bài mới, làm bản sạch thông tin tác giả, rồi chia bài cho giám khảo không vướng xung đột. `
+    + 'Việc này có thể mất vài chục giây với nhiều bài; vui lòng không đóng trang.');
   try {
     const outcome = await postJson(`/api/organizer/rounds/${encodeURIComponent(round.id)}/assignments`);
-    const loads = Object.entries(outcome.perJudge).map(([email, count]) => `${email}: ${count} bài`);
-    result.className = outcome.unplaced.length || !outcome.balanced ? 'notice notice-warning' : 'notice notice-success';
-    result.replaceChildren(
-      el('strong', {}, `Đã phân công thêm ${outcome.assigned} lượt chấm.`),
-      el('span', {}, ` Bài mới rọc phách: ${outcome.sealed}. Bài chờ Ban Thư ký xem lại (có thể lộ danh tính): ${outcome.awaitingSecretariat}.`),
-      el('span', {}, ` Số bài mỗi giám khảo: ${formatList(loads, 'và')}.`),
-      outcome.note ? el('span', {}, ` ${outcome.note}`) : null,
+    const loads = outcome.loads.map((judge) => `${judge.name}: ${formatNumber(judge.entries)} bài`);
+    const warn = outcome.unplaced.length || !outcome.balanced || outcome.held.length || outcome.awaitingSecretariat;
+    result.className = warn ? 'notice notice-warning' : 'notice notice-success';
+    replaceChildren(result,
+      el('p', {}, el('strong', {}, outcome.assigned
+        ? `Đã phân công thêm ${formatNumber(outcome.assigned)} lượt chấm.`
+        : 'Không có lượt chấm mới: mọi bài đã đủ giám khảo.')),
+      el('p', {}, `Vòng chấm có ${formatNumber(outcome.inRound)} bài đang chấm`,
+        outcome.sealed ? `, trong đó ${formatNumber(outcome.sealed)} bài vừa được rọc phách.` : '; lần này không có bài mới cần rọc phách.'),
+      outcome.held.length
+        ? el('div', { className: 'held-groups' },
+          el('p', {}, el('strong', {}, 'Chưa đưa vào chấm, chờ Ban Tổ chức quyết định: ')),
+          el('ul', { id: 'assignment-held' }, outcome.held.map((group) => el('li', { 'data-flag': group.flag },
+            el('a', { href: group.listUrl }, group.text), '.'))))
+        : null,
+      outcome.awaitingSecretariat
+        ? el('p', {}, `${formatNumber(outcome.awaitingSecretariat)} bài chờ Ban Thư ký xem lại bản cho giám khảo (có thể lộ danh tính tác giả); xem ở `,
+          el('a', { href: `/admin/ranking.html#${encodeURIComponent(round.id)}` }, 'trang kết quả chấm'), '.')
+        : null,
+      loads.length ? el('p', {}, `Số bài mỗi giám khảo: ${formatList(loads, 'và')}.`) : null,
+      outcome.note ? el('p', {}, outcome.note) : null,
       outcome.unplaced.length
         ? el('ul', {}, outcome.unplaced.map((u) => el('li', {}, `Bài ${u.entryId}: thiếu ${u.missing} giám khảo. ${u.reason}`)))
         : null);
   } catch (error) {
     showApiError(result, error);
+  } finally {
+    result.removeAttribute('aria-busy');
+    button.disabled = false;
   }
 }
 

@@ -151,6 +151,12 @@ function render() {
   }
   $('left-play').hidden = board.leftPlay.length === 0;
   replaceChildren($('left-play-list'), board.leftPlay.map((entry) => el('li', {}, `${entry.code}: ${entry.title}`)));
+  $('undecided').hidden = board.undecided.length === 0;
+  replaceChildren($('undecided-list'), board.undecided.map((entry) => el('li', {},
+    el('a', { href: `/admin/entry.html?id=${encodeURIComponent(entry.entryId)}` }, `${entry.code}: ${entry.title}`))));
+  $('skipped').hidden = board.skipped.length === 0;
+  replaceChildren($('skipped-list'), board.skipped.map((s) => el('li', {},
+    `${s.entry.code}: ${s.entry.title} – có thể trùng với ${s.copyOf.code}: ${s.copyOf.title}`)));
   $('ties').hidden = board.ties.length === 0;
   replaceChildren($('ties-list'), board.ties.map(tieItem));
   replaceChildren($('results-tiers'), board.tiers.map(tierSection));
