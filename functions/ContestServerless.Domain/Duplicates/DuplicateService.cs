@@ -79,12 +79,10 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
     {
         var errors = new Dictionary<string, string[]>();
         var other = Text.Clean(request.DistinctFrom);
-        var reason = Text.Clean(request.Reason);
         if (other.Length == 0) errors["distinctFrom"] = ["Vui lòng cho biết mã bài được xác nhận là không trùng với bài này."];
         else if (other == id) errors["distinctFrom"] = ["Một bài không thể được so với chính nó; hãy nhập mã của bài kia."];
-        if (reason.Length == 0) errors["reason"] = ["Vui lòng ghi lý do xác nhận hai bài không trùng nhau."];
-        else if (reason.Length > MaxReasonLength || Text.HasControlCharacters(reason, allowLineBreaks: true))
-            errors["reason"] = [$"Lý do tối đa {MaxReasonLength} ký tự, không chứa ký tự điều khiển."];
+        var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do xác nhận hai bài không trùng nhau.")
+            .Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)

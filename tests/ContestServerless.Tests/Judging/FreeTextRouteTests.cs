@@ -40,6 +40,8 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => new { name = bad, judges = new[] { JudgingStack.JudgeA } }),
         new Case(typeof(Domain.Duplicates.DuplicateRequest), "Reason", HttpMethod.Post, "organizer/entries/KHONGCO/duplicate", "reason",
             bad => new { copyOf = "KHAC", reason = bad }),
+        new Case(typeof(Domain.Duplicates.DistinctRequest), "Reason", HttpMethod.Post, "organizer/entries/KHONGCO/distinct", "reason",
+            bad => new { distinctFrom = "KHAC", reason = bad }),
         new Case(typeof(Domain.Entries.EligibilityRequest), "Reason", HttpMethod.Post, "organizer/entries/KHONGCO/eligibility", "reason",
             bad => new { decision = "exclude", reason = bad }),
         new Case(typeof(Domain.Privacy.PrivacyRequestDecisionForm), "Reason", HttpMethod.Post, "organizer/privacy/requests/KHONGCO/decision", "reason",
@@ -117,7 +119,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "QuickReportRequest.FocalPointNamedOn", "EntryRequest.Movement", "EntryRequest.UnitId", "AuthorRequest.Email",
         "CoAuthorRequest.Email", "FileRequest.ContentType", "SubmitRequest.SubmitKey", "EntryFilterRequest.Unit",
         "EntryFilterRequest.Movement", "EntryFilterRequest.Status", "EntryFilterRequest.Ids", "EntryFilterRequest.From",
-        "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt",
+        "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt", "EntryFilterRequest.Flag", "DistinctRequest.DistinctFrom",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

@@ -29,7 +29,7 @@ public sealed class ResultsUndecidedTests(ResultsStack results) : IClassFixture<
         form["author"]!["fullName"] = results.AuthorOf[f[0]];
         var later = await new Entrant(results.Stack.Http).EnterAsync(form, WordFiles.Essay("Một bài gửi sau, cùng tên, cùng tác giả.", "Người khác"));
 
-        var refused = await organizer.PostAsync("/api/organizer/results/approve", null);
+        var refused = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Hội đồng họp trước hạn nhận bài" });
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.ReadProblem();
@@ -42,7 +42,7 @@ public sealed class ResultsUndecidedTests(ResultsStack results) : IClassFixture<
         (await organizer.PostAsJsonAsync($"/api/organizer/entries/{later}/distinct",
             new { distinctFrom = f[0], reason = "Cùng tên bài nhưng nội dung khác hẳn" })).EnsureSuccessStatusCode();
 
-        var approved = await organizer.PostAsync("/api/organizer/results/approve", null);
+        var approved = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Hội đồng họp trước hạn nhận bài" });
         Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
         Assert.Empty((await Board(organizer)).Undecided);
     }
