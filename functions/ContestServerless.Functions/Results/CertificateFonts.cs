@@ -5,7 +5,9 @@ namespace ContestServerless.Functions.Results;
 /// <summary>
 /// Serves DejaVu Sans and DejaVu Sans Bold, embedded in this assembly, to PDFsharp: the Functions host on Linux has
 /// no system fonts PDFsharp can find, and the font must cover every Vietnamese letter. Every family name resolves to
-/// DejaVu Sans, so nothing PDFsharp draws falls back to a font without the diacritics.
+/// DejaVu Sans, so nothing PDFsharp draws falls back to a font without the diacritics. The faces are handed over
+/// with their composite glyphs flattened (<see cref="FlatCompositeGlyphs"/>), or PDFsharp's subsets would lose one of
+/// the two marks of letters such as ấ, ệ, ộ.
 /// </summary>
 public sealed class CertificateFonts : IFontResolver
 {
@@ -65,6 +67,6 @@ public sealed class CertificateFonts : IFontResolver
             ?? throw new InvalidOperationException($"The font {face}.ttf is not embedded in {typeof(CertificateFonts).Assembly.GetName().Name}.");
         using var copy = new MemoryStream((int)stream.Length);
         stream.CopyTo(copy);
-        return copy.ToArray();
+        return FlatCompositeGlyphs.Flatten(copy.ToArray());
     }
 }
