@@ -28,6 +28,7 @@ public sealed class FunctionMetadataTests
         "DecideEligibility httpTrigger Anonymous post organizer/entries/{id}/eligibility",
         "DecidePrivacyRequest httpTrigger Anonymous post organizer/privacy/requests/{id}/decision",
         "DeclareConflict httpTrigger Anonymous post organizer/rounds/{id}/conflicts",
+        "DeclareDistinct httpTrigger Anonymous post organizer/entries/{id}/distinct",
         "DisqualifyEntry httpTrigger Anonymous post organizer/results/disqualifications",
         "DownloadBulk httpTrigger Anonymous get organizer/bulk-downloads/{id}/file",
         "DownloadCertificates httpTrigger Anonymous get organizer/results/certificates",
