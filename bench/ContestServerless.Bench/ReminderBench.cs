@@ -71,7 +71,8 @@ public static class ReminderBench
         var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"Register written in {seeding.Elapsed.TotalSeconds:F1} s; local host at {address}");
 
-        var reminders = services.GetRequiredService<ReminderService>();
+        var runs = services.GetRequiredService<ReminderRunService>();
+        var previews = services.GetRequiredService<ReminderPreviewService>();
         var outbox = services.GetRequiredService<Outbox>();
         var options = services.GetRequiredService<ReminderOptions>();
         var organizers = (await services.GetRequiredService<StaffService>().ListAsync(none)).Count(s => s.Roles.Contains(StaffRoles.Organizer));
@@ -91,7 +92,7 @@ public static class ReminderBench
         loading.Stop();
 
         var previewBefore = Stopwatch.StartNew();
-        var before = await reminders.PreviewAsync(none);
+        var before = await previews.PreviewAsync(none);
         previewBefore.Stop();
         var dueCount = before.Reminders.Count;
         var expectedDue = 2 * unitCount;
@@ -107,7 +108,7 @@ public static class ReminderBench
 
         var requestsBefore = outbox.Requests;
         var firstClock = Stopwatch.StartNew();
-        var first = await reminders.RunAsync(none);
+        var first = await runs.RunAsync(none);
         firstClock.Stop();
         var (firstBenchCpu, firstAzuriteCpu) = (BenchCpu() - benchCpu, AzuriteCpu() - azuriteCpu);
         var firstMails = outbox.Requests - requestsBefore;
@@ -116,13 +117,13 @@ public static class ReminderBench
         (benchCpu, azuriteCpu) = (BenchCpu(), AzuriteCpu());
         requestsBefore = outbox.Requests;
         var againClock = Stopwatch.StartNew();
-        var again = await reminders.RunAsync(none);
+        var again = await runs.RunAsync(none);
         againClock.Stop();
         var (againBenchCpu, againAzuriteCpu) = (BenchCpu() - benchCpu, AzuriteCpu() - azuriteCpu);
         var againMails = outbox.Requests - requestsBefore;
 
         var previewAfter = Stopwatch.StartNew();
-        var after = await reminders.PreviewAsync(none);
+        var after = await previews.PreviewAsync(none);
         previewAfter.Stop();
         var peak = ProcessMemory.Peak();
 

@@ -5,3 +5,5 @@ public sealed record MailMessage(string ToEmail, string ToName, string Subject, 
     /// <summary>Copied recipients (a unit's other focal points, the other organizers).</summary>
     public IReadOnlyList<MailAddress> Cc { get; init; } = [];
 }
+
+public sealed record MailAddress(string Email, string Name);

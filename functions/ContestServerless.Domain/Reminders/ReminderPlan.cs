@@ -60,3 +60,26 @@ public sealed class ReminderPlan(ReminderOptions options, ContestOptions contest
 
     public static DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(VietnamTime.ToLocal(instant).DateTime);
 }
+
+/// <summary>
+/// A unit behind on something: fewer received entries than its minimum (with its sub-units' when so configured),
+/// or no quick report filed.
+/// </summary>
+public sealed record Lag(Unit Unit, int Entries, bool ReportMissing)
+{
+    public bool BehindOnEntries => Entries < Unit.MinimumEntries;
+
+    public bool IsBehindOn(Deadline deadline) => deadline == Deadline.Entries ? BehindOnEntries : ReportMissing;
+}
+
+/// <summary>A reminder the plan says is due today: which unit, which step, and the facts the e-mail states.</summary>
+public sealed record DueReminder(Lag Lag, ReminderStep Step, DateTimeOffset DeadlineAt)
+{
+    public Unit Unit => Lag.Unit;
+
+    /// <summary>Focal points that can be written to, in the register's order.</summary>
+    public IReadOnlyList<FocalPoint> Recipients => Unit.FocalPoints
+        .Where(f => f.Email.Length > 0)
+        .DistinctBy(f => f.Email.ToLowerInvariant())
+        .ToList();
+}

@@ -28,3 +28,13 @@ public sealed record ReminderRecord(
     public bool CanBeRetried(DateTimeOffset now, TimeSpan claimTimeout) =>
         State == ReminderState.Failed || (State == ReminderState.Sending && ClaimedAt + claimTimeout <= now);
 }
+
+public enum ReminderState
+{
+    /// <summary>Claimed by a run that has not finished with it yet.</summary>
+    Sending,
+    Sent,
+    Failed,
+    /// <summary>Nobody to write to (no focal point with an e-mail address).</summary>
+    Skipped,
+}

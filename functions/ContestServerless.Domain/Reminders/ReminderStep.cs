@@ -32,3 +32,10 @@ public sealed record ReminderStep(Deadline Deadline, int DaysBefore)
 
     private static string Prefix(Deadline deadline) => deadline == Deadline.Entries ? "entries" : "report";
 }
+
+/// <summary>What a unit owes by a deadline: entries by the closing of submissions, the quick report (báo cáo nhanh) by its due date.</summary>
+public enum Deadline
+{
+    Entries,
+    QuickReport,
+}

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Reminders;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using SendGrid;
@@ -20,6 +21,9 @@ public static class EmailSetup
             return new SendGridClient(http, clientOptions);
         });
         services.AddSingleton<IMailer, SendGridMailer>();
+        // Every e-mail sent once goes through the outbox; its log is the Reminders table, which the storage adapter keeps.
+        services.AddSingleton<IMailLog>(sp => sp.GetRequiredService<IReminderStore>());
+        services.AddSingleton<MailOutbox>();
         return services;
     }
 }

@@ -33,7 +33,7 @@ public static class ReminderViews
         record.Attempts,
         ClaimedAt: VietnamTime.DateTime(record.ClaimedAt),
         FinishedAt: record.FinishedAt is { } at ? VietnamTime.DateTime(at) : null,
-        ByHand: record.Trigger != ReminderService.TimerTrigger,
+        ByHand: record.Trigger != ReminderRunService.TimerTrigger,
         record.Trigger,
         record.Recipients,
         record.MessageId,
@@ -63,3 +63,55 @@ public static class ReminderViews
         _ => outlook.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>What the next run would send and to whom, and what was sent today.</summary>
+public sealed record ReminderPreviewView(
+    string Today,
+    DateTimeOffset NextRunAt,
+    string NextRun,
+    ReminderSwitchView Switch,
+    IReadOnlyList<ReminderStepView> Steps,
+    LaggingView Lagging,
+    IReadOnlyList<DueReminderView> Reminders,
+    IReadOnlyList<ReminderRecordView> Digests);
+
+public sealed record ReminderSwitchView(bool Paused, string? ChangedBy, string? ChangedAt);
+
+/// <summary>The step due today for a deadline ("entries" or "report"), if any.</summary>
+public sealed record ReminderStepView(string Deadline, string? Step, string? Label);
+
+/// <summary>How many units are behind on entries and how many have not filed their quick report.</summary>
+public sealed record LaggingView(int Entries, int Report);
+
+/// <summary>A unit's reminder due on the next run, what the run would do with it and what was done already.</summary>
+public sealed record DueReminderView(
+    string UnitId,
+    string UnitName,
+    string Deadline,
+    string Step,
+    string Label,
+    string Reason,
+    string DeadlineAt,
+    IReadOnlyList<string> Recipients,
+    string Outlook,
+    ReminderRecordView? Record);
+
+/// <summary>One reminder step (or one day's digest) with its outcome, SendGrid's message id and any error.</summary>
+public sealed record ReminderRecordView(
+    string StepKey,
+    string Label,
+    string State,
+    int Attempts,
+    string ClaimedAt,
+    string? FinishedAt,
+    bool ByHand,
+    string Trigger,
+    string Recipients,
+    string? MessageId,
+    string? Error);
+
+/// <summary>What a run did.</summary>
+public sealed record ReminderRunView(bool Paused, int Due, int Sent, int Failed, int Skipped, int AlreadyDone, bool DigestSent);
+
+/// <summary>A unit's reminders, each step with its outcome.</summary>
+public sealed record ReminderHistoryView(string UnitId, string UnitName, IReadOnlyList<ReminderRecordView> Records);

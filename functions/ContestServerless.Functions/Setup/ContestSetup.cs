@@ -3,7 +3,6 @@ using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
-using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Results;
 using ContestServerless.Domain.Units;
@@ -82,8 +81,6 @@ public static class ContestSetup
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();
         services.AddSingleton<ReportOverviewService>();
-        services.AddOptionsValue<ReminderOptions>();
-        services.AddSingleton<ReminderService>();
         services.AddOptionsValue<AbuseOptions>();
         services.AddSingleton<AbuseGuard>();
         services.AddOptionsValue<JudgingOptions>();

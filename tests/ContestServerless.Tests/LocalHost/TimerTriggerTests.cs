@@ -85,7 +85,7 @@ public sealed class TimerTriggerTests
 
             Assert.Equal(HttpStatusCode.Accepted, fired.StatusCode);
             await Eventually.WaitAsync(() => stack.Services.GetRequiredService<TimerTriggers>().CompletedRuns == 1, "the run");
-            var history = await stack.Services.GetRequiredService<ReminderService>().HistoryAsync("so-noi-vu", CancellationToken.None);
+            var history = await stack.Services.GetRequiredService<ReminderSwitchService>().HistoryAsync("so-noi-vu", CancellationToken.None);
             Assert.Equal(("report-14", ReminderState.Sent), (Assert.Single(history).StepKey, history[0].State));
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
             Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);

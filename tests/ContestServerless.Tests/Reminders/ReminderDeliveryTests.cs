@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ContestServerless.Functions.Reminders;
+using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Functions.Http;
 using ContestServerless.Tests.Infrastructure;
@@ -20,13 +21,13 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         var (requests, accepted) = (Stack.Outbox.Requests, Stack.Outbox.Messages.Count);
         Stack.Outbox.FailNext(StatusCodes.Status429TooManyRequests, resetAfterSeconds: 1);
 
-        var run = await reminders.Reminders.RunAsync(CancellationToken.None);
+        var run = await reminders.Runs.RunAsync(CancellationToken.None);
 
         Assert.Equal(1, reminders.MessagesTo("gioi-han-1@example.org"));
         Assert.Equal(0, run.Failed);
         // The refused request plus the ones accepted, and nothing else.
         Assert.Equal(Stack.Outbox.Messages.Count - accepted + 1, Stack.Outbox.Requests - requests);
-        var record = Assert.Single(await reminders.Reminders.HistoryAsync(unit.Id, CancellationToken.None));
+        var record = Assert.Single(await reminders.Switches.HistoryAsync(unit.Id, CancellationToken.None));
         Assert.Equal(ReminderState.Sent, record.State);
     }
 
@@ -36,14 +37,14 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         var units = await reminders.AddUnitsAsync("cung-luc", 12);
 
         var runs = await Task.WhenAll(
-            Task.Run(() => reminders.Reminders.RunAsync(CancellationToken.None)),
-            Task.Run(() => reminders.Reminders.RunAsync(CancellationToken.None)));
+            Task.Run(() => reminders.Runs.RunAsync(CancellationToken.None)),
+            Task.Run(() => reminders.Runs.RunAsync(CancellationToken.None)));
 
         Assert.All(units, u => Assert.Equal(1, reminders.MessagesTo(u.FocalPoints[0].Email)));
         Assert.True(runs.Sum(r => r.Sent) >= units.Count);
         foreach (var unit in units)
         {
-            var record = Assert.Single(await reminders.Reminders.HistoryAsync(unit.Id, CancellationToken.None));
+            var record = Assert.Single(await reminders.Switches.HistoryAsync(unit.Id, CancellationToken.None));
             Assert.Equal(("report-14", ReminderState.Sent), (record.StepKey, record.State));
             Assert.Contains(Stack.Outbox.Messages, m => m.MessageId == record.MessageId && m.To[0] == unit.FocalPoints[0].Email);
         }
@@ -53,14 +54,14 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
     public async Task A_send_that_keeps_failing_is_marked_failed_and_sent_by_the_next_run()
     {
         var unit = (await reminders.AddUnitsAsync("loi-may-chu", 1))[0];
-        await reminders.Reminders.RunAsync(CancellationToken.None); // anything else due is out of the way
+        await reminders.Runs.RunAsync(CancellationToken.None); // anything else due is out of the way
         var more = (await reminders.AddUnitsAsync("loi-may-chu-2", 1))[0];
         Stack.Outbox.FailNext(StatusCodes.Status503ServiceUnavailable, count: 2);
 
-        var failedRun = await reminders.Reminders.RunAsync(CancellationToken.None);
-        var failed = Assert.Single(await reminders.Reminders.HistoryAsync(more.Id, CancellationToken.None));
-        var preview = await reminders.Reminders.PreviewAsync(CancellationToken.None);
-        var nextRun = await reminders.Reminders.RunAsync(CancellationToken.None);
+        var failedRun = await reminders.Runs.RunAsync(CancellationToken.None);
+        var failed = Assert.Single(await reminders.Switches.HistoryAsync(more.Id, CancellationToken.None));
+        var preview = await reminders.Previews.PreviewAsync(CancellationToken.None);
+        var nextRun = await reminders.Runs.RunAsync(CancellationToken.None);
 
         Assert.Equal(1, failedRun.Failed);
         Assert.Equal(ReminderState.Failed, failed.State);
@@ -68,7 +69,7 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         Assert.Equal(ReminderOutlook.WillRetry, preview.Reminders.Single(r => r.Due.Unit.Id == more.Id).Outlook);
         Assert.Equal(ReminderOutlook.Sent, preview.Reminders.Single(r => r.Due.Unit.Id == unit.Id).Outlook);
         Assert.Equal(1, nextRun.Sent);
-        var sent = Assert.Single(await reminders.Reminders.HistoryAsync(more.Id, CancellationToken.None));
+        var sent = Assert.Single(await reminders.Switches.HistoryAsync(more.Id, CancellationToken.None));
         Assert.Equal((ReminderState.Sent, 2, null), (sent.State, sent.Attempts, sent.Error));
         Assert.Equal(1, reminders.MessagesTo("loi-may-chu-2-1@example.org"));
     }
@@ -76,18 +77,18 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
     [Fact]
     public async Task A_refusal_other_than_429_or_5xx_is_recorded_at_once_without_retrying()
     {
-        await reminders.Reminders.RunAsync(CancellationToken.None);
+        await reminders.Runs.RunAsync(CancellationToken.None);
         var unit = (await reminders.AddUnitsAsync("bi-tu-choi", 1))[0];
         var requests = Stack.Outbox.Requests;
         Stack.Outbox.FailNext(StatusCodes.Status400BadRequest);
 
-        var run = await reminders.Reminders.RunAsync(CancellationToken.None);
+        var run = await reminders.Runs.RunAsync(CancellationToken.None);
 
         Assert.Equal((1, 1), (run.Failed, Stack.Outbox.Requests - requests));
-        var record = Assert.Single(await reminders.Reminders.HistoryAsync(unit.Id, CancellationToken.None));
+        var record = Assert.Single(await reminders.Switches.HistoryAsync(unit.Id, CancellationToken.None));
         Assert.Equal(ReminderState.Failed, record.State);
         Assert.StartsWith("SendGrid trả lời 400 sau 1 lần gửi", record.Error);
-        await reminders.Reminders.RunAsync(CancellationToken.None); // leave nothing failed for the other tests
+        await reminders.Runs.RunAsync(CancellationToken.None); // leave nothing failed for the other tests
     }
 
     [Fact]
@@ -95,13 +96,13 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
     {
         var unit = (await reminders.AddUnitsAsync("khong-email", 1, withEmail: false))[0];
 
-        var preview = await reminders.Reminders.PreviewAsync(CancellationToken.None);
-        var run = await reminders.Reminders.RunAsync(CancellationToken.None);
+        var preview = await reminders.Previews.PreviewAsync(CancellationToken.None);
+        var run = await reminders.Runs.RunAsync(CancellationToken.None);
 
         Assert.Equal(ReminderOutlook.NoAddress, preview.Reminders.Single(r => r.Due.Unit.Id == unit.Id).Outlook);
         Assert.Equal(1, run.Skipped);
-        var record = Assert.Single(await reminders.Reminders.HistoryAsync(unit.Id, CancellationToken.None));
-        Assert.Equal((ReminderState.Skipped, ReminderService.NoAddress), (record.State, record.Error));
+        var record = Assert.Single(await reminders.Switches.HistoryAsync(unit.Id, CancellationToken.None));
+        Assert.Equal((ReminderState.Skipped, MailOutbox.NoAddress), (record.State, record.Error));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         await store.TryAddAsync(new ReminderRecord(units[0].Id, "report-14", ReminderState.Sending, 1, now.AddMinutes(-11), "timer"), CancellationToken.None);
         await store.TryAddAsync(new ReminderRecord(units[1].Id, "report-14", ReminderState.Sending, 1, now.AddMinutes(-1), "timer"), CancellationToken.None);
 
-        await reminders.Reminders.RunAsync(CancellationToken.None);
+        await reminders.Runs.RunAsync(CancellationToken.None);
 
         Assert.Equal(1, reminders.MessagesTo(units[0].FocalPoints[0].Email));
         Assert.Equal(0, reminders.MessagesTo(units[1].FocalPoints[0].Email));
@@ -142,7 +143,7 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
     public async Task While_paused_send_now_sends_nothing_and_resuming_sends_what_is_due()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        await reminders.Reminders.RunAsync(CancellationToken.None);
+        await reminders.Runs.RunAsync(CancellationToken.None);
         var unit = (await reminders.AddUnitsAsync("tam-dung", 1))[0];
 
         var paused = await organizer.PutAsJsonAsync("/api/organizer/reminders/switch", new { paused = true });
@@ -178,7 +179,7 @@ public sealed class ReminderDeliveryTests(ReminderStack reminders) : IClassFixtu
         Assert.Equal(ApiResults.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadProblem();
         Assert.Equal("Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc.", problem.Errors["paused"][0]);
-        Assert.False((await reminders.Reminders.PreviewAsync(CancellationToken.None)).Switch.Paused);
+        Assert.False((await reminders.Previews.PreviewAsync(CancellationToken.None)).Switch.Paused);
     }
 
     [Fact]

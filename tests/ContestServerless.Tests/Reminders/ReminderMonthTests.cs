@@ -63,7 +63,8 @@ public sealed class ReminderMonthTests : IAsyncLifetime
         var emailOf = units.ToDictionary(u => u.Id, u => u.FocalPoints[0].Email);
         var reportFiled = new HashSet<string>();
         var enoughEntries = new HashSet<string>();
-        var reminders = _stack.Services.GetRequiredService<ReminderService>();
+        var runs = _stack.Services.GetRequiredService<ReminderRunService>();
+        var switches = _stack.Services.GetRequiredService<ReminderSwitchService>();
         var seen = new HashSet<string>();
 
         for (var day = 0; day <= 34; day++)
@@ -86,15 +87,15 @@ public sealed class ReminderMonthTests : IAsyncLifetime
                 NewMessages(seen);
                 enoughEntries.UnionWith(["so-tu-phap", "thcs-phuong-5", "tp-soc-trang"]);
             }
-            if (day == PausedOn) await reminders.SetPausedAsync(TestStaff.Organizer, true, CancellationToken.None);
-            if (day == PausedOn + 1) await reminders.SetPausedAsync(TestStaff.Organizer, false, CancellationToken.None);
+            if (day == PausedOn) await switches.SetPausedAsync(TestStaff.Organizer, true, CancellationToken.None);
+            if (day == PausedOn + 1) await switches.SetPausedAsync(TestStaff.Organizer, false, CancellationToken.None);
 
             _clock.SetUtcNow(Day0.AddDays(day).AddHours(8)); // 01:00 UTC
             if (HostDown.Contains(day)) continue;
 
-            await _stack.Function<SendReminders>().Run(new TimerInfo(), CancellationToken.None);
+            await _stack.Function<ReminderFunctions>().SendReminders(new TimerInfo(), CancellationToken.None);
             var sent = NewMessages(seen);
-            var rerun = await reminders.RunAsync(CancellationToken.None);
+            var rerun = await runs.RunAsync(CancellationToken.None);
 
             var expected = units
                 .SelectMany(u => new[]
@@ -113,7 +114,7 @@ public sealed class ReminderMonthTests : IAsyncLifetime
             Assert.Empty(NewMessages(seen));
         }
 
-        var history = await reminders.HistoryAsync("vp-ubnd", CancellationToken.None);
+        var history = await switches.HistoryAsync("vp-ubnd", CancellationToken.None);
         Assert.Equal(
             ["entries-1", "entries-14", "entries-7", "report+14", "report+21", "report+7", "report-1", "report-14", "report-3", "report-7"],
             history.Select(r => r.StepKey).Order(StringComparer.Ordinal));

@@ -20,7 +20,11 @@ public sealed class ReminderStack : IAsyncLifetime
         },
     };
 
-    public ReminderService Reminders => Stack.Services.GetRequiredService<ReminderService>();
+    public ReminderRunService Runs => Stack.Services.GetRequiredService<ReminderRunService>();
+
+    public ReminderPreviewService Previews => Stack.Services.GetRequiredService<ReminderPreviewService>();
+
+    public ReminderSwitchService Switches => Stack.Services.GetRequiredService<ReminderSwitchService>();
 
     public async Task InitializeAsync()
     {

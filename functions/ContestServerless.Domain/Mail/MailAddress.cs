@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Mail;
-
-public sealed record MailAddress(string Email, string Name);

@@ -1,8 +1,0 @@
-namespace ContestServerless.Domain.Mail;
-
-/// <summary>What became of a message: accepted by the mail service (with its message id) or not, and why.</summary>
-public sealed record MailDelivery(bool Accepted, string? MessageId, int? StatusCode, string? Error)
-{
-    /// <summary>Requests it took, counting retries after a rate limit or a server error.</summary>
-    public int Attempts { get; init; } = 1;
-}

@@ -1,0 +1,107 @@
+using ContestServerless.Domain.Reminders;
+
+namespace ContestServerless.Domain.Mail;
+
+/// <summary>
+/// The one way an e-mail owed once is sent (reminders, the organizers' digest, results, judges' reminders):
+/// claim a row in the mail log before calling the mail service, then finish the row with what it said. A second
+/// call, concurrent or later, finds the row and sends nothing; a failed send, or a claim left "sending" longer
+/// than <see cref="ReminderOptions.ClaimTimeout"/> by a run that died, is taken over by the next call.
+/// </summary>
+public sealed class MailOutbox(IMailLog log, IMailer mailer, ReminderOptions options, TimeProvider clock)
+{
+    /// <summary>Why a claim was finished without sending; every skip so far is a unit without a focal point's address.</summary>
+    public const string NoAddress = "Đơn vị chưa có E-mail của cán bộ đầu mối.";
+
+    /// <summary>
+    /// Sends the message <paramref name="compose"/> makes once under (<paramref name="partition"/>, <paramref name="key"/>),
+    /// the row recording <paramref name="trigger"/> ("timer" or who asked). The message is composed only once the
+    /// claim is held; a null message finishes the claim as skipped: nobody to write to. Answers the row's new
+    /// state, or null when another call has the row or had it.
+    /// </summary>
+    public async Task<ReminderState?> SendOnceAsync(string partition, string key, string trigger, Func<MailMessage?> compose, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (await ClaimAsync(partition, key, now, trigger, cancellationToken) is not { } claim) return null;
+        return compose() is not { } message
+            ? await SkipAsync(claim, now, cancellationToken)
+            : await SendAndFinishAsync(claim, message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends without a claim and turns an exception into a failed delivery, so one recipient's failure cannot stop
+    /// a run. For a sender that keeps its claim elsewhere (the receipt's owed row, written with its entry).
+    /// </summary>
+    public async Task<MailDelivery> DeliverAsync(MailMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await mailer.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new MailDelivery(false, null, null, e.Message);
+        }
+    }
+
+    /// <summary>How the log states a delivery the mail service did not accept, for the organizers to read.</summary>
+    public static string Describe(MailDelivery delivery)
+    {
+        var detail = delivery.Error is { Length: > 500 } error ? error[..500] + "…" : delivery.Error;
+        return delivery.StatusCode is { } status
+            ? $"SendGrid trả lời {status} sau {delivery.Attempts} lần gửi: {detail}"
+            : $"Không gửi được tới SendGrid sau {delivery.Attempts} lần: {detail}";
+    }
+
+    /// <summary>The claim on (<paramref name="partition"/>, <paramref name="key"/>); null when another run has it or had it.</summary>
+    internal async Task<ReminderRecord?> ClaimAsync(string partition, string key, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
+    {
+        var claim = new ReminderRecord(partition, key, ReminderState.Sending, 1, now, trigger);
+        if (await log.TryAddAsync(claim, cancellationToken)) return claim;
+        var existing = await log.FindAsync(partition, key, cancellationToken);
+        if (existing is null || !existing.CanBeRetried(now, options.ClaimTimeout)) return null;
+        var retry = claim with { Attempts = existing.Attempts + 1 };
+        return await log.TryReplaceAsync(retry, existing.Version, cancellationToken) ? retry : null;
+    }
+
+    internal async Task<ReminderState> SkipAsync(ReminderRecord claim, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await log.FinishAsync(claim with { State = ReminderState.Skipped, FinishedAt = now, Error = NoAddress }, cancellationToken);
+        return ReminderState.Skipped;
+    }
+
+    internal async Task<ReminderState> SendAndFinishAsync(ReminderRecord claim, MailMessage message, CancellationToken cancellationToken)
+    {
+        var delivery = await DeliverAsync(message, cancellationToken);
+        var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
+        await log.FinishAsync(claim with
+        {
+            State = state,
+            FinishedAt = clock.GetUtcNow(),
+            Recipients = string.Join(", ", [message.ToEmail, .. message.Cc.Select(c => c.Email)]),
+            MessageId = delivery.MessageId,
+            Error = delivery.Accepted ? null : Describe(delivery),
+        }, cancellationToken);
+        return state;
+    }
+}
+
+/// <summary>
+/// The outbox's log: one row per message, added before the message is sent and finished with what the mail
+/// service said. Exactly-once rests on the store refusing a second add of the same (partition, key) and on
+/// conditional replaces. Its rows are the reminders' <see cref="ReminderRecord"/>s (the Reminders table), which
+/// came first; a unit's partition is its reminders' history.
+/// </summary>
+public interface IMailLog
+{
+    Task<ReminderRecord?> FindAsync(string partition, string key, CancellationToken cancellationToken);
+
+    /// <summary>Adds a claim; false when the key already has a row.</summary>
+    Task<bool> TryAddAsync(ReminderRecord claim, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a row unless it changed since <paramref name="version"/> was read; false when it did.</summary>
+    Task<bool> TryReplaceAsync(ReminderRecord record, string version, CancellationToken cancellationToken);
+
+    /// <summary>Records how a claimed message ended (the caller holds the claim, so this overwrites).</summary>
+    Task FinishAsync(ReminderRecord record, CancellationToken cancellationToken);
+}

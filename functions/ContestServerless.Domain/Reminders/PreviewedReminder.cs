@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Reminders;
-
-public sealed record PreviewedReminder(DueReminder Due, ReminderOutlook Outlook, ReminderRecord? Record);

@@ -1,0 +1,72 @@
+using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Staff;
+
+namespace ContestServerless.Domain.Reminders;
+
+/// <summary>
+/// Chases lagging units by e-mail, once per unit and reminder step whatever retries, restarts or scale-out
+/// happen: each reminder goes through the <see cref="MailOutbox"/>, keyed by unit and step, so a step already
+/// claimed is left alone unless its send failed. Then the organizers' digest, once a day.
+/// </summary>
+public sealed class ReminderRunService(
+    ReminderPlanner planner,
+    IReminderStore store,
+    MailOutbox outbox,
+    StaffService staff,
+    IAuditLog audit)
+{
+    /// <summary>The outbox's partition for the organizers' digests; '~' cannot appear in a unit id.</summary>
+    public const string DigestPartition = "~digest";
+
+    public const string TimerTrigger = "timer";
+
+    /// <summary>The timer's run: sends the reminders due today that no run has sent, then the organizers' digest.</summary>
+    public Task<ReminderRun> RunAsync(CancellationToken cancellationToken) => RunAsync(TimerTrigger, cancellationToken);
+
+    /// <summary>"Send now" on the organizers' page: the same run as the timer's, so nothing is sent twice.</summary>
+    public async Task<ReminderRun> SendNowAsync(SignedInUser user, CancellationToken cancellationToken)
+    {
+        var run = await RunAsync(user.Name, cancellationToken);
+        await audit.RecordAsync(user, AuditAction.RemindersSent, "reminders",
+            $"{run.Sent} thư đã gửi, {run.Failed} thư lỗi, {run.Skipped} thư bỏ qua{(run.Paused ? ", đang tạm dừng" : "")}", cancellationToken);
+        return run;
+    }
+
+    private async Task<ReminderRun> RunAsync(string trigger, CancellationToken cancellationToken)
+    {
+        if ((await store.GetSwitchAsync(cancellationToken)).Paused) return ReminderRun.WhilePaused;
+        var today = await planner.TodayAsync(cancellationToken);
+        var due = today.Due;
+
+        var outcomes = new ReminderState?[due.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), planner.InParallel(cancellationToken),
+            async (i, token) => outcomes[i] = await outbox.SendOnceAsync(due[i].Unit.Id, due[i].Step.Key, trigger, () => planner.MessageTo(due[i], today.Now), token));
+
+        var run = new ReminderRun(false, due.Count,
+            outcomes.Count(o => o == ReminderState.Sent),
+            outcomes.Count(o => o == ReminderState.Failed),
+            outcomes.Count(o => o == ReminderState.Skipped),
+            outcomes.Count(o => o is null),
+            DigestSent: false);
+        return run with { DigestSent = await SendDigestAsync(today, run, trigger, cancellationToken) };
+    }
+
+    private async Task<bool> SendDigestAsync(ReminderDay today, ReminderRun run, string trigger, CancellationToken cancellationToken)
+    {
+        var organizers = (await staff.ListAsync(cancellationToken))
+            .Where(s => s.Roles.Contains(StaffRoles.Organizer))
+            .Select(s => new MailAddress(s.Email, s.Name))
+            .ToList();
+        // A day without a digest claims nothing, so the outbox never records a skipped digest.
+        if (planner.Digest(organizers, today.Lagging, run, today.Now) is not { } message) return false;
+        var day = ReminderPlan.LocalDay(today.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return await outbox.SendOnceAsync(DigestPartition, day, trigger, () => message, cancellationToken) == ReminderState.Sent;
+    }
+}
+
+/// <summary>What a run did.</summary>
+public sealed record ReminderRun(bool Paused, int Due, int Sent, int Failed, int Skipped, int AlreadyDone, bool DigestSent)
+{
+    public static readonly ReminderRun WhilePaused = new(true, 0, 0, 0, 0, 0, false);
+}

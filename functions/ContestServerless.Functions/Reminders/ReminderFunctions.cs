@@ -1,0 +1,100 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Setup;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace ContestServerless.Functions.Reminders;
+
+/// <summary>Reminders to lagging units: the daily timer, and the organizers' preview, "send now", pause and history.</summary>
+public sealed class ReminderFunctions(
+    ReminderPreviewService previews,
+    ReminderRunService runs,
+    ReminderSwitchService switches,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<ReminderFunctions> logger)
+{
+    /// <summary>
+    /// The daily run that e-mails lagging units. The schedule is a UTC NCRONTAB expression in the REMINDER_SCHEDULE
+    /// app setting (Linux plans ignore WEBSITE_TIME_ZONE); the domain works out Vietnamese dates itself. A run missed
+    /// while the host was down is fired at start (IsPastDue), and either way sends the latest step that fell due.
+    /// </summary>
+    [Function("SendReminders")]
+    public async Task SendReminders([TimerTrigger($"%{ReminderOptions.ScheduleSetting}%")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        if (timer.IsPastDue) logger.LogInformation("Reminder run is past due; catching up the steps that fell due");
+        var run = await runs.RunAsync(cancellationToken);
+        if (run.Paused)
+        {
+            logger.LogInformation("Reminders are paused by the organizers; nothing sent");
+            return;
+        }
+        logger.LogInformation(
+            "Reminder run: {Due} due, {Sent} sent, {Failed} failed, {Skipped} skipped, {AlreadyDone} already done, digest sent {DigestSent}",
+            run.Due, run.Sent, run.Failed, run.Skipped, run.AlreadyDone, run.DigestSent);
+    }
+
+    /// <summary>Today's preview: who would be reminded and why, with what a run would do; sends nothing.</summary>
+    [Function("GetReminders")]
+    public async Task<IActionResult> GetReminders(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+
+        var preview = await previews.PreviewAsync(cancellationToken);
+        var nextRunAt = TimerSchedule.Reminders(configuration).NextAfter(clock.GetUtcNow());
+        return new OkObjectResult(ReminderViews.Preview(preview, nextRunAt));
+    }
+
+    /// <summary>"Send now": the timer's run on demand; steps already sent are not sent again.</summary>
+    [Function("SendRemindersNow")]
+    public async Task<IActionResult> SendRemindersNow(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
+        // leaving claims "sending" until they time out.
+        var run = await runs.SendNowAsync(user, CancellationToken.None);
+        return new OkObjectResult(ReminderViews.Run(run));
+    }
+
+    /// <summary>Pauses or resumes reminders; while paused, neither the timer nor "send now" sends anything.</summary>
+    [Function("PauseReminders")]
+    public async Task<IActionResult> PauseReminders(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var body = await JsonBody.ReadAsync<ReminderSwitchRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+        if (body.Value!.Paused is not { } paused)
+            return ApiResults.Problem(Problem.InvalidField("paused", "Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc."));
+
+        var saved = await switches.SetPausedAsync(user, paused, cancellationToken);
+        return new OkObjectResult(ReminderViews.Switch(saved));
+    }
+
+    /// <summary>A unit's reminders: each step with its outcome (sent, failed, skipped), SendGrid's message id and any error.</summary>
+    [Function("GetReminderHistory")]
+    public async Task<IActionResult> GetReminderHistory(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders/history/{unitId}")] HttpRequest request,
+        string unitId,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+
+        var history = await switches.UnitHistoryAsync(unitId, cancellationToken);
+        return history.ToActionResult(h => new OkObjectResult(ReminderViews.History(h)));
+    }
+}
+
+public sealed record ReminderSwitchRequest(bool? Paused);

@@ -1,0 +1,19 @@
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Functions.Setup;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Functions.Reminders;
+
+public static class RemindersSetup
+{
+    /// <summary>Reminders' settings and use cases; their store is the Reminders table (<c>AddContestStorage</c>), their sending the outbox (<c>AddContestEmail</c>).</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddOptionsValue<ReminderOptions>();
+        services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<ReminderPreviewService>();
+        services.AddSingleton<ReminderRunService>();
+        services.AddSingleton<ReminderSwitchService>();
+        return services;
+    }
+}
