@@ -38,3 +38,26 @@ public sealed record JuryMinutes(
             + "của các giám khảo chấm bài.",
     };
 }
+
+/// <summary>A judge present at the meeting, with the role they held (Trưởng ban, Thành viên …).</summary>
+public sealed record MinutesJudge(string Name, string Role);
+
+/// <summary>One criterion of the rubric as the minutes state it: what was weighed and the most it earned.</summary>
+public sealed record MinutesCriterion(string Label, decimal Max);
+
+/// <summary>
+/// One line of the round's ranking as the jury saw it: the sealed code (số phách) and the title, never the author,
+/// since the jury ranks before the identities are opened.
+/// </summary>
+/// <param name="Total">The sum of the judges' totals.</param>
+/// <param name="Mean">The figure the ranking is ordered by.</param>
+public sealed record MinutesRankingRow(int Rank, string Code, string Title, decimal Total, decimal Mean);
+
+/// <summary>
+/// Entries level on the ranking figure across a tier's quota, and what the jury decided (moved one up, extended the
+/// quota, a recorded vote …).
+/// </summary>
+public sealed record MinutesTie(int Rank, IReadOnlyList<string> Codes, string Tier, string Settlement);
+
+/// <summary>A prize the jury proposes: the tier and the entry, with the author and unit once identities are opened.</summary>
+public sealed record MinutesPrize(string Tier, string Code, string Title, string Author, string Unit);

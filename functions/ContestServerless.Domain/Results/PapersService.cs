@@ -12,9 +12,8 @@ namespace ContestServerless.Domain.Results;
 /// is on the audit trail.
 /// </summary>
 public sealed class PapersService(
-    ResultsService results,
-    JudgingService judging,
-    IRoundStore rounds,
+    ResultsRanking ranking,
+    WinnerList winners,
     IStaffList staff,
     ContestOptions contest,
     ResultsOptions options,
@@ -24,10 +23,9 @@ public sealed class PapersService(
 
     public async Task<Result<JuryMinutes>> MinutesAsync(SignedInUser by, CancellationToken cancellationToken)
     {
-        if (await results.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
-        if (await rounds.FindAsync(approval.RoundId, cancellationToken) is not { } round) return NotApproved();
-        var ranking = (await judging.RankingAsync(round.Id, cancellationToken)).Value;
-        var rows = ranking?.Rows.Where(r => r.Ranked.Rank is not null).OrderBy(r => r.Ranked.Rank).ToList() ?? [];
+        if (await ranking.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
+        if (await ranking.FindRoundAsync(approval.RoundId, cancellationToken) is not { } round) return NotApproved();
+        var rows = (await ranking.RankingAsync(round, cancellationToken))?.Rows.Where(r => r.Ranked.Rank is not null).OrderBy(r => r.Ranked.Rank).ToList() ?? [];
         var codeOf = rows.ToDictionary(r => r.Sealed.EntryId, r => r.Sealed.Facts.Code);
         var names = (await staff.ListAsync(cancellationToken)).ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
         var papers = options.Papers;
@@ -35,7 +33,7 @@ public sealed class PapersService(
             .Select(email => names.GetValueOrDefault(email) ?? email)
             .Select(name => new MinutesJudge(name, SamePerson(name, papers.JuryChair) ? "Trưởng ban" : "Thành viên"))
             .ToList();
-        var winners = await results.WinnersAsync(approval.Proposal, cancellationToken);
+        var prizes = await winners.WinnersAsync(approval.Proposal, cancellationToken);
         var minutes = new JuryMinutes(
             contest.Name,
             contest.Organizer,
@@ -50,10 +48,10 @@ public sealed class PapersService(
                 r.Ranked.Totals.Sum(t => t.Total), (round.RankBy == RankBy.Normalized ? r.Ranked.Normalized : r.Ranked.Mean) ?? 0m))],
             [.. approval.Proposal.Ties.Select(t => new MinutesTie(t.Rank, [.. t.EntryIds.Select(id => codeOf.GetValueOrDefault(id) ?? id)], t.TierName,
                 Settlement(t, codeOf)))],
-            [.. winners.Select(w => new MinutesPrize(w.TierName, w.Candidate.Code, w.Candidate.Title, string.Join(", ", w.Authors), w.UnitName))],
+            [.. prizes.Select(w => new MinutesPrize(w.TierName, w.Candidate.Code, w.Candidate.Title, string.Join(", ", w.Authors), w.UnitName))],
             papers.JuryChair,
             papers.JurySecretary);
-        await audit.RecordAsync(by, AuditAction.MinutesDownloaded, "results", $"{round.Name}: {winners.Count} giải", cancellationToken);
+        await audit.RecordAsync(by, AuditAction.MinutesDownloaded, ResultsChanges.Subject, $"{round.Name}: {prizes.Count} giải", cancellationToken);
         return minutes;
     }
 
@@ -67,18 +65,18 @@ public sealed class PapersService(
             errors["date"] = [dateText.Length == 0 ? "Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)." : VietnamTime.InvalidDay("Ngày ký quyết định")];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        if (await results.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
-        var winners = await results.WinnersAsync(approval.Proposal, cancellationToken);
+        if (await ranking.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
+        var prizes = await winners.WinnersAsync(approval.Proposal, cancellationToken);
         if (Text.Clean(request.EntryId) is { Length: > 0 } entryId)
         {
-            winners = [.. winners.Where(w => w.Candidate.EntryId == entryId)];
-            if (winners.Count == 0) return Problem.NotFound("Không tìm thấy bài đạt giải", "Bài này không có trong danh sách đạt giải đã phê duyệt.");
+            prizes = [.. prizes.Where(w => w.Candidate.EntryId == entryId)];
+            if (prizes.Count == 0) return Problem.NotFound("Không tìm thấy bài đạt giải", "Bài này không có trong danh sách đạt giải đã phê duyệt.");
         }
-        var certificates = winners
+        var certificates = prizes
             .SelectMany(w => w.Authors.Select(author => new Certificate(contest.Name, author, w.Candidate.Title, w.TierName, w.UnitName,
                 number, date, options.Papers.SignerTitle, options.Papers.SignerName)))
             .ToList();
-        await audit.RecordAsync(by, AuditAction.CertificatesDownloaded, "results", $"{certificates.Count} giấy chứng nhận, quyết định {number}", cancellationToken);
+        await audit.RecordAsync(by, AuditAction.CertificatesDownloaded, ResultsChanges.Subject, $"{certificates.Count} giấy chứng nhận, quyết định {number}", cancellationToken);
         return certificates;
     }
 

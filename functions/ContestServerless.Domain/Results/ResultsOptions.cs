@@ -7,3 +7,31 @@ public sealed class ResultsOptions
 
     public PapersOptions Papers { get; set; } = new();
 }
+
+/// <summary>
+/// Who signs the results papers and where the jury met (contest.json "Results:Papers"). The decision number and date
+/// come with each download, since the decision (quyết định khen thưởng) is signed only after the results are approved.
+/// </summary>
+public sealed class PapersOptions
+{
+    /// <summary>Where the jury met, printed in the minutes; empty leaves the line out.</summary>
+    public string Place { get; set; } = "";
+
+    /// <summary>
+    /// The place name (địa danh) that opens the minutes' date line, "Sóc Trăng, ngày … tháng … năm …", as every
+    /// administrative document's does; empty leaves the date on its own.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The jury's chair (Trưởng Ban Giám khảo), who signs the minutes.</summary>
+    public string JuryChair { get; set; } = "";
+
+    /// <summary>The jury's secretary (Thư ký), who signs the minutes.</summary>
+    public string JurySecretary { get; set; } = "";
+
+    /// <summary>The office that signs certificates, e.g. "Trưởng Ban Tổ chức".</summary>
+    public string SignerTitle { get; set; } = "Trưởng Ban Tổ chức";
+
+    /// <summary>The person who signs certificates; empty leaves the line for a hand signature and name.</summary>
+    public string SignerName { get; set; } = "";
+}

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Results;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -124,6 +126,38 @@ public static class CertificatePdf
         {
             g.DrawString(line, font, brush, new XRect(box.X, top, box.Width, lineHeight), XStringFormats.TopCenter);
             top += lineHeight;
+        }
+    }
+}
+
+/// <summary>All winners' certificates in one ZIP: one PDF each, named by <see cref="CertificateFileNames"/>.</summary>
+public static class CertificateArchive
+{
+    public const string ContentType = "application/zip";
+    public const string FileName = "giay-chung-nhan.zip";
+
+    /// <summary>What a download of <paramref name="certificates"/> is: one PDF alone, else the archive of them all.</summary>
+    public static Export Package(IReadOnlyList<Certificate> certificates)
+    {
+        if (certificates.Count == 1)
+            return new Export(CertificatePdf.FileName(certificates[0]), CertificatePdf.ContentType, new MemoryStream(CertificatePdf.Render(certificates[0])));
+        var content = new MemoryStream();
+        Write(certificates, content);
+        content.Position = 0;
+        return new Export(FileName, ContentType, content);
+    }
+
+    /// <summary>Writes the archive to <paramref name="output"/> (left open).</summary>
+    public static void Write(IReadOnlyList<Certificate> certificates, Stream output, CancellationToken cancellationToken = default)
+    {
+        var names = CertificateFileNames.For(certificates);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        for (var i = 0; i < certificates.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = zip.CreateEntry(names[i], CompressionLevel.Fastest);
+            using var stream = entry.Open();
+            CertificatePdf.Write(certificates[i], stream);
         }
     }
 }

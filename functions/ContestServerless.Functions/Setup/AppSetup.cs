@@ -1,5 +1,6 @@
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
+using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class AppSetup
         services
             .AddContestDomain()
             .AddReminders()
+            .AddResults()
             .AddContestStorage()
             .AddContestEmail();
 }

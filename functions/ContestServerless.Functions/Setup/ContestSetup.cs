@@ -89,9 +89,6 @@ public static class ContestSetup
         services.AddSingleton<OutOfPlay>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<ScoringService>();
-        services.AddOptionsValue<ResultsOptions>();
-        services.AddSingleton<ResultsService>();
-        services.AddSingleton<PapersService>();
         services.AddOptionsValue<Domain.Privacy.PrivacyOptions>();
         services.AddSingleton<Domain.Privacy.IResultsCalendar, ResultsCalendar>();
         services.AddSingleton<Domain.Privacy.EntrantDataService>();

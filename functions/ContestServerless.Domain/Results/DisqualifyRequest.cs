@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Results;
-
-public sealed record DisqualifyRequest(string? EntryId, string? Reason);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Results;
-
-public sealed record PrizeTierRequest(string? Name, int? Quota, string? MovementId, decimal? Amount);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Results;
-
-public sealed record PublishedTier(PrizeTier Tier, IReadOnlyList<Winner> Winners);

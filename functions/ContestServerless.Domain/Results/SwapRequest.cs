@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Results;
-
-public sealed record SwapRequest(string? EntryA, string? EntryB, string? Reason);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Results;
-
-public sealed record DisqualificationView(string EntryId, string Reason, string By, DateTimeOffset At);

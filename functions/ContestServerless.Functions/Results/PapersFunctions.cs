@@ -1,0 +1,59 @@
+using ContestServerless.Domain.Exports;
+using ContestServerless.Domain.Results;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Results;
+
+/// <summary>The papers made of the approved results: the jury's minutes and the results workbook.</summary>
+public sealed class PapersFunctions(PapersService papers, ResultsExport export)
+{
+    /// <summary>The jury's minutes of the approved results as a Word document.</summary>
+    [Function("DownloadJuryMinutes")]
+    public async Task<IActionResult> Minutes(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/minutes")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var minutes = await papers.MinutesAsync(user, cancellationToken);
+        return minutes.ToActionResult(m => ApiResults.File(
+            new Export(JuryMinutesDocument.FileName(m), JuryMinutesDocument.ContentType, new MemoryStream(JuryMinutesDocument.Render(m))), request));
+    }
+
+    /// <summary>The approved results as .xlsx: the prizes with authors and units, and the unit awards table.</summary>
+    [Function("ExportResults")]
+    public async Task<IActionResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/export")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var file = await export.ExportAsync(user, cancellationToken);
+        return file.ToActionResult(f => ApiResults.File(f, request));
+    }
+}
+
+/// <summary>
+/// The prize winners' certificates (giấy chứng nhận): every one in a ZIP, or with <c>entryId</c> only that entry's,
+/// as one PDF when it has one author. <c>number</c> and <c>date</c> are the decision awarding the prizes. A class of
+/// its own: its date input is declared on the class.
+/// </summary>
+[DateInput("date", DateInputKind.Day)]
+public sealed class DownloadCertificates(PapersService papers)
+{
+    [Function("DownloadCertificates")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/certificates")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var query = request.Query;
+        var certificates = await papers.CertificatesAsync(user, new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken);
+        return certificates.ToActionResult(list => ApiResults.File(CertificateArchive.Package(list), request));
+    }
+}

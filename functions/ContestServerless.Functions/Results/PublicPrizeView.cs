@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Results;
-
-public sealed record PublicPrizeView(string Title, string Authors, string Unit, string Movement);

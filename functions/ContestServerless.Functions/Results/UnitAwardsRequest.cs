@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Results;
-
-public sealed record UnitAwardsRequest(List<string>? Units);

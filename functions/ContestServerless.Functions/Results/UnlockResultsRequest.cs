@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Results;
-
-public sealed record UnlockResultsRequest(string? Reason);
