@@ -7,20 +7,11 @@ using ContestServerless.Domain.Staff;
 namespace ContestServerless.Domain.Results;
 
 /// <summary>
-/// Tells entrants and units the published results, once: each e-mail is claimed in the reminders' store before it is
-/// sent, so a second run (or two at once) sends nothing new; failures go again next run.
+/// Tells entrants and units the published results, once: each e-mail goes through the one outbox, claimed before it
+/// is sent, so a second run (or two at once) sends nothing new; failures go again next run.
 /// </summary>
-public sealed class ResultsNotifier(
-    ResultsLetters letters,
-    IReminderStore claims,
-    IMailer mailer,
-    ReminderOptions reminderOptions,
-    IAuditLog audit,
-    TimeProvider clock)
+public sealed class ResultsNotifier(ResultsLetters letters, MailOutbox outbox, IAuditLog audit, TimeProvider clock)
 {
-    /// <summary>The reminders' claim-before-send rows, over this service's own dependencies.</summary>
-    private ClaimedMail Mail => new(claims, mailer, reminderOptions, clock);
-
     public async Task<Result<ResultsNotification>> NotifyAsync(SignedInUser by, CancellationToken cancellationToken)
     {
         var owed = await letters.ComposeAsync(clock.GetUtcNow(), cancellationToken);
@@ -29,7 +20,7 @@ public sealed class ResultsNotifier(
         int sent = 0, failed = 0, done = 0, noAddress = batch.NoAddress;
         foreach (var letter in batch.Letters)
         {
-            switch (await ClaimAndSendAsync(letter, by.Name, cancellationToken))
+            switch (await outbox.SendOnceAsync(letter.Partition, letter.Key, by.Name, () => letter.Compose?.Invoke(), cancellationToken))
             {
                 case ReminderState.Sent: sent++; break;
                 case ReminderState.Failed: failed++; break;
@@ -44,16 +35,6 @@ public sealed class ResultsNotifier(
 
     /// <summary>Who <see cref="NotifyAsync"/> would write to, for the organizer's confirmation.</summary>
     public Task<ResultsRecipients> RecipientsAsync(CancellationToken cancellationToken) => letters.RecipientsAsync(cancellationToken);
-
-    /// <summary>The reminders' claim-before-send: null when another run has the row or had it.</summary>
-    private async Task<ReminderState?> ClaimAndSendAsync(ResultsLetter letter, string trigger, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (await Mail.ClaimAsync(letter.Partition, letter.Key, now, trigger, cancellationToken) is not { } claim) return null;
-        return letter.Compose is null
-            ? await Mail.SkipAsync(claim, now, cancellationToken)
-            : await Mail.SendAndFinishAsync(claim, letter.Compose(), cancellationToken);
-    }
 }
 
 /// <summary>What one run of telling people did: e-mails sent and failed now, and those left alone (sent before, or nobody to write to).</summary>
