@@ -12,3 +12,6 @@ public interface IAbuseLedger
     /// <summary>Records a solved challenge as used; false when it was used already (a replay).</summary>
     Task<bool> SpendAsync(string challengeId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 }
+
+/// <summary>How many times something was counted in the current window, and when that window ends.</summary>
+public sealed record RateCount(int Count, DateTimeOffset WindowEndsAt);

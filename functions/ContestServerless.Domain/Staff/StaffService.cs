@@ -80,3 +80,9 @@ public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOpt
         return true;
     }
 }
+
+/// <summary>A staff member as the staff page lists it; <see cref="FromSettings"/> ones cannot be removed there.</summary>
+public sealed record StaffListing(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset? AddedAt, string? AddedBy, bool FromSettings, string? UnitId = null, string? UnitName = null);
+
+/// <summary>A staff member as the staff page sends it; <see cref="UnitId"/> is a judge's unit, if any ("" for none, left out to keep the one recorded).</summary>
+public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles, string? UnitId = null);

@@ -52,3 +52,6 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
 
     private string Sign(string payload) => Signature.Of(options.Key(), payload);
 }
+
+/// <summary>A unit's personal link: the token for the portal's address, and until when it works.</summary>
+public sealed record UnitLink(string UnitId, string Token, DateTimeOffset ExpiresAt);

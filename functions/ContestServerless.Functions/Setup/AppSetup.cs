@@ -1,5 +1,9 @@
+using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Email;
+using ContestServerless.Functions.Privacy;
+using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Storage;
+using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Functions.Setup;
@@ -10,6 +14,10 @@ public static class AppSetup
     public static IServiceCollection AddContestApp(this IServiceCollection services) =>
         services
             .AddContestDomain()
+            .AddUnits()
+            .AddStaff()
+            .AddAbuse()
+            .AddPrivacy()
             .AddContestStorage()
             .AddContestEmail();
 }
