@@ -20,6 +20,8 @@ public sealed class EntrantAccess(
     AbuseGuard guard,
     TimeProvider clock)
 {
+    private const int MaxSaveAttempts = 10;
+
     /// <summary>The entrant's clock: the window's checks and the changes they allow read the same time.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -37,8 +39,29 @@ public sealed class EntrantAccess(
         return stored;
     }
 
-    public async Task<Result<StoredEntry>> ReloadAsync(string id, CancellationToken cancellationToken) =>
-        await entries.FindAsync(id, cancellationToken) is { } stored ? stored : Problem.EntryNotFound();
+    /// <summary>
+    /// Applies a change while the entrant may still change the entry: <paramref name="change"/> answers a problem
+    /// (nothing saved), true (saved) or false (another write got there first), and a lost write is tried again on the
+    /// entry as it is now. Answers the record after the change.
+    /// </summary>
+    public async Task<Result<EntrantRecord>> ChangeAsync(string id, string? code, PublicCaller caller,
+        Func<StoredEntry, Task<Result<bool>>> change, CancellationToken cancellationToken)
+    {
+        var found = await AuthenticateAsync(id, code, caller, cancellationToken);
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            if (found.Problem is { } problem) return problem;
+            var entry = found.Value!.Entry;
+            if (ChangeProblem(entry) is { } refused) return refused;
+
+            var saved = await change(found.Value);
+            if (saved.Problem is { } invalid) return invalid;
+            if (saved.Value) return await RecordOfAsync(entry, cancellationToken);
+            await Contention.BackOffAsync(attempt, cancellationToken);
+            found = await entries.FindAsync(entry.Id, cancellationToken) is { } reloaded ? reloaded : Problem.EntryNotFound();
+        }
+        return Problem.Unavailable();
+    }
 
     /// <summary>Why the entrant may not correct, replace the file or withdraw now; null while they may.</summary>
     public Problem? ChangeProblem(Entry entry) =>

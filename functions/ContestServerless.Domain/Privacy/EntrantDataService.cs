@@ -12,7 +12,6 @@ namespace ContestServerless.Domain.Privacy;
 /// </summary>
 public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store, EntryErasure erasure, IAuditLog audit)
 {
-    private const int MaxSaveAttempts = 10;
     public const int MaxRequestDetailsLength = 2000;
 
     public async Task<Result<EntrantRecord>> OpenAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
@@ -36,30 +35,18 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
     /// once (off judges' lists, its judges' copy deleted); lists and downloads no longer see it; its file and earlier
     /// versions are deleted and the author's details cleared, leaving a tombstone row for the audit.
     /// </summary>
-    public async Task<Result<EntrantRecord>> WithdrawAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
-    {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
-        if (found.Problem is { } problem) return problem;
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+    public Task<Result<EntrantRecord>> WithdrawAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken) =>
+        access.ChangeAsync(id, code, caller, async stored =>
         {
-            var stored = found.Value!;
             var entry = stored.Entry;
-            if (access.ChangeProblem(entry) is { } refused) return refused;
-
             var now = access.Now;
             entry.Withdraw(now);
             entry.Deidentify(now);
-            if (await store.SaveAsync(entry, stored.Version, cancellationToken))
-            {
-                await erasure.FollowAsync(entry, cancellationToken);
-                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryWithdrawn, entry.Id, entry.Title, cancellationToken);
-                return await access.RecordOfAsync(entry, cancellationToken);
-            }
-            await Contention.BackOffAsync(attempt, cancellationToken);
-            found = await access.ReloadAsync(entry.Id, cancellationToken);
-        }
-        return Problem.Unavailable();
-    }
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return false;
+            await erasure.FollowAsync(entry, cancellationToken);
+            await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryWithdrawn, entry.Id, entry.Title, cancellationToken);
+            return true;
+        }, cancellationToken);
 
     /// <summary>After closing, the entrant asks the organizers to erase or correct their data; before, they do it themselves.</summary>
     public async Task<Result<PrivacyRequest>> FileRequestAsync(string id, string? code, PrivacyRequestForm form, PublicCaller caller,

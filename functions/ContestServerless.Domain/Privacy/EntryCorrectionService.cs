@@ -19,19 +19,12 @@ public sealed class EntryCorrectionService(
     IEntryFiles files,
     IAuditLog audit)
 {
-    private const int MaxSaveAttempts = 10;
     private readonly EntryValidator _validator = new(contest, privacy);
 
-    public async Task<Result<EntrantRecord>> CorrectAsync(string id, string? code, CorrectionRequest request, PublicCaller caller, CancellationToken cancellationToken)
-    {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
-        if (found.Problem is { } problem) return problem;
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+    public Task<Result<EntrantRecord>> CorrectAsync(string id, string? code, CorrectionRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
+        access.ChangeAsync(id, code, caller, async stored =>
         {
-            var stored = found.Value!;
             var entry = stored.Entry;
-            if (access.ChangeProblem(entry) is { } refused) return refused;
-
             var now = access.Now;
             if (request.CoAuthors is { } members && members.Count != entry.CoAuthors.Count)
                 return Problem.InvalidField("coAuthors", entry.CoAuthors.Count == 0
@@ -47,17 +40,10 @@ public sealed class EntryCorrectionService(
 
             var previous = VersionOf(entry, "correction", now);
             entry.Correct(valid.Author, valid.Subject, valid.CoAuthors, guardian);
-            if (await store.SaveChangeAsync(entry, previous, stored.Version, cancellationToken))
-            {
-                await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryCorrected, entry.Id,
-                    $"Phiên bản {entry.Revision}", cancellationToken);
-                return await access.RecordOfAsync(entry, cancellationToken);
-            }
-            await Contention.BackOffAsync(attempt, cancellationToken);
-            found = await access.ReloadAsync(entry.Id, cancellationToken);
-        }
-        return Problem.Unavailable();
-    }
+            if (!await store.SaveChangeAsync(entry, previous, stored.Version, cancellationToken)) return false;
+            await audit.RecordAsync(PrivacyAudit.Entrant(entry.Id), AuditAction.EntryCorrected, entry.Id, $"Phiên bản {entry.Revision}", cancellationToken);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Step 1 of replacing the file: a link that can create the new file's blob only, as submission's.</summary>
     public async Task<Result<FileReplacementTicket>> StartFileReplacementAsync(string id, string? code, FileRequest file, PublicCaller caller,

@@ -1,8 +1,6 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
-using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 

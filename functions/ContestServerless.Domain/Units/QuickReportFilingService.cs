@@ -1,4 +1,3 @@
-using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
-using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
 

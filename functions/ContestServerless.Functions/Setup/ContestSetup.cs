@@ -4,7 +4,6 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Results;
-using ContestServerless.Domain.Units;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
