@@ -41,3 +41,17 @@ public sealed record FocalPointRequest(string? Name, string? Position, string? E
 
 /// <summary>One reason a unit is refused, with the field it concerns (e.g. "focalPoints[0].email").</summary>
 public sealed record UnitError(string Field, string Message);
+
+/// <summary>The register of units every entry belongs to.</summary>
+public interface IUnitRegister
+{
+    Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken);
+
+    Task<Unit?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Adds the units only when the register is empty, so a restart never overwrites edits.</summary>
+    Task<bool> SeedAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces these units (all or, beyond one batch of 100, batch by batch).</summary>
+    Task SaveAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken);
+}

@@ -5,9 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Abuse;
 
-/// <summary>
-/// The public form's protection: the proof-of-work challenge the widget solves.
-/// </summary>
+/// <summary>The public form's protection: the proof-of-work challenge the widget solves.</summary>
 public sealed class AbuseFunctions(AbuseGuard guard)
 {
     /// <summary>A fresh proof-of-work challenge for the entry form's widget (ALTCHA format), never cached (see CachePolicy).</summary>
@@ -21,3 +19,9 @@ public sealed class AbuseFunctions(AbuseGuard guard)
             challenge.Signature));
     }
 }
+
+/// <summary>A challenge as the ALTCHA widget reads it: { parameters: {…}, signature }.</summary>
+public sealed record ChallengeView(ChallengeParametersView Parameters, string Signature);
+
+public sealed record ChallengeParametersView(
+    string Algorithm, string Nonce, string Salt, int Cost, int KeyLength, string KeyPrefix, long ExpiresAt);
