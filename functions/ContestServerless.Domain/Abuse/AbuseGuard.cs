@@ -77,3 +77,29 @@ public sealed class AbuseGuard(AbuseOptions options, UnitLinkOptions linkOptions
     private static string Key(string kind, string value) =>
         $"{kind}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32]}";
 }
+
+/// <summary>Who is calling a public route: the client's address as the platform saw it, and the proof of work it sent (if any).</summary>
+public sealed record PublicCaller(string ClientAddress, string? ProofOfWork = null)
+{
+    /// <summary>
+    /// The local host's demo seeding, which runs in-process and is never built from a request: it needs no proof of
+    /// work and counts against no limit.
+    /// </summary>
+    public static readonly PublicCaller DemoSeed = new("demo-seed");
+}
+
+/// <summary>Counters and spent challenges, shared by every instance of the app.</summary>
+public interface IAbuseLedger
+{
+    /// <summary>Adds one to the counter of <paramref name="key"/> in its current fixed window and answers the new count.</summary>
+    Task<RateCount> IncrementAsync(string key, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The counter of <paramref name="key"/> in its current window, without counting.</summary>
+    Task<RateCount> PeekAsync(string key, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Records a solved challenge as used; false when it was used already (a replay).</summary>
+    Task<bool> SpendAsync(string challengeId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+}
+
+/// <summary>How many times something was counted in the current window, and when that window ends.</summary>
+public sealed record RateCount(int Count, DateTimeOffset WindowEndsAt);

@@ -10,3 +10,8 @@ public interface IAuditLog
     /// <summary>A page of records, newest first; null when <paramref name="pageToken"/> is not one this log handed out.</summary>
     Task<AuditPage?> ListAsync(string? pageToken, int pageSize, CancellationToken cancellationToken);
 }
+
+/// <summary>One line of the audit trail: who did what to which target, when.</summary>
+public sealed record AuditRecord(DateTimeOffset At, string User, string Action, string Target, string Detail);
+
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, string? NextPageToken);

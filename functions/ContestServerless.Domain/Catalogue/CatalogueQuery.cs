@@ -155,3 +155,15 @@ public static class CatalogueQuery
     private static string Base64Url(string text) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>A page of matching rows, how many match in all, and the token for the next page (null on the last).</summary>
+public sealed record CataloguePage(IReadOnlyList<CatalogueRow> Rows, int Total, string? NextPageToken, DateTimeOffset UpdatedAt);
+
+/// <summary>How the organizers' list is ordered; each breaks ties newest first.</summary>
+public enum EntrySort
+{
+    Newest,
+    Title,
+    Unit,
+    Movement,
+}

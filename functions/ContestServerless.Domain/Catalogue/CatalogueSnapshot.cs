@@ -75,3 +75,16 @@ public sealed class CatalogueSnapshot
         t.ReceivedEntries == 0 && t.HandedIn == 0 && t.Forwarded == 0 && t.HeldBack == 0 && t.ReportVersions == 0
         && t.ByMovement.Values.All(v => v == 0) && t.ByDay.Values.All(v => v == 0);
 }
+
+/// <summary>Where the catalogue is kept: one blob, read conditionally and written only over the version read.</summary>
+public interface ICatalogueStore
+{
+    /// <summary>The stored catalogue (the kept copy when it has not changed); null when none was ever written.</summary>
+    Task<CatalogueSnapshot?> ReadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the snapshot over <see cref="CatalogueSnapshot.Version"/> (or creates it when that is null); the
+    /// snapshot as written, with its new version, or null when another writer got there first.
+    /// </summary>
+    Task<CatalogueSnapshot?> TryWriteAsync(CatalogueSnapshot snapshot, CancellationToken cancellationToken);
+}

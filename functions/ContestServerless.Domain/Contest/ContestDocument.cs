@@ -22,3 +22,16 @@ public sealed class ContestDocument
     /// <summary>The date as written in a citation: dd/MM/yyyy.</summary>
     public string CitedDate => Date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>What a document is to the contest, so the rules' summary can cite the right ones.</summary>
+public enum ContestDocumentRole
+{
+    /// <summary>Any other document (a reminder letter, a resolution): listed beside the summary.</summary>
+    None,
+
+    /// <summary>The plan the contest carries out (Kế hoạch); at most one.</summary>
+    Plan,
+
+    /// <summary>The rules (Thể lệ) the public summary follows; exactly one.</summary>
+    Rules,
+}

@@ -97,3 +97,22 @@ public sealed class ContestOptions
         : now >= SubmissionClosesAt ? SubmissionWindow.Closed
         : SubmissionWindow.Open;
 }
+
+public sealed class Movement
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+}
+
+public sealed class UnitGroup
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+}
+
+public enum SubmissionWindow
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

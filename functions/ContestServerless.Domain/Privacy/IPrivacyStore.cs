@@ -33,3 +33,14 @@ public interface IPrivacyStore
 
     Task<bool> SaveRequestAsync(PrivacyRequest request, string version, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What retention needs from the contest's results: when they were published and which entries won. The results
+/// feature answers it (<c>ResultsCalendar</c>), falling back on the Privacy settings for results published elsewhere.
+/// </summary>
+public interface IResultsCalendar
+{
+    Task<DateTimeOffset?> ResultsPublishedAtAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlySet<string>> WinningEntryIdsAsync(CancellationToken cancellationToken);
+}

@@ -13,8 +13,7 @@ namespace ContestServerless.Domain.Privacy;
 public sealed class PrivacyRequestService(
     IPrivacyStore store,
     IEntryStore entries,
-    IEntryFiles files,
-    Judging.OutOfPlay outOfPlay,
+    EntryErasure erasure,
     IResultsCalendar results,
     IAuditLog audit,
     TimeProvider clock)
@@ -58,9 +57,7 @@ public sealed class PrivacyRequestService(
                 if (keepName) entry.Correct(entry.Author with { FullName = name }, entry.Subject, entry.CoAuthors, entry.Guardian);
                 if (entry.Status != EntryStatus.Withdrawn) entry.Withdraw(now);
                 if (!await store.SaveAsync(entry, found.Version, cancellationToken)) return Problem.Unavailable();
-                await outOfPlay.FollowAsync(entry, cancellationToken);
-                await files.DiscardUploadAsync(entry.BlobName, cancellationToken);
-                await store.DeleteVersionsAsync(entry.UnitId, entry.Id, cancellationToken);
+                await erasure.FollowAsync(entry, cancellationToken);
             }
         }
 

@@ -63,3 +63,16 @@ public sealed class RetentionService(
         return (new RetentionPlan(at, published, dueAt, privacy.RetentionMonths, items, kept), due);
     }
 }
+
+/// <summary>
+/// What a retention run does at <see cref="At"/>: nothing before <see cref="DueAt"/> (or while the results are not
+/// published, <see cref="DueAt"/> null); from then on it de-identifies <see cref="ToDeidentify"/> and keeps the winners.
+/// </summary>
+public sealed record RetentionPlan(DateTimeOffset At, DateTimeOffset? ResultsPublishedAt, DateTimeOffset? DueAt, int RetentionMonths,
+    IReadOnlyList<RetentionItem> ToDeidentify, int WinnersKept)
+{
+    public bool Due => DueAt is { } due && At >= due;
+}
+
+/// <summary>An entry a retention run de-identifies (or, for a winner, keeps).</summary>
+public sealed record RetentionItem(string EntryId, string UnitId, string Title, bool Withdrawn);

@@ -1,5 +1,6 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Domain.Reports;
 
@@ -70,4 +71,44 @@ public sealed record QuickReport(
             request.PeopleReached!.Value, request.EntriesCollected!.Value, difficulties, proposals, reportedBy, now,
             Late: now > contest.QuickReportDueAt);
     }
+}
+
+/// <summary>What a focal point sends as the unit's quick report, before validation.</summary>
+public sealed record QuickReportRequest(
+    List<string>? Channels,
+    string? OtherChannel,
+    string? FocalPointNamedOn,
+    int? PeopleReached,
+    int? EntriesCollected,
+    string? Difficulties,
+    string? Proposals,
+    string? ReportedBy,
+    FileRequest? Scan);
+
+/// <summary>How a unit made the contest known (hình thức tuyên truyền, phổ biến).</summary>
+public static class Channels
+{
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["meetings"] = "Hội nghị, cuộc họp",
+        ["notices"] = "Văn bản, thông báo",
+        ["media"] = "Báo, đài, bản tin",
+        ["website"] = "Trang thông tin điện tử, mạng xã hội",
+        ["other"] = "Hình thức khác",
+    };
+}
+
+/// <summary>Quick reports, every version, kept beside the unit's entries so its tally counts them atomically.</summary>
+public interface IQuickReportStore
+{
+    /// <summary>Stores the next version of the unit's report (numbered here) and counts it in the unit's tally.</summary>
+    Task<QuickReport> AddAsync(QuickReport report, CancellationToken cancellationToken);
+
+    /// <summary>Every version, newest first.</summary>
+    Task<IReadOnlyList<QuickReport>> ListAsync(string unitId, CancellationToken cancellationToken);
+
+    /// <summary>The newest version of each of these units' reports (units without one are left out).</summary>
+    Task<IReadOnlyList<QuickReport>> LatestAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken);
+
+    Task AttachScanAsync(string unitId, int version, string blobName, CancellationToken cancellationToken);
 }

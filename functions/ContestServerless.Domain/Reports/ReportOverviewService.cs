@@ -14,12 +14,9 @@ public sealed class ReportOverviewService(
     IUnitRegister units,
     IEntryStore entries,
     IQuickReportStore reports,
-    IEntryFiles files,
     IAuditLog audit,
     TimeProvider clock)
 {
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(5);
-
     public async Task<IReadOnlyList<UnitReport>> ListAsync(CancellationToken cancellationToken)
     {
         var active = (await units.ListAsync(cancellationToken)).Where(u => u.Active).ToList();
@@ -59,17 +56,7 @@ public sealed class ReportOverviewService(
         await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", ExportFormats.Label(exportFormat), cancellationToken);
         return export;
     }
-
-    /// <summary>A short read-only link to the signed scan of one version.</summary>
-    public async Task<Result<Uri>> ScanLinkAsync(SignedInUser user, string unitId, int version, CancellationToken cancellationToken)
-    {
-        var report = (await reports.ListAsync(unitId, cancellationToken)).FirstOrDefault(r => r.Version == version);
-        if (report?.ScanBlobName is not { } blobName)
-            return Problem.NotFound("Không có bản scan", "Phiên bản báo cáo này không có bản scan có chữ ký.");
-        var unit = await units.FindAsync(unitId, cancellationToken);
-        var link = await files.CreateDownloadLinkAsync(blobName, $"Báo cáo nhanh - {unit?.Name ?? unitId} - lần {version}.pdf",
-            clock.GetUtcNow() + LinkLifetime, cancellationToken);
-        await audit.RecordAsync(user, AuditAction.ReportScanDownloaded, unitId, $"phiên bản {version}", cancellationToken);
-        return link;
-    }
 }
+
+/// <summary>Each active unit with the state and the newest version of its quick report.</summary>
+public sealed record UnitReport(Unit Unit, string GroupName, ReportStatus Status, int Versions, QuickReport? Latest);

@@ -80,3 +80,42 @@ public sealed class StaffService(IStaffList staff, IUnitRegister units, StaffOpt
         return true;
     }
 }
+
+/// <summary>A staff member as the staff page lists it; <see cref="FromSettings"/> ones cannot be removed there.</summary>
+public sealed record StaffListing(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset? AddedAt, string? AddedBy, bool FromSettings, string? UnitId = null, string? UnitName = null);
+
+/// <summary>A staff member as the staff page sends it; <see cref="UnitId"/> is a judge's unit, if any ("" for none, left out to keep the one recorded).</summary>
+public sealed record StaffRequest(string? Email, string? Name, List<string>? Roles, string? UnitId = null);
+
+/// <summary>The staff list organizers manage in the UI; Static Web Apps asks it for roles at sign-in.</summary>
+public interface IStaffList
+{
+    Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken);
+
+    Task<StaffMember?> FindAsync(string email, CancellationToken cancellationToken);
+
+    Task SaveAsync(StaffMember member, CancellationToken cancellationToken);
+
+    Task<bool> RemoveAsync(string email, CancellationToken cancellationToken);
+}
+
+/// <summary>A person of the secretariat or the jury, keyed by the e-mail address they sign in with.</summary>
+public sealed record StaffMember(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset AddedAt, string AddedBy)
+{
+    /// <summary>The unit a judge works in, if any: a judge never scores entries from it or from a unit above or below it.</summary>
+    public string? UnitId { get; init; }
+}
+
+/// <summary>Staff settings (app settings Staff__…).</summary>
+public sealed class StaffOptions
+{
+    /// <summary>
+    /// E-mail addresses that are always organizers, separated by ";" or ",". They let the first organizers in
+    /// before anyone has been added in the UI, and cannot be removed there.
+    /// </summary>
+    public string InitialOrganizers { get; set; } = "";
+
+    public IReadOnlyCollection<string> InitialOrganizerEmails =>
+        InitialOrganizers.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(StaffService.NormalizeEmail).ToHashSet();
+}

@@ -57,3 +57,17 @@ public sealed record ContestStanding(StandingTotals Totals, IReadOnlyList<GroupS
         return new ContestStanding(totals, groups);
     }
 }
+
+public sealed record StandingTotals(
+    int EntriesReceived,
+    int UnitsWithEntries,
+    int UnitsWithoutEntries,
+    int ReportsFiled,
+    int ReportsLate,
+    int ReportsMissing,
+    IReadOnlyList<Count<string>> ByMovement,
+    IReadOnlyList<Count<DateOnly>> ByDay);
+
+public sealed record GroupStanding(string GroupId, string GroupName, IReadOnlyList<UnitStanding> Units);
+
+public sealed record Count<TKey>(TKey Key, string Label, int Entries);

@@ -23,3 +23,35 @@ public sealed record Unit(string Id, string Name, string Group, string? ParentId
         Id == other.Id && Name == other.Name && Group == other.Group && ParentId == other.ParentId && Active == other.Active
         && MinimumEntries == other.MinimumEntries && FocalPoints.SequenceEqual(other.FocalPoints);
 }
+
+/// <summary>A unit's focal point (cán bộ đầu mối): receives, counts and tracks the unit's entries.</summary>
+public sealed record FocalPoint(string Name, string Position, string Email, string Phone);
+
+/// <summary>A unit as organizers type it (in the form or in one line of an imported file), before validation.</summary>
+public sealed record UnitRequest(
+    string? Id,
+    string? Name,
+    string? Group,
+    string? ParentId,
+    bool? Active,
+    int? MinimumEntries,
+    List<FocalPointRequest>? FocalPoints);
+
+public sealed record FocalPointRequest(string? Name, string? Position, string? Email, string? Phone);
+
+/// <summary>One reason a unit is refused, with the field it concerns (e.g. "focalPoints[0].email").</summary>
+public sealed record UnitError(string Field, string Message);
+
+/// <summary>The register of units every entry belongs to.</summary>
+public interface IUnitRegister
+{
+    Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken);
+
+    Task<Unit?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Adds the units only when the register is empty, so a restart never overwrites edits.</summary>
+    Task<bool> SeedAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces these units (all or, beyond one batch of 100, batch by batch).</summary>
+    Task SaveAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken);
+}

@@ -100,3 +100,23 @@ public static class UnitImport
     private static string Describe(IReadOnlyList<FocalPoint> points) =>
         points.Count == 0 ? "(không có)" : string.Join("; ", points.Select(p => string.Join(", ", new[] { p.Name, p.Email }.Where(s => s.Length > 0))));
 }
+
+/// <summary>The preview shown before anything is written; <see cref="Units"/> are written only when nothing is rejected.</summary>
+public sealed record UnitImportPreview(IReadOnlyList<ImportLine> Lines, IReadOnlyList<Unit> Units)
+{
+    public bool HasRejections => Lines.Any(l => l.Outcome == ImportOutcome.Rejected);
+}
+
+/// <summary>What importing one line would do: its outcome and, for a change, what changes; for a refusal, why.</summary>
+public sealed record ImportLine(int Line, string Id, string Name, ImportOutcome Outcome, IReadOnlyList<string> Notes);
+
+public enum ImportOutcome
+{
+    Added,
+    Changed,
+    Unchanged,
+    Rejected,
+}
+
+/// <summary>One line of an imported units file: what it asks for, or why it cannot be read.</summary>
+public sealed record UnitLine(int Line, UnitRequest Request, IReadOnlyList<string> Errors);

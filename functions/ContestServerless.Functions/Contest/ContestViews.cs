@@ -67,3 +67,52 @@ public static class ContestViews
         },
         document.Citation);
 }
+
+/// <summary>What the home page and the entry form need to know about the contest.</summary>
+public sealed record ContestView(
+    string Name,
+    string Organizer,
+    string Description,
+    string Authority,
+    IReadOnlyList<string> Intro,
+    string Area,
+    string Contact,
+    DateTimeOffset SubmissionOpensAt,
+    DateTimeOffset SubmissionClosesAt,
+    DateTimeOffset QuickReportDueAt,
+    string TimeZone,
+    bool IsOpen,
+    string Status,
+    IReadOnlyList<MovementView> Movements,
+    IReadOnlyList<ContestDocumentView> Documents,
+    IReadOnlyList<UnitGroupView> UnitGroups,
+    bool ProofOfWork,
+    EntryRulesView EntryRules);
+
+/// <summary>Every limit EntryValidator enforces, so the form checks exactly what the server will.</summary>
+public sealed record EntryRulesView(
+    IReadOnlyList<string> AllowedExtensions,
+    long MaxFileBytes,
+    int MaxWords,
+    int MaxCoAuthors,
+    int MaxTitleLength,
+    int MaxNameLength,
+    int MaxOccupationLength,
+    int MaxWorkplaceLength,
+    int MaxAddressLength,
+    int MaxSummaryLength,
+    int MaxFileNameLength,
+    int MaxEmailLength,
+    int MaxKeptByLength,
+    int MinBirthYear,
+    int MaxBirthYear);
+
+/// <summary>
+/// A document the contest rests on; <c>Date</c> is yyyy-MM-dd, <c>Role</c> is "rules", "plan" or null (another
+/// document), <c>Citation</c> the document as a sentence cites it ("" when the profile gives none).
+/// </summary>
+public sealed record ContestDocumentView(string Number, string Date, string Title, string? Url, string? Role, string Citation);
+
+public sealed record MovementView(string Id, string Name);
+
+public sealed record UnitGroupView(string Id, string Name);

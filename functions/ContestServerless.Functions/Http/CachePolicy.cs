@@ -19,7 +19,7 @@ public static class CachePolicy
     /// <summary>The contest's description, the units to choose from, the privacy notice and the published results.</summary>
     public static readonly IReadOnlySet<string> PublicFunctions = new HashSet<string>(StringComparer.Ordinal)
     {
-        nameof(GetContest), nameof(ListUnits), nameof(GetPrivacyNotice), nameof(GetPublicResults),
+        nameof(ContestFunctions.GetContest), nameof(ContestFunctions.ListUnits), nameof(EntrantPrivacyFunctions.GetPrivacyNotice), nameof(GetPublicResults),
     };
 
     public static void Apply(string functionName, HttpResponse response)

@@ -31,3 +31,22 @@ public static class ReportViews
         _ => "missing",
     };
 }
+
+/// <summary>One version of a unit's quick report; <c>FocalPointNamedOn</c> is yyyy-MM-dd.</summary>
+public sealed record QuickReportView(
+    string UnitId,
+    int Version,
+    IReadOnlyList<string> Channels,
+    string OtherChannel,
+    string? FocalPointNamedOn,
+    int PeopleReached,
+    int EntriesCollected,
+    string Difficulties,
+    string Proposals,
+    string ReportedBy,
+    DateTimeOffset FiledAt,
+    bool Late,
+    bool HasScan);
+
+/// <summary>An active unit with its quick report's state and newest version (the difficulties page reads it).</summary>
+public sealed record UnitReportView(string UnitId, string UnitName, string GroupName, string Status, int Versions, QuickReportView? Latest);

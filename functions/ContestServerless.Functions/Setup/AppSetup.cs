@@ -1,7 +1,11 @@
+using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
+using ContestServerless.Functions.Privacy;
+using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Storage;
+using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Functions.Setup;
@@ -14,6 +18,10 @@ public static class AppSetup
             .AddContestDomain()
             .AddReminders()
             .AddResults()
+            .AddUnits()
+            .AddStaff()
+            .AddAbuse()
+            .AddPrivacy()
             .AddContestStorage()
             .AddContestEmail();
 }

@@ -1,13 +1,8 @@
-using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
-using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Results;
-using ContestServerless.Domain.Units;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Domain.Standing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,31 +64,15 @@ public static class ContestSetup
         services.AddSingleton<EntryCatalog>();
         services.AddSingleton<EligibilityService>();
         services.AddSingleton<ContestServerless.Domain.Duplicates.DuplicateService>();
-        services.AddSingleton<StandingService>();
         services.AddSingleton<BulkDownloadService>();
-        services.AddOptionsValue<StaffOptions>();
-        services.AddSingleton<StaffService>();
-        services.AddOptionsValue<UnitLinkOptions>();
-        services.AddSingleton<UnitLinks>();
         services.AddSingleton<LateLinks>();
         services.AddSingleton<LateLinkService>();
-        services.AddSingleton<UnitAccess>();
-        services.AddSingleton<UnitRegisterService>();
-        services.AddSingleton<UnitPortalService>();
-        services.AddSingleton<ReportOverviewService>();
-        services.AddOptionsValue<AbuseOptions>();
-        services.AddSingleton<AbuseGuard>();
         services.AddOptionsValue<JudgingOptions>();
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
         services.AddSingleton<JudgePlacement>();
         services.AddSingleton<OutOfPlay>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<ScoringService>();
-        services.AddOptionsValue<Domain.Privacy.PrivacyOptions>();
-        services.AddSingleton<Domain.Privacy.IResultsCalendar, ResultsCalendar>();
-        services.AddSingleton<Domain.Privacy.EntrantDataService>();
-        services.AddSingleton<Domain.Privacy.PrivacyRequestService>();
-        services.AddSingleton<Domain.Privacy.RetentionService>();
         return services;
     }
 

@@ -39,3 +39,39 @@ public static class StandingViews
         u.Forwarded,
         u.HeldBack);
 }
+
+/// <summary>The dashboard: totals and every unit's standing, grouped as in the letter.</summary>
+public sealed record StandingView(
+    int EntriesReceived,
+    int UnitsWithEntries,
+    int UnitsWithoutEntries,
+    int ReportsFiled,
+    int ReportsLate,
+    int ReportsMissing,
+    IReadOnlyList<MovementCountView> ByMovement,
+    IReadOnlyList<DayCountView> ByDay,
+    IReadOnlyList<GroupStandingView> Groups);
+
+public sealed record UnitStandingView(
+    string Id,
+    string Name,
+    string? ParentId,
+    int Depth,
+    int OwnEntries,
+    int Entries,
+    int SubUnits,
+    DateTimeOffset? LastReceivedAt,
+    bool HasNoEntries,
+    int MinimumEntries,
+    bool BelowMinimum,
+    string Report,
+    int HandedIn,
+    int Forwarded,
+    int HeldBack);
+
+public sealed record GroupStandingView(string Group, string Name, IReadOnlyList<UnitStandingView> Units);
+
+public sealed record MovementCountView(string Movement, string Name, int Entries);
+
+/// <summary>Entries received on a day (yyyy-MM-dd, Vietnam time).</summary>
+public sealed record DayCountView(string Day, int Entries);

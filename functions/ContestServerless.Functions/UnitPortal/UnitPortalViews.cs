@@ -43,3 +43,37 @@ public static class UnitPortalViews
         EntryViews.ScreeningName(e.Screening),
         e.ScreeningReason);
 }
+
+/// <summary>The unit's page: its entries and its sub-units', the count against the minimum, deadlines, the quick report.</summary>
+public sealed record PortalView(
+    PortalUnitView Unit,
+    IReadOnlyList<UnitBriefView> Units,
+    int OwnReceived,
+    int ReceivedWithSubUnits,
+    DateTimeOffset SubmissionClosesAt,
+    DateTimeOffset QuickReportDueAt,
+    IReadOnlyList<PortalEntryView> Entries,
+    IReadOnlyList<QuickReportView> Reports);
+
+public sealed record PortalUnitView(string Id, string Name, string Group, int MinimumEntries, IReadOnlyList<FocalPoint> FocalPoints);
+
+/// <summary>An entry as its unit sees it: no contact details of the author.</summary>
+public sealed record PortalEntryView(
+    string Id,
+    string Title,
+    string UnitId,
+    string AuthorName,
+    string Status,
+    DateTimeOffset? ReceivedAt,
+    bool HandedIn,
+    string? Screening,
+    string? ScreeningReason);
+
+/// <summary>A read-only link to an entry's file for the unit's page to open, valid until <c>ExpiresAt</c> (Vietnam time).</summary>
+public sealed record FileLinkView(string Url, DateTimeOffset ExpiresAt);
+
+/// <summary>An entry's screening by its unit, as just decided.</summary>
+public sealed record ScreeningView(string Id, string? Screening, string? ScreeningReason);
+
+/// <summary>A quick report just filed, with a one-file upload link when a signed scan was announced.</summary>
+public sealed record FiledReportView(QuickReportView Report, string? ScanUploadUrl, DateTimeOffset? ScanUploadExpiresAt);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Units;
 
@@ -24,3 +25,27 @@ public static class UnitViews
     public static UnitLinkView Link(UnitLink link) =>
         new(link.UnitId, UnitLinks.PortalPath(link.Token), VietnamTime.ToLocal(link.ExpiresAt));
 }
+
+/// <summary>A unit as organizers manage it; <c>Depth</c> (how deep it sits under its parents, 0 for a top-level unit)
+/// only in the register's list, which draws the tree, and absent from the wire elsewhere.</summary>
+public sealed record UnitView(
+    string Id,
+    string Name,
+    string Group,
+    string? ParentId,
+    bool Active,
+    int MinimumEntries,
+    IReadOnlyList<FocalPoint> FocalPoints,
+    int LinkVersion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Depth = null);
+
+/// <summary>A unit as a list to choose from shows it (the entry form, the unit portal's sub-units).</summary>
+public sealed record UnitBriefView(string Id, string Name, string Group, string? ParentId);
+
+/// <summary>The portal's address for a link; the page reads the token from the fragment, which never reaches a server.</summary>
+public sealed record UnitLinkView(string UnitId, string Path, DateTimeOffset ExpiresAt);
+
+/// <summary>What importing a register file would do (or did): counts by outcome and every line.</summary>
+public sealed record UnitImportPreviewView(int Added, int Changed, int Unchanged, int Rejected, IReadOnlyList<UnitImportLineView> Lines);
+
+public sealed record UnitImportLineView(int Line, string Id, string Name, string Outcome, IReadOnlyList<string> Notes);

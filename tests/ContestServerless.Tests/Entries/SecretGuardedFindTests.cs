@@ -64,7 +64,8 @@ public sealed partial class SecretGuardedFindTests(ContestStack stack)
     public async Task The_entrants_record_reads_the_same_for_an_unknown_id_a_malformed_one_and_a_real_one_with_a_wrong_code()
     {
         var entrant = await EntrantClient.EnterAsync(stack, "so-noi-vu");
-        var service = ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services, CountedStore());
+        var service = ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services,
+            ActivatorUtilities.CreateInstance<EntrantAccess>(stack.Services, CountedStore()));
 
         var unknown = await RequestsOf(async () => Assert.NotNull((await service.ExportAsync(UnknownId, "AAAA-BBBB", Caller, default)).Problem));
         var malformed = await RequestsOf(async () => Assert.NotNull((await service.ExportAsync(MalformedId, "AAAA-BBBB", Caller, default)).Problem));
@@ -104,7 +105,7 @@ public sealed partial class SecretGuardedFindTests(ContestStack stack)
         var unitId = await TestUnits.AddAsync(organizer, $"tra-cuu-{Guid.NewGuid():N}"[..20]);
         var token = await TestUnits.LinkTokenAsync(organizer, unitId);
         var elsewhere = await EntrantClient.EnterAsync(stack, "so-noi-vu");
-        var portal = ActivatorUtilities.CreateInstance<UnitPortalService>(stack.Services, CountedStore());
+        var portal = ActivatorUtilities.CreateInstance<EntryScreeningService>(stack.Services, CountedStore());
 
         var unknown = await RequestsOf(async () => Assert.NotNull((await portal.ScreenAsync(token, UnknownId, "forward", null, default)).Problem));
         var malformed = await RequestsOf(async () => Assert.NotNull((await portal.ScreenAsync(token, MalformedId, "forward", null, default)).Problem));

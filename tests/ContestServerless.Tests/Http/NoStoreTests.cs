@@ -30,7 +30,7 @@ public sealed class NoStoreTests(ContestStack stack)
         var data = new TheoryData<string, string>();
         // The roles source is refused by the platform before any function runs (LocalAccess.UseRolesSourceGuard); the
         // worker's rule for the function itself is the last test below.
-        foreach (var (method, path, _) in Routes().Where(r => !CachePolicy.PublicFunctions.Contains(r.Function) && r.Function != nameof(GetRoles)))
+        foreach (var (method, path, _) in Routes().Where(r => !CachePolicy.PublicFunctions.Contains(r.Function) && r.Function != nameof(StaffFunctions.GetRoles)))
             data.Add(method, path);
         return data;
     }
@@ -95,7 +95,7 @@ public sealed class NoStoreTests(ContestStack stack)
 
     [Theory]
     [InlineData("DownloadEntrantData", "no-store")]
-    [InlineData(nameof(GetRoles), "no-store")]
+    [InlineData(nameof(StaffFunctions.GetRoles), "no-store")]
     [InlineData("GetContest", null)]
     public async Task The_functions_worker_applies_the_same_rule(string function, string? expected)
     {

@@ -79,7 +79,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
     /// <summary>The unit portal's fields, sent with the unit's link.</summary>
     private static readonly Dictionary<string, Case> Portal = new[]
     {
-        new Case(typeof(Functions.UnitPortal.ScreenEntry.ScreeningRequest), "Reason", HttpMethod.Post, "unit/entries/KHONGCO/screening", "reason",
+        new Case(typeof(Functions.UnitPortal.ScreeningRequest), "Reason", HttpMethod.Post, "unit/entries/KHONGCO/screening", "reason",
             bad => new { decision = "hold", reason = bad }),
         new Case(typeof(Domain.Reports.QuickReportRequest), "OtherChannel", HttpMethod.Post, "unit/reports", "otherChannel", bad => Report(otherChannel: bad)),
         new Case(typeof(Domain.Reports.QuickReportRequest), "Difficulties", HttpMethod.Post, "unit/reports", "difficulties", bad => Report(difficulties: bad)),

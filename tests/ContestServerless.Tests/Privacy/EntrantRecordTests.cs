@@ -197,10 +197,12 @@ public sealed class EntrantRecordTests(ContestStack stack)
     {
         var entrant = await EntrantClient.EnterAsync(stack, "h-ke-sach");
         var afterClosing = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31));
-        var service = ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services, afterClosing);
+        var access = ActivatorUtilities.CreateInstance<EntrantAccess>(stack.Services, afterClosing);
+        var service = ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services, access);
+        var corrections = ActivatorUtilities.CreateInstance<EntryCorrectionService>(stack.Services, access);
         var correction = new CorrectionRequest(new AuthorRequest("Nguyễn Thị Lan", 1985, "Giáo viên", "", "Sóc Trăng", "0987 654 321", ""), null);
 
-        var result = await service.CorrectAsync(entrant.Id, entrant.Code, correction, new PublicCaller("127.0.0.1"), CancellationToken.None);
+        var result = await corrections.CorrectAsync(entrant.Id, entrant.Code, correction, new PublicCaller("127.0.0.1"), CancellationToken.None);
         var withdrawal = await service.WithdrawAsync(entrant.Id, entrant.Code, new PublicCaller("127.0.0.1"), CancellationToken.None);
 
         Assert.Equal("Cuộc thi đã hết hạn nhận bài", result.Problem!.Title);

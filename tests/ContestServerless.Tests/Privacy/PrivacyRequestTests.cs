@@ -19,7 +19,8 @@ public sealed class PrivacyRequestTests(ContestStack stack)
     private IEntryStore Store => stack.Services.GetRequiredService<IEntryStore>();
 
     private EntrantDataService After(TimeSpan fromNow) =>
-        ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow + fromNow));
+        ActivatorUtilities.CreateInstance<EntrantDataService>(stack.Services,
+            ActivatorUtilities.CreateInstance<EntrantAccess>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow + fromNow)));
 
     [Fact]
     public async Task Before_closing_the_entrant_is_told_to_change_the_entry_directly()

@@ -24,7 +24,7 @@ public sealed class StaffTests(ContestStack stack) : SignedInOrganizerTests(stac
     {
         var signIn = SignInOf.DeepClone().AsObject();
         signIn["userDetails"] = userDetails;
-        var result = await Stack.Function<GetRoles>().Run(FunctionCalls.Post(Stack.Services, signIn), CancellationToken.None);
+        var result = await Stack.Function<StaffFunctions>().GetRoles(FunctionCalls.Post(Stack.Services, signIn), CancellationToken.None);
         var (status, body, _) = FunctionCalls.Read<RolesView>(result);
         Assert.Equal(200, status);
         return [.. body.Roles];

@@ -288,7 +288,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var id = await Entrant.EnterAsync("so-loai-muon", "Bài gửi kịp");
         var token = await TestUnits.LinkTokenAsync(Organizer, "so-loai-muon");
         var contest = Stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>();
-        var portal = ActivatorUtilities.CreateInstance<UnitPortalService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.SubmissionClosesAt));
+        var portal = ActivatorUtilities.CreateInstance<EntryScreeningService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.SubmissionClosesAt));
 
         var screened = await portal.ScreenAsync(token, id, "forward", null, CancellationToken.None);
 
@@ -302,7 +302,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var token = await TestUnits.LinkTokenAsync(Organizer, "bao-cao");
         using var portal = TestUnits.Portal(Stack, token);
         var contest = Stack.Services.GetRequiredService<ContestServerless.Domain.Contest.ContestOptions>();
-        var afterDue = ActivatorUtilities.CreateInstance<UnitPortalService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.QuickReportDueAt.AddHours(1)));
+        var afterDue = ActivatorUtilities.CreateInstance<QuickReportFilingService>(Stack.Services, (TimeProvider)new FakeTimeProvider(contest.QuickReportDueAt.AddHours(1)));
 
         var first = await portal.PostAsJsonAsync("/api/unit/reports", Report());
         var second = await afterDue.FileReportAsync(token,

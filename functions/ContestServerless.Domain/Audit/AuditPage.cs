@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Audit;
-
-public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, string? NextPageToken);

@@ -1,8 +1,0 @@
-namespace ContestServerless.Domain.Catalogue;
-
-/// <summary>Tells the projector that a unit's partition changed (an entry, or only its tally when the entry id is null).</summary>
-public interface ICatalogueQueue
-{
-    /// <summary>Never fails the write that called it: a change it could not queue waits for the next rebuild.</summary>
-    Task EnqueueAsync(CatalogueChange change, CancellationToken cancellationToken);
-}

@@ -1,8 +1,0 @@
-namespace ContestServerless.Domain.Contest;
-
-public enum SubmissionWindow
-{
-    NotYetOpen,
-    Open,
-    Closed,
-}

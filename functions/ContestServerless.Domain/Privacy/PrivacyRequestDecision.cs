@@ -1,8 +1,0 @@
-namespace ContestServerless.Domain.Privacy;
-
-public enum PrivacyRequestDecision
-{
-    Open,
-    Granted,
-    Refused,
-}

@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Privacy;
-
-public sealed record StoredPrivacyRequest(PrivacyRequest Request, string Version);

@@ -1,8 +1,0 @@
-namespace ContestServerless.Domain.Staff;
-
-/// <summary>A person of the secretariat or the jury, keyed by the e-mail address they sign in with.</summary>
-public sealed record StaffMember(string Email, string Name, IReadOnlyList<string> Roles, DateTimeOffset AddedAt, string AddedBy)
-{
-    /// <summary>The unit a judge works in, if any: a judge never scores entries from it or from a unit above or below it.</summary>
-    public string? UnitId { get; init; }
-}

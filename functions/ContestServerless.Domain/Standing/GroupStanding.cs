@@ -1,3 +1,0 @@
-namespace ContestServerless.Domain.Standing;
-
-public sealed record GroupStanding(string GroupId, string GroupName, IReadOnlyList<UnitStanding> Units);

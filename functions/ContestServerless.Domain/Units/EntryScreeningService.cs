@@ -1,0 +1,46 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Entries;
+
+namespace ContestServerless.Domain.Units;
+
+/// <summary>The focal point forwards entries of the unit and its sub-units to the organizers, or holds them back, until submission closes.</summary>
+public sealed class EntryScreeningService(ContestOptions contest, UnitAccess access, IEntryStore entries, TimeProvider clock)
+{
+    private const int MaxSaveAttempts = 10;
+
+    /// <summary>Forward ("forward"), hold back ("hold", with a reason) or undo ("none"), until submission closes.</summary>
+    public async Task<Result<Entry>> ScreenAsync(string? token, string entryId, string? decision, string? reason, CancellationToken cancellationToken)
+    {
+        var opened = await access.OpenAsync(token, cancellationToken);
+        if (opened.Problem is { } denied) return denied;
+        var scope = opened.Value!;
+
+        Screening? screening = Text.Clean(decision).ToLowerInvariant() switch
+        {
+            "forward" => Screening.Forwarded,
+            "hold" => Screening.HeldBack,
+            "none" => Screening.None,
+            _ => null,
+        };
+        if (screening is null) return Problem.InvalidField("decision", "Quyết định chỉ có thể là forward (chuyển Ban Tổ chức), hold (giữ lại) hoặc none (bỏ chọn).");
+        var checkedReason = new FreeText("lý do giữ lại bài", 1000, LineBreaks: true,
+            Missing: screening == Screening.HeldBack ? "Vui lòng ghi lý do giữ lại bài." : null).Read("reason", reason);
+        if (checkedReason.Problem is { } invalid) return invalid;
+        var why = checkedReason.Value!;
+        var now = clock.GetUtcNow();
+        if (now >= contest.SubmissionClosesAt)
+            return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");
+
+        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            var stored = await scope.FindEntryAsync(entries, entryId, cancellationToken);
+            if (stored is null) return UnitScope.NotInScope();
+            var entry = stored.Entry;
+            if (!entry.IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
+            entry.Screen(screening.Value, why, now);
+            if (await entries.SaveAsync(entry, stored.Version, cancellationToken)) return entry;
+        }
+        throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
+    }
+}

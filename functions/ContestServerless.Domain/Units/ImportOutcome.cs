@@ -1,9 +1,0 @@
-namespace ContestServerless.Domain.Units;
-
-public enum ImportOutcome
-{
-    Added,
-    Changed,
-    Unchanged,
-    Rejected,
-}

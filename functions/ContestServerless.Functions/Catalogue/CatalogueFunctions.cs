@@ -1,0 +1,44 @@
+using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace ContestServerless.Functions.Catalogue;
+
+/// <summary>
+/// The catalogue of entries organizers search: kept up to date from the entry store's queue, and rebuilt on demand.
+/// </summary>
+public sealed class CatalogueFunctions(CatalogueProjector projector, ILogger<CatalogueFunctions> logger, CatalogueRebuild rebuild)
+{
+    /// <summary>
+    /// Brings a change in a unit's partition (queued by the entry store after its write) into the catalogue. A failure
+    /// throws, so the queue tries again; a message that keeps failing goes to the poison queue and waits for a rebuild.
+    /// </summary>
+    [Function("ProjectCatalogue")]
+    public async Task ProjectCatalogue(
+        [QueueTrigger(StorageCatalogueQueue.Queue, Connection = "Storage")] string message,
+        CancellationToken cancellationToken)
+    {
+        if (StorageCatalogueQueue.Read(message) is not { UnitId.Length: > 0 } change)
+        {
+            logger.LogWarning("Ignored a catalogue message that is not a change: {Message}", message);
+            return;
+        }
+        await projector.ProjectAsync(change, cancellationToken);
+    }
+
+    /// <summary>Makes the catalogue again from the Entries table (the source of truth): the one command that repairs it.</summary>
+    [Function("RebuildCatalogue")]
+    public async Task<IActionResult> RebuildCatalogue(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+        var snapshot = await rebuild.RunAsync(cancellationToken);
+        return new OkObjectResult(CatalogueViews.Rebuilt(snapshot));
+    }
+}

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Contest;
-
-public sealed record MovementView(string Id, string Name);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Contest;
-
-public sealed record UnitGroupView(string Id, string Name);

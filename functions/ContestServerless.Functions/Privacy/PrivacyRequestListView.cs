@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Privacy;
-
-public sealed record PrivacyRequestListView(IReadOnlyList<PrivacyRequestView> Requests);

@@ -1,0 +1,47 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace ContestServerless.Functions.Privacy;
+
+/// <summary>
+/// Retention of entrants' data: the daily run and its dry run. A class of its own because [DateInput] is read from the
+/// class and only the dry run reads a date.
+/// </summary>
+[DateInput("at", DateInputKind.Day)]
+public sealed class RetentionFunctions(RetentionService retention, ILogger<RetentionFunctions> logger)
+{
+    /// <summary>
+    /// The retention dry run: what the daily run would de-identify today, or on the day given (?at=yyyy-MM-dd or dd/MM/yyyy,
+    /// Vietnam time), so organizers can check a run before it happens. Changes nothing.
+    /// </summary>
+    [Function("PreviewRetention")]
+    public async Task<IActionResult> PreviewRetention(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+        DateTimeOffset? at = null;
+        if (request.Query["at"].ToString() is { Length: > 0 } typed)
+        {
+            if (!VietnamTime.TryParseDay(typed, out var day))
+                return ApiResults.Problem(Problem.InvalidField("at", VietnamTime.InvalidDay("Ngày xem thử")));
+            at = VietnamTime.FromLocal(day.ToDateTime(TimeOnly.MinValue));
+        }
+        return new OkObjectResult(PrivacyViews.Plan(await retention.PlanAsync(at, cancellationToken)));
+    }
+
+    /// <summary>Daily, de-identifies entries that won nothing once Privacy:RetentionMonths have passed since the results were published.</summary>
+    [Function("ApplyRetention")]
+    public async Task ApplyRetention([TimerTrigger(PrivacyOptions.RetentionSchedule)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var plan = await retention.RunAsync(cancellationToken);
+        logger.LogInformation("Retention due {Due} (due at {DueAt}): de-identified {Count} entries, kept {Winners} winners",
+            plan.Due, plan.DueAt, plan.Due ? plan.ToDeidentify.Count : 0, plan.WinnersKept);
+    }
+}

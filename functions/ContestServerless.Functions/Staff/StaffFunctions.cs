@@ -1,0 +1,74 @@
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Staff;
+
+/// <summary>
+/// The staff list organizers manage, and the roles Static Web Apps asks for at each sign-in.
+/// </summary>
+public sealed class StaffFunctions(StaffService staff)
+{
+    /// <summary>
+    /// Static Web Apps' roles source (auth.rolesSource in web/staticwebapp.config.json): after each sign-in the
+    /// platform posts who signed in and grants the roles answered here. Once configured as the roles source, the
+    /// platform no longer lets outside requests reach this route, and the linked Function App admits only the
+    /// platform; the local host plays that part by refusing every outside request to the route (403), so
+    /// nobody can learn who the organizers are by asking.
+    /// </summary>
+    [Function("GetRoles")]
+    public async Task<IActionResult> GetRoles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "roles")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<SignIn>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        // userDetails is the sign-in name (UPN), which for Entra ID work accounts is the e-mail address.
+        var roles = await staff.RolesForAsync(body.Value!.UserDetails, cancellationToken);
+        return new OkObjectResult(new RolesView(roles));
+    }
+
+    [Function("ListStaff")]
+    public async Task<IActionResult> ListStaff(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/staff")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+
+        return new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
+    }
+
+    /// <summary>Adds a staff member or changes one's name and roles; takes effect at their next sign-in.</summary>
+    [Function("SaveStaff")]
+    public async Task<IActionResult> SaveStaff(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var body = await JsonBody.ReadAsync<StaffRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var saved = await staff.SaveAsync(user, body.Value!, cancellationToken);
+        return saved.ToActionResult(member => new OkObjectResult(StaffViews.Member(member)));
+    }
+
+    [Function("RemoveStaff")]
+    public async Task<IActionResult> RemoveStaff(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "organizer/staff/{email}")] HttpRequest request,
+        string email,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var removed = await staff.RemoveAsync(user, email, cancellationToken);
+        return removed.ToActionResult(_ => new NoContentResult());
+    }
+}
+
+public sealed record Claim(string? Typ, string? Val);
+
+public sealed record SignIn(string? IdentityProvider, string? UserId, string? UserDetails, List<Claim>? Claims);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Standing;
-
-public sealed record GroupStandingView(string Group, string Name, IReadOnlyList<UnitStandingView> Units);

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Standing;
-
-public sealed record MovementCountView(string Movement, string Name, int Entries);

@@ -1,0 +1,32 @@
+using ContestServerless.Domain.Reports;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.UnitPortal;
+
+/// <summary>
+/// The unit files its quick report through the portal. A class of its own because [DateInput] is read from the class
+/// and only this route reads the date.
+/// </summary>
+[DateInput("focalPointNamedOn", DateInputKind.Day)]
+public sealed class QuickReportFunctions(QuickReportFilingService reports)
+{
+    /// <summary>
+    /// Files a new version of the unit's quick report. When a signed scan is announced ("scan": {name, size}) the
+    /// answer carries a one-file upload link; then POST unit/reports/{version}/scan.
+    /// </summary>
+    [Function("FileQuickReport")]
+    public async Task<IActionResult> FileQuickReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<QuickReportRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var filed = await reports.FileReportAsync(UnitLinkHeader.Read(request), body.Value!, cancellationToken);
+        return filed.ToActionResult(f => ApiResults.Created(UnitPortalViews.Filed(f)));
+    }
+}
