@@ -2,7 +2,6 @@ using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Results;
@@ -86,12 +85,6 @@ public static class ContestSetup
         services.AddSingleton<ReminderService>();
         services.AddOptionsValue<AbuseOptions>();
         services.AddSingleton<AbuseGuard>();
-        services.AddOptionsValue<JudgingOptions>();
-        services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
-        services.AddSingleton<JudgePlacement>();
-        services.AddSingleton<OutOfPlay>();
-        services.AddSingleton<JudgingService>();
-        services.AddSingleton<ScoringService>();
         services.AddOptionsValue<ResultsOptions>();
         services.AddSingleton<ResultsService>();
         services.AddSingleton<PapersService>();
@@ -101,16 +94,6 @@ public static class ContestSetup
         services.AddSingleton<Domain.Privacy.PrivacyRequestService>();
         services.AddSingleton<Domain.Privacy.RetentionService>();
         return services;
-    }
-
-    /// <summary>A default rubric that cannot score (a step of 0.3, a criterion twice) stops the app at start, not at the first round.</summary>
-    private sealed class JudgingOptionsValidator : IValidateOptions<JudgingOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, JudgingOptions options)
-        {
-            var failures = options.Rubric.Check().Select(e => $"Judging:DefaultRubric {e.Key}: {string.Join(" ", e.Value)}").ToList();
-            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-        }
     }
 
     private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>
