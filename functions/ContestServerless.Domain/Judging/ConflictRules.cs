@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+
 namespace ContestServerless.Domain.Judging;
 
 /// <summary>
@@ -51,4 +53,31 @@ public sealed class ConflictRules
     }
 
     private static string Normalize(string? email) => (email ?? "").Trim().ToLowerInvariant();
+}
+
+/// <summary>Why a judge may not score an entry.</summary>
+public enum Conflict
+{
+    None,
+    SameEmail,
+    SameName,
+    SameUnit,
+    UnitAbove,
+    UnitBelow,
+    Declared,
+    Recused,
+}
+
+/// <summary>Names compared as people mean them: "Nguyễn Văn  An" and "nguyen van an" are the same person.</summary>
+public static class PersonNames
+{
+    public static string Key(string? name) =>
+        string.Join(' ', SearchFold.Key(name)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public static bool Same(string? a, string? b)
+    {
+        var key = Key(a);
+        return key.Length > 0 && key == Key(b);
+    }
 }

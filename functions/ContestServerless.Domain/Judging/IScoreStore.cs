@@ -18,3 +18,6 @@ public interface IScoreStore
     /// <summary>Removes an unscored assignment (moved to another judge); false when it changed since it was read.</summary>
     Task<bool> RemoveAsync(Score score, string version, CancellationToken cancellationToken);
 }
+
+/// <summary>A score with the version it was read at, for an optimistic save.</summary>
+public sealed record StoredScore(Score Score, string Version);

@@ -134,3 +134,46 @@ public sealed class IdentityScanner
         return (from > 0 ? "…" : "") + excerpt + (to < text.Length ? "…" : "");
     }
 }
+
+/// <summary>
+/// One place where a judge's copy may reveal its author ("có thể lộ danh tính"): which detail, where in the file
+/// (see <see cref="IdentityPlaces"/>) and a short excerpt of the text around it, for the secretariat to judge.
+/// </summary>
+public sealed record IdentityHit(IdentityClueKind Kind, string Where, string Excerpt)
+{
+    /// <summary>The detail's name as the secretariat reads it.</summary>
+    public string Label => Kind switch
+    {
+        IdentityClueKind.Name => "họ và tên tác giả",
+        IdentityClueKind.Phone => "số điện thoại",
+        IdentityClueKind.Email => "thư điện tử",
+        IdentityClueKind.Workplace => "nơi công tác",
+        IdentityClueKind.Unit => "tên đơn vị",
+        _ => "thông tin tác giả",
+    };
+}
+
+/// <summary>Which kind of author detail a judge's copy was found to contain.</summary>
+public enum IdentityClueKind
+{
+    Name,
+    Phone,
+    Email,
+    Workplace,
+    Unit,
+}
+
+/// <summary>Where in a file a hit was found, in the words the secretariat sees.</summary>
+public static class IdentityPlaces
+{
+    public const string Body = "nội dung";
+    public const string Header = "đầu trang";
+    public const string Footer = "chân trang";
+    public const string Note = "chú thích";
+    public const string Comment = "nhận xét";
+
+    /// <summary>Data a .docx carries beside its text (customXml), which content controls can show.</summary>
+    public const string AttachedData = "dữ liệu kèm theo";
+
+    public static string Page(int number) => $"trang {number}";
+}

@@ -126,3 +126,28 @@ public static class JudgeAssigner
 
     private static string Key(string email) => email.Trim().ToLowerInvariant();
 }
+
+/// <summary>One judge to score one entry in a round.</summary>
+public sealed record Assignment(string EntryId, string JudgeEmail);
+
+/// <summary>
+/// What one run of the assignment decided: the pairs it adds (existing ones are kept), each judge's load after it,
+/// what could not be placed, and whether loads differ by at most one.
+/// </summary>
+public sealed record AssignmentPlan(
+    IReadOnlyList<Assignment> Added,
+    IReadOnlyDictionary<string, int> PerJudge,
+    IReadOnlyList<Unplaced> Unplaced,
+    bool Balanced)
+{
+    /// <summary>Said plainly where conflicts make an even split impossible.</summary>
+    public string? Note => Balanced ? null
+        : "Không thể chia đều số bài giữa các giám khảo (chênh lệch hơn 1 bài) do các trường hợp cần tránh "
+          + "(cùng đơn vị, tác giả trùng tên hoặc e-mail, giám khảo xin rút).";
+}
+
+/// <summary>An entry that could not get all its judges: how many it still lacks and why, in the organizers' words.</summary>
+public sealed record Unplaced(string EntryId, int Missing, string Reason);
+
+/// <summary>A member of the jury (Ban Giám khảo) as assignment sees them: who they are and where they work.</summary>
+public sealed record Judge(string Email, string Name, string? UnitId = null);

@@ -1,7 +1,7 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Catalogue;
-using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
@@ -9,8 +9,8 @@ using ContestServerless.Domain.Units;
 namespace ContestServerless.Domain.Judging;
 
 /// <summary>
-/// What both the organizers' and the judges' side of judging need: which entries a round takes, sealing an entry
-/// (its code and the judge's copy), and placing entries with judges free of conflict.
+/// What both the organizers' and the judges' side of judging need: which entries a round takes, the jury, and placing
+/// entries with judges free of conflict. Sealing an entry (its code and the judges' copy) is <see cref="EntrySealing"/>.
 /// </summary>
 public sealed class JudgePlacement(
     IRoundStore rounds,
@@ -18,7 +18,6 @@ public sealed class JudgePlacement(
     IStaffList staff,
     IEntryStore entries,
     IUnitRegister units,
-    IJudgeCopies copies,
     TimeProvider clock)
 {
     private const int PageSize = 1000;
@@ -71,35 +70,6 @@ public sealed class JudgePlacement(
         return result;
     }
 
-    /// <summary>Draws the entry's sealed code for this round and makes the judge's copy of its file.</summary>
-    public async Task<SealedEntry> SealAsync(Round round, Entry entry, CancellationToken cancellationToken)
-    {
-        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var (copyName, state, hits) = await CopyAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
-        for (var attempt = 0; ; attempt++)
-        {
-            var facts = new SealedFacts(SealedCodes.New(), entry.Title, entry.MovementId, entry.WordCount, entry.File.Extension);
-            var sealedEntry = new SealedEntry(round.Id, entry.Id, facts)
-            {
-                CopyBlobName = copyName,
-                CopyState = state,
-                Hits = hits,
-            };
-            if (await rounds.AddEntryAsync(sealedEntry, cancellationToken) is { } stored) return stored;
-            if (attempt >= 5) throw new InvalidOperationException($"Could not draw a free sealed code for entry {entry.Id} in round {round.Id}.");
-        }
-    }
-
-    /// <summary>Makes a new judges' copy for an entry back in play after leaving the round; it keeps its code.</summary>
-    public async Task<SealedEntry> ResealAsync(SealedEntry sealedEntry, Entry entry, CancellationToken cancellationToken)
-    {
-        var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var (copyName, state, hits) = await CopyAsync(entry.BlobName, entry.File.Extension, JudgingCandidates.Clues(entry, unit?.Name), cancellationToken);
-        var back = sealedEntry with { LeftPlayAt = null, CopyBlobName = copyName, CopyState = state, Hits = hits, DecisionReason = null };
-        await rounds.SaveEntryAsync(back, cancellationToken);
-        return back;
-    }
-
     /// <summary>Whether the entry is gone or out of play (<see cref="Entry.InPlay"/>).</summary>
     public async Task<bool> LeftPlayAsync(string entryId, CancellationToken cancellationToken) =>
         await entries.FindAsync(entryId, cancellationToken) is not { Entry.InPlay: true };
@@ -138,24 +108,18 @@ public sealed class JudgePlacement(
             existing.Where(s => s.State == ScoreState.Recused).Select(s => (s.EntryId, s.JudgeEmail)));
     }
 
-    /// <summary>What could reveal the entry's authors or unit, for scanning a copy made again (a redacted upload).</summary>
-    public async Task<IdentityClues?> CluesAsync(string entryId, CancellationToken cancellationToken)
-    {
-        if (await entries.FindAsync(entryId, cancellationToken) is not { } stored) return null;
-        var unit = await units.FindAsync(stored.Entry.UnitId, cancellationToken);
-        return JudgingCandidates.Clues(stored.Entry, unit?.Name);
-    }
-
-    /// <summary>Makes a judges' copy from a file (the original, or a redacted one the secretariat uploaded) and says where it stands.</summary>
-    public async Task<(string? BlobName, CopyState State, IReadOnlyList<string> Hits)> CopyAsync(string blobName, string extension, IdentityClues clues, CancellationToken cancellationToken)
-    {
-        var copy = await copies.MakeAsync(blobName, extension, clues, cancellationToken);
-        var state = copy.Outcome == JudgeCopyOutcome.NeedsSecretariat ? CopyState.NeedsSecretariat
-            : copy.Hits.Count > 0 ? CopyState.Flagged
-            : CopyState.Clean;
-        IReadOnlyList<string> hits = [.. copy.Hits.Select(h => $"{h.Label} – {h.Where}: “{h.Excerpt}”"), .. copy.Reason is { } r ? [r] : Array.Empty<string>()];
-        return (copy.CopyBlobName, state, hits);
-    }
+    /// <summary>Staff who hold the judge role (Ban Giám khảo), whatever round they sit in.</summary>
+    public async Task<IReadOnlyList<StaffMember>> JudgesAsync(CancellationToken cancellationToken) =>
+        [.. (await staff.ListAsync(cancellationToken)).Where(IsJudge)];
 
     public static bool IsJudge(StaffMember member) => member.Roles.Contains(StaffRoles.Judge);
 }
+
+/// <summary>
+/// The entries a round takes, and those it holds until organizers decide: flagged for eligibility (chờ xem điều kiện
+/// dự thi) or possibly the same work as another entry (có thể trùng). An entry with both counts as waiting for eligibility.
+/// </summary>
+public sealed record RoundIntake(
+    Dictionary<string, Entry> Taken,
+    IReadOnlyList<string> AwaitingEligibility,
+    IReadOnlyList<string> PossibleCopies);

@@ -22,3 +22,9 @@ public static class JudgingCandidates
             unitName is null ? [] : [unitName]);
     }
 }
+
+/// <summary>An entry waiting for judges: the facts assignment needs and nothing a judge will ever see.</summary>
+public sealed record Candidate(string EntryId, string UnitId, string MovementId, IReadOnlyList<AuthorIdentity> Authors);
+
+/// <summary>One author of an entry (a group has several), as far as conflicts are concerned.</summary>
+public sealed record AuthorIdentity(string FullName, string Email);

@@ -68,3 +68,19 @@ public static class Ranking
 
     private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }
+
+/// <summary>
+/// An entry's standing in a round: every judge's total, their mean and spread (max − min), the normalized mean beside
+/// it, whether the spread calls for discussion, and its rank (ties share a rank; unscored entries have none).
+/// </summary>
+public sealed record RankedEntry(
+    string EntryId,
+    IReadOnlyList<JudgeTotal> Totals,
+    decimal? Mean,
+    decimal? Spread,
+    decimal? Normalized,
+    bool Discuss,
+    int? Rank);
+
+/// <summary>A judge's submitted total for one entry. Drafts, recusals and unscored assignments are not totals.</summary>
+public sealed record JudgeTotal(string EntryId, string JudgeEmail, decimal Total);

@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+
 namespace ContestServerless.Domain.Judging;
 
 /// <summary>
@@ -32,6 +34,12 @@ public sealed record Round(
     /// <summary>The day (in Vietnam) each judge was last reminded, so nobody is reminded twice a day.</summary>
     public IReadOnlyDictionary<string, DateOnly> JudgesReminded { get; init; } = new Dictionary<string, DateOnly>();
 
+    /// <summary>A reason the secretariat gives for a declared conflict or a decision on a judge's copy.</summary>
+    public static readonly FreeText SecretariatReason = new("lý do", 500, LineBreaks: true, Missing: "Vui lòng nêu lý do.");
+
+    /// <summary>The answer for a round id that does not exist.</summary>
+    public static Problem NotFound() => Problem.NotFound("Không tìm thấy vòng chấm", "Không có vòng chấm này.");
+
     public bool IsOpenAt(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
 
     public bool IsClosedAt(DateTimeOffset now) => now >= ClosesAt;
@@ -40,4 +48,20 @@ public sealed record Round(
 
     public bool HasJudge(string email) =>
         JudgeEmails.Any(j => string.Equals(j, email.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A conflict organizers know of and the rules cannot see (a relative, a former pupil), with why.</summary>
+public sealed record DeclaredConflict(string EntryId, string JudgeEmail, string Reason);
+
+/// <summary>Which figure orders a round's entries; the round states it so nobody wonders later.</summary>
+public enum RankBy
+{
+    /// <summary>The plain mean of the judges' totals.</summary>
+    Mean,
+
+    /// <summary>
+    /// The mean of each judge's totals rescaled by that judge's own mean and spread (z-score), so a strict judge and
+    /// a generous one weigh the same.
+    /// </summary>
+    Normalized,
 }

@@ -71,3 +71,9 @@ public sealed record Rubric(IReadOnlyList<Criterion> Criteria)
     /// <summary>The sheet's total; only meaningful for a sheet that passed <see cref="Check(ScoreSheet, bool)"/>.</summary>
     public decimal Total(ScoreSheet sheet) => Criteria.Sum(c => sheet.Points.GetValueOrDefault(c.Id) ?? 0m);
 }
+
+/// <summary>
+/// One line of the rubric (tiêu chí chấm): what the judge weighs, the most it can earn and the step points go in
+/// (1 for whole points, 0.5 for half points).
+/// </summary>
+public sealed record Criterion(string Id, string Label, string Description, decimal Max, decimal Step = 1m);

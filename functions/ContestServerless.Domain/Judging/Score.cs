@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContestServerless.Domain.Common;
 
 namespace ContestServerless.Domain.Judging;
@@ -102,4 +103,36 @@ public sealed class Score
             State = state, Points = points, Comment = comment, Total = total, SavedAt = savedAt,
             SubmittedAt = submittedAt, RecusalReason = recusalReason, Unlocked = unlocked,
         };
+}
+
+/// <summary>Where a judge stands with one assigned entry.</summary>
+public enum ScoreState
+{
+    /// <summary>Assigned, nothing saved yet.</summary>
+    Assigned,
+
+    /// <summary>Saved but not submitted: does not count anywhere.</summary>
+    Draft,
+
+    /// <summary>Submitted: counts in the ranking; the judge may amend it until the round closes.</summary>
+    Submitted,
+
+    /// <summary>The judge stepped back (tự rút) with a reason; the entry went to another judge.</summary>
+    Recused,
+}
+
+/// <summary>A judge's points per criterion and comment on one entry (phiếu chấm); blank points are a draft's.</summary>
+public sealed record ScoreSheet(IReadOnlyDictionary<string, decimal?> Points, string? Comment)
+{
+    public const int MaxCommentLength = 4000;
+
+    public static readonly FreeText CommentText = new("nhận xét", MaxCommentLength, LineBreaks: true);
+}
+
+/// <summary>Points as Vietnamese write them: a comma before the half ("7,5").</summary>
+public static class Points
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Format(decimal points) => points.ToString("0.##", Vietnamese);
 }

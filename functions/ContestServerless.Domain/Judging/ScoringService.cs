@@ -15,9 +15,7 @@ public sealed class ScoringService(
     IRoundStore rounds,
     IScoreStore scores,
     JudgePlacement placement,
-    IEntryFiles files,
     IAuditLog audit,
-    JudgingOptions options,
     TimeProvider clock)
 {
     private const int SaveAttempts = 5;
@@ -76,18 +74,8 @@ public sealed class ScoringService(
         return await placement.PlanAsync(round, [sealedEntry], taken, cancellationToken);
     }
 
-    /// <summary>A short-lived read link to the judge's copy only, saved as "{code}.docx"; every download is audited.</summary>
-    public async Task<Result<Uri>> FileForJudgeAsync(SignedInUser judge, string? code, CancellationToken cancellationToken)
-    {
-        if (await FindStoredAsync(judge, code, cancellationToken) is not { } found) return CodeNotFound();
-        var sealedEntry = await rounds.FindEntryAsync(found.Round.Id, found.Stored.Score.EntryId, cancellationToken);
-        if (sealedEntry?.CopyBlobName is not { } blob || !sealedEntry.ReadyForJudges) return CodeNotFound();
-        await audit.RecordAsync(judge, AuditAction.JudgeFileDownloaded, $"{found.Round.Id}/{sealedEntry.Facts.Code}", "", cancellationToken);
-        var facts = sealedEntry.Facts;
-        return await files.CreateDownloadLinkAsync(blob, $"{facts.Code}{facts.FileExtension}", clock.GetUtcNow() + options.FileLinkLifetime, cancellationToken);
-    }
-
-    private async Task<(Round Round, StoredScore Stored)?> FindStoredAsync(SignedInUser judge, string? code, CancellationToken cancellationToken)
+    /// <summary>The judge's own score on the entry with this sealed code, and its round; null for any code not given to the judge.</summary>
+    internal async Task<(Round Round, StoredScore Stored)?> FindStoredAsync(SignedInUser judge, string? code, CancellationToken cancellationToken)
     {
         var normalized = Text.Clean(code).ToUpperInvariant();
         if (!SealedCodes.IsWellFormed(normalized)) return null;
@@ -104,5 +92,29 @@ public sealed class ScoringService(
     }
 
     /// <summary>The same answer for a code that does not exist and one given to another judge: codes are not to be probed.</summary>
-    private static Problem CodeNotFound() => Problem.NotFound("Không tìm thấy bài", "Không có bài nào mang số phách này trong danh sách bài bạn được phân công chấm.");
+    internal static Problem CodeNotFound() => Problem.NotFound("Không tìm thấy bài", "Không có bài nào mang số phách này trong danh sách bài bạn được phân công chấm.");
 }
+
+/// <summary>The judge's copy of an entry given to them, through a short-lived link; the only file a judge ever gets.</summary>
+public sealed class JudgeFileService(
+    ScoringService scoring,
+    IRoundStore rounds,
+    IEntryFiles files,
+    IAuditLog audit,
+    JudgingOptions options,
+    TimeProvider clock)
+{
+    /// <summary>A short-lived read link to the judge's copy only, saved as "{code}.docx"; every download is audited.</summary>
+    public async Task<Result<Uri>> FileForJudgeAsync(SignedInUser judge, string? code, CancellationToken cancellationToken)
+    {
+        if (await scoring.FindStoredAsync(judge, code, cancellationToken) is not { } found) return ScoringService.CodeNotFound();
+        var sealedEntry = await rounds.FindEntryAsync(found.Round.Id, found.Stored.Score.EntryId, cancellationToken);
+        if (sealedEntry?.CopyBlobName is not { } blob || !sealedEntry.ReadyForJudges) return ScoringService.CodeNotFound();
+        await audit.RecordAsync(judge, AuditAction.JudgeFileDownloaded, $"{found.Round.Id}/{sealedEntry.Facts.Code}", "", cancellationToken);
+        var facts = sealedEntry.Facts;
+        return await files.CreateDownloadLinkAsync(blob, $"{facts.Code}{facts.FileExtension}", clock.GetUtcNow() + options.FileLinkLifetime, cancellationToken);
+    }
+}
+
+/// <summary>One entry on a judge's list: the round it is in and the judge's own score. Nothing about its author.</summary>
+public sealed record JudgeAssignmentItem(Round Round, Score Score);

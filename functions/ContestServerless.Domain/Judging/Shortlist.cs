@@ -25,3 +25,6 @@ public static class Shortlist
 
     private static decimal? Figure(RankedEntry entry, RankBy by) => by == RankBy.Normalized ? entry.Normalized : entry.Mean;
 }
+
+/// <summary>Which entries go on: the top N (overall, or per movement), or every entry at or above a score.</summary>
+public sealed record ShortlistRequest(int? Top, bool PerMovement, decimal? AtLeast);

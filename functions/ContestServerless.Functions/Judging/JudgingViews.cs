@@ -90,3 +90,121 @@ public static class JudgingViews
 
     private static string MovementName(ContestOptions contest, string id) => contest.FindMovement(id)?.Name ?? id;
 }
+
+/// <summary>
+/// What one click on "assign" did: new pairs, each judge's load, what could not be placed and why, the entries now in
+/// the round, and the entries held from sealing until organizers decide, with the list that shows each group.
+/// </summary>
+public sealed record AssignmentResultView(
+    int Assigned,
+    IReadOnlyDictionary<string, int> PerJudge,
+    IReadOnlyList<UnplacedView> Unplaced,
+    bool Balanced,
+    string? Note,
+    int Sealed,
+    int AwaitingSecretariat)
+{
+    /// <summary>Each judge's load by name, in the round's order.</summary>
+    public IReadOnlyList<JudgeLoadView> Loads { get; init; } = [];
+
+    public int InRound { get; init; }
+
+    /// <summary>Entries held from sealing, by the decision they wait for; empty when none.</summary>
+    public IReadOnlyList<HeldGroupView> Held { get; init; } = [];
+}
+
+public sealed record CriterionView(string Id, string Label, string Description, decimal Max, decimal Step);
+
+/// <summary>
+/// Entries not sealed for judging until organizers decide: <see cref="Flag"/> is "eligibility" or "duplicate", the
+/// entries list's filter of the same name (<see cref="ListUrl"/>) shows them; <see cref="Text"/> says it in Vietnamese.
+/// </summary>
+public sealed record HeldGroupView(string Flag, int Count, string Text, string ListUrl, IReadOnlyList<string> EntryIds);
+
+/// <summary>
+/// One line of a judge's list. Built only from the sealed facts and the judge's own score: there is no author, unit,
+/// receipt, entry id, file name or date of submission to put in it.
+/// </summary>
+public sealed record JudgeAssignmentView(
+    string Code,
+    string Title,
+    string Movement,
+    string MovementName,
+    int? WordCount,
+    string Status,
+    decimal? Total,
+    string RoundId,
+    string RoundName,
+    DateTimeOffset ClosesAt,
+    bool Open);
+
+/// <summary>An entry as its judge opens it: the sealed facts, the rubric and the judge's own sheet, nothing more.</summary>
+public sealed record JudgeEntryView(
+    string Code,
+    string Title,
+    string Movement,
+    string MovementName,
+    int? WordCount,
+    string FileExtension,
+    string RoundName,
+    DateTimeOffset ClosesAt,
+    bool Open,
+    IReadOnlyList<CriterionView> Rubric,
+    decimal MaxTotal,
+    string Status,
+    IReadOnlyDictionary<string, decimal?> Points,
+    string Comment,
+    decimal? Total,
+    DateTimeOffset? SavedAt);
+
+/// <summary>A judge of the round and how many entries they have after the assignment.</summary>
+public sealed record JudgeLoadView(string Email, string Name, int Entries);
+
+public sealed record JudgeProgressView(string Judge, int Assigned, int Submitted, int Drafts, int Recused);
+
+/// <summary>One judge's state and total on an entry, for organizers.</summary>
+public sealed record JudgeTotalView(string Judge, string Status, decimal? Total, bool Unlocked);
+
+/// <summary>A line of the organizers' ranking: the sealed code beside the entry and its authors (organizers only).</summary>
+public sealed record RankingEntryView(
+    string Code,
+    string EntryId,
+    string Title,
+    string? AuthorName,
+    string? UnitId,
+    string Movement,
+    IReadOnlyList<JudgeTotalView> Judges,
+    decimal? Mean,
+    decimal? Spread,
+    decimal? Normalized,
+    bool Discuss,
+    int? Rank,
+    string CopyState,
+    IReadOnlyList<string> Hits);
+
+public sealed record RankingView(RoundView Round, IReadOnlyList<RankingEntryView> Entries, IReadOnlyList<JudgeProgressView> Progress);
+
+public sealed record RedactionUploadView(string BlobName, string UploadUrl, DateTimeOffset ExpiresAt);
+
+public sealed record RemindedJudgesView(IReadOnlyList<string> Reminded);
+
+/// <summary>A judging round as organizers see it; <see cref="Shortlisted"/> counts the entries chosen for the next round.</summary>
+public sealed record RoundView(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Judges,
+    int JudgesPerEntry,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    string? FromRound,
+    string RankBy,
+    decimal SpreadToDiscuss,
+    IReadOnlyList<CriterionView> Rubric,
+    bool RubricFrozen,
+    string State,
+    int Shortlisted);
+
+/// <summary>An entry's place in a round as the secretariat sees it (organizers only).</summary>
+public sealed record SealedEntryView(string EntryId, string Code, string CopyState, IReadOnlyList<string> Hits, string? DecisionReason);
+
+public sealed record UnplacedView(string EntryId, int Missing, string Reason);

@@ -4,6 +4,7 @@ using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Staff;
+using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class AppSetup
             .AddStaff()
             .AddAbuse()
             .AddPrivacy()
+            .AddJudging()
             .AddContestStorage()
             .AddContestEmail();
 }

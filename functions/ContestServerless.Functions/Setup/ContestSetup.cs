@@ -1,7 +1,6 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Results;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
@@ -67,23 +66,7 @@ public static class ContestSetup
         services.AddSingleton<BulkDownloadService>();
         services.AddSingleton<LateLinks>();
         services.AddSingleton<LateLinkService>();
-        services.AddOptionsValue<JudgingOptions>();
-        services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
-        services.AddSingleton<JudgePlacement>();
-        services.AddSingleton<OutOfPlay>();
-        services.AddSingleton<JudgingService>();
-        services.AddSingleton<ScoringService>();
         return services;
-    }
-
-    /// <summary>A default rubric that cannot score (a step of 0.3, a criterion twice) stops the app at start, not at the first round.</summary>
-    private sealed class JudgingOptionsValidator : IValidateOptions<JudgingOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, JudgingOptions options)
-        {
-            var failures = options.Rubric.Check().Select(e => $"Judging:DefaultRubric {e.Key}: {string.Join(" ", e.Value)}").ToList();
-            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-        }
     }
 
     private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>

@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Judging;
-
-public sealed record CriterionView(string Id, string Label, string Description, decimal Max, decimal Step);

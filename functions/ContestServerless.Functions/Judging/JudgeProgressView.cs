@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Judging;
-
-public sealed record JudgeProgressView(string Judge, int Assigned, int Submitted, int Drafts, int Recused);

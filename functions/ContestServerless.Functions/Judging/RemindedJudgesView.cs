@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Judging;
-
-public sealed record RemindedJudgesView(IReadOnlyList<string> Reminded);

@@ -1,5 +1,0 @@
-using ContestServerless.Domain.Judging;
-
-namespace ContestServerless.Functions.Judging;
-
-public sealed record RubricRequest(List<CriterionRequest>? Criteria);

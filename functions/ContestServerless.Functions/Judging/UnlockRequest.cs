@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Judging;
-
-public sealed record UnlockRequest(string? EntryId, string? Judge, string? Reason);

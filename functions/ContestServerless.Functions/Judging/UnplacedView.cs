@@ -1,3 +1,0 @@
-namespace ContestServerless.Functions.Judging;
-
-public sealed record UnplacedView(string EntryId, int Missing, string Reason);
