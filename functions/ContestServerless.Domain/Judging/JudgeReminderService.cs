@@ -2,6 +2,7 @@ using System.Net;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Staff;
 
 namespace ContestServerless.Domain.Judging;
@@ -11,7 +12,7 @@ public sealed class JudgeReminderService(
     IRoundStore rounds,
     IScoreStore scores,
     IStaffList staff,
-    IMailer mailer,
+    MailOutbox outbox,
     IAuditLog audit,
     TimeProvider clock)
 {
@@ -32,8 +33,11 @@ public sealed class JudgeReminderService(
             var left = mine.Count(s => s.State != ScoreState.Submitted);
             if (left == 0 || reminded.GetValueOrDefault(email) == today) continue;
             var name = members.GetValueOrDefault(email)?.Name ?? email;
-            var delivery = await mailer.SendAsync(JudgeReminderEmail.Compose(round, email, name, mine.Count, left, siteUrl), cancellationToken);
-            if (!delivery.Accepted) continue;
+            // Through the one outbox, claimed per judge and day: two organizers clicking at once send one e-mail.
+            // The "~" keeps these rows apart from the units' reminder histories (a unit id never holds it).
+            var outcome = await outbox.SendOnceAsync($"~judges-{round.Id}", $"{Uri.EscapeDataString(email)}-{today:yyyy-MM-dd}", by.Name,
+                () => JudgeReminderEmail.Compose(round, email, name, mine.Count, left, siteUrl), cancellationToken);
+            if (outcome != ReminderState.Sent) continue;
             reminded[email] = today;
             sent.Add(email);
         }
