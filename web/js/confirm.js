@@ -1,5 +1,5 @@
 // One confirmation for every act of record (approving, publishing and unlocking results, sending the results
-// e-mails): a native modal <dialog> that says what will happen and to how many people, and asks for a reason when
+// e-mails, changing a round's rubric): a native modal <dialog> that says what will happen and to how many people, and asks for a reason when
 // the act needs one. showModal() keeps keyboard focus inside and makes the page behind inert; Escape cancels;
 // Enter (or "Xác nhận") confirms; focus goes back to the control that asked. Texts are set as text, never as HTML.
 import { el } from './dom.js';

@@ -29,8 +29,8 @@ public sealed class SilentContestPagesTests(DemoDuplicatesStack demo) : Chromium
     private static async Task AssignAsync(IPage page, string roundId)
     {
         await page.GotoAsync("/admin/judging.html");
-        await page.WaitForSelectorAsync($"tr[data-round='{roundId}'] button", Bound);
-        await page.Locator($"tr[data-round='{roundId}'] button").ClickAsync();
+        await page.WaitForSelectorAsync($"tr[data-round='{roundId}'] [data-assign]", Bound);
+        await page.Locator($"tr[data-round='{roundId}'] [data-assign]").ClickAsync();
         await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync("lượt chấm", new() { Timeout = Eventually.BoundMilliseconds });
     }
 

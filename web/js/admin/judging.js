@@ -5,6 +5,7 @@ import { FormErrors } from '../form-errors.js';
 import { formatDateTime, formatList, formatNumber } from '../format.js';
 import { label, ROUND_STATE } from '../labels.js';
 import { dateRequestValue } from '../date-field.js';
+import { focusPanel, open as openRubric, setUpRubricEditor } from './rubric.js';
 import { requireOrganizer, showApiError } from './session.js';
 
 const message = document.getElementById('judging-message');
@@ -17,15 +18,25 @@ const FIELD_IDS = {
 };
 const errors = new FormErrors(form, document.getElementById('round-summary'), { controlIdFor: (key) => FIELD_IDS[key] ?? null });
 
+let rounds = [];
+
 async function loadRounds() {
-  const rounds = await getJson('/api/organizer/rounds');
+  rounds = await getJson('/api/organizer/rounds');
+  const shown = document.getElementById('rubric-panel');
   rows.replaceChildren(...rounds.map((round) => el('tr', { 'data-round': round.id },
     el('th', { scope: 'row' }, round.name),
     el('td', {}, `${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`),
     el('td', {}, `${round.judges.length} giám khảo, ${round.judgesPerEntry} giám khảo/bài`),
     el('td', {}, label(ROUND_STATE, round.state)),
     el('td', {},
-      round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', onclick: (event) => assign(round, event.currentTarget) }, 'Phân công giám khảo'),
+      round.state === 'closed' ? null : el('button', { type: 'button', className: 'button button-secondary', 'data-assign': '', onclick: (event) => assign(round, event.currentTarget) }, 'Phân công giám khảo'),
+      ' ',
+      el('button', {
+        type: 'button', className: 'button button-secondary', 'data-rubric': '', 'aria-controls': 'rubric-panel',
+        'aria-expanded': String(!shown.hidden && shown.dataset.round === round.id), onclick: () => showRubric(round.id),
+        // The name starts with the words shown (WCAG 2.5.3); a hidden span would escape the table's scroll box.
+        'aria-label': `Thang điểm vòng “${round.name}”`,
+      }, 'Thang điểm'),
       ' ',
       el('a', { href: `/admin/ranking.html#${encodeURIComponent(round.id)}` }, 'Kết quả chấm')))));
   if (rounds.length === 0) {
@@ -36,6 +47,22 @@ async function loadRounds() {
   from.replaceChildren(el('option', { value: '' }, 'Tất cả bài đã nhận (vòng đầu tiên)'),
     ...rounds.map((round) => el('option', { value: round.id }, `Danh sách vào vòng sau của “${round.name}”`)));
 }
+
+function showRubric(roundId) {
+  const round = rounds.find((r) => r.id === roundId);
+  openRubric(round);
+  for (const toggle of rows.querySelectorAll('[data-rubric]')) {
+    toggle.setAttribute('aria-expanded', String(toggle.closest('tr').dataset.round === roundId));
+  }
+  focusPanel();
+}
+
+// After a change the table is drawn again (it shows each round's rubric state) and the panel the server's rubric.
+setUpRubricEditor(async (saved) => {
+  const roundId = document.getElementById('rubric-panel').dataset.round;
+  await loadRounds();
+  if (!saved) openRubric(rounds.find((r) => r.id === roundId));
+});
 
 async function loadJudges() {
   const staff = await getJson('/api/organizer/staff');
