@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ContestServerless.Functions.Downloads;
 
 /// <summary>The background worker that writes a requested ZIP into Blob storage.</summary>
-public sealed class BuildBulkDownload(BulkDownloadService downloads, ILogger<BuildBulkDownload> logger)
+public sealed class BuildBulkDownload(BulkDownloadBuilder downloads, ILogger<BuildBulkDownload> logger)
 {
     /// <summary>The Functions host's default maxDequeueCount; after that the message goes to the poison queue.</summary>
     public const int MaxAttempts = 5;

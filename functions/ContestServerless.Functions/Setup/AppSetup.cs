@@ -1,4 +1,5 @@
 using ContestServerless.Functions.Email;
+using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class AppSetup
     public static IServiceCollection AddContestApp(this IServiceCollection services) =>
         services
             .AddContestDomain()
+            .AddEntries()
             .AddContestStorage()
             .AddContestEmail();
 }

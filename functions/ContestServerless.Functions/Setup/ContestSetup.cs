@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
@@ -63,21 +62,11 @@ public static class ContestSetup
         services.AddOptionsValue<ContestOptions>();
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<EntryService>();
-        services.AddOptionsValue<EntryCleanupOptions>();
-        services.AddSingleton<AbandonedEntryCleanup>();
-        services.AddSingleton<ReceiptMailService>();
-        services.AddSingleton<EntryCatalog>();
-        services.AddSingleton<EligibilityService>();
-        services.AddSingleton<ContestServerless.Domain.Duplicates.DuplicateService>();
         services.AddSingleton<StandingService>();
-        services.AddSingleton<BulkDownloadService>();
         services.AddOptionsValue<StaffOptions>();
         services.AddSingleton<StaffService>();
         services.AddOptionsValue<UnitLinkOptions>();
         services.AddSingleton<UnitLinks>();
-        services.AddSingleton<LateLinks>();
-        services.AddSingleton<LateLinkService>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<UnitRegisterService>();
         services.AddSingleton<UnitPortalService>();
