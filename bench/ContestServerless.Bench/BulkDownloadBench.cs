@@ -16,7 +16,7 @@ namespace ContestServerless.Bench;
 
 /// <summary>
 /// Bulk download: builds one ZIP of N entries of M bytes each (default 200 × 1 MiB) with the real
-/// BulkDownloadService and storage adapters against a private Azurite, and prints the worker's peak memory
+/// BulkDownloadService, BulkDownloadBuilder and storage adapters against a private Azurite, and prints the worker's peak memory
 /// while building. Arguments: [entries] [bytesPerEntry]
 /// </summary>
 public static class BulkDownloadBench
@@ -90,7 +90,7 @@ public static class BulkDownloadBench
         using var sampler = new Timer(_ => managedPeak = Math.Max(managedPeak, GC.GetTotalMemory(false)), null, 0, 20);
         var clock = Stopwatch.StartNew();
 
-        await downloads.BuildAsync(download.Id, CancellationToken.None);
+        await services.GetRequiredService<BulkDownloadBuilder>().BuildAsync(download.Id, CancellationToken.None);
 
         clock.Stop();
         var peak = ProcessMemory.Peak();

@@ -10,30 +10,23 @@ using ContestServerless.Domain.Units;
 namespace ContestServerless.Domain.Downloads;
 
 /// <summary>
-/// Many entries as one ZIP: a folder per unit, files named "Tên tác phẩm - Tên tác giả.ext" (made unique), and
-/// an .xlsx index. Files are copied from storage to storage as streams, so memory does not grow with the
-/// size of the contest.
+/// Many entries as one ZIP, as organizers ask for it: a preview of what it would pack, the request (built in the
+/// background by <see cref="BulkDownloadBuilder"/>), its progress and a short-lived link once it is ready.
 /// </summary>
 public sealed class BulkDownloadService(
-    ContestOptions contest,
-    IUnitRegister units,
     EntryCatalog catalog,
-    IEntryFiles entryFiles,
-    IExportFiles exportFiles,
     IBulkDownloads downloads,
     IBulkDownloadQueue queue,
+    IExportFiles exportFiles,
     IAuditLog audit,
     TimeProvider clock)
 {
-    public const string IndexFileName = "Danh sách bài dự thi.xlsx";
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
 
     public async Task<Result<BulkDownload>> RequestAsync(SignedInUser user, EntryFilterRequest request, CancellationToken cancellationToken)
     {
-        var tree = new UnitTree(await units.ListAsync(cancellationToken));
-        var filter = EntryFilter.Parse(request, contest, tree);
-        if (filter.Problem is { } invalid) return invalid;
+        var parsed = await catalog.ParseAsync(request, cancellationToken);
+        if (parsed.Problem is { } invalid) return invalid;
 
         var download = new BulkDownload
         {
@@ -44,32 +37,28 @@ public sealed class BulkDownloadService(
         };
         await downloads.AddAsync(download, cancellationToken);
         await queue.EnqueueAsync(download.Id, cancellationToken);
-        await audit.RecordAsync(user, AuditAction.BulkDownloadRequested, download.Id, EntryCatalog.Describe(request, contest, tree), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.BulkDownloadRequested, download.Id, catalog.Describe(request, parsed.Value!.Tree), cancellationToken);
         return download;
     }
 
     /// <summary>
     /// How many files a ZIP of this filter would pack and their total size, so the page can say so before
-    /// anything is built. Counts what <see cref="BuildAsync"/> packs: the files of the entries in play.
+    /// anything is built. Counts what the builder packs: the files of the entries in play.
     /// </summary>
     public async Task<Result<BulkDownloadPreview>> PreviewAsync(EntryFilterRequest request, CancellationToken cancellationToken)
     {
-        var filter = EntryFilter.Parse(request, contest, new UnitTree(await units.ListAsync(cancellationToken)));
-        if (filter.Problem is { } invalid) return invalid;
-        var entries = await InPlayAsync(filter.Value!, cancellationToken);
+        var parsed = await catalog.ParseAsync(request, cancellationToken);
+        if (parsed.Problem is { } invalid) return invalid;
+        var entries = await catalog.InPlayAsync(parsed.Value!.Filter, cancellationToken);
         return new BulkDownloadPreview(entries.Count, entries.Sum(e => e.File.Size));
     }
 
-    /// <summary>Only entries in play are downloaded in bulk (<see cref="Entry.InPlay"/>): received, so their file is verified, and not a copy or excluded.</summary>
-    private async Task<List<Entry>> InPlayAsync(EntryFilter filter, CancellationToken cancellationToken) =>
-        [.. (await catalog.AllAsync(filter with { Status = EntryStatus.Received }, cancellationToken)).Where(e => e.InPlay)];
-
     public async Task<Result<BulkDownload>> FindAsync(string id, CancellationToken cancellationToken) =>
-        await FindOrNullAsync(id, cancellationToken) is { } download ? download : NotFound();
+        await downloads.FindWellFormedAsync(id, cancellationToken) is { } download ? download : NotFound();
 
     public async Task<Result<Uri>> DownloadLinkAsync(SignedInUser user, string id, CancellationToken cancellationToken)
     {
-        if (await FindOrNullAsync(id, cancellationToken) is not { } download) return NotFound();
+        if (await downloads.FindWellFormedAsync(id, cancellationToken) is not { } download) return NotFound();
         if (download.Status != BulkDownloadStatus.Ready)
             return Problem.NotFound("Tệp ZIP chưa sẵn sàng", "Tệp ZIP đang được tạo; vui lòng chờ trong giây lát.");
         // Old ZIPs are cleared from storage after a week; the request stays in the list.
@@ -81,24 +70,43 @@ public sealed class BulkDownloadService(
         return link;
     }
 
+    private static Problem NotFound() => Problem.NotFound("Không tìm thấy yêu cầu tải về", "Không có yêu cầu tải về với mã này.");
+}
+
+/// <summary>
+/// Builds a requested ZIP in the background: a folder per unit, files named "Tên tác phẩm - Tên tác giả.ext" (made
+/// unique), and an .xlsx index. Files are copied from storage to storage as streams, so memory does not grow with
+/// the size of the contest.
+/// </summary>
+public sealed class BulkDownloadBuilder(
+    EntryCatalog catalog,
+    ContestOptions contest,
+    IEntryFiles entryFiles,
+    IExportFiles exportFiles,
+    IBulkDownloads downloads,
+    TimeProvider clock)
+{
+    public const string IndexFileName = "Danh sách bài dự thi.xlsx";
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Builds the ZIP (run by the queue worker). Safe to run again after a crash: it starts over and replaces
     /// the file; a finished download is left alone.
     /// </summary>
     public async Task BuildAsync(string id, CancellationToken cancellationToken)
     {
-        if (await FindOrNullAsync(id, cancellationToken) is not { } download || download.IsFinished) return;
+        if (await downloads.FindWellFormedAsync(id, cancellationToken) is not { } download || download.IsFinished) return;
 
-        var tree = new UnitTree(await units.ListAsync(cancellationToken));
-        var filter = EntryFilter.Parse(download.Filter, contest, tree);
-        if (filter.Problem is { } invalid)
+        var parsed = await catalog.ParseAsync(download.Filter, cancellationToken);
+        if (parsed.Problem is { } invalid)
         {
             download.Fail(invalid.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? invalid.Title, clock.GetUtcNow());
             await downloads.SaveAsync(download, cancellationToken);
             return;
         }
 
-        var entries = (await InPlayAsync(filter.Value!, cancellationToken))
+        var (filter, tree) = parsed.Value!;
+        var entries = (await catalog.InPlayAsync(filter, cancellationToken))
             .OrderBy(e => tree.Find(e.UnitId)?.Name ?? e.UnitId, StringComparer.Ordinal)
             .ThenBy(e => e.ReceivedAt)
             .ToList();
@@ -141,7 +149,7 @@ public sealed class BulkDownloadService(
     /// <summary>Records a build that kept failing, so the page stops waiting and says so.</summary>
     public async Task FailAsync(string id, string reason, CancellationToken cancellationToken)
     {
-        if (await FindOrNullAsync(id, cancellationToken) is not { } download || download.IsFinished) return;
+        if (await downloads.FindWellFormedAsync(id, cancellationToken) is not { } download || download.IsFinished) return;
         download.Fail(reason, clock.GetUtcNow());
         await downloads.SaveAsync(download, cancellationToken);
     }
@@ -166,12 +174,4 @@ public sealed class BulkDownloadService(
             new Column<(string Path, Entry Entry)>("Tệp trong ZIP", row => row.Path),
             .. ExportSheets.EntryColumns(contest, tree).Select(c => new Column<(string Path, Entry Entry)>(c.Header, row => c.Value(row.Entry))),
         ], index);
-
-    private async Task<BulkDownload?> FindOrNullAsync(string id, CancellationToken cancellationToken)
-    {
-        var normalized = Codes.Normalize(id);
-        return Codes.IsWellFormedEntryId(normalized) ? await downloads.FindAsync(normalized, cancellationToken) : null;
-    }
-
-    private static Problem NotFound() => Problem.NotFound("Không tìm thấy yêu cầu tải về", "Không có yêu cầu tải về với mã này.");
 }

@@ -24,7 +24,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     public async Task<int> RecheckAllAsync(CancellationToken cancellationToken)
     {
         var people = await PeopleAsync(cancellationToken);
-        var filter = new EntryFilter(null, null, null, null, null, null);
+        var filter = EntryFilter.All;
         var awaiting = 0;
         string? token = null;
         do

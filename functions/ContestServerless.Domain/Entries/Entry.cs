@@ -119,6 +119,13 @@ public sealed class Entry
 
     public bool Late => LateUntil is not null;
 
+    /// <summary>
+    /// Until when its file may still be submitted: an entry created just before closing (or before its late-entry link
+    /// expired) may finish its upload within the upload window.
+    /// </summary>
+    public DateTimeOffset UploadClosesAt(DateTimeOffset submissionClosesAt, TimeSpan uploadWindow) =>
+        (LateUntil is { } lateUntil && lateUntil > submissionClosesAt ? lateUntil : submissionClosesAt) + uploadWindow;
+
     /// <summary>The unit's screening before the deadline (sơ loại): forwarded to the contest or held back.</summary>
     public Screening Screening { get; private set; } = Screening.None;
 

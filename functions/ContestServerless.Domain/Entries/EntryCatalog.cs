@@ -2,29 +2,25 @@ using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>
-/// The organizers' side of the entries: browse, open, download, export. Everything that shows an entrant's
-/// personal data to a person is written to the audit trail.
+/// The organizers' side of the entries: browse, open, read page after page. Everything that shows an entrant's
+/// personal data to a person is written to the audit trail; taking entries out is <see cref="EntryExports"/>'s.
 /// </summary>
 public sealed class EntryCatalog(
     ContestOptions contest,
     IUnitRegister units,
     IEntryStore store,
-    IEntryFiles files,
     IAuditLog audit,
-    CatalogueReader catalogue,
-    TimeProvider clock)
+    CatalogueReader catalogue)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-    private const int ExportPageSize = 1000;
-    private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
+    private const int StreamPageSize = 1000;
 
     /// <summary>
     /// A page of the entries matching the filter, from the catalogue (which follows the entries by seconds): newest
@@ -33,9 +29,9 @@ public sealed class EntryCatalog(
     public async Task<Result<EntryListing>> ListAsync(EntryFilterRequest request, string? pageToken, string? pageSize, string? sort,
         CancellationToken cancellationToken)
     {
-        var tree = new UnitTree(await units.ListAsync(cancellationToken));
-        var filter = EntryFilter.Parse(request, contest, tree);
-        if (filter.Problem is { } invalid) return invalid;
+        var parsed = await ParseAsync(request, cancellationToken);
+        if (parsed.Problem is { } invalid) return invalid;
+        var (filter, tree) = parsed.Value!;
         var order = CatalogueQuery.ParseSort(sort);
         if (order.Problem is { } badSort) return badSort;
 
@@ -44,7 +40,7 @@ public sealed class EntryCatalog(
             return Problem.InvalidField("pageSize", $"Số bài mỗi trang phải từ 1 đến {MaxPageSize}.");
 
         var snapshot = await catalogue.ReadAsync(cancellationToken);
-        var page = CatalogueQuery.Page(snapshot, filter.Value!, order.Value, NullIfEmpty(pageToken), size, contest, tree);
+        var page = CatalogueQuery.Page(snapshot, filter, order.Value, NullIfEmpty(pageToken), size, contest, tree);
         if (page.Problem is { } badPage) return badPage;
         return new EntryListing([.. page.Value!.Rows.Select(r => Describe(r.ToEntry(), tree) with { Duplicates = snapshot.DuplicatesOf(r.Id), OpenCopies = snapshot.Flags.CopiesOf(r.Id) })],
             page.Value.Total, page.Value.NextPageToken,
@@ -59,41 +55,25 @@ public sealed class EntryCatalog(
         return Describe(entry, new UnitTree(await units.ListAsync(cancellationToken))) with { Duplicates = snapshot.DuplicatesOf(entry.Id), OpenCopies = snapshot.Flags.CopiesOf(entry.Id) };
     }
 
-    /// <summary>A link valid for minutes that reads this entry's file, saved as "Tên tác phẩm - Tên tác giả.ext".</summary>
-    public async Task<Result<Uri>> DownloadLinkAsync(SignedInUser user, string id, CancellationToken cancellationToken)
+    /// <summary>The filter as asked for, checked against the contest and today's units (read once, for the caller to reuse).</summary>
+    public async Task<Result<ParsedFilter>> ParseAsync(EntryFilterRequest request, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } entry) return NotFound();
-        if (!entry.IsReceived)
-            return Problem.NotFound("Bài chưa có tệp", "Bài dự thi này chưa hoàn tất nên chưa có tệp để tải về.");
-        var link = await files.CreateDownloadLinkAsync(entry.BlobName, ReadableNames.ForEntry(entry),
-            clock.GetUtcNow() + DownloadLinkLifetime, cancellationToken);
-        await audit.RecordAsync(user, AuditAction.EntryDownloaded, entry.Id, entry.Title, cancellationToken);
-        return link;
-    }
-
-    /// <summary>Every entry matching the filter, one row each with every field, as .xlsx or CSV.</summary>
-    public async Task<Result<Export>> ExportAsync(SignedInUser user, EntryFilterRequest request, string? format, CancellationToken cancellationToken)
-    {
-        if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
         var tree = new UnitTree(await units.ListAsync(cancellationToken));
         var filter = EntryFilter.Parse(request, contest, tree);
-        if (filter.Problem is { } invalid) return invalid;
-
-        // Rows stream from storage a page at a time into the file, so memory stays flat at 50,000 entries.
-        var count = 0;
-        async IAsyncEnumerable<Entry> Counted()
-        {
-            await foreach (var entry in StreamAsync(filter.Value!, cancellationToken))
-            {
-                count++;
-                yield return entry;
-            }
-        }
-        var export = await Export.WriteAsync(new Sheet<Entry>("Bài dự thi", ExportSheets.EntryColumns(contest, tree), []) { StreamedRows = Counted() },
-            exportFormat, "Danh-sach-bai-du-thi", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.EntriesExported, Describe(request, contest, tree), $"{count} bài, {ExportFormats.Label(exportFormat)}", cancellationToken);
-        return export;
+        return filter.Problem is { } invalid ? invalid : new ParsedFilter(filter.Value!, tree);
     }
+
+    /// <summary>The received entries matching the filter that are in play (<see cref="Entry.InPlay"/>): not a copy, not excluded.</summary>
+    public async Task<List<Entry>> InPlayAsync(EntryFilter filter, CancellationToken cancellationToken) =>
+        [.. (await AllAsync(filter with { Status = EntryStatus.Received }, cancellationToken)).Where(e => e.InPlay)];
+
+    /// <summary>The filter in words for the audit trail (<see cref="Describe(EntryFilterRequest, ContestOptions, UnitTree)"/>).</summary>
+    public string Describe(EntryFilterRequest request, UnitTree tree) => Describe(request, contest, tree);
+
+    public async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken) =>
+        (await store.FindTypedAsync(id, cancellationToken))?.Entry;
+
+    public static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
 
     /// <summary>All entries matching the filter, reading page after page.</summary>
     public async Task<IReadOnlyList<Entry>> AllAsync(EntryFilter filter, CancellationToken cancellationToken)
@@ -111,7 +91,7 @@ public sealed class EntryCatalog(
         string? token = null;
         do
         {
-            var page = await store.QueryAsync(filter, token, ExportPageSize, cancellationToken)
+            var page = await store.QueryAsync(filter, token, StreamPageSize, cancellationToken)
                 ?? throw new InvalidOperationException("The store refused its own page token.");
             foreach (var entry in page.Entries)
                 if (flags is null || HasFlag(flags, entry.Id, filter.Flag!.Value)) yield return entry;
@@ -165,10 +145,8 @@ public sealed class EntryCatalog(
     private EntryDetails Describe(Entry entry, UnitTree tree) =>
         new(entry, tree.Find(entry.UnitId)?.Name ?? entry.UnitId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId);
 
-    private async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken) =>
-        (await store.FindTypedAsync(id, cancellationToken))?.Entry;
-
-    private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
-
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
+
+/// <summary>An organizer's filter, checked, with the units it was checked against.</summary>
+public sealed record ParsedFilter(EntryFilter Filter, UnitTree Tree);

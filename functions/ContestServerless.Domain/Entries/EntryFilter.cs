@@ -30,7 +30,10 @@ public sealed record EntryFilter(
     /// </summary>
     public EntryFlag? Flag { get; init; }
 
-    public static readonly EntryFilter AllReceived = new(null, null, EntryStatus.Received, null, null, null);
+    /// <summary>Every entry, whatever its unit, movement, status or date.</summary>
+    public static readonly EntryFilter All = new(null, null, null, null, null, null);
+
+    public static readonly EntryFilter AllReceived = All with { Status = EntryStatus.Received };
 
     /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn" and "NGUYỄN".</summary>
     public static string SearchKey(string value) => SearchFold.Key(value);

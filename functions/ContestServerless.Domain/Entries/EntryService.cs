@@ -9,22 +9,18 @@ namespace ContestServerless.Domain.Entries;
 /// The public submission flow: create a pending entry and hand out a one-file upload link (valet key);
 /// once uploaded, verify the file and record the entry as received, counted once for its unit. The receipt
 /// e-mail is recorded as owed with the entry and sent in the background (<see cref="ReceiptMailService"/>), so
-/// submit answers as soon as the entry is saved and a mail service outage loses no receipt.
+/// submit answers as soon as the entry is saved and a mail service outage loses no receipt. What may enter is
+/// <see cref="EntryAdmission"/>'s to say; this flow keeps the clock and the storage.
 /// </summary>
 public sealed class EntryService(
-    ContestOptions contest,
-    LateLinks lateLinks,
-    IUnitRegister units,
+    EntryAdmission admission,
+    EntryLookup lookup,
     IEntryStore store,
     IEntryFiles files,
     IReceiptMailQueue receiptMails,
-    AbuseGuard guard,
-    EligibilityService eligibility,
-    TimeProvider clock,
-    Privacy.PrivacyOptions? privacy = null)
+    TimeProvider clock)
 {
     private const int MaxSaveAttempts = 10;
-    private readonly EntryValidator _validator = new(contest, privacy);
 
     /// <summary>A public create: also needs the caller's proof of work and stays within the limits.</summary>
     public Task<Result<UploadTicket>> CreateAsync(EntryRequest request, PublicCaller caller, CancellationToken cancellationToken) =>
@@ -51,58 +47,17 @@ public sealed class EntryService(
         EntryRequest request, Unit? handedInBy, PublicCaller? caller, string? lateToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        LatePass? late = null;
-        if (ClosedProblem(now) is { } closed)
-        {
-            // A late-entry link opens the form after closing only; before opening nothing does.
-            if (contest.SubmissionWindowAt(now) != SubmissionWindow.Closed || string.IsNullOrWhiteSpace(lateToken)) return closed;
-            var pass = lateLinks.Read(lateToken, now);
-            if (pass.Problem is { } invalidLink) return invalidLink;
-            late = pass.Value!;
-        }
-
-        var unitId = Text.Clean(request.UnitId);
-        // The unit and the staff list (for the eligibility flag) are read at once: two requests, one wait.
-        var people = eligibility.PeopleAsync(cancellationToken);
-        var unit = unitId.Length > 0 ? units.FindAsync(unitId, cancellationToken) : Task.FromResult<Unit?>(null);
-        await Task.WhenAll(people, unit);
-        var unitExists = await unit is { Active: true };
-        var validation = _validator.Validate(request, unitExists, now, handedInBy?.Name);
-        if (validation.Problem is { } invalid) return invalid;
-        var valid = validation.Value!;
-        if (late is not null && LateProblem(late, valid) is { } outside) return outside;
-        // Checked after the form is valid, so fixing a typo costs no proof of work and counts against no limit.
-        if (caller is not null && await guard.CheckCreateAsync(caller, valid.Author.Email, cancellationToken) is { } refused) return refused;
+        var admitted = await admission.AdmitAsync(request, handedInBy, caller, lateToken, now, cancellationToken);
+        if (admitted.Problem is { } refused) return refused;
+        var form = admitted.Value!;
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var id = Codes.NewEntryId();
-            var entry = new Entry
-            {
-                Id = id,
-                UnitId = valid.UnitId,
-                Title = valid.Title,
-                MovementId = valid.MovementId,
-                Author = valid.Author,
-                CoAuthors = valid.CoAuthors,
-                Subject = valid.Subject,
-                File = valid.File,
-                BlobName = $"{valid.UnitId}/{id}{valid.File.Extension}",
-                ReceiptCode = Codes.NewReceiptCode(),
-                SubmitKey = Codes.NewSubmitKey(valid.UnitId),
-                CreatedAt = now,
-                HandedInBy = handedInBy?.Id,
-                LateUntil = late?.ExpiresAt,
-                Consent = valid.Consent,
-                Guardian = valid.Guardian,
-            };
-            // Flagged, never refused: a namesake of a judge may enter, and organizers decide.
-            EligibilityService.Flag(entry, await people);
+            var entry = form.NewEntry(Codes.NewEntryId(), now);
             if (!await store.AddAsync(entry, cancellationToken)) continue;
 
-            var expiresAt = now + contest.EntryRules.UploadWindow;
-            var link = await files.CreateUploadLinkAsync(entry.BlobName, expiresAt, cancellationToken);
-            return new UploadTicket(id, link, expiresAt, entry.SubmitKey);
+            var link = await files.CreateUploadLinkAsync(entry.BlobName, form.UploadExpiresAt, cancellationToken);
+            return new UploadTicket(entry.Id, link, form.UploadExpiresAt, entry.SubmitKey);
         }
         throw new InvalidOperationException("Could not find a free entry id in three attempts.");
     }
@@ -120,10 +75,7 @@ public sealed class EntryService(
         if (entry.IsReceived) return ReceiptOf(entry);
 
         var now = clock.GetUtcNow();
-        // An entry created just before closing (or before its late-entry link expired) may still finish its upload
-        // within the upload window.
-        var closes = entry.LateUntil is { } lateUntil && lateUntil > contest.SubmissionClosesAt ? lateUntil : contest.SubmissionClosesAt;
-        if (now >= closes + contest.EntryRules.UploadWindow) return ClosedProblem(now)!;
+        if (admission.UploadClosed(entry, now) is { } closed) return closed;
 
         // The file is checked where it will stay (no copy), reading only the parts the checks need.
         FileInspection inspection;
@@ -132,7 +84,7 @@ public sealed class EntryService(
         {
             if (upload is null)
                 return Problem.InvalidField("file", "Chưa nhận được tệp bài dự thi. Vui lòng tải tệp lên rồi gửi lại.");
-            inspection = await InspectAsync(entry, upload, cancellationToken);
+            inspection = await admission.InspectAsync(entry, upload, cancellationToken);
             contentMd5 = upload.ContentMd5;
         }
         if (!inspection.Accepted)
@@ -165,8 +117,24 @@ public sealed class EntryService(
         return Problem.Unavailable();
     }
 
-    /// <summary>The entrant's view; any mismatch answers the same "not found", so guesses learn nothing.</summary>
-    public async Task<Result<EntryView>> LookupAsync(string id, string? receiptCode, PublicCaller caller, CancellationToken cancellationToken)
+    /// <summary>The entrant's view with the receipt code (<see cref="EntryLookup"/>); the result lookup asks the same way.</summary>
+    public Task<Result<EntryDetails>> LookupAsync(string id, string? receiptCode, PublicCaller caller, CancellationToken cancellationToken) =>
+        lookup.LookupAsync(id, receiptCode, caller, cancellationToken);
+
+    private static Receipt ReceiptOf(Entry entry) =>
+        new(entry.Id, entry.ReceiptCode, entry.Status, entry.ReceivedAt!.Value);
+
+    private static Problem EntryIdNotFound() =>
+        new(ProblemKind.NotFound, "Không tìm thấy bài dự thi", "Không có bài dự thi nào với mã này.");
+}
+
+/// <summary>
+/// The entrant looks its entry up with the receipt code; any mismatch answers the same "not found", and wrong codes
+/// count against the caller, so guesses learn nothing.
+/// </summary>
+public sealed class EntryLookup(ContestOptions contest, IUnitRegister units, IEntryStore store, AbuseGuard guard)
+{
+    public async Task<Result<EntryDetails>> LookupAsync(string id, string? receiptCode, PublicCaller caller, CancellationToken cancellationToken)
     {
         if (await guard.CheckLookupAsync(caller, cancellationToken) is { } slowDown) return slowDown;
         if (await store.FindByReceiptAsync(id, receiptCode, cancellationToken) is not { } stored)
@@ -177,49 +145,6 @@ public sealed class EntryService(
 
         var entry = stored.Entry;
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        // Whoever holds the receipt code is the author (or the unit that handed the entry in): it may see its own
-        // name on the receipt. The file's fingerprint stays with the organizers; it means nothing to a citizen.
-        return new EntryView(entry.Id, entry.Title, entry.Author.FullName, entry.UnitId, unit?.Name ?? entry.UnitId,
-            entry.MovementId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId, entry.Status,
-            entry.ReceivedAt, entry.File.Name, entry.File.Size)
-        {
-            CoAuthorNames = [.. entry.CoAuthors.Select(c => c.FullName)],
-        };
+        return new EntryDetails(entry, unit?.Name ?? entry.UnitId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId);
     }
-
-    private async Task<FileInspection> InspectAsync(Entry entry, UploadedFile upload, CancellationToken cancellationToken)
-    {
-        var size = upload.Size;
-        if (size > contest.EntryRules.MaxFileBytes)
-            return FileInspection.Rejected(
-                $"Tệp lớn hơn dung lượng cho phép ({contest.EntryRules.MaxFileBytes / (1024 * 1024)} MB).");
-        if (size != entry.File.Size)
-            return FileInspection.Rejected(
-                $"Dung lượng tệp đã tải lên ({size} byte) khác với dung lượng đã khai báo ({entry.File.Size} byte).");
-
-        return await FileInspector.InspectAsync(upload.Content, entry.File.Extension, contest.EntryRules.Docx, cancellationToken);
-    }
-
-    private Problem? ClosedProblem(DateTimeOffset now) => contest.SubmissionWindowAt(now) switch
-    {
-        SubmissionWindow.NotYetOpen => new Problem(ProblemKind.Closed, "Cuộc thi chưa mở nhận bài",
-            $"Cuộc thi bắt đầu nhận bài dự thi từ {VietnamTime.DateTime(contest.SubmissionOpensAt)}."),
-        SubmissionWindow.Closed => new Problem(ProblemKind.Closed, "Cuộc thi đã hết hạn nhận bài",
-            $"Hạn cuối nhận bài dự thi là {VietnamTime.DateTime(contest.SubmissionClosesAt)}."),
-        _ => null,
-    };
-
-    /// <summary>A unit's link lets in that unit's entries only; a person's, entries whose author bears that name.</summary>
-    private static Problem? LateProblem(LatePass late, ValidEntry valid) =>
-        late.UnitId is { } unitId && unitId != valid.UnitId
-            ? Problem.InvalidField("unitId", "Đường dẫn nộp muộn này chỉ dùng để gửi bài cho đơn vị Ban Tổ chức đã cấp đường dẫn.")
-            : late.PersonName is { } name && !LateLinks.SameName(name, valid.Author.FullName)
-                ? Problem.InvalidField("author.fullName", $"Đường dẫn nộp muộn này chỉ dùng cho tác giả {name}; họ và tên tác giả phải đúng như vậy.")
-                : null;
-
-    private static Receipt ReceiptOf(Entry entry) =>
-        new(entry.Id, entry.ReceiptCode, entry.Status, entry.ReceivedAt!.Value);
-
-    private static Problem EntryIdNotFound() =>
-        new(ProblemKind.NotFound, "Không tìm thấy bài dự thi", "Không có bài dự thi nào với mã này.");
 }

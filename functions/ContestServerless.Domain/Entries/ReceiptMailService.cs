@@ -7,14 +7,14 @@ namespace ContestServerless.Domain.Entries;
 /// <summary>
 /// Sends the receipt e-mails entries owe, outside the submit: submit records the e-mail owed with the entry and
 /// queues it; the queue's function sends it here, claiming it first so that it goes out once whatever the retries
-/// and concurrent runs; a timer queues again what stays owed. A mail service outage delays receipts, loses none.
+/// and concurrent runs; a timer queues again what stays owed (<see cref="ReceiptMailRequeue"/>). A mail service
+/// outage delays receipts, loses none.
 /// </summary>
 public sealed class ReceiptMailService(
     ContestOptions contest,
     IUnitRegister units,
     IEntryStore entries,
     IReceiptMails receipts,
-    IReceiptMailQueue queue,
     IMailer mailer,
     TimeProvider clock)
 {
@@ -40,11 +40,10 @@ public sealed class ReceiptMailService(
         if (!owed.CanBeClaimed(now, ClaimTimeout)) return ReceiptMailOutcome.NotOurs;
         if (entry.Status == EntryStatus.Withdrawn)
         {
-            // Withdrawn before its receipt went out: settled, so the timer stops queueing it and nobody is mailed.
-            await receipts.TryReplaceAsync(owed with { State = ReceiptMailState.Withdrawn, FinishedAt = now }, owed.Version, cancellationToken);
+            await receipts.TryReplaceAsync(owed.Settled(now), owed.Version, cancellationToken);
             return ReceiptMailOutcome.NotOwed;
         }
-        var claim = owed with { State = ReceiptMailState.Sending, Attempts = owed.Attempts + 1, ClaimedAt = now };
+        var claim = owed.Claimed(now);
         if (!await receipts.TryReplaceAsync(claim, owed.Version, cancellationToken)) return ReceiptMailOutcome.NotOurs;
 
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
@@ -60,22 +59,45 @@ public sealed class ReceiptMailService(
             delivery = new MailDelivery(false, null, null, e.Message);
         }
 
-        await receipts.FinishAsync(claim with
-        {
-            State = delivery.Accepted ? ReceiptMailState.Sent : ReceiptMailState.Owed,
-            FinishedAt = clock.GetUtcNow(),
-            MessageId = delivery.MessageId,
-            Error = delivery.Accepted ? null : delivery.Error ?? $"HTTP {delivery.StatusCode}",
-        }, cancellationToken);
+        await receipts.FinishAsync(claim.Finished(delivery, clock.GetUtcNow()), cancellationToken);
         return delivery.Accepted ? ReceiptMailOutcome.Sent : ReceiptMailOutcome.Failed;
     }
+}
 
-    /// <summary>The timer's run: queues again every receipt that stays owed (see <see cref="ReceiptMail.IsStuck"/>); answers how many.</summary>
+/// <summary>The timer's side of the receipts: queues again every receipt that stays owed.</summary>
+public sealed class ReceiptMailRequeue(IReceiptMails receipts, IReceiptMailQueue queue, TimeProvider clock)
+{
+    /// <summary>Queues again every receipt that stays owed (see <see cref="ReceiptMail.IsStuck"/>); answers how many.</summary>
     public async Task<int> RequeueStuckAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stuck = (await receipts.ListUnsentAsync(cancellationToken)).Where(r => r.IsStuck(now, RequeueAfter, ClaimTimeout)).ToList();
+        var stuck = (await receipts.ListUnsentAsync(cancellationToken))
+            .Where(r => r.IsStuck(now, ReceiptMailService.RequeueAfter, ReceiptMailService.ClaimTimeout)).ToList();
         foreach (var mail in stuck) await queue.EnqueueAsync(mail.EntryId, cancellationToken);
         return stuck.Count;
     }
+}
+
+/// <summary>The receipt e-mails entries owe (recorded by <see cref="IEntryStore.SaveReceivedAsync"/>) and their sends.</summary>
+public interface IReceiptMails
+{
+    Task<ReceiptMail?> FindAsync(string unitId, string entryId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the record unless it changed since <paramref name="version"/> was read; false when it did.</summary>
+    Task<bool> TryReplaceAsync(ReceiptMail mail, string version, CancellationToken cancellationToken);
+
+    /// <summary>Records how a claimed send ended (the sender holds the claim, so this overwrites).</summary>
+    Task FinishAsync(ReceiptMail mail, CancellationToken cancellationToken);
+
+    /// <summary>Every receipt e-mail not sent yet, of every unit.</summary>
+    Task<IReadOnlyList<ReceiptMail>> ListUnsentAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Hands a receipt e-mail to the background sender. Best effort: a message that never arrives is made up for by
+/// the timer that queues again what is still owed (<see cref="ReceiptMailRequeue.RequeueStuckAsync"/>).
+/// </summary>
+public interface IReceiptMailQueue
+{
+    Task EnqueueAsync(string entryId, CancellationToken cancellationToken);
 }

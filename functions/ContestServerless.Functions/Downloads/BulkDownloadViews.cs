@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Downloads;
+using ContestServerless.Domain.Entries;
 
 namespace ContestServerless.Functions.Downloads;
 
@@ -21,3 +22,20 @@ public static class BulkDownloadViews
 
     public static BulkDownloadPreviewView Preview(BulkDownloadPreview preview) => new(preview.Files, preview.Bytes);
 }
+
+/// <summary>A bulk download's progress; <c>FileUrl</c> once the ZIP is ready.</summary>
+public sealed record BulkDownloadView(
+    string Id,
+    string Status,
+    int Total,
+    int Done,
+    long? Size,
+    EntryFilterRequest Filter,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset? FinishedAt,
+    string? Error,
+    string? FileUrl);
+
+/// <summary>What a ZIP of the entries matching a filter would pack.</summary>
+public sealed record BulkDownloadPreviewView(int Files, long Bytes);

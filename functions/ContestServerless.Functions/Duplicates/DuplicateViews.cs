@@ -28,3 +28,15 @@ public static class DuplicateViews
         _ => "cùng tên bài và tác giả, vừa gửi trực tuyến vừa do đơn vị nộp",
     };
 }
+
+/// <summary>
+/// Another entry that may be the same work: reason is sameFile, sameTitleAndAuthor or sentAndHandedIn; reasonText says
+/// it in Vietnamese; open while nobody decided the pair (neither marked a copy nor declared distinct, both in play).
+/// </summary>
+public sealed record DuplicateView(string EntryId, string Title, string UnitId, string Reason, string ReasonText, bool Open);
+
+/// <summary>An entry's copy mark: copyOf is null when it is not (or no longer) marked as a copy.</summary>
+public sealed record CopyMarkView(string Id, string? CopyOf, string? Reason, string? MarkedBy, DateTimeOffset? MarkedAt);
+
+/// <summary>The entries organizers declared distinct works from this one.</summary>
+public sealed record DistinctView(string Id, IReadOnlyList<string> DistinctFrom);

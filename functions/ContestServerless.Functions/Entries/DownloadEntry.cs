@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace ContestServerless.Functions.Entries;
 
 /// <summary>Redirects to a read-only link to one entry's file, valid for minutes, saved under a readable name.</summary>
-public sealed class DownloadEntry(EntryCatalog catalog)
+public sealed class DownloadEntry(EntryExports exports)
 {
     [Function(nameof(DownloadEntry))]
     public async Task<IActionResult> Run(
@@ -18,7 +18,7 @@ public sealed class DownloadEntry(EntryCatalog catalog)
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var link = await catalog.DownloadLinkAsync(user, id, cancellationToken);
+        var link = await exports.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
 }

@@ -78,9 +78,16 @@ public static class EntryViews
     public static ReceiptView Receipt(Receipt receipt) =>
         new(receipt.Id, receipt.ReceiptCode, StatusName(receipt.Status), VietnamTime.ToLocal(receipt.ReceivedAt));
 
-    public static EntryLookupView Lookup(EntryView view) => new(
-        view.Id, view.Title, view.AuthorName, view.CoAuthorNames, view.UnitId, view.UnitName, view.Movement, view.MovementName,
-        StatusName(view.Status), Local(view.ReceivedAt), view.FileName, view.FileSize);
+    /// <summary>
+    /// What the holder of the receipt code sees: the author (or the unit that handed the entry in) may see its own name
+    /// on the receipt; the file's fingerprint stays with the organizers, it means nothing to a citizen.
+    /// </summary>
+    public static EntryLookupView Lookup(EntryDetails details)
+    {
+        var e = details.Entry;
+        return new(e.Id, e.Title, e.Author.FullName, EntryGroupViews.CoAuthorNames(e), e.UnitId, details.UnitName, e.MovementId,
+            details.MovementName, StatusName(e.Status), Local(e.ReceivedAt), e.File.Name, e.File.Size);
+    }
 
     /// <summary>The organizers' entry filter from the query string (unit, movement, status, from, to, q).</summary>
     public static EntryFilterRequest Filter(IQueryCollection query) =>

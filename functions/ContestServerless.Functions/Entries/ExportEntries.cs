@@ -10,7 +10,7 @@ namespace ContestServerless.Functions.Entries;
 /// <summary>Every entry matching the list's filter, every field, as .xlsx (default) or CSV (?format=csv).</summary>
 [DateInput("from", DateInputKind.Day)]
 [DateInput("to", DateInputKind.Day)]
-public sealed class ExportEntries(EntryCatalog catalog)
+public sealed class ExportEntries(EntryExports exports)
 {
     [Function(nameof(ExportEntries))]
     public async Task<IActionResult> Run(
@@ -19,7 +19,7 @@ public sealed class ExportEntries(EntryCatalog catalog)
     {
         if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
 
-        var export = await catalog.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
+        var export = await exports.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
 }

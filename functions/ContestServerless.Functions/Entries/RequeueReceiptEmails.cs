@@ -8,7 +8,7 @@ namespace ContestServerless.Functions.Entries;
 /// Every five minutes, queues again the receipt e-mails still owed after a few minutes: those whose message went
 /// to the poison queue during a mail service outage, whose message was never queued, or whose sender died.
 /// </summary>
-public sealed class RequeueReceiptEmails(ReceiptMailService receipts, ILogger<RequeueReceiptEmails> logger)
+public sealed class RequeueReceiptEmails(ReceiptMailRequeue receipts, ILogger<RequeueReceiptEmails> logger)
 {
     /// <summary>NCRONTAB with seconds (UTC): every five minutes, as often as <see cref="ReceiptMailService.RequeueAfter"/> is long.</summary>
     public const string Schedule = "0 */5 * * * *";

@@ -5,6 +5,7 @@ using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
+using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class AppSetup
             .AddAbuse()
             .AddPrivacy()
             .AddJudging()
+            .AddEntries()
             .AddContestStorage()
             .AddContestEmail();
 }

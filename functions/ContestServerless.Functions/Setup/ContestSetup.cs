@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Results;
 using Microsoft.Extensions.Configuration;
@@ -56,16 +55,6 @@ public static class ContestSetup
         services.AddOptionsValue<ContestOptions>();
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<EntryService>();
-        services.AddOptionsValue<EntryCleanupOptions>();
-        services.AddSingleton<AbandonedEntryCleanup>();
-        services.AddSingleton<ReceiptMailService>();
-        services.AddSingleton<EntryCatalog>();
-        services.AddSingleton<EligibilityService>();
-        services.AddSingleton<ContestServerless.Domain.Duplicates.DuplicateService>();
-        services.AddSingleton<BulkDownloadService>();
-        services.AddSingleton<LateLinks>();
-        services.AddSingleton<LateLinkService>();
         return services;
     }
 

@@ -47,7 +47,7 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
         using var zip = new ZipArchive(new MemoryStream(zipBytes));
         Assert.Equal(
             [
-                BulkDownloadService.IndexFileName,
+                BulkDownloadBuilder.IndexFileName,
                 "Ủy ban nhân dân huyện Trần Đề/Chuyện ông Tư - Nguyễn Thị Lan.docx",
                 "Ủy ban nhân dân huyện Trần Đề/Người giữ rừng - Nguyễn Thị Lan (2).pdf",
                 "Ủy ban nhân dân huyện Trần Đề/Người giữ rừng - Nguyễn Thị Lan.pdf",
@@ -59,7 +59,7 @@ public sealed class BulkDownloadTests(ContestStack stack) : SignedInOrganizerTes
             await stored.CopyToAsync(copy);
             Assert.Equal(docx, copy.ToArray());
         }
-        await using var index = zip.GetEntry(BulkDownloadService.IndexFileName)!.Open();
+        await using var index = zip.GetEntry(BulkDownloadBuilder.IndexFileName)!.Open();
         var buffered = new MemoryStream();
         await index.CopyToAsync(buffered);
         var rows = Spreadsheets.Read(buffered);

@@ -116,8 +116,8 @@ public sealed class ReceiptMailTests(ContestStack stack)
         var early = new RecordingReceiptMailQueue();
         RequeueReceiptEmails Timer(TimeSpan after, IReceiptMailQueue? queue = null) => new(
             queue is null
-                ? ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, new FakeTimeProvider(receivedAt + after))
-                : ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, new FakeTimeProvider(receivedAt + after), queue),
+                ? ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after))
+                : ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after), queue),
             NullLogger<RequeueReceiptEmails>.Instance);
 
         await Timer(TimeSpan.FromMinutes(1), early).Run(new TimerInfo(), CancellationToken.None);

@@ -47,7 +47,7 @@ public sealed partial class SecretGuardedFindTests(ContestStack stack)
     public async Task The_lookup_reads_the_same_for_an_unknown_id_a_malformed_one_and_a_real_one_with_a_wrong_code()
     {
         var entrant = await EntrantClient.EnterAsync(stack, "so-noi-vu");
-        var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, CountedStore());
+        var service = ActivatorUtilities.CreateInstance<EntryLookup>(stack.Services, CountedStore());
 
         var unknown = await RequestsOf(async () => Assert.NotNull((await service.LookupAsync(UnknownId, "AAAA-BBBB", Caller, default)).Problem));
         var malformed = await RequestsOf(async () => Assert.NotNull((await service.LookupAsync(MalformedId, "AAAA-BBBB", Caller, default)).Problem));

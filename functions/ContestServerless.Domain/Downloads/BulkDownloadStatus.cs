@@ -1,9 +1,0 @@
-namespace ContestServerless.Domain.Downloads;
-
-public enum BulkDownloadStatus
-{
-    Queued,
-    Building,
-    Ready,
-    Failed,
-}

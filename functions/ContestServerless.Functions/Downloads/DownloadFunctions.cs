@@ -1,0 +1,104 @@
+using Azure.Storage.Queues.Models;
+using ContestServerless.Domain.Downloads;
+using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Entries;
+using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace ContestServerless.Functions.Downloads;
+
+/// <summary>
+/// A requested ZIP: its progress (the page polls it), the short-lived link to the finished file, and the background
+/// worker that writes it into Blob storage.
+/// </summary>
+public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloadBuilder builder, ILogger<DownloadFunctions> logger)
+{
+    /// <summary>The Functions host's default maxDequeueCount; after that the message goes to the poison queue.</summary>
+    public const int MaxAttempts = 5;
+
+    [Function("GetBulkDownload")]
+    public async Task<IActionResult> GetBulkDownload(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+
+        var download = await downloads.FindAsync(id, cancellationToken);
+        return download.ToActionResult(d => new OkObjectResult(BulkDownloadViews.Status(d)));
+    }
+
+    [Function("DownloadBulk")]
+    public async Task<IActionResult> DownloadBulk(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}/file")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var link = await downloads.DownloadLinkAsync(user, id, cancellationToken);
+        return link.ToActionResult(ApiResults.RedirectTo);
+    }
+
+    [Function("BuildBulkDownload")]
+    public async Task BuildBulkDownload(
+        [QueueTrigger(StorageBulkDownloadQueue.Queue, Connection = "Storage")] QueueMessage message,
+        CancellationToken cancellationToken)
+    {
+        var id = message.MessageText;
+        try
+        {
+            await builder.BuildAsync(id, cancellationToken);
+            logger.LogInformation("Built bulk download {DownloadId}", id);
+        }
+        catch (Exception e) when (message.DequeueCount >= MaxAttempts && e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Bulk download {DownloadId} failed on its last attempt", id);
+            await builder.FailAsync(id, "Không tạo được tệp ZIP sau nhiều lần thử; vui lòng thử lại hoặc báo quản trị hệ thống.", cancellationToken);
+            throw;
+        }
+    }
+}
+
+/// <summary>
+/// Asking for a ZIP of the entries matching a filter (the query string or body of the entry list), and what it would
+/// pack first. A class of its own because [DateInput] is declared per class and only these two read the filter's days.
+/// </summary>
+[DateInput("from", DateInputKind.Day)]
+[DateInput("to", DateInputKind.Day)]
+public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
+{
+    [Function("RequestBulkDownload")]
+    public async Task<IActionResult> RequestBulkDownload(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+
+        var filter = await JsonBody.ReadAsync<EntryFilterRequest>(request, cancellationToken);
+        if (filter.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var download = await downloads.RequestAsync(user, filter.Value!, cancellationToken);
+        return download.ToActionResult(d =>
+        {
+            request.HttpContext.Response.Headers.Location = $"/api/organizer/bulk-downloads/{d.Id}";
+            return ApiResults.Accepted(BulkDownloadViews.Status(d));
+        });
+    }
+
+    [Function("PreviewBulkDownload")]
+    public async Task<IActionResult> PreviewBulkDownload(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
+
+        var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
+        return preview.ToActionResult(p => new OkObjectResult(BulkDownloadViews.Preview(p)));
+    }
+}
