@@ -9,6 +9,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<NoStoreMiddleware>();
 builder.UseMiddleware<StorageFaultMiddleware>();
+builder.UseWhen<SignInMiddleware>(SignInMiddleware.Guards);
 builder.Configuration.AddContestDefaults();
 builder.Services.AddContestApp();
 builder.Services.AddContestTelemetry(builder.Configuration);

@@ -34,15 +34,21 @@ public static class FunctionEndpoints
 
     private static async Task InvokeAsync(HttpFunction function, Func<HttpContext, object?>[] binders, HttpContext context)
     {
-        IActionResult result;
         // As NoStoreMiddleware does in the Functions worker: every answer but the public ones is no-store.
         CachePolicy.Apply(function.Name, context.Response);
+        // As SignInMiddleware does in the Functions worker: a guarded route without its role never reaches the function.
+        var result = SignIn.Check(function.Route, context) ?? await RunAsync(function, binders, context);
+        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+    }
+
+    private static async Task<IActionResult> RunAsync(HttpFunction function, Func<HttpContext, object?>[] binders, HttpContext context)
+    {
         try
         {
             // The Functions host creates the function class per invocation through DI; so does this.
             var instance = ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
             var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());
-            result = returned switch
+            return returned switch
             {
                 Task<IActionResult> pending => await pending,
                 IActionResult done => done,
@@ -54,9 +60,8 @@ public static class FunctionEndpoints
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FunctionEndpoints))
                 .LogWarning(e, "{Function} met a passing storage fault; answered 503", function.Name);
-            result = answer;
+            return answer;
         }
-        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 
     private static Func<HttpContext, object?> ParameterBinder(ParameterInfo parameter)

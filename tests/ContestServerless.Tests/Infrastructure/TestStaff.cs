@@ -30,10 +30,14 @@ public static class TestStaff
 
     public static Task<HttpClient> SignInAsOrganizerAsync(this ContestStack stack) => stack.SignInAsync(Secretary, StaffRoles.Organizer);
 
-    /// <summary>A request as it reaches a function behind Static Web Apps: with the platform's principal header.</summary>
+    /// <summary>
+    /// A request as it reaches a function behind Static Web Apps and the route group's check (<see cref="SignIn"/>):
+    /// with the platform's principal header, the user let in.
+    /// </summary>
     public static HttpRequest As(this HttpRequest request, SignedInUser user)
     {
         request.Headers[ClientPrincipal.Header] = ClientPrincipal.Encode(user);
+        SignIn.Admit(request.HttpContext, user);
         return request;
     }
 }
