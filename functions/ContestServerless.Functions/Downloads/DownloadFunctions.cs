@@ -27,8 +27,6 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var download = await downloads.FindAsync(id, cancellationToken);
         return download.ToActionResult(d => new OkObjectResult(BulkDownloadViews.Status(d)));
     }
@@ -39,7 +37,7 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var link = await downloads.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
@@ -78,7 +76,7 @@ public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var filter = await JsonBody.ReadAsync<EntryFilterRequest>(request, cancellationToken);
         if (filter.Problem is { } malformed) return ApiResults.Problem(malformed);
@@ -96,8 +94,6 @@ public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
         return preview.ToActionResult(p => new OkObjectResult(BulkDownloadViews.Preview(p)));
     }

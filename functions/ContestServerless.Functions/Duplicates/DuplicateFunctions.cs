@@ -19,7 +19,7 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<DuplicateRequest, CopyMarkView>(request, body => duplicates.MarkAsync(user, id, body, cancellationToken),
             DuplicateViews.Mark, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var cleared = await duplicates.ClearAsync(user, id, cancellationToken);
         return cleared.ToActionResult(entry => new OkObjectResult(DuplicateViews.Mark(entry)));
@@ -45,7 +45,7 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<DistinctRequest, DistinctView>(request, body => duplicates.DeclareDistinctAsync(user, id, body, cancellationToken),
             DuplicateViews.Distinct, cancellationToken);

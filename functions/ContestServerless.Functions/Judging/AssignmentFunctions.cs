@@ -21,7 +21,7 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var result = await assignment.AssignAsync(user, id, cancellationToken);
         return result.ToActionResult(r => new OkObjectResult(JudgingViews.Assignment(r)));
@@ -34,7 +34,7 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<ConflictRequest>(request, cancellationToken, async body =>
         {
@@ -50,7 +50,7 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<MoveRequest>(request, cancellationToken, async body =>
         {
@@ -67,7 +67,7 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string entryId,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<CopyDecisionRequest>(request, cancellationToken, async body =>
         {
@@ -87,8 +87,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string entryId,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return await JudgingBody.ReadAsync<RedactionRequest>(request, cancellationToken, async body =>
         {
             var upload = await redaction.RedactionUploadAsync(id, entryId, body.FileName, cancellationToken);
@@ -104,7 +102,7 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         string entryId,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<RedactionRequest>(request, cancellationToken, async body =>
         {

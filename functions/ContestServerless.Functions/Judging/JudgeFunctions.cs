@@ -20,7 +20,7 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/assignments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var items = await scoring.AssignmentsAsync(user, cancellationToken);
         var now = clock.GetUtcNow();
@@ -34,7 +34,7 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         string code,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var item = await scoring.FindForJudgeAsync(user, code, cancellationToken);
         return item.ToActionResult(i => new OkObjectResult(JudgingViews.Entry(i, contest, clock.GetUtcNow())));
@@ -47,7 +47,7 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         string code,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var link = await judgeFiles.FileForJudgeAsync(user, code, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
@@ -60,7 +60,7 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         string code,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<ScoreRequest>(request, cancellationToken, async body =>
         {
@@ -77,7 +77,7 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         string code,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Judge, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<RecusalRequest>(request, cancellationToken, async body =>
         {

@@ -26,8 +26,6 @@ public sealed class RoundFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var rounds = await judging.ListRoundsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return new OkObjectResult(rounds.OrderBy(r => r.OpensAt).Select(r => JudgingViews.Round(r, now)).ToList());
@@ -40,7 +38,7 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<RubricRequest>(request, cancellationToken, async body =>
         {
@@ -56,8 +54,6 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var ranking = await judging.RankingAsync(id, cancellationToken);
         return ranking.ToActionResult(r => new OkObjectResult(JudgingViews.Ranking(r, clock.GetUtcNow())));
     }
@@ -69,7 +65,7 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var export = await judging.ScoreSheetAsync(user, id, cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
@@ -82,7 +78,7 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<UnlockRequest>(request, cancellationToken, async body =>
         {
@@ -98,7 +94,7 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<ShortlistRequest>(request, cancellationToken, async body =>
         {
@@ -114,7 +110,7 @@ public sealed class RoundFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var sent = await judgeReminders.RemindJudgesAsync(user, id, reminders.SiteUrl, cancellationToken);
         return sent.ToActionResult(s => new OkObjectResult(new RemindedJudgesView(s)));
@@ -134,7 +130,7 @@ public sealed class CreateRound(RoundSetupService setup, TimeProvider clock)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await JudgingBody.ReadAsync<RoundRequest>(request, cancellationToken, async body =>
         {

@@ -18,7 +18,6 @@ public sealed class PrivacyRequestFunctions(PrivacyRequestService requests)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/requests")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
         return new OkObjectResult(PrivacyViews.Requests(await requests.ListAsync(cancellationToken)));
     }
 
@@ -29,7 +28,7 @@ public sealed class PrivacyRequestFunctions(PrivacyRequestService requests)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
         var body = await JsonBody.ReadAsync<PrivacyRequestDecisionForm>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
         var decided = await requests.DecideAsync(user, id, body.Value!, cancellationToken);

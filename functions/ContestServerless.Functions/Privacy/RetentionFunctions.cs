@@ -25,7 +25,6 @@ public sealed class RetentionFunctions(RetentionService retention, ILogger<Reten
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
         DateTimeOffset? at = null;
         if (request.Query["at"].ToString() is { Length: > 0 } typed)
         {

@@ -46,8 +46,6 @@ public sealed class ReminderFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var preview = await previews.PreviewAsync(cancellationToken);
         var nextRunAt = TimerSchedule.Reminders(configuration).NextAfter(clock.GetUtcNow());
         return new OkObjectResult(ReminderViews.Preview(preview, nextRunAt));
@@ -58,7 +56,7 @@ public sealed class ReminderFunctions(
     public async Task<IActionResult> SendRemindersNow(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
         // leaving claims "sending" until they time out.
@@ -72,7 +70,7 @@ public sealed class ReminderFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<ReminderSwitchRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
@@ -90,8 +88,6 @@ public sealed class ReminderFunctions(
         string unitId,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var history = await switches.UnitHistoryAsync(unitId, cancellationToken);
         return history.ToActionResult(h => new OkObjectResult(ReminderViews.History(h)));
     }

@@ -19,8 +19,6 @@ public sealed class ReportFunctions(ReportOverviewService overview, ReportScanSe
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reports")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return new OkObjectResult((await overview.ListAsync(cancellationToken)).Select(ReportViews.UnitReport));
     }
 
@@ -30,7 +28,7 @@ public sealed class ReportFunctions(ReportOverviewService overview, ReportScanSe
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/reports")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var export = await overview.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
@@ -44,7 +42,7 @@ public sealed class ReportFunctions(ReportOverviewService overview, ReportScanSe
         string version,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
         if (!int.TryParse(version, out var number) || number < 1)
             return ApiResults.Problem(Problem.InvalidField("version", "Số phiên bản báo cáo không hợp lệ."));
 

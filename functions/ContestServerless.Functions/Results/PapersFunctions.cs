@@ -17,7 +17,7 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/minutes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var minutes = await papers.MinutesAsync(user, cancellationToken);
         return minutes.ToActionResult(m => ApiResults.File(
@@ -30,7 +30,7 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/export")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var file = await export.ExportAsync(user, cancellationToken);
         return file.ToActionResult(f => ApiResults.File(f, request));
@@ -50,7 +50,7 @@ public sealed class DownloadCertificates(PapersService papers)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/certificates")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var query = request.Query;
         var certificates = await papers.CertificatesAsync(user, new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken);

@@ -27,7 +27,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return BoardResult(await decisions.BoardAsync(user, cancellationToken), contest, clock);
     }
@@ -38,7 +38,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/results/settings")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<ResultsSettingsRequest>(request, body => decisions.SaveSettingsAsync(user, body, cancellationToken), cancellationToken);
     }
@@ -49,7 +49,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/ties")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<TieRequest>(request, body => decisions.ResolveTieAsync(user, body, cancellationToken), cancellationToken);
     }
@@ -60,7 +60,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/swaps")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<SwapRequest>(request, body => decisions.SwapAsync(user, body, cancellationToken), cancellationToken);
     }
@@ -71,7 +71,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/disqualifications")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<DisqualifyRequest>(request, body => decisions.DisqualifyAsync(user, body, cancellationToken), cancellationToken);
     }
@@ -85,7 +85,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/approve")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
             return await DecideAsync<ApproveRequest>(request, body => decisions.ApproveAsync(user, body.Reason, cancellationToken), cancellationToken);
@@ -98,7 +98,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/unlock")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         return await DecideAsync<UnlockResultsRequest>(request, body => decisions.UnlockAsync(user, body.Reason, cancellationToken), cancellationToken);
     }
@@ -109,7 +109,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/notify")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var run = await notifier.NotifyAsync(user, cancellationToken);
         return run.ToActionResult(r => new OkObjectResult(ResultsViews.Notification(r)));
@@ -121,8 +121,6 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/recipients")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return new OkObjectResult(ResultsViews.Recipients(await notifier.RecipientsAsync(cancellationToken)));
     }
 
@@ -132,8 +130,6 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return new OkObjectResult(ResultsViews.UnitAwards(await unitAwards.ListAsync(cancellationToken)));
     }
 
@@ -143,7 +139,7 @@ public sealed class ResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/results/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<UnitAwardsRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
@@ -174,7 +170,7 @@ public sealed class PublishResults(ResultsPublication publication, ContestOption
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/publish")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<PublishRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);

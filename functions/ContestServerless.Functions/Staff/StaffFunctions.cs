@@ -36,8 +36,6 @@ public sealed class StaffFunctions(StaffService staff)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/staff")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
     }
 
@@ -47,7 +45,7 @@ public sealed class StaffFunctions(StaffService staff)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<StaffRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
@@ -62,7 +60,7 @@ public sealed class StaffFunctions(StaffService staff)
         string email,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var removed = await staff.RemoveAsync(user, email, cancellationToken);
         return removed.ToActionResult(_ => new NoContentResult());

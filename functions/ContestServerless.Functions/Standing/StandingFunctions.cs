@@ -18,8 +18,6 @@ public sealed class StandingFunctions(StandingService standing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/standing")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var current = await standing.GetAsync(cancellationToken);
         return new OkObjectResult(StandingViews.Standing(current));
     }
@@ -30,7 +28,7 @@ public sealed class StandingFunctions(StandingService standing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/standing")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var export = await standing.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));

@@ -18,8 +18,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         return new OkObjectResult((await register.ListInLetterOrderAsync(cancellationToken)).Select(u => UnitViews.Unit(u.Unit, u.Depth)));
     }
 
@@ -29,7 +27,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<UnitRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
@@ -47,7 +45,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/import")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var rows = await SpreadsheetUpload.ReadRowsAsync(request, cancellationToken);
         if (rows.Problem is { } unreadable) return ApiResults.Problem(unreadable);
@@ -65,7 +63,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/units")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var export = await register.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
@@ -78,7 +76,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var link = await register.LinkAsync(user, id, cancellationToken);
         return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
@@ -91,7 +89,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var link = await register.RotateLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
