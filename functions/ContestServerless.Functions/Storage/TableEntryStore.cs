@@ -28,7 +28,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         // The id's locator and the entry's row are written at once (two requests, one wait). Ids are 50 random bits, so
         // a taken one is all but impossible; when it happens, whichever write succeeded is taken back.
         var locator = AddedAsync(tables.EntryIds, new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
-        var row = AddedAsync(tables.Entries, ToRow(entry), cancellationToken);
+        var row = AddedAsync(tables.Entries, EntryTableRow.ToRow(entry), cancellationToken);
         await Task.WhenAll(locator, row);
         if (!await locator || !await row)
         {
@@ -86,14 +86,14 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         // Read even when the locator is missing, so an unknown id costs the two reads a real one does.
         var partition = ContestTables.IsValidKey(unitId) ? unitId : NoSuchKey;
         var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(partition, EntryRow(key), cancellationToken: cancellationToken);
-        return row.HasValue && key == id ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
+        return row.HasValue && key == id ? new StoredEntry(EntryTableRow.From(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
     public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(id)) return null;
         var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, EntryRow(id), cancellationToken: cancellationToken);
-        return row.HasValue ? new StoredEntry(ToEntry(row.Value!), row.Value!.ETag.ToString()) : null;
+        return row.HasValue ? new StoredEntry(EntryTableRow.From(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
     public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
@@ -111,7 +111,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         var filter = TableClient.CreateQueryFilter(
             $"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd} and Status eq {pending} and CreatedAt lt {createdBefore}");
         await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            yield return new StoredEntry(ToEntry(row), row.ETag.ToString());
+            yield return new StoredEntry(EntryTableRow.From(row), row.ETag.ToString());
     }
 
     public async Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         // One scan of the whole table, for a rebuild: tallies, reports and receipts fail the row-key filter.
         var filter = TableClient.CreateQueryFilter($"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd}");
         await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            yield return ToEntry(row);
+            yield return EntryTableRow.From(row);
     }
 
     public async Task<UnitTally> GetTallyAsync(string unitId, CancellationToken cancellationToken)
@@ -187,7 +187,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             }
 
             scanned += page?.Values.Count ?? 0;
-            entries.AddRange((page?.Values ?? []).Select(ToEntry).Where(filter.Matches));
+            entries.AddRange((page?.Values ?? []).Select(EntryTableRow.From).Where(filter.Matches));
             continuation = page?.ContinuationToken;
             if (continuation is null) partition++;
             if (entries.Count >= pageSize || scanned >= MaxRowsScannedPerPage)
@@ -204,96 +204,5 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         if (filter.MovementId is { } movement) conditions.Add(TableClient.CreateQueryFilter($"MovementId eq {movement}"));
         if (filter.Status is { } status) conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
         return string.Join(" and ", conditions);
-    }
-
-    internal static TableEntity ToRow(Entry entry) => new(entry.UnitId, EntryRow(entry.Id))
-    {
-        ["EntryId"] = entry.Id,
-        ["Title"] = entry.Title,
-        ["MovementId"] = entry.MovementId,
-        ["AuthorFullName"] = entry.Author.FullName,
-        ["AuthorBirthYear"] = entry.Author.BirthYear,
-        ["AuthorOccupation"] = entry.Author.Occupation,
-        ["AuthorWorkplace"] = entry.Author.Workplace,
-        ["AuthorAddress"] = entry.Author.Address,
-        ["AuthorPhone"] = entry.Author.Phone,
-        ["AuthorEmail"] = entry.Author.Email,
-        ["SubjectName"] = entry.Subject.Name,
-        ["SubjectAddress"] = entry.Subject.Address,
-        ["SubjectSummary"] = entry.Subject.Summary,
-        ["FileName"] = entry.File.Name,
-        ["FileSize"] = entry.File.Size,
-        ["FileContentType"] = entry.File.ContentType,
-        ["BlobName"] = entry.BlobName,
-        ["ReceiptCode"] = entry.ReceiptCode,
-        ["SubmitKey"] = entry.SubmitKey,
-        ["CreatedAt"] = entry.CreatedAt,
-        ["Status"] = entry.Status.ToString(),
-        ["ReceivedAt"] = entry.ReceivedAt,
-        // The fingerprint Blob storage computed; "Sha256" rows from before it replaced the server's own hash stay unread.
-        ["ContentMd5"] = entry.ContentMd5,
-        ["WordCount"] = entry.WordCount,
-        ["RejectionReason"] = entry.RejectionReason,
-        ["HandedInBy"] = entry.HandedInBy,
-        ["Late"] = entry.Late,
-        ["LateUntil"] = entry.LateUntil,
-        ["Screening"] = entry.Screening.ToString(),
-        ["ScreeningReason"] = entry.ScreeningReason,
-        ["ScreenedAt"] = entry.ScreenedAt,
-        [EntryRowGroups.CoAuthorsColumn] = EntryRowGroups.WriteCoAuthors(entry.CoAuthors),
-        [EntryRowGroups.EligibilityColumn] = EntryRowGroups.WriteEligibility(entry.Eligibility),
-        ["ConsentVersion"] = entry.Consent?.NoticeVersion,
-        ["ConsentedAt"] = entry.Consent?.At,
-        ["ConsentOnPaperReceivedBy"] = entry.Consent?.OnPaper?.ReceivedBy,
-        ["ConsentOnPaperKeptBy"] = entry.Consent?.OnPaper?.KeptBy,
-        [PrivacyColumns.GuardianColumn] = PrivacyColumns.WriteGuardian(entry.Guardian),
-        ["Revision"] = entry.Revision,
-        ["WithdrawnAt"] = entry.WithdrawnAt,
-        ["DeidentifiedAt"] = entry.DeidentifiedAt,
-        ["CopyOf"] = entry.CopyOf,
-        ["CopyReason"] = entry.CopyReason,
-        ["CopyMarkedBy"] = entry.CopyMarkedBy,
-        ["CopyMarkedAt"] = entry.CopyMarkedAt,
-        ["DistinctFrom"] = entry.DistinctFrom.Count > 0 ? string.Join(',', entry.DistinctFrom) : null,
-    };
-
-    internal static Entry ToEntry(TableEntity row)
-    {
-        string S(string key) => row.GetString(key) ?? "";
-        var entry = new Entry
-        {
-            Id = S("EntryId"),
-            UnitId = row.PartitionKey,
-            Title = S("Title"),
-            MovementId = S("MovementId"),
-            Author = new Author(S("AuthorFullName"), row.GetInt32("AuthorBirthYear") ?? 0, S("AuthorOccupation"),
-                S("AuthorWorkplace"), S("AuthorAddress"), S("AuthorPhone"), S("AuthorEmail")),
-            Subject = new Subject(S("SubjectName"), S("SubjectAddress"), S("SubjectSummary")),
-            File = new EntryFile(S("FileName"), row.GetInt64("FileSize") ?? 0, S("FileContentType")),
-            BlobName = S("BlobName"),
-            ReceiptCode = S("ReceiptCode"),
-            SubmitKey = S("SubmitKey"),
-            CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? default,
-            HandedInBy = row.GetString("HandedInBy"),
-            LateUntil = row.GetDateTimeOffset("LateUntil"),
-            CoAuthors = EntryRowGroups.ReadCoAuthors(row.GetString(EntryRowGroups.CoAuthorsColumn)),
-            Consent = row.GetString("ConsentVersion") is { } consentVersion && row.GetDateTimeOffset("ConsentedAt") is { } consentedAt
-                ? new Consent(consentVersion, consentedAt)
-                {
-                    OnPaper = row.GetString("ConsentOnPaperReceivedBy") is { } receivedBy
-                        ? new PaperConsent(receivedBy, row.GetString("ConsentOnPaperKeptBy") ?? "") : null,
-                }
-                : null,
-            Guardian = PrivacyColumns.ReadGuardian(row.GetString(PrivacyColumns.GuardianColumn)),
-        };
-        return Entry.Restore(entry, Enum.Parse<EntryStatus>(S("Status")), row.GetDateTimeOffset("ReceivedAt"),
-            row.GetString("ContentMd5"), row.GetInt32("WordCount"), row.GetString("RejectionReason"),
-            Enum.TryParse<Screening>(row.GetString("Screening"), out var screening) ? screening : Screening.None,
-            row.GetString("ScreeningReason"), row.GetDateTimeOffset("ScreenedAt"),
-            EntryRowGroups.ReadEligibility(row.GetString(EntryRowGroups.EligibilityColumn)))
-            .RestorePrivacy(row.GetInt32("Revision") ?? 0, row.GetDateTimeOffset("WithdrawnAt"), row.GetDateTimeOffset("DeidentifiedAt"))
-            .RestoreCopy(row.GetString("CopyOf"), row.GetString("CopyReason"), row.GetString("CopyMarkedBy"), row.GetDateTimeOffset("CopyMarkedAt"))
-            .RestoreDistinct(row.GetString("DistinctFrom")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [])
-            .MarkStored();
     }
 }

@@ -71,7 +71,7 @@ public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue cata
         var filter = TableClient.CreateQueryFilter(
             $"RowKey ge {TableEntryStore.EntryRowPrefix} and RowKey lt {TableEntryStore.EntryRowEnd} and Status ne {pending}");
         await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            yield return new StoredEntry(TableEntryStore.ToEntry(row), row.ETag.ToString());
+            yield return new StoredEntry(EntryTableRow.From(row), row.ETag.ToString());
     }
 
     public Task AddRequestAsync(PrivacyRequest request, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ internal static class UnitPartition
     public static async Task<bool> TrySaveEntryAsync(this ContestTables tables, Entry entry, string version,
         IReadOnlyList<TableTransactionAction> with, CancellationToken cancellationToken)
     {
-        TableTransactionAction[] rows = [new(TableTransactionActionType.UpdateReplace, TableEntryStore.ToRow(entry), new ETag(version)), .. with];
+        TableTransactionAction[] rows = [new(TableTransactionActionType.UpdateReplace, EntryTableRow.ToRow(entry), new ETag(version)), .. with];
         var saved = entry.StoredShare == entry.Share
             ? await tables.TrySubmitAsync(rows, cancellationToken)
             : await tables.TrySaveCountedAsync(entry.UnitId, rows, tally => tally.Move(entry.StoredShare, entry.Share), cancellationToken);
