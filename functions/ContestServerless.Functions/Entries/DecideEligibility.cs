@@ -16,7 +16,7 @@ public sealed class DecideEligibility(EligibilityService eligibility)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<EligibilityRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);

@@ -16,7 +16,7 @@ public sealed class DownloadEntry(EntryExports exports)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var link = await exports.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);

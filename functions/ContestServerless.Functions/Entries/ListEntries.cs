@@ -20,8 +20,6 @@ public sealed class ListEntries(EntryCatalog catalog)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out _, out var denied)) return denied;
-
         var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], request.Query["sort"],
             cancellationToken);
         return listing.ToActionResult(page => new OkObjectResult(EntryViews.Page(page)));

@@ -16,7 +16,7 @@ public sealed class OpenEntry(EntryCatalog catalog)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!request.TryAuthorize(StaffRoles.Organizer, out var user, out var denied)) return denied;
+        var user = request.SignedInUser();
 
         var entry = await catalog.OpenAsync(user, id, cancellationToken);
         return entry.ToActionResult(details => new OkObjectResult(EntryViews.Details(details)));

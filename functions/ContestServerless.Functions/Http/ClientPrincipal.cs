@@ -1,10 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Staff;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Functions.Http;
 
@@ -40,24 +37,4 @@ public static class ClientPrincipal
     public static string Encode(SignedInUser user, string identityProvider = "aad") =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(
             new Payload(identityProvider, user.UserId, user.Name, [.. user.Roles]), Json)));
-
-    /// <summary>
-    /// Whether the signed-in user holds <paramref name="role"/>: if so, <paramref name="user"/> is them; if not,
-    /// <paramref name="denied"/> is the 401 (not signed in) or 403 (lacking the role) to answer, so a function
-    /// starts with <c>if (!request.TryAuthorize(role, out var user, out var denied)) return denied;</c>.
-    /// </summary>
-    public static bool TryAuthorize(
-        this HttpRequest request, string role,
-        [NotNullWhen(true)] out SignedInUser? user, [NotNullWhen(false)] out IActionResult? denied)
-    {
-        user = Read(request);
-        denied = user switch
-        {
-            null => ApiResults.Problem(Problem.NotSignedIn()),
-            _ when !user.IsIn(role) => ApiResults.Problem(Problem.NotAllowed()),
-            _ => null,
-        };
-        if (denied is not null) user = null;
-        return denied is null;
-    }
 }
