@@ -40,7 +40,7 @@ public sealed class DemoEntries(
         if (count <= 0) return;
         try
         {
-            var existing = await store.QueryAsync(new EntryFilter(null, null, null, null, null, null), null, 1, stoppingToken);
+            var existing = await store.QueryAsync(EntryFilter.All, null, 1, stoppingToken);
             if (existing?.Entries.Count > 0) return;
             await SeedAsync(count, stoppingToken);
             logger.LogInformation("Seeded the demo with {EntryCount} entries", count);

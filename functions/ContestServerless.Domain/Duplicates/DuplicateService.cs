@@ -111,3 +111,9 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
 
     private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
 }
+
+/// <summary>Organizers declare an entry and <see cref="DistinctFrom"/> two works, not copies, saying why.</summary>
+public sealed record DistinctRequest(string? DistinctFrom, string? Reason);
+
+/// <summary>Organizers mark an entry as a copy of <see cref="CopyOf"/>, saying why.</summary>
+public sealed record DuplicateRequest(string? CopyOf, string? Reason);

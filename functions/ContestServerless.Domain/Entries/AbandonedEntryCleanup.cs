@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>
@@ -20,5 +22,29 @@ public sealed class AbandonedEntryCleanup(IEntryStore store, IEntryFiles files, 
             deleted++;
         }
         return deleted;
+    }
+}
+
+/// <summary>
+/// When an entry that was created but never submitted is given up (section "EntryCleanup"). Its upload lands where
+/// a received file stays, so nothing else clears it: <see cref="AbandonedEntryCleanup"/> deletes the entry and its
+/// file once it is this old.
+/// </summary>
+public sealed class EntryCleanupOptions : IValidatableObject
+{
+    /// <summary>Hourly; the age below decides what goes, not the hour.</summary>
+    public const string Schedule = "0 17 * * * *";
+
+    /// <summary>
+    /// How long a pending entry waits for its submit. An upload link lives at most 15 minutes, but an entrant whose
+    /// submit failed after the upload (a dropped connection, a closed laptop) may press "Gửi" again much later.
+    /// </summary>
+    public TimeSpan AbandonedAfter { get; set; } = TimeSpan.FromDays(2);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AbandonedAfter < TimeSpan.FromHours(1))
+            yield return new ValidationResult(
+                "EntryCleanup:AbandonedAfter must be at least one hour (e.g. 2.00:00:00 for two days), well beyond the upload window.");
     }
 }

@@ -99,3 +99,6 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
         return Problem.Unavailable();
     }
 }
+
+/// <summary>An organizer's decision on a flagged entry: "keep" or "exclude", and why.</summary>
+public sealed record EligibilityRequest(string? Decision, string? Reason);

@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>A contest entry (bài dự thi): an essay about an exemplary person, filed under a unit and a movement.</summary>
@@ -309,4 +311,100 @@ public sealed class Entry
         entry.RejectionReason = rejectionReason;
         return entry;
     }
+}
+
+public sealed record Author(
+    string FullName, int BirthYear, string Occupation, string Workplace, string Address, string Phone, string Email);
+
+/// <summary>
+/// A member of a group of authors (đồng tác giả) other than the leader, who is the entry's <see cref="Entry.Author"/>.
+/// E-mail is optional and may be empty.
+/// </summary>
+public sealed record CoAuthor(string FullName, int BirthYear, string Workplace, string Phone, string Email);
+
+public sealed record Subject(string Name, string Address, string Summary);
+
+public sealed record EntryFile(string Name, long Size, string ContentType)
+{
+    public string Extension => Path.GetExtension(Name).ToLowerInvariant();
+}
+
+/// <summary>Any author of an entry: the leader (or sole author) or a co-author, with what identifies them.</summary>
+public sealed record EntryMember(string FullName, int BirthYear, string Email, bool IsLeader);
+
+public enum EntryStatus
+{
+    /// <summary>Created; the file has not been uploaded and verified yet. Counts for nothing.</summary>
+    Pending,
+
+    /// <summary>File verified and counted for the unit.</summary>
+    Received,
+
+    /// <summary>Withdrawn by its entrant: out of every count, list, judging round and download; the row stays as a tombstone.</summary>
+    Withdrawn,
+}
+
+public enum Screening
+{
+    /// <summary>Not screened: goes to the jury like every entry.</summary>
+    None,
+
+    /// <summary>The unit forwards it (chuyển Ban Tổ chức).</summary>
+    Forwarded,
+
+    /// <summary>The unit holds it back, with a reason (không chuyển); organizers still see it.</summary>
+    HeldBack,
+}
+
+/// <summary>
+/// Whether an entry may be in the contest (điều kiện dự thi): the concerns found when it was created or checked
+/// again (an author who is staff, or who is the essay's subject), and what organizers decided about them.
+/// </summary>
+public sealed record Eligibility(
+    IReadOnlyList<string> Concerns,
+    EligibilityDecision Decision = EligibilityDecision.Undecided,
+    string? Reason = null,
+    string? DecidedBy = null,
+    DateTimeOffset? DecidedAt = null)
+{
+    public static readonly Eligibility Clear = new([]);
+
+    public bool IsFlagged => Concerns.Count > 0;
+
+    /// <summary>Flagged and not yet decided: an organizer has to look at it.</summary>
+    public bool AwaitsDecision => IsFlagged && Decision == EligibilityDecision.Undecided;
+
+    public bool SameConcernsAs(IReadOnlyList<string> concerns) => Concerns.SequenceEqual(concerns, StringComparer.Ordinal);
+}
+
+/// <summary>What organizers decided about an entry flagged as possibly not eligible.</summary>
+public enum EligibilityDecision
+{
+    /// <summary>Not flagged, or flagged and waiting for the organizers.</summary>
+    Undecided,
+
+    /// <summary>The concern does not hold (a namesake, say): the entry stays in the contest.</summary>
+    Kept,
+
+    /// <summary>The entry is out of the contest (bị loại).</summary>
+    Excluded,
+}
+
+/// <summary>A decision an entry in play waits for before it can be judged or win a prize.</summary>
+public enum EntryFlag
+{
+    /// <summary>It may be the same work as another entry in play (có thể trùng) and nobody decided.</summary>
+    Duplicate,
+
+    /// <summary>Its eligibility was flagged (cần xem xét điều kiện dự thi) and nobody decided.</summary>
+    Eligibility,
+}
+
+/// <summary>
+/// What an entry in play adds to its unit's tally: one received entry, on its movement and its day (Vietnam time),
+/// handed in by the focal point or not, and its unit's screening. An entry out of play adds nothing (null).
+/// </summary>
+public sealed record EntryShare(string MovementId, DateTimeOffset ReceivedAt, bool HandedIn, Screening Screening)
+{
+    public DateOnly Day => VietnamTime.Day(ReceivedAt);
 }

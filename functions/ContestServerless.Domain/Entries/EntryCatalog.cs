@@ -2,6 +2,7 @@ using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Duplicates;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
 
@@ -150,3 +151,18 @@ public sealed class EntryCatalog(
 
 /// <summary>An organizer's filter, checked, with the units it was checked against.</summary>
 public sealed record ParsedFilter(EntryFilter Filter, UnitTree Tree);
+
+/// <summary>A page of the list, how many entries match in all, and how fresh the catalogue it came from is.</summary>
+public sealed record EntryListing(IReadOnlyList<EntryDetails> Entries, int Total, string? NextPageToken, DateTimeOffset UpdatedAt);
+
+/// <summary>An entry with the names organizers read instead of ids.</summary>
+public sealed record EntryDetails(Entry Entry, string UnitName, string MovementName)
+{
+    public string Id => Entry.Id;
+
+    /// <summary>Other received entries that may be the same work (from the catalogue, which follows by seconds).</summary>
+    public IReadOnlyList<DuplicateMatch> Duplicates { get; init; } = [];
+
+    /// <summary>Of those, the ones nobody decided about yet (<see cref="OpenFlags"/>): while any is left, the entry is not judged.</summary>
+    public IReadOnlyList<string> OpenCopies { get; init; } = [];
+}

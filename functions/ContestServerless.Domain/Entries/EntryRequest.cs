@@ -18,3 +18,31 @@ public sealed record EntryRequest(
     bool? Consent = null,
     Privacy.GuardianRequest? Guardian = null,
     HandInDeclarationRequest? HandIn = null);
+
+public sealed record AuthorRequest(
+    string? FullName,
+    int? BirthYear,
+    string? Occupation,
+    string? Workplace,
+    string? Address,
+    string? Phone,
+    string? Email);
+
+/// <summary>A co-author as the entry form sends it.</summary>
+public sealed record CoAuthorRequest(string? FullName, int? BirthYear, string? Workplace, string? Phone, string? Email);
+
+/// <summary>The exemplary person or collective (gương điển hình) the essay is about.</summary>
+public sealed record SubjectRequest(string? Name, string? Address, string? Summary);
+
+/// <summary>The file the browser is about to upload, as the browser describes it.</summary>
+public sealed record FileRequest(string? Name, long? Size, string? ContentType);
+
+/// <summary>
+/// What the unit's focal point declares when handing in an entry collected on paper: the entry form the author signed
+/// (with the author's own declaration) and the author's signed consent to processing personal data were received,
+/// and who keeps them (nơi lưu phiếu đồng ý). The officer does not consent for the author.
+/// </summary>
+public sealed record HandInDeclarationRequest(bool? FormReceived, bool? ConsentReceived, string? KeptBy);
+
+/// <summary>The body of a submit: the key handed out when the entry was created.</summary>
+public sealed record SubmitRequest(string? SubmitKey);

@@ -148,3 +148,9 @@ public sealed class EntryLookup(ContestOptions contest, IUnitRegister units, IEn
         return new EntryDetails(entry, unit?.Name ?? entry.UnitId, contest.FindMovement(entry.MovementId)?.Name ?? entry.MovementId);
     }
 }
+
+/// <summary>Proof that an entry was received (biên nhận).</summary>
+public sealed record Receipt(string Id, string ReceiptCode, EntryStatus Status, DateTimeOffset ReceivedAt);
+
+/// <summary>Where the browser uploads the file, until when, and the key that submits it.</summary>
+public sealed record UploadTicket(string Id, Uri UploadUrl, DateTimeOffset UploadExpiresAt, string SubmitKey);

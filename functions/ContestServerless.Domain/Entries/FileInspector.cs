@@ -166,3 +166,9 @@ public static class FileInspector
         return count;
     }
 }
+
+/// <summary>What the bytes of an uploaded file turned out to be.</summary>
+public sealed record FileInspection(bool Accepted, string? Reason, int? WordCount)
+{
+    public static FileInspection Rejected(string reason) => new(false, reason, null);
+}

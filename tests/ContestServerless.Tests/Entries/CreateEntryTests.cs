@@ -27,7 +27,7 @@ public sealed class CreateEntryTests(ContestStack stack)
 
     private async Task<(int Status, T Body, IReadOnlyCollection<string> ContentTypes)> Create<T>(string body)
     {
-        var result = await stack.Function<CreateEntry>().Run(FunctionCalls.Request(stack.Services, "POST", body), CancellationToken.None);
+        var result = await stack.Function<EntryFunctions>().CreateEntry(FunctionCalls.Request(stack.Services, "POST", body), CancellationToken.None);
         return FunctionCalls.Read<T>(result);
     }
 
@@ -133,7 +133,7 @@ public sealed class CreateEntryTests(ContestStack stack)
         var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, clock);
         var before = await StoredEntryCount();
 
-        var result = await new CreateEntry(service).Run(FunctionCalls.Post(stack.Services, Entrant.Form()), CancellationToken.None);
+        var result = await new EntryFunctions(service).CreateEntry(FunctionCalls.Post(stack.Services, Entrant.Form()), CancellationToken.None);
 
         var (status, problem, _) = FunctionCalls.Read<ValidationProblemDetails>(result);
         Assert.Equal(400, status);

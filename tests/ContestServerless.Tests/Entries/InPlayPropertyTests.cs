@@ -91,7 +91,7 @@ public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<Ju
     {
         var store = Stack.Services.GetRequiredService<IEntryStore>();
         var inPlay = new List<Entry>();
-        var page = (await store.QueryAsync(new EntryFilter([unitId], null, EntryStatus.Received, null, null, null), null, 100, CancellationToken.None))!;
+        var page = (await store.QueryAsync(EntryFilter.AllReceived with { UnitIds = [unitId] }, null, 100, CancellationToken.None))!;
         // The rule written out, not read from Entry.InPlay: received, and neither a copy nor excluded.
         inPlay.AddRange(page.Entries.Where(e => e.Status == EntryStatus.Received && e.CopyOf is null && e.Eligibility.Decision != EligibilityDecision.Excluded));
 

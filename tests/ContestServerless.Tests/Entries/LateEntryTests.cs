@@ -44,7 +44,7 @@ public sealed class LateEntryTests(ContestStack stack) : SignedInOrganizerTests(
         var service = ActivatorUtilities.CreateInstance<EntryService>(Stack.Services, new FakeTimeProvider(at ?? AfterClosing));
         var request = FunctionCalls.Post(Stack.Services, form);
         if (lateToken is not null) request.Headers[LateLinkHeader.Name] = lateToken;
-        var (status, body, _) = FunctionCalls.Read(await new CreateEntry(service).Run(request, CancellationToken.None));
+        var (status, body, _) = FunctionCalls.Read(await new EntryFunctions(service).CreateEntry(request, CancellationToken.None));
         return (status, body);
     }
 
@@ -62,7 +62,7 @@ public sealed class LateEntryTests(ContestStack stack) : SignedInOrganizerTests(
         var id = body["id"]!.GetValue<string>();
         await Entrant.UploadAsync(new Uri(body["uploadUrl"]!.GetValue<string>()), TestFiles.Pdf());
         var late = ActivatorUtilities.CreateInstance<EntryService>(Stack.Services, new FakeTimeProvider(AfterClosing.AddHours(1)));
-        var submitted = await new SubmitEntry(late).Run(
+        var submitted = await new EntryFunctions(late).SubmitEntry(
             FunctionCalls.Post(Stack.Services, new JsonObject { ["submitKey"] = body["submitKey"]!.GetValue<string>() }), id, CancellationToken.None);
         Assert.Equal(200, FunctionCalls.Read(submitted).Status);
         var stored = (await Stack.Services.GetRequiredService<IEntryStore>().FindAsync(id, CancellationToken.None))!.Entry;

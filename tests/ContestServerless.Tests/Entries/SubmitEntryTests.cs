@@ -26,7 +26,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     private async Task<(int Status, JsonNode Body)> SubmitRaw(string id, string? submitKey = null)
     {
         var keyed = new JsonObject { ["submitKey"] = submitKey ?? _entrant.SubmitKeyOf(id) };
-        var result = await stack.Function<SubmitEntry>().Run(FunctionCalls.Post(stack.Services, keyed), id, CancellationToken.None);
+        var result = await stack.Function<EntryFunctions>().SubmitEntry(FunctionCalls.Post(stack.Services, keyed), id, CancellationToken.None);
         var (status, body, _) = FunctionCalls.Read(result);
         return (status, body);
     }
@@ -183,7 +183,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
         await Entrant.UploadAsync(link, TestFiles.Pdf());
         var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31)));
 
-        var result = await new SubmitEntry(service).Run(
+        var result = await new EntryFunctions(service).SubmitEntry(
             FunctionCalls.Post(stack.Services, new JsonObject { ["submitKey"] = _entrant.SubmitKeyOf(id) }), id, CancellationToken.None);
 
         var (status, problem, _) = FunctionCalls.Read<ValidationProblemDetails>(result);

@@ -1,7 +1,0 @@
-namespace ContestServerless.Domain.Exports;
-
-public enum ExportFormat
-{
-    Xlsx,
-    Csv,
-}

@@ -1,0 +1,58 @@
+using ContestServerless.Domain.Entries;
+using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ContestServerless.Functions.Entries;
+
+/// <summary>The entrant's public routes: create an entry, submit it once the file is uploaded, look it up with the receipt code.</summary>
+public sealed class EntryFunctions(EntryService entries)
+{
+    /// <summary>
+    /// Step 1 of submitting: validate the form, store a pending entry, answer a one-file upload link. After closing, only
+    /// with a late-entry link (<see cref="LateLinkHeader"/>).
+    /// </summary>
+    [Function("CreateEntry")]
+    public async Task<IActionResult> CreateEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<EntryRequest>(request, cancellationToken);
+        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+
+        var ticket = await entries.CreateAsync(body.Value!, Callers.Read(request), LateLinkHeader.Read(request), cancellationToken);
+        return ticket.ToActionResult(t => ApiResults.Created(EntryViews.Ticket(t)));
+    }
+
+    /// <summary>Step 3 of submitting, after the browser uploaded the file: verify it and issue the receipt to the holder of the submit key.</summary>
+    [Function("SubmitEntry")]
+    public async Task<IActionResult> SubmitEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/submit")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        // A submit with no body at all carries no key: it is answered like a wrong key, as a missing entry.
+        string? submitKey = null;
+        if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
+        {
+            var body = await JsonBody.ReadAsync<SubmitRequest>(request, cancellationToken);
+            if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
+            submitKey = body.Value!.SubmitKey;
+        }
+
+        var receipt = await entries.SubmitAsync(id, submitKey, cancellationToken);
+        return receipt.ToActionResult(r => new OkObjectResult(EntryViews.Receipt(r)));
+    }
+
+    /// <summary>The entrant looks its entry up with the entry id and the receipt code.</summary>
+    [Function("GetEntry")]
+    public async Task<IActionResult> GetEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var view = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
+        return view.ToActionResult(v => new OkObjectResult(EntryViews.Lookup(v)));
+    }
+}
