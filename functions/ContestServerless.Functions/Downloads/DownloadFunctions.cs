@@ -38,7 +38,6 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var link = await downloads.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
@@ -77,7 +76,6 @@ public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var filter = await JsonBody.ReadAsync<EntryFilterRequest>(request, cancellationToken);
         if (filter.Problem is { } malformed) return ApiResults.Problem(malformed);
 

@@ -20,7 +20,6 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<DuplicateRequest, CopyMarkView>(request, body => duplicates.MarkAsync(user, id, body, cancellationToken),
             DuplicateViews.Mark, cancellationToken);
     }
@@ -33,7 +32,6 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var cleared = await duplicates.ClearAsync(user, id, cancellationToken);
         return cleared.ToActionResult(entry => new OkObjectResult(DuplicateViews.Mark(entry)));
     }
@@ -46,7 +44,6 @@ public sealed class DuplicateFunctions(DuplicateService duplicates)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<DistinctRequest, DistinctView>(request, body => duplicates.DeclareDistinctAsync(user, id, body, cancellationToken),
             DuplicateViews.Distinct, cancellationToken);
     }

@@ -22,7 +22,6 @@ public sealed class OrganizerEntryFunctions(EntryCatalog catalog, EntryExports e
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var entry = await catalog.OpenAsync(user, id, cancellationToken);
         return entry.ToActionResult(details => new OkObjectResult(EntryViews.Details(details)));
     }
@@ -35,7 +34,6 @@ public sealed class OrganizerEntryFunctions(EntryCatalog catalog, EntryExports e
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var link = await exports.DownloadLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
@@ -48,7 +46,6 @@ public sealed class OrganizerEntryFunctions(EntryCatalog catalog, EntryExports e
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<EligibilityRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
@@ -83,7 +80,6 @@ public sealed class EntryListFunctions(EntryCatalog catalog, EntryExports export
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var export = await exports.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
@@ -100,7 +96,6 @@ public sealed class LateLinkFunctions(LateLinkService lateLinks)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<LateLinkRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 

@@ -22,7 +22,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var result = await assignment.AssignAsync(user, id, cancellationToken);
         return result.ToActionResult(r => new OkObjectResult(JudgingViews.Assignment(r)));
     }
@@ -35,7 +34,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<ConflictRequest>(request, cancellationToken, async body =>
         {
             var plan = await conflicts.DeclareConflictAsync(user, id, body.EntryId, body.Judge, body.Reason, cancellationToken);
@@ -51,7 +49,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<MoveRequest>(request, cancellationToken, async body =>
         {
             var moved = await conflicts.MoveAssignmentAsync(user, id, body.EntryId, body.From, body.To, cancellationToken);
@@ -68,7 +65,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<CopyDecisionRequest>(request, cancellationToken, async body =>
         {
             if (JudgingViews.Decision(body.Decision) is not { } decision)
@@ -103,7 +99,6 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<RedactionRequest>(request, cancellationToken, async body =>
         {
             var replaced = await redaction.ReplaceCopyAsync(user, id, entryId, body.BlobName, cancellationToken);

@@ -21,7 +21,6 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var items = await scoring.AssignmentsAsync(user, cancellationToken);
         var now = clock.GetUtcNow();
         return new OkObjectResult(items.Select(i => JudgingViews.Assignment(i, contest, now)).ToList());
@@ -35,7 +34,6 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var item = await scoring.FindForJudgeAsync(user, code, cancellationToken);
         return item.ToActionResult(i => new OkObjectResult(JudgingViews.Entry(i, contest, clock.GetUtcNow())));
     }
@@ -48,7 +46,6 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var link = await judgeFiles.FileForJudgeAsync(user, code, cancellationToken);
         return link.ToActionResult(ApiResults.RedirectTo);
     }
@@ -61,7 +58,6 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<ScoreRequest>(request, cancellationToken, async body =>
         {
             var sheet = new ScoreSheet(body.Criteria ?? [], body.Comment);
@@ -78,7 +74,6 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<RecusalRequest>(request, cancellationToken, async body =>
         {
             var recused = await scoring.RecuseAsync(user, code, body.Reason, cancellationToken);

@@ -39,7 +39,6 @@ public sealed class RoundFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<RubricRequest>(request, cancellationToken, async body =>
         {
             var round = await setup.ChangeRubricAsync(user, id, body.Criteria, cancellationToken);
@@ -66,7 +65,6 @@ public sealed class RoundFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var export = await judging.ScoreSheetAsync(user, id, cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
@@ -79,7 +77,6 @@ public sealed class RoundFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<UnlockRequest>(request, cancellationToken, async body =>
         {
             var unlocked = await judging.UnlockAsync(user, id, body.EntryId ?? "", body.Judge ?? "", body.Reason, cancellationToken);
@@ -95,7 +92,6 @@ public sealed class RoundFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<ShortlistRequest>(request, cancellationToken, async body =>
         {
             var round = await judging.ShortlistAsync(user, id, body, cancellationToken);
@@ -111,7 +107,6 @@ public sealed class RoundFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var sent = await judgeReminders.RemindJudgesAsync(user, id, reminders.SiteUrl, cancellationToken);
         return sent.ToActionResult(s => new OkObjectResult(new RemindedJudgesView(s)));
     }
@@ -131,7 +126,6 @@ public sealed class CreateRound(RoundSetupService setup, TimeProvider clock)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await JudgingBody.ReadAsync<RoundRequest>(request, cancellationToken, async body =>
         {
             var round = await setup.CreateRoundAsync(user, body, cancellationToken);

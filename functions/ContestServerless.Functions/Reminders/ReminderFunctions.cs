@@ -57,7 +57,6 @@ public sealed class ReminderFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
     {
         var user = request.SignedInUser();
-
         // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
         // leaving claims "sending" until they time out.
         var run = await runs.SendNowAsync(user, CancellationToken.None);
@@ -71,7 +70,6 @@ public sealed class ReminderFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<ReminderSwitchRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
         if (body.Value!.Paused is not { } paused)

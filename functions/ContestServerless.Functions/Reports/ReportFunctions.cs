@@ -29,7 +29,6 @@ public sealed class ReportFunctions(ReportOverviewService overview, ReportScanSe
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var export = await overview.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }

@@ -18,7 +18,6 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var minutes = await papers.MinutesAsync(user, cancellationToken);
         return minutes.ToActionResult(m => ApiResults.File(
             new Export(JuryMinutesDocument.FileName(m), JuryMinutesDocument.ContentType, new MemoryStream(JuryMinutesDocument.Render(m))), request));
@@ -31,7 +30,6 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var file = await export.ExportAsync(user, cancellationToken);
         return file.ToActionResult(f => ApiResults.File(f, request));
     }
@@ -51,7 +49,6 @@ public sealed class DownloadCertificates(PapersService papers)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var query = request.Query;
         var certificates = await papers.CertificatesAsync(user, new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken);
         return certificates.ToActionResult(list => ApiResults.File(CertificateArchive.Package(list), request));

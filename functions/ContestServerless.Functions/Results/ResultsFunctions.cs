@@ -28,7 +28,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return BoardResult(await decisions.BoardAsync(user, cancellationToken), contest, clock);
     }
 
@@ -39,7 +38,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<ResultsSettingsRequest>(request, body => decisions.SaveSettingsAsync(user, body, cancellationToken), cancellationToken);
     }
 
@@ -50,7 +48,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<TieRequest>(request, body => decisions.ResolveTieAsync(user, body, cancellationToken), cancellationToken);
     }
 
@@ -61,7 +58,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<SwapRequest>(request, body => decisions.SwapAsync(user, body, cancellationToken), cancellationToken);
     }
 
@@ -72,7 +68,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<DisqualifyRequest>(request, body => decisions.DisqualifyAsync(user, body, cancellationToken), cancellationToken);
     }
 
@@ -86,7 +81,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
             return await DecideAsync<ApproveRequest>(request, body => decisions.ApproveAsync(user, body.Reason, cancellationToken), cancellationToken);
         return BoardResult(await decisions.ApproveAsync(user, null, cancellationToken), contest, clock);
@@ -99,7 +93,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         return await DecideAsync<UnlockResultsRequest>(request, body => decisions.UnlockAsync(user, body.Reason, cancellationToken), cancellationToken);
     }
 
@@ -110,7 +103,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var run = await notifier.NotifyAsync(user, cancellationToken);
         return run.ToActionResult(r => new OkObjectResult(ResultsViews.Notification(r)));
     }
@@ -140,7 +132,6 @@ public sealed class ResultsFunctions(
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<UnitAwardsRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
         var saved = await unitAwards.SaveAsync(user, body.Value!.Units, cancellationToken);
@@ -171,7 +162,6 @@ public sealed class PublishResults(ResultsPublication publication, ContestOption
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<PublishRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
         var published = await publication.PublishAsync(user, body.Value!.At, body.Value.Reason, cancellationToken);

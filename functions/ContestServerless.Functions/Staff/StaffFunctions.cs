@@ -46,7 +46,6 @@ public sealed class StaffFunctions(StaffService staff)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<StaffRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
@@ -61,7 +60,6 @@ public sealed class StaffFunctions(StaffService staff)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var removed = await staff.RemoveAsync(user, email, cancellationToken);
         return removed.ToActionResult(_ => new NoContentResult());
     }

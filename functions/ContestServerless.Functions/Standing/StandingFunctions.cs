@@ -29,7 +29,6 @@ public sealed class StandingFunctions(StandingService standing)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var export = await standing.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }

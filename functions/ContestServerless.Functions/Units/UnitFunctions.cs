@@ -28,7 +28,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var body = await JsonBody.ReadAsync<UnitRequest>(request, cancellationToken);
         if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
 
@@ -46,7 +45,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var rows = await SpreadsheetUpload.ReadRowsAsync(request, cancellationToken);
         if (rows.Problem is { } unreadable) return ApiResults.Problem(unreadable);
 
@@ -64,7 +62,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var export = await register.ExportAsync(user, request.Query["format"], cancellationToken);
         return export.ToActionResult(file => ApiResults.File(file, request));
     }
@@ -77,7 +74,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var link = await register.LinkAsync(user, id, cancellationToken);
         return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
     }
@@ -90,7 +86,6 @@ public sealed class UnitFunctions(UnitRegisterService register)
         CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
-
         var link = await register.RotateLinkAsync(user, id, cancellationToken);
         return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
     }
