@@ -1,9 +1,9 @@
 // The entry page's duplicates: the other entries that may be the same work, and the organizers' mark of a copy.
-import { ApiError, deleteJson, getJson, postJson } from '../api.js';
+import { deleteJson, getJson, postJson } from '../api.js';
 import { el } from '../dom.js';
-import { showFieldError } from '../form-errors.js';
 import { formatDateTime } from '../format.js';
 import { unitLabel } from '../labels.js';
+import { decideWithReason } from './entry-decision.js';
 import { showApiError } from './session.js';
 
 function entryLink(id, title) {
@@ -16,16 +16,6 @@ export function duplicatesSection(entry, rerender, unitNames) {
   if (!matches.length && !entry.copy) return null;
   const message = el('p', { className: 'notice', role: 'status', id: 'duplicate-message' });
   const reload = async () => rerender(await getJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}`));
-  const fail = (error, reason) => {
-    const field = error instanceof ApiError
-      ? (error.problem.errors?.reason ?? error.problem.errors?.copyOf ?? error.problem.errors?.distinctFrom) : null;
-    if (field && reason) {
-      showFieldError(reason.id, [field].flat().join(' '));
-      reason.focus();
-    } else {
-      showApiError(message, error);
-    }
-  };
 
   if (entry.copy) {
     const undo = async () => {
@@ -34,7 +24,7 @@ export function duplicatesSection(entry, rerender, unitNames) {
         await reload();
         document.getElementById('duplicate-state')?.focus();
       } catch (error) {
-        fail(error, null);
+        showApiError(message, error);
       }
     };
     return el('section', { className: 'card', id: 'duplicates', 'aria-labelledby': 'duplicates-heading' },
@@ -52,39 +42,16 @@ export function duplicatesSection(entry, rerender, unitNames) {
   }
 
   const reason = el('textarea', { id: 'duplicate-reason-input', rows: 2, maxLength: 500, 'aria-describedby': 'duplicate-reason-input-error' });
-  const mark = async (copyOf) => {
-    showFieldError(reason.id, '');
-    message.textContent = '';
-    if (!reason.value.trim()) {
-      showFieldError(reason.id, 'Vui lòng ghi lý do xác định bài trùng.');
-      reason.focus();
-      return;
-    }
-    try {
-      await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/duplicate`, { copyOf, reason: reason.value });
+  const decide = (missing, path, body) => decideWithReason({
+    reason, message, missing, stateId: 'duplicate-state',
+    send: async (text) => {
+      await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/${path}`, { ...body, reason: text });
       await reload();
-      document.getElementById('duplicate-state')?.focus();
-    } catch (error) {
-      fail(error, reason);
-    }
-  };
+    },
+  });
+  const mark = (copyOf) => decide('Vui lòng ghi lý do xác định bài trùng.', 'duplicate', { copyOf });
   // Two entries with the same title and author may still be two works; the same file never is.
-  const distinct = async (other) => {
-    showFieldError(reason.id, '');
-    message.textContent = '';
-    if (!reason.value.trim()) {
-      showFieldError(reason.id, 'Vui lòng ghi lý do xác nhận hai bài không trùng nhau.');
-      reason.focus();
-      return;
-    }
-    try {
-      await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/distinct`, { distinctFrom: other, reason: reason.value });
-      await reload();
-      document.getElementById('duplicate-state')?.focus();
-    } catch (error) {
-      fail(error, reason);
-    }
-  };
+  const distinct = (other) => decide('Vui lòng ghi lý do xác nhận hai bài không trùng nhau.', 'distinct', { distinctFrom: other });
   const open = matches.filter((m) => m.open);
   return el('section', { className: 'card', id: 'duplicates', 'aria-labelledby': 'duplicates-heading' },
     el('h2', { id: 'duplicates-heading' }, 'Có thể trùng'),

@@ -2,11 +2,10 @@
 // essay's subject). A flagged entry waits for an organizer to keep or exclude it, with a reason; the server writes
 // the decision to the audit trail.
 
-import { ApiError, postJson } from '../api.js';
+import { postJson } from '../api.js';
 import { el } from '../dom.js';
-import { showFieldError } from '../form-errors.js';
 import { formatDateTime } from '../format.js';
-import { showApiError } from './session.js';
+import { decideWithReason } from './entry-decision.js';
 
 const STATE = {
   flagged: 'Chờ Ban Tổ chức quyết định',
@@ -46,29 +45,13 @@ export function eligibilitySection(entry, rerender) {
 function decisionForm(entry, rerender, decided) {
   const message = el('p', { className: 'notice', role: 'status', id: 'eligibility-message' });
   const reason = el('textarea', { id: 'eligibility-reason-input', rows: 3, maxLength: 500, 'aria-describedby': 'eligibility-reason-input-error' });
-  const decide = async (decision) => {
-    showFieldError(reason.id, '');
-    message.textContent = '';
-    message.className = 'notice';
-    if (!reason.value.trim()) {
-      showFieldError(reason.id, 'Vui lòng ghi lý do của quyết định.');
-      reason.focus();
-      return;
-    }
-    try {
-      const eligibility = await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/eligibility`, { decision, reason: reason.value });
+  const decide = (decision) => decideWithReason({
+    reason, message, missing: 'Vui lòng ghi lý do của quyết định.', stateId: 'eligibility-state',
+    send: async (text) => {
+      const eligibility = await postJson(`/api/organizer/entries/${encodeURIComponent(entry.id)}/eligibility`, { decision, reason: text });
       rerender({ ...entry, eligibility });
-      document.getElementById('eligibility-state')?.focus();
-    } catch (error) {
-      const field = error instanceof ApiError ? error.problem.errors?.reason : null;
-      if (field) {
-        showFieldError(reason.id, [field].flat().join(' '));
-        reason.focus();
-      } else {
-        showApiError(message, error);
-      }
-    }
-  };
+    },
+  });
   return el('div', { className: 'eligibility-decision' },
     el('h3', {}, decided ? 'Thay đổi quyết định' : 'Quyết định'),
     el('div', { className: 'field' },
