@@ -2,6 +2,7 @@
 // a URL the server logs), it shows everything stored, lets the entrant correct details, replace the file and
 // withdraw until submission closes, download the data, and after closing file an erasure or correction request.
 
+import './layout.js';
 import { ApiError, contentTypeOf, getJson, postJson, putJson, uploadBlob } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { enhanceFilePickers } from './file-picker.js';

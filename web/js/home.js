@@ -1,6 +1,7 @@
 // Home page: fills the contest facts from GET /api/contest.
 // The static text in index.html stays useful even when the API cannot be reached.
 
+import './layout.js';
 import { ApiError, getJson } from './api.js';
 import { submissionWindow } from './contest.js';
 import { el, replaceChildren, safeHref } from './dom.js';

@@ -1,6 +1,7 @@
 // The header and footer every public page shares, built here once instead of copied into each page.
 // A page declares <header class="site-header"></header> and <footer class="site-footer"></footer>;
-// the nav link for the page being shown is marked with aria-current.
+// the nav link for the page being shown is marked with aria-current. A page's own module imports this first
+// (as it imports the file pickers and date fields it draws), so each page names a single script.
 
 import { el } from './dom.js';
 

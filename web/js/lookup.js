@@ -1,6 +1,7 @@
 // Lookup page: find an entry by its id and receipt code. Codes go to the server
 // as typed (lower case, with or without the dash): the server normalizes them.
 
+import './layout.js';
 import { ApiError, getJson } from './api.js';
 import { queryParam, replaceChildren } from './dom.js';
 import { renderEntry } from './entry-view.js';

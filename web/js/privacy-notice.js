@@ -1,5 +1,6 @@
 // The notice page states the settings the server enforces: the notice's version, region, retention, guardian age.
 
+import './layout.js';
 import { getJson } from './api.js';
 import { formatNumber } from './format.js';
 

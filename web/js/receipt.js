@@ -1,5 +1,6 @@
 // Receipt page: receipt.html?id=…&code=… (where the submit page lands).
 
+import './layout.js';
 import { ApiError, getJson } from './api.js';
 import { queryParam, replaceChildren } from './dom.js';
 import { renderEntry } from './entry-view.js';

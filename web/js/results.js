@@ -1,5 +1,6 @@
 // The public results page: each tier with its winners (title, author, unit, movement) once the organizers have
 // published them; before that, a notice that they are not out yet. Data is set as text (el()), never parsed.
+import './layout.js';
 import { ApiError, getJson } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { formatDateTime } from './format.js';

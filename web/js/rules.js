@@ -2,6 +2,8 @@
 // so the page cannot state a limit or a deadline the entry form does not apply; so do the documents it follows,
 // the area and the contact, so another contest profile never reads the 2018 province's rules.
 
+import './layout.js';
+import './print.js';
 import { ApiError, getJson } from './api.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } from './format.js';

@@ -2,6 +2,7 @@
 // where their role works, an organizer on the dashboard and a judge on the list of entries to score. The same page
 // serves Static Web Apps and the local host, since both answer /.auth/me with the roles the staff list grants.
 
+import './layout.js';
 import { el, replaceChildren } from './dom.js';
 import { currentUser, homeAreaOf, signInUrl } from './admin/session.js';
 

@@ -2,6 +2,8 @@
 // show the receipt. Any failure re-enables the button, and a retry starts over
 // from the POST (the upload URL may have expired meanwhile).
 
+import './layout.js';
+import './file-picker.js';
 import { ApiError, contentTypeOf, getJson, postJson, uploadBlob } from './api.js';
 import { submissionWindow } from './contest.js';
 import { CoAuthors } from './co-authors.js';

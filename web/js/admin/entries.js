@@ -1,3 +1,4 @@
+import '../date-field.js';
 import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { showFieldError } from '../form-errors.js';

@@ -1,3 +1,4 @@
+import '../file-picker.js';
 import { getJson, postFile, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber } from '../format.js';

@@ -1,6 +1,9 @@
 // The unit's page, opened with its personal link (/unit/#t=…). The token stays in the fragment, which the
 // browser never sends anywhere, and goes to the API in the X-Unit-Link header.
 
+import '../layout.js';
+import '../file-picker.js';
+import '../date-field.js';
 import { ApiError, getJson, postJson, uploadBlob } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
