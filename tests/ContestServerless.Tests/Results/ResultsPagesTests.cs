@@ -73,6 +73,9 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await Assertions.Expect(tie.Locator("input[type='checkbox']").First).ToBeDisabledAsync();
         await Assertions.Expect(tie.Locator("[data-method='extend']")).ToBeHiddenAsync();
         await Assertions.Expect(tie).ToContainTextAsync("đang khóa");
+        await Assertions.Expect(page.Locator("#swap-submit")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#disqualify-submit")).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("#changes-closed")).ToContainTextAsync("vẫn có thể loại bài trước khi công bố");
 
         // The papers: the minutes download as Word; certificates need the decision's number and date first.
         var minutes = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#results-minutes"), new() { Timeout = Eventually.BoundMilliseconds });
@@ -91,6 +94,10 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         await page.Keyboard.TypeAsync("Công bố theo kế hoạch của Ban Tổ chức");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã công bố");
+        // What the server would refuse now is not offered: no swap, no disqualification, and the page says why.
+        await Assertions.Expect(page.Locator("#disqualify-submit")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#swap-submit")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#changes-closed")).ToContainTextAsync("không loại bài được nữa");
 
         // Sending the e-mails says to how many first (8 authors and 2 units); Escape sends nothing, confirming sends them.
         var notify = page.Locator("#results-notify");

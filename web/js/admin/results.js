@@ -124,7 +124,15 @@ function renderChanges() {
   entryChoices($('swap-a'), placed);
   entryChoices($('swap-b'), everyone);
   entryChoices($('disqualify-entry'), placed);
+  // The server refuses swaps once approved and disqualifications once published (or set to be): the controls say so
+  // instead of letting a person fill them in for nothing.
+  const published = board.publishedAt != null;
   for (const id of ['swap-a', 'swap-b', 'swap-reason', 'swap-submit']) $(id).disabled = board.approved;
+  for (const id of ['disqualify-entry', 'disqualify-reason', 'disqualify-submit']) $(id).disabled = published;
+  $('changes-closed').hidden = !board.approved;
+  $('changes-closed').textContent = published
+    ? 'Kết quả đã công bố (hoặc đã hẹn giờ công bố): không đổi chỗ, không loại bài được nữa. Muốn thay đổi, Ban Tổ chức cần mở khóa kết quả (nêu lý do).'
+    : 'Kết quả đã được phê duyệt: không đổi chỗ được nữa (vẫn có thể loại bài trước khi công bố). Muốn đổi chỗ, Ban Tổ chức cần mở khóa kết quả (nêu lý do).';
   replaceChildren($('changes-list'),
     board.swaps.map((swap) => el('li', {}, `Đổi chỗ ${codeOf(swap.entryA)} và ${codeOf(swap.entryB)}: ${swap.reason} (${swap.by}, ${formatDateTime(swap.at)})`)),
     board.disqualified.map((d) => el('li', {}, `Loại bài ${codeOf(d.entryId)}: ${d.reason} (${d.by}, ${formatDateTime(d.at)})`)));
