@@ -23,4 +23,19 @@ public static class Contention
     /// </summary>
     public static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(Delay(attempt), cancellationToken);
+
+    /// <summary>
+    /// Runs a read, check and write until it wins: <paramref name="attempt"/> answers its result, or null when another
+    /// writer got there first, and is then run again, after <see cref="BackOffAsync"/>, on what storage holds now.
+    /// Null when every one of <paramref name="attempts"/> lost.
+    /// </summary>
+    public static async Task<Result<T>?> RetryAsync<T>(int attempts, Func<Task<Result<T>?>> attempt, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < attempts; i++)
+        {
+            if (await attempt() is { } done) return done;
+            await BackOffAsync(i, cancellationToken);
+        }
+        return null;
+    }
 }

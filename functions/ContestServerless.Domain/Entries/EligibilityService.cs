@@ -24,20 +24,12 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     public async Task<int> RecheckAllAsync(CancellationToken cancellationToken)
     {
         var people = await PeopleAsync(cancellationToken);
-        var filter = EntryFilter.All;
         var awaiting = 0;
-        string? token = null;
-        do
+        await foreach (var listed in store.ListAsync(EntryFilter.All, PageSize, cancellationToken))
         {
-            var page = await store.QueryAsync(filter, token, PageSize, cancellationToken)
-                ?? throw new InvalidOperationException("The store refused its own page token.");
-            foreach (var listed in page.Entries)
-            {
-                var entry = await RecheckAsync(listed.Id, people, cancellationToken);
-                if (entry?.Eligibility.AwaitsDecision == true) awaiting++;
-            }
-            token = page.NextPageToken;
-        } while (token is not null);
+            var entry = await RecheckAsync(listed.Id, people, cancellationToken);
+            if (entry?.Eligibility.AwaitsDecision == true) awaiting++;
+        }
         return awaiting;
     }
 
@@ -52,7 +44,6 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
         throw new InvalidOperationException($"Entry {id} kept changing while being checked.");
     }
 
-    /// <summary>The staff list and the organizers the settings name, who are staff before anyone adds them.</summary>
     /// <summary>Who may not enter: the staff list and the organizers named in the settings.</summary>
     public async Task<IReadOnlyList<StaffMember>> PeopleAsync(CancellationToken cancellationToken)
     {
@@ -80,23 +71,18 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
         var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await store.ChangeTypedAsync(id, async stored =>
         {
-            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored)
-                return Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
             var entry = stored.Entry;
-            if (!entry.Eligibility.IsFlagged)
-                return Problem.InvalidField("decision", "Bài dự thi này không bị đánh dấu về điều kiện dự thi nên không cần quyết định.");
-            entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow());
-            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) continue;
+            if (entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow()) is { } notFlagged) return notFlagged;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return null;
             // Excluded, it leaves every round at once; kept again, the next assignment seals it anew.
             await outOfPlay.FollowAsync(entry, cancellationToken);
 
             var verdict = decision == EligibilityDecision.Kept ? "Giữ lại" : "Loại khỏi cuộc thi";
             await audit.RecordAsync(user, AuditAction.EligibilityDecided, entry.Id, $"{verdict}: {reason}", cancellationToken);
             return entry;
-        }
-        return Problem.Unavailable();
+        }, cancellationToken);
     }
 }
 

@@ -52,13 +52,9 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
     public async Task<Result<PrivacyRequest>> FileRequestAsync(string id, string? code, PrivacyRequestForm form, PublicCaller caller,
         CancellationToken cancellationToken)
     {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
+        var found = await access.AuthenticateAsync(id, code, caller, access.RequestProblem, cancellationToken);
         if (found.Problem is { } problem) return problem;
         var entry = found.Value!.Entry;
-        if (entry.Status == EntryStatus.Withdrawn) return EntrantAccess.WithdrawnProblem();
-        if (!access.SubmissionClosed)
-            return new Problem(ProblemKind.Conflict, "Bạn có thể tự sửa hoặc rút bài",
-                "Khi cuộc thi còn nhận bài, bạn tự sửa thông tin, thay tệp hoặc rút bài ngay trên trang này.");
 
         var errors = new Dictionary<string, string[]>();
         PrivacyRequestKind? kind = Text.Clean(form.Kind) switch

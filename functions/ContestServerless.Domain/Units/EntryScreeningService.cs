@@ -32,15 +32,13 @@ public sealed class EntryScreeningService(ContestOptions contest, UnitAccess acc
         if (now >= contest.SubmissionClosesAt)
             return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await Contention.RetryAsync(MaxSaveAttempts, async Task<Result<Entry>?> () =>
         {
-            var stored = await scope.FindEntryAsync(entries, entryId, cancellationToken);
-            if (stored is null) return UnitScope.NotInScope();
-            var entry = stored.Entry;
-            if (!entry.IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
-            entry.Screen(screening.Value, why, now);
-            if (await entries.SaveAsync(entry, stored.Version, cancellationToken)) return entry;
-        }
-        throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
+            if (await scope.FindEntryAsync(entries, entryId, cancellationToken) is not { Entry: var entry } stored) return UnitScope.NotInScope();
+            if (entry.Screen(screening.Value, why, now) is { } notReceived) return notReceived;
+            if (!await entries.SaveAsync(entry, stored.Version, cancellationToken)) return null;
+            return entry;
+        }, cancellationToken)
+            ?? throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
     }
 }

@@ -21,22 +21,15 @@ public sealed class UnitPortalService(
     /// <summary>As long as an organizer's download link: enough to start the download, too short to pass around.</summary>
     private static readonly TimeSpan FileLinkLifetime = TimeSpan.FromMinutes(5);
 
+    private const int PageSize = 200;
+
     public async Task<Result<UnitPortal>> OpenAsync(string? token, CancellationToken cancellationToken)
     {
         var opened = await access.OpenAsync(token, cancellationToken);
         if (opened.Problem is { } denied) return denied;
         var scope = opened.Value!;
 
-        var all = new List<Entry>();
-        string? page = null;
-        do
-        {
-            var next = await entries.QueryAsync(new EntryFilter(scope.UnitIds, null, null, null, null, null), page, 200, cancellationToken)
-                ?? throw new InvalidOperationException("The store refused its own page token.");
-            all.AddRange(next.Entries);
-            page = next.NextPageToken;
-        } while (page is not null);
-
+        var all = await entries.ListAsync(EntryFilter.All with { UnitIds = scope.UnitIds }, PageSize, cancellationToken).ToListAsync(cancellationToken);
         var received = all.Where(e => e.IsReceived).ToList();
         return new UnitPortal(scope, [.. all.OrderByDescending(e => e.ReceivedAt ?? e.CreatedAt)],
             received.Count(e => e.UnitId == scope.Unit.Id), received.Count,
