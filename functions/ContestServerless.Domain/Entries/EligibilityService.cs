@@ -14,6 +14,9 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     private const int PageSize = 500;
     private const int MaxSaveAttempts = 5;
 
+    private static readonly Choice<EligibilityDecision> Decisions = new("Vui lòng chọn giữ lại hoặc loại bài dự thi.",
+        ("keep", EligibilityDecision.Kept), ("exclude", EligibilityDecision.Excluded));
+
     /// <summary>Flags a new entry, before it is stored, against a staff list read beforehand (<see cref="PeopleAsync"/>), e.g. while other reads ran.</summary>
     public static void Flag(Entry entry, IReadOnlyList<StaffMember> people) => entry.Flag(EligibilityRules.Concerns(entry, people));
 
@@ -61,13 +64,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     public async Task<Result<Entry>> DecideAsync(SignedInUser user, string id, EligibilityRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        EligibilityDecision? decision = Text.Clean(request.Decision) switch
-        {
-            "keep" => EligibilityDecision.Kept,
-            "exclude" => EligibilityDecision.Excluded,
-            _ => null,
-        };
-        if (decision is null) errors["decision"] = ["Vui lòng chọn giữ lại hoặc loại bài dự thi."];
+        var decision = Decisions.Read("decision", request.Decision, errors);
         var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 

@@ -14,6 +14,9 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
 {
     public const int MaxRequestDetailsLength = 2000;
 
+    private static readonly Choice<PrivacyRequestKind> Kinds = new("Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu.",
+        ("erasure", PrivacyRequestKind.Erasure), ("correction", PrivacyRequestKind.Correction));
+
     public async Task<Result<EntrantRecord>> OpenAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
     {
         var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
@@ -57,13 +60,7 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
         var entry = found.Value!.Entry;
 
         var errors = new Dictionary<string, string[]>();
-        PrivacyRequestKind? kind = Text.Clean(form.Kind) switch
-        {
-            "erasure" => PrivacyRequestKind.Erasure,
-            "correction" => PrivacyRequestKind.Correction,
-            _ => null,
-        };
-        if (kind is null) errors["kind"] = ["Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu."];
+        var kind = Kinds.Read("kind", form.Kind, errors);
         var details = new FreeText("nội dung yêu cầu", MaxRequestDetailsLength, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.")
             .Read("details", form.Details, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
