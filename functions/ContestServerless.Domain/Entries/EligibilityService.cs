@@ -12,7 +12,6 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
 {
     public const int MaxReasonLength = 500;
     private const int PageSize = 500;
-    private const int MaxSaveAttempts = 5;
 
     private static readonly Choice<EligibilityDecision> Decisions = new("Vui lòng chọn giữ lại hoặc loại bài dự thi.",
         ("keep", EligibilityDecision.Kept), ("exclude", EligibilityDecision.Excluded));
@@ -38,7 +37,7 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
 
     private async Task<Entry?> RecheckAsync(string id, IReadOnlyList<StaffMember> people, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        for (var attempt = 0; attempt < Contention.Attempts; attempt++)
         {
             if (await store.FindAsync(id, cancellationToken) is not { } stored) return null;
             if (!stored.Entry.Flag(EligibilityRules.Concerns(stored.Entry, people))) return stored.Entry;

@@ -70,8 +70,6 @@ public sealed record StoredEntry(Entry Entry, string Version);
 
 public static class EntryStoreExtensions
 {
-    private const int MaxChangeAttempts = 5;
-
     /// <summary>
     /// An entry by its id as a person typed it (any case, with dashes, O for 0); null when it is malformed or unknown.
     /// </summary>
@@ -97,7 +95,7 @@ public static class EntryStoreExtensions
     /// </summary>
     public static async Task<Result<Entry>> ChangeTypedAsync(this IEntryStore store, string? typedId,
         Func<StoredEntry, Task<Result<Entry>?>> change, CancellationToken cancellationToken) =>
-        await Contention.RetryAsync(MaxChangeAttempts, async () =>
+        await Contention.RetryAsync(async () =>
             await store.FindTypedAsync(typedId, cancellationToken) is { } stored ? await change(stored) : EntryCatalog.NotFound(),
             cancellationToken) ?? Problem.Unavailable();
 

@@ -18,8 +18,6 @@ public sealed class ScoringService(
     IAuditLog audit,
     TimeProvider clock)
 {
-    private const int SaveAttempts = 5;
-
     /// <summary>The judge's entries in rounds that have opened, newest round first; recused ones are gone from the list.</summary>
     public async Task<IReadOnlyList<JudgeAssignmentItem>> AssignmentsAsync(SignedInUser judge, CancellationToken cancellationToken)
     {
@@ -40,7 +38,7 @@ public sealed class ScoringService(
             : CodeNotFound();
 
     public async Task<Result<JudgeAssignmentItem>> SaveScoreAsync(SignedInUser judge, string? code, ScoreSheet sheet, bool submit, CancellationToken cancellationToken) =>
-        await Contention.RetryAsync(SaveAttempts, async Task<Result<JudgeAssignmentItem>?> () =>
+        await Contention.RetryAsync(async Task<Result<JudgeAssignmentItem>?> () =>
         {
             if (await FindStoredAsync(judge, code, cancellationToken) is not { } found) return CodeNotFound();
             var (round, stored) = found;

@@ -12,10 +12,11 @@ namespace ContestServerless.Domain.Privacy;
 /// </summary>
 public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store, EntryErasure erasure, IAuditLog audit)
 {
-    public const int MaxRequestDetailsLength = 2000;
-
+    /// <summary>The request form's fields: what is asked, and the entrant's words.</summary>
     private static readonly Choice<PrivacyRequestKind> Kinds = new("Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu.",
         ("erasure", PrivacyRequestKind.Erasure), ("correction", PrivacyRequestKind.Correction));
+
+    private static readonly FreeText Details = new("nội dung yêu cầu", 2000, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.");
 
     public async Task<Result<EntrantRecord>> OpenAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
     {
@@ -61,8 +62,7 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
 
         var errors = new Dictionary<string, string[]>();
         var kind = Kinds.Read("kind", form.Kind, errors);
-        var details = new FreeText("nội dung yêu cầu", MaxRequestDetailsLength, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.")
-            .Read("details", form.Details, errors);
+        var details = Details.Read("details", form.Details, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         var request = new PrivacyRequest(Codes.NewEntryId(), entry.Id, entry.UnitId, kind!.Value, details, access.Now);
