@@ -7,6 +7,9 @@ namespace ContestServerless.Domain.Common;
 /// </summary>
 public static class Contention
 {
+    /// <summary>How many times a change a person waits for is tried against other writers before the answer is "busy, send again".</summary>
+    public const int Attempts = 5;
+
     private static readonly TimeSpan FirstCeiling = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan MaxCeiling = TimeSpan.FromMilliseconds(250);
 
@@ -23,4 +26,23 @@ public static class Contention
     /// </summary>
     public static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(Delay(attempt), cancellationToken);
+
+    /// <summary>Runs a read, check and write until it wins, at most <see cref="Attempts"/> times (see the overload).</summary>
+    public static Task<Result<T>?> RetryAsync<T>(Func<Task<Result<T>?>> attempt, CancellationToken cancellationToken) =>
+        RetryAsync(Attempts, attempt, cancellationToken);
+
+    /// <summary>
+    /// Runs a read, check and write until it wins: <paramref name="attempt"/> answers its result, or null when another
+    /// writer got there first, and is then run again, after <see cref="BackOffAsync"/>, on what storage holds now.
+    /// Null when every one of <paramref name="attempts"/> lost.
+    /// </summary>
+    public static async Task<Result<T>?> RetryAsync<T>(int attempts, Func<Task<Result<T>?>> attempt, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < attempts; i++)
+        {
+            if (await attempt() is { } done) return done;
+            await BackOffAsync(i, cancellationToken);
+        }
+        return null;
+    }
 }

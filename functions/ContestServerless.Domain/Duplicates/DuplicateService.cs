@@ -14,7 +14,6 @@ namespace ContestServerless.Domain.Duplicates;
 public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
-    private const int MaxSaveAttempts = 5;
 
     public async Task<Result<Entry>> MarkAsync(SignedInUser user, string id, DuplicateRequest request, CancellationToken cancellationToken)
     {
@@ -25,9 +24,8 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
         else if (copyOf == id) errors["copyOf"] = ["Một bài không thể là bản trùng của chính nó; hãy nhập mã của bài kia."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await store.ChangeTypedAsync(id, async stored =>
         {
-            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
             var entry = stored.Entry;
             if (!entry.IsReceived)
                 return Problem.InvalidField("copyOf", "Chỉ bài dự thi đã nhận mới có thể được đánh dấu là bản trùng.");
@@ -39,37 +37,23 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
                 return Problem.InvalidField("copyOf", "Bài gốc phải là bài đã nhận và chưa bị đánh dấu là bản trùng.");
 
             entry.MarkAsCopy(original.Entry.Id, reason, user.Name, clock.GetUtcNow());
-            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
-            {
-                await Contention.BackOffAsync(attempt, cancellationToken);
-                continue;
-            }
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return null;
             await outOfPlay.FollowAsync(entry, cancellationToken);
             await audit.RecordAsync(user, AuditAction.EntryMarkedCopy, entry.Id, $"Bản trùng của {original.Entry.Id}: {reason}", cancellationToken);
             return entry;
-        }
-        return Problem.Unavailable();
+        }, cancellationToken);
     }
 
-    public async Task<Result<Entry>> ClearAsync(SignedInUser user, string id, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+    public Task<Result<Entry>> ClearAsync(SignedInUser user, string id, CancellationToken cancellationToken) =>
+        store.ChangeTypedAsync(id, async stored =>
         {
-            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
             var entry = stored.Entry;
-            if (!entry.IsCopy) return Problem.InvalidField("copyOf", "Bài dự thi này không bị đánh dấu là bản trùng.");
             var was = entry.CopyOf;
-            entry.ClearCopy();
-            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
-            {
-                await Contention.BackOffAsync(attempt, cancellationToken);
-                continue;
-            }
+            if (entry.ClearCopy() is { } notCopy) return notCopy;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return null;
             await audit.RecordAsync(user, AuditAction.EntryCopyCleared, entry.Id, $"Bỏ đánh dấu bản trùng của {was}", cancellationToken);
             return entry;
-        }
-        return Problem.Unavailable();
-    }
+        }, cancellationToken);
 
     /// <summary>
     /// Organizers declare two entries flagged as possible duplicates distinct works (không trùng): both stay in play
@@ -85,9 +69,8 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
             .Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await store.ChangeTypedAsync(id, async stored =>
         {
-            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored) return NotFound();
             var entry = stored.Entry;
             if (!entry.IsReceived) return Problem.InvalidField("distinctFrom", "Chỉ bài dự thi đã nhận mới có thể được xác nhận là không trùng.");
             if (await store.FindTypedAsync(other, cancellationToken) is not { } found)
@@ -98,18 +81,11 @@ public sealed class DuplicateService(IEntryStore store, OutOfPlay outOfPlay, IAu
                 return Problem.InvalidField("distinctFrom", "Hai bài có cùng một tệp nên là cùng một tác phẩm; hãy đánh dấu một bài là bản trùng.");
 
             if (!entry.DeclareDistinct(found.Entry.Id)) return entry;
-            if (!await store.SaveAsync(entry, stored.Version, cancellationToken))
-            {
-                await Contention.BackOffAsync(attempt, cancellationToken);
-                continue;
-            }
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return null;
             await audit.RecordAsync(user, AuditAction.EntryDeclaredDistinct, entry.Id, $"Không trùng với {found.Entry.Id}: {reason}", cancellationToken);
             return entry;
-        }
-        return Problem.Unavailable();
+        }, cancellationToken);
     }
-
-    private static Problem NotFound() => Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
 }
 
 /// <summary>Organizers declare an entry and <see cref="DistinctFrom"/> two works, not copies, saying why.</summary>

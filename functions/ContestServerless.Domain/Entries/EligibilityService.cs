@@ -12,7 +12,9 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
 {
     public const int MaxReasonLength = 500;
     private const int PageSize = 500;
-    private const int MaxSaveAttempts = 5;
+
+    private static readonly Choice<EligibilityDecision> Decisions = new("Vui lòng chọn giữ lại hoặc loại bài dự thi.",
+        ("keep", EligibilityDecision.Kept), ("exclude", EligibilityDecision.Excluded));
 
     /// <summary>Flags a new entry, before it is stored, against a staff list read beforehand (<see cref="PeopleAsync"/>), e.g. while other reads ran.</summary>
     public static void Flag(Entry entry, IReadOnlyList<StaffMember> people) => entry.Flag(EligibilityRules.Concerns(entry, people));
@@ -24,26 +26,18 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     public async Task<int> RecheckAllAsync(CancellationToken cancellationToken)
     {
         var people = await PeopleAsync(cancellationToken);
-        var filter = EntryFilter.All;
         var awaiting = 0;
-        string? token = null;
-        do
+        await foreach (var listed in store.ListAsync(EntryFilter.All, PageSize, cancellationToken))
         {
-            var page = await store.QueryAsync(filter, token, PageSize, cancellationToken)
-                ?? throw new InvalidOperationException("The store refused its own page token.");
-            foreach (var listed in page.Entries)
-            {
-                var entry = await RecheckAsync(listed.Id, people, cancellationToken);
-                if (entry?.Eligibility.AwaitsDecision == true) awaiting++;
-            }
-            token = page.NextPageToken;
-        } while (token is not null);
+            var entry = await RecheckAsync(listed.Id, people, cancellationToken);
+            if (entry?.Eligibility.AwaitsDecision == true) awaiting++;
+        }
         return awaiting;
     }
 
     private async Task<Entry?> RecheckAsync(string id, IReadOnlyList<StaffMember> people, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        for (var attempt = 0; attempt < Contention.Attempts; attempt++)
         {
             if (await store.FindAsync(id, cancellationToken) is not { } stored) return null;
             if (!stored.Entry.Flag(EligibilityRules.Concerns(stored.Entry, people))) return stored.Entry;
@@ -52,7 +46,6 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
         throw new InvalidOperationException($"Entry {id} kept changing while being checked.");
     }
 
-    /// <summary>The staff list and the organizers the settings name, who are staff before anyone adds them.</summary>
     /// <summary>Who may not enter: the staff list and the organizers named in the settings.</summary>
     public async Task<IReadOnlyList<StaffMember>> PeopleAsync(CancellationToken cancellationToken)
     {
@@ -70,33 +63,22 @@ public sealed class EligibilityService(IStaffList staff, StaffOptions staffOptio
     public async Task<Result<Entry>> DecideAsync(SignedInUser user, string id, EligibilityRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        EligibilityDecision? decision = Text.Clean(request.Decision) switch
-        {
-            "keep" => EligibilityDecision.Kept,
-            "exclude" => EligibilityDecision.Excluded,
-            _ => null,
-        };
-        if (decision is null) errors["decision"] = ["Vui lòng chọn giữ lại hoặc loại bài dự thi."];
+        var decision = Decisions.Read("decision", request.Decision, errors);
         var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", request.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await store.ChangeTypedAsync(id, async stored =>
         {
-            if (await store.FindTypedAsync(id, cancellationToken) is not { } stored)
-                return Problem.NotFound("Không tìm thấy bài dự thi", "Không có bài dự thi với mã này.");
             var entry = stored.Entry;
-            if (!entry.Eligibility.IsFlagged)
-                return Problem.InvalidField("decision", "Bài dự thi này không bị đánh dấu về điều kiện dự thi nên không cần quyết định.");
-            entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow());
-            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) continue;
+            if (entry.DecideEligibility(decision!.Value, reason, user.Name, clock.GetUtcNow()) is { } notFlagged) return notFlagged;
+            if (!await store.SaveAsync(entry, stored.Version, cancellationToken)) return null;
             // Excluded, it leaves every round at once; kept again, the next assignment seals it anew.
             await outOfPlay.FollowAsync(entry, cancellationToken);
 
             var verdict = decision == EligibilityDecision.Kept ? "Giữ lại" : "Loại khỏi cuộc thi";
             await audit.RecordAsync(user, AuditAction.EligibilityDecided, entry.Id, $"{verdict}: {reason}", cancellationToken);
             return entry;
-        }
-        return Problem.Unavailable();
+        }, cancellationToken);
     }
 }
 

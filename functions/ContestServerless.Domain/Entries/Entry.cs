@@ -188,21 +188,27 @@ public sealed class Entry
         return true;
     }
 
-    /// <summary>Organizers keep or exclude a flagged entry, saying why.</summary>
-    public void DecideEligibility(EligibilityDecision decision, string reason, string decidedBy, DateTimeOffset at)
+    /// <summary>Organizers keep or exclude a flagged entry, saying why. Returns the problem that stops it; null once decided.</summary>
+    public Problem? DecideEligibility(EligibilityDecision decision, string reason, string decidedBy, DateTimeOffset at)
     {
-        if (!Eligibility.IsFlagged) throw new InvalidOperationException($"Entry {Id} is not flagged.");
+        if (!Eligibility.IsFlagged)
+            return Problem.InvalidField("decision", "Bài dự thi này không bị đánh dấu về điều kiện dự thi nên không cần quyết định.");
         if (decision == EligibilityDecision.Undecided) throw new ArgumentOutOfRangeException(nameof(decision));
         Eligibility = Eligibility with { Decision = decision, Reason = reason, DecidedBy = decidedBy, DecidedAt = at };
+        return null;
     }
 
-    /// <summary>A unit forwards a received entry, or holds it back saying why; it may change its mind until the deadline.</summary>
-    public void Screen(Screening decision, string? reason, DateTimeOffset at)
+    /// <summary>
+    /// A unit forwards a received entry, or holds it back saying why; it may change its mind until the deadline.
+    /// Returns the problem that stops it; null once screened.
+    /// </summary>
+    public Problem? Screen(Screening decision, string? reason, DateTimeOffset at)
     {
-        if (!IsReceived) throw new InvalidOperationException($"Entry {Id} is not received.");
+        if (!IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
         Screening = decision;
         ScreeningReason = decision == Screening.HeldBack ? reason : null;
         ScreenedAt = decision == Screening.None ? null : at;
+        return null;
     }
 
     /// <summary>Organizers mark a received entry as a copy of another, saying why.</summary>
@@ -213,8 +219,13 @@ public sealed class Entry
         (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (copyOf, reason, markedBy, at);
     }
 
-    /// <summary>Organizers take the mark back: the entry counts and is judged again.</summary>
-    public void ClearCopy() => (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (null, null, null, null);
+    /// <summary>Organizers take the mark back: the entry counts and is judged again. Returns the problem that stops it; null once cleared.</summary>
+    public Problem? ClearCopy()
+    {
+        if (!IsCopy) return Problem.InvalidField("copyOf", "Bài dự thi này không bị đánh dấu là bản trùng.");
+        (CopyOf, CopyReason, CopyMarkedBy, CopyMarkedAt) = (null, null, null, null);
+        return null;
+    }
 
     /// <summary>Rebuilds the copy mark from storage.</summary>
     public Entry RestoreCopy(string? copyOf, string? reason, string? markedBy, DateTimeOffset? at)

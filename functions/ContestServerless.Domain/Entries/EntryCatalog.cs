@@ -89,15 +89,8 @@ public sealed class EntryCatalog(
     {
         // A flag needs every entry at once (a duplicate is a pair): the catalogue answers it, as it does for the list.
         var flags = filter.Flag is null ? null : (await catalogue.ReadAsync(cancellationToken)).Flags;
-        string? token = null;
-        do
-        {
-            var page = await store.QueryAsync(filter, token, StreamPageSize, cancellationToken)
-                ?? throw new InvalidOperationException("The store refused its own page token.");
-            foreach (var entry in page.Entries)
-                if (flags is null || HasFlag(flags, entry.Id, filter.Flag!.Value)) yield return entry;
-            token = page.NextPageToken;
-        } while (token is not null);
+        await foreach (var entry in store.ListAsync(filter, StreamPageSize, cancellationToken))
+            if (flags is null || HasFlag(flags, entry.Id, filter.Flag!.Value)) yield return entry;
     }
 
     /// <summary>Whether the entry waits for a decision of this kind.</summary>

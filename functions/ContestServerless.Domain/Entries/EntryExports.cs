@@ -12,8 +12,6 @@ namespace ContestServerless.Domain.Entries;
 /// </summary>
 public sealed class EntryExports(EntryCatalog catalog, IEntryFiles files, IAuditLog audit, ContestOptions contest, TimeProvider clock)
 {
-    private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>A link valid for minutes that reads this entry's file, saved as "Tên tác phẩm - Tên tác giả.ext".</summary>
     public async Task<Result<Uri>> DownloadLinkAsync(SignedInUser user, string id, CancellationToken cancellationToken)
     {
@@ -21,7 +19,7 @@ public sealed class EntryExports(EntryCatalog catalog, IEntryFiles files, IAudit
         if (!entry.IsReceived)
             return Problem.NotFound("Bài chưa có tệp", "Bài dự thi này chưa hoàn tất nên chưa có tệp để tải về.");
         var link = await files.CreateDownloadLinkAsync(entry.BlobName, ReadableNames.ForEntry(entry),
-            clock.GetUtcNow() + DownloadLinkLifetime, cancellationToken);
+            clock.GetUtcNow() + IEntryFiles.DownloadLinkLifetime, cancellationToken);
         await audit.RecordAsync(user, AuditAction.EntryDownloaded, entry.Id, entry.Title, cancellationToken);
         return link;
     }

@@ -23,6 +23,9 @@ public interface IEntryFiles
     /// <summary>A read-only stream over a file.</summary>
     Task<Stream> OpenReadAsync(string blobName, CancellationToken cancellationToken);
 
+    /// <summary>How long a link for a person to open a file lives: enough to start the download, too short to pass around.</summary>
+    static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// A read-only link to this one file until <paramref name="expiresAt"/>, which the browser saves as
     /// <paramref name="downloadName"/>.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Domain.Entries;
@@ -85,4 +87,29 @@ public static class EntryStoreExtensions
     public static async Task<StoredEntry?> FindAsync(this IEntryStore store, string? unitId, string id, CancellationToken cancellationToken) =>
         (unitId is not null ? await store.FindInUnitAsync(unitId, id, cancellationToken) : null)
         ?? await store.FindAsync(id, cancellationToken);
+
+    /// <summary>
+    /// Staff change the entry with this typed id: <paramref name="change"/> checks and applies the change to the entry as
+    /// stored and saves it against that version, answering the entry, a problem (nothing saved), or null when another
+    /// write got there first; it is then made again on the entry as it is now. An unknown id answers "not found".
+    /// </summary>
+    public static async Task<Result<Entry>> ChangeTypedAsync(this IEntryStore store, string? typedId,
+        Func<StoredEntry, Task<Result<Entry>?>> change, CancellationToken cancellationToken) =>
+        await Contention.RetryAsync(async () =>
+            await store.FindTypedAsync(typedId, cancellationToken) is { } stored ? await change(stored) : EntryCatalog.NotFound(),
+            cancellationToken) ?? Problem.Unavailable();
+
+    /// <summary>Every entry matching the filter, <paramref name="pageSize"/> at a time, a page read only when the one before is used up.</summary>
+    public static async IAsyncEnumerable<Entry> ListAsync(this IEntryStore store, EntryFilter filter, int pageSize,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? token = null;
+        do
+        {
+            var page = await store.QueryAsync(filter, token, pageSize, cancellationToken)
+                ?? throw new InvalidOperationException("The entry store refused its own page token.");
+            foreach (var entry in page.Entries) yield return entry;
+            token = page.NextPageToken;
+        } while (token is not null);
+    }
 }

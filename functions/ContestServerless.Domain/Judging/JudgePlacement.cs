@@ -56,19 +56,8 @@ public sealed class JudgePlacement(
     public async Task<OpenFlags> FlagsAsync(CancellationToken cancellationToken) =>
         OpenFlags.Of((await ReceivedAsync(cancellationToken)).Select(CatalogueRow.From));
 
-    private async Task<List<Entry>> ReceivedAsync(CancellationToken cancellationToken)
-    {
-        var result = new List<Entry>();
-        string? token = null;
-        do
-        {
-            var page = await entries.QueryAsync(EntryFilter.AllReceived, token, PageSize, cancellationToken)
-                ?? throw new InvalidOperationException("The entry store refused its own page token.");
-            result.AddRange(page.Entries);
-            token = page.NextPageToken;
-        } while (token is not null);
-        return result;
-    }
+    private async Task<List<Entry>> ReceivedAsync(CancellationToken cancellationToken) =>
+        await entries.ListAsync(EntryFilter.AllReceived, PageSize, cancellationToken).ToListAsync(cancellationToken);
 
     /// <summary>Whether the entry is gone or out of play (<see cref="Entry.InPlay"/>).</summary>
     public async Task<bool> LeftPlayAsync(string entryId, CancellationToken cancellationToken) =>

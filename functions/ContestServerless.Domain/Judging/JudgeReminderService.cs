@@ -34,8 +34,7 @@ public sealed class JudgeReminderService(
             if (left == 0 || reminded.GetValueOrDefault(email) == today) continue;
             var name = members.GetValueOrDefault(email)?.Name ?? email;
             // Through the one outbox, claimed per judge and day: two organizers clicking at once send one e-mail.
-            // The "~" keeps these rows apart from the units' reminder histories (a unit id never holds it).
-            var outcome = await outbox.SendOnceAsync($"~judges-{round.Id}", $"{Uri.EscapeDataString(email)}-{today:yyyy-MM-dd}", by.Name,
+            var outcome = await outbox.SendOnceAsync(MailLogPartitions.JudgeReminders(round.Id), $"{Uri.EscapeDataString(email)}-{today:yyyy-MM-dd}", by.Name,
                 () => JudgeReminderEmail.Compose(round, email, name, mine.Count, left, siteUrl), cancellationToken);
             if (outcome != ReminderState.Sent) continue;
             reminded[email] = today;

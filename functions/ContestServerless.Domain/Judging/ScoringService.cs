@@ -18,15 +18,12 @@ public sealed class ScoringService(
     IAuditLog audit,
     TimeProvider clock)
 {
-    private const int SaveAttempts = 5;
-
     /// <summary>The judge's entries in rounds that have opened, newest round first; recused ones are gone from the list.</summary>
     public async Task<IReadOnlyList<JudgeAssignmentItem>> AssignmentsAsync(SignedInUser judge, CancellationToken cancellationToken)
     {
         var email = StaffService.NormalizeEmail(judge.Name);
-        var now = clock.GetUtcNow();
         var items = new List<JudgeAssignmentItem>();
-        foreach (var round in (await rounds.ListAsync(cancellationToken)).Where(r => r.HasJudge(email) && now >= r.OpensAt).OrderByDescending(r => r.OpensAt))
+        foreach (var round in await OpenRoundsOfAsync(email, cancellationToken))
             items.AddRange((await scores.ListForJudgeAsync(round.Id, email, cancellationToken))
                 .Where(s => s.Score.State != ScoreState.Recused)
                 .OrderBy(s => s.Score.Code, StringComparer.Ordinal)
@@ -40,24 +37,21 @@ public sealed class ScoringService(
             ? new JudgeAssignmentItem(found.Round, found.Stored.Score)
             : CodeNotFound();
 
-    public async Task<Result<JudgeAssignmentItem>> SaveScoreAsync(SignedInUser judge, string? code, ScoreSheet sheet, bool submit, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < SaveAttempts; attempt++)
+    public async Task<Result<JudgeAssignmentItem>> SaveScoreAsync(SignedInUser judge, string? code, ScoreSheet sheet, bool submit, CancellationToken cancellationToken) =>
+        await Contention.RetryAsync(async Task<Result<JudgeAssignmentItem>?> () =>
         {
             if (await FindStoredAsync(judge, code, cancellationToken) is not { } found) return CodeNotFound();
             var (round, stored) = found;
             var previous = stored.Score.Total;
             if (stored.Score.Save(round, sheet, submit, clock.GetUtcNow()) is { } refused) return refused;
-            if (!await scores.SaveAsync(stored.Score, stored.Version, cancellationToken)) continue;
+            if (!await scores.SaveAsync(stored.Score, stored.Version, cancellationToken)) return null;
 
             if (!round.RubricFrozen) await rounds.SaveAsync(round with { RubricFrozen = true }, cancellationToken);
             await audit.RecordAsync(judge, AuditAction.ScoreSaved, $"{round.Id}/{stored.Score.Code}",
                 $"{(submit ? "Nộp" : "Lưu nháp")}; trước: {(previous is { } p ? Points.Format(p) : "chưa có")}; sau: {(stored.Score.Total is { } t ? Points.Format(t) : "nháp")}",
                 cancellationToken);
             return new JudgeAssignmentItem(round, stored.Score);
-        }
-        return Problem.Unavailable();
-    }
+        }, cancellationToken) ?? Problem.Unavailable();
 
     /// <summary>The judge steps back from an entry; it goes to another judge at once where one is free of conflict.</summary>
     public async Task<Result<AssignmentPlan>> RecuseAsync(SignedInUser judge, string? code, string? reason, CancellationToken cancellationToken)
@@ -80,8 +74,7 @@ public sealed class ScoringService(
         var normalized = Text.Clean(code).ToUpperInvariant();
         if (!SealedCodes.IsWellFormed(normalized)) return null;
         var email = StaffService.NormalizeEmail(judge.Name);
-        var now = clock.GetUtcNow();
-        foreach (var round in (await rounds.ListAsync(cancellationToken)).Where(r => r.HasJudge(email) && now >= r.OpensAt).OrderByDescending(r => r.OpensAt))
+        foreach (var round in await OpenRoundsOfAsync(email, cancellationToken))
         {
             // Two point reads (code → entry, then this judge's score on it) rather than the judge's whole list.
             if (await rounds.FindEntryIdAsync(round.Id, normalized, cancellationToken) is not { } entryId) continue;
@@ -89,6 +82,13 @@ public sealed class ScoringService(
                 return stored.Score.State == ScoreState.Recused ? null : (round, stored);
         }
         return null;
+    }
+
+    /// <summary>The rounds this judge sits on that have opened, newest first.</summary>
+    private async Task<IEnumerable<Round>> OpenRoundsOfAsync(string email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return (await rounds.ListAsync(cancellationToken)).Where(r => r.HasJudge(email) && now >= r.OpensAt).OrderByDescending(r => r.OpensAt);
     }
 
     /// <summary>The same answer for a code that does not exist and one given to another judge: codes are not to be probed.</summary>

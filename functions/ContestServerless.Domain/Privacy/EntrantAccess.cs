@@ -39,6 +39,14 @@ public sealed class EntrantAccess(
         return stored;
     }
 
+    /// <summary>The entry, when the entrant may now do what <paramref name="refuse"/> guards; else why not.</summary>
+    public async Task<Result<StoredEntry>> AuthenticateAsync(string id, string? code, PublicCaller caller, Func<Entry, Problem?> refuse,
+        CancellationToken cancellationToken)
+    {
+        var found = await AuthenticateAsync(id, code, caller, cancellationToken);
+        return found.Value is { } stored && refuse(stored.Entry) is { } refused ? refused : found;
+    }
+
     /// <summary>
     /// Applies a change while the entrant may still change the entry: <paramref name="change"/> answers a problem
     /// (nothing saved), true (saved) or false (another write got there first), and a lost write is tried again on the
@@ -67,6 +75,13 @@ public sealed class EntrantAccess(
     public Problem? ChangeProblem(Entry entry) =>
         entry.Status == EntryStatus.Withdrawn ? WithdrawnProblem()
             : SubmissionClosed ? ClosedProblem()
+            : null;
+
+    /// <summary>Requests to the organizers are for after closing; until then the entrant changes the entry themselves.</summary>
+    public Problem? RequestProblem(Entry entry) =>
+        entry.Status == EntryStatus.Withdrawn ? WithdrawnProblem()
+            : !SubmissionClosed ? new Problem(ProblemKind.Conflict, "Bạn có thể tự sửa hoặc rút bài",
+                "Khi cuộc thi còn nhận bài, bạn tự sửa thông tin, thay tệp hoặc rút bài ngay trên trang này.")
             : null;
 
     /// <summary>An upload begun before closing may finish within the upload window, as a submission may.</summary>

@@ -12,7 +12,11 @@ namespace ContestServerless.Domain.Privacy;
 /// </summary>
 public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store, EntryErasure erasure, IAuditLog audit)
 {
-    public const int MaxRequestDetailsLength = 2000;
+    /// <summary>The request form's fields: what is asked, and the entrant's words.</summary>
+    private static readonly Choice<PrivacyRequestKind> Kinds = new("Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu.",
+        ("erasure", PrivacyRequestKind.Erasure), ("correction", PrivacyRequestKind.Correction));
+
+    private static readonly FreeText Details = new("nội dung yêu cầu", 2000, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.");
 
     public async Task<Result<EntrantRecord>> OpenAsync(string id, string? code, PublicCaller caller, CancellationToken cancellationToken)
     {
@@ -52,24 +56,13 @@ public sealed class EntrantDataService(EntrantAccess access, IPrivacyStore store
     public async Task<Result<PrivacyRequest>> FileRequestAsync(string id, string? code, PrivacyRequestForm form, PublicCaller caller,
         CancellationToken cancellationToken)
     {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
+        var found = await access.AuthenticateAsync(id, code, caller, access.RequestProblem, cancellationToken);
         if (found.Problem is { } problem) return problem;
         var entry = found.Value!.Entry;
-        if (entry.Status == EntryStatus.Withdrawn) return EntrantAccess.WithdrawnProblem();
-        if (!access.SubmissionClosed)
-            return new Problem(ProblemKind.Conflict, "Bạn có thể tự sửa hoặc rút bài",
-                "Khi cuộc thi còn nhận bài, bạn tự sửa thông tin, thay tệp hoặc rút bài ngay trên trang này.");
 
         var errors = new Dictionary<string, string[]>();
-        PrivacyRequestKind? kind = Text.Clean(form.Kind) switch
-        {
-            "erasure" => PrivacyRequestKind.Erasure,
-            "correction" => PrivacyRequestKind.Correction,
-            _ => null,
-        };
-        if (kind is null) errors["kind"] = ["Vui lòng chọn loại yêu cầu: xóa hoặc chỉnh sửa dữ liệu."];
-        var details = new FreeText("nội dung yêu cầu", MaxRequestDetailsLength, LineBreaks: true, Missing: "Vui lòng cho biết nội dung yêu cầu.")
-            .Read("details", form.Details, errors);
+        var kind = Kinds.Read("kind", form.Kind, errors);
+        var details = Details.Read("details", form.Details, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         var request = new PrivacyRequest(Codes.NewEntryId(), entry.Id, entry.UnitId, kind!.Value, details, access.Now);

@@ -49,10 +49,9 @@ public sealed class EntryCorrectionService(
     public async Task<Result<FileReplacementTicket>> StartFileReplacementAsync(string id, string? code, FileRequest file, PublicCaller caller,
         CancellationToken cancellationToken)
     {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
+        var found = await access.AuthenticateAsync(id, code, caller, access.ChangeProblem, cancellationToken);
         if (found.Problem is { } problem) return problem;
         var entry = found.Value!.Entry;
-        if (access.ChangeProblem(entry) is { } refused) return refused;
         if (FileProblem(entry, file, out var valid) is { } invalid) return invalid;
 
         var expiresAt = access.Now + contest.EntryRules.UploadWindow;
@@ -64,11 +63,10 @@ public sealed class EntryCorrectionService(
     public async Task<Result<EntrantRecord>> FinishFileReplacementAsync(string id, string? code, FileRequest file, PublicCaller caller,
         CancellationToken cancellationToken)
     {
-        var found = await access.AuthenticateAsync(id, code, caller, cancellationToken);
+        var found = await access.AuthenticateAsync(id, code, caller, access.UploadProblem, cancellationToken);
         if (found.Problem is { } problem) return problem;
         var stored = found.Value!;
         var entry = stored.Entry;
-        if (access.UploadProblem(entry) is { } late) return late;
         if (FileProblem(entry, file, out var valid) is { } invalid) return invalid;
 
         var blobName = ReplacementBlob(entry, valid);

@@ -20,18 +20,15 @@ public sealed class PrivacyRequestService(
 {
     public const int MaxReasonLength = 1000;
 
+    private static readonly Choice<PrivacyRequestDecision> Decisions = new("Vui lòng chọn chấp thuận hoặc từ chối.",
+        ("granted", PrivacyRequestDecision.Granted), ("refused", PrivacyRequestDecision.Refused));
+
     public Task<IReadOnlyList<PrivacyRequest>> ListAsync(CancellationToken cancellationToken) => store.ListRequestsAsync(null, cancellationToken);
 
     public async Task<Result<PrivacyRequest>> DecideAsync(SignedInUser user, string id, PrivacyRequestDecisionForm form, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        PrivacyRequestDecision? decision = Text.Clean(form.Decision) switch
-        {
-            "granted" => PrivacyRequestDecision.Granted,
-            "refused" => PrivacyRequestDecision.Refused,
-            _ => null,
-        };
-        if (decision is null) errors["decision"] = ["Vui lòng chọn chấp thuận hoặc từ chối."];
+        var decision = Decisions.Read("decision", form.Decision, errors);
         var reason = new FreeText("lý do", MaxReasonLength, LineBreaks: true, Missing: "Vui lòng ghi lý do của quyết định.").Read("reason", form.Reason, errors);
         if (errors.Count > 0) return Problem.Invalid(errors);
 

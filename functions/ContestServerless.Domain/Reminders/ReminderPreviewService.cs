@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Mail;
+
 namespace ContestServerless.Domain.Reminders;
 
 /// <summary>The organizers' preview: today's reminders and what a run would do with each; sends and claims nothing.</summary>
@@ -12,7 +14,7 @@ public sealed class ReminderPreviewService(ReminderPlanner planner, IReminderSto
             async (i, token) => records[i] = await store.FindAsync(due[i].Unit.Id, due[i].Step.Key, token));
 
         var previewed = due.Select((d, i) => new PreviewedReminder(d, Outlook(d, records[i], today.Now), records[i])).ToList();
-        var digests = (await store.HistoryAsync(ReminderRunService.DigestPartition, cancellationToken)).Take(14).ToList();
+        var digests = (await store.HistoryAsync(MailLogPartitions.Digest, cancellationToken)).Take(14).ToList();
         return new ReminderPreview(today.Now, await store.GetSwitchAsync(cancellationToken), today.Lagging, previewed, today.StepsToday, digests);
     }
 

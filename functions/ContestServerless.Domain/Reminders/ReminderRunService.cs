@@ -16,9 +16,6 @@ public sealed class ReminderRunService(
     StaffService staff,
     IAuditLog audit)
 {
-    /// <summary>The outbox's partition for the organizers' digests; '~' cannot appear in a unit id.</summary>
-    public const string DigestPartition = "~digest";
-
     public const string TimerTrigger = "timer";
 
     /// <summary>The timer's run: sends the reminders due today that no run has sent, then the organizers' digest.</summary>
@@ -61,7 +58,7 @@ public sealed class ReminderRunService(
         // A day without a digest claims nothing, so the outbox never records a skipped digest.
         if (planner.Digest(organizers, today.Lagging, run, today.Now) is not { } message) return false;
         var day = ReminderPlan.LocalDay(today.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return await outbox.SendOnceAsync(DigestPartition, day, trigger, () => message, cancellationToken) == ReminderState.Sent;
+        return await outbox.SendOnceAsync(MailLogPartitions.Digest, day, trigger, () => message, cancellationToken) == ReminderState.Sent;
     }
 }
 

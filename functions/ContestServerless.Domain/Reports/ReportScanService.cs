@@ -9,8 +9,6 @@ namespace ContestServerless.Domain.Reports;
 /// <summary>Organizers open the signed scan a unit attached to a version of its quick report; audited, as a download is.</summary>
 public sealed class ReportScanService(IUnitRegister units, IQuickReportStore reports, IEntryFiles files, IAuditLog audit, TimeProvider clock)
 {
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>A short read-only link to the signed scan of one version.</summary>
     public async Task<Result<Uri>> ScanLinkAsync(SignedInUser user, string unitId, int version, CancellationToken cancellationToken)
     {
@@ -19,7 +17,7 @@ public sealed class ReportScanService(IUnitRegister units, IQuickReportStore rep
             return Problem.NotFound("Không có bản scan", "Phiên bản báo cáo này không có bản scan có chữ ký.");
         var unit = await units.FindAsync(unitId, cancellationToken);
         var link = await files.CreateDownloadLinkAsync(blobName, $"Báo cáo nhanh - {unit?.Name ?? unitId} - lần {version}.pdf",
-            clock.GetUtcNow() + LinkLifetime, cancellationToken);
+            clock.GetUtcNow() + IEntryFiles.DownloadLinkLifetime, cancellationToken);
         await audit.RecordAsync(user, AuditAction.ReportScanDownloaded, unitId, $"phiên bản {version}", cancellationToken);
         return link;
     }

@@ -21,12 +21,6 @@ public sealed class ResultsLetters(
     ContestOptions contest,
     ReminderOptions reminderOptions)
 {
-    /// <summary>Claim rows of the entrants' results e-mails in the reminders' store; '~' cannot start a unit id.</summary>
-    public const string EntrantPartition = "~results";
-
-    /// <summary>The claim row of a unit's results e-mail, in the unit's own reminders partition.</summary>
-    public const string UnitStep = "results";
-
     /// <summary>The letters owed at <paramref name="now"/>; refused before the results are public.</summary>
     public async Task<Result<ResultsLetterBatch>> ComposeAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -42,14 +36,14 @@ public sealed class ResultsLetters(
         foreach (var entry in all)
         {
             if (entry.Author.Email.Length == 0) { noAddress++; continue; }
-            letters.Add(new ResultsLetter(EntrantPartition, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), contest, page)));
+            letters.Add(new ResultsLetter(MailLogPartitions.EntrantResults, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), contest, page)));
         }
         var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
         foreach (var group in all.GroupBy(e => e.UnitId))
         {
             if (!register.TryGetValue(group.Key, out var unit)) continue;
             var hasAddress = unit.FocalPoints.Any(f => f.Email.Length > 0);
-            letters.Add(new ResultsLetter(unit.Id, UnitStep, hasAddress
+            letters.Add(new ResultsLetter(unit.Id, MailLogPartitions.UnitResultsKey, hasAddress
                 ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), contest, page)
                 : null));
         }

@@ -9,6 +9,9 @@ public sealed class EntryScreeningService(ContestOptions contest, UnitAccess acc
 {
     private const int MaxSaveAttempts = 10;
 
+    private static readonly Choice<Screening> Decisions = new("Quyết định chỉ có thể là forward (chuyển Ban Tổ chức), hold (giữ lại) hoặc none (bỏ chọn).",
+        ("forward", Screening.Forwarded), ("hold", Screening.HeldBack), ("none", Screening.None));
+
     /// <summary>Forward ("forward"), hold back ("hold", with a reason) or undo ("none"), until submission closes.</summary>
     public async Task<Result<Entry>> ScreenAsync(string? token, string entryId, string? decision, string? reason, CancellationToken cancellationToken)
     {
@@ -16,14 +19,10 @@ public sealed class EntryScreeningService(ContestOptions contest, UnitAccess acc
         if (opened.Problem is { } denied) return denied;
         var scope = opened.Value!;
 
-        Screening? screening = Text.Clean(decision).ToLowerInvariant() switch
-        {
-            "forward" => Screening.Forwarded,
-            "hold" => Screening.HeldBack,
-            "none" => Screening.None,
-            _ => null,
-        };
-        if (screening is null) return Problem.InvalidField("decision", "Quyết định chỉ có thể là forward (chuyển Ban Tổ chức), hold (giữ lại) hoặc none (bỏ chọn).");
+        // The portal takes its words in any case.
+        var chosen = Decisions.Read("decision", decision?.ToLowerInvariant());
+        if (chosen.Problem is { } unknown) return unknown;
+        var screening = chosen.Value;
         var checkedReason = new FreeText("lý do giữ lại bài", 1000, LineBreaks: true,
             Missing: screening == Screening.HeldBack ? "Vui lòng ghi lý do giữ lại bài." : null).Read("reason", reason);
         if (checkedReason.Problem is { } invalid) return invalid;
@@ -32,15 +31,13 @@ public sealed class EntryScreeningService(ContestOptions contest, UnitAccess acc
         if (now >= contest.SubmissionClosesAt)
             return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");
 
-        for (var attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        return await Contention.RetryAsync(MaxSaveAttempts, async Task<Result<Entry>?> () =>
         {
-            var stored = await scope.FindEntryAsync(entries, entryId, cancellationToken);
-            if (stored is null) return UnitScope.NotInScope();
-            var entry = stored.Entry;
-            if (!entry.IsReceived) return Problem.InvalidField("entry", "Chỉ sơ loại được bài đã nhận đủ tệp.");
-            entry.Screen(screening.Value, why, now);
-            if (await entries.SaveAsync(entry, stored.Version, cancellationToken)) return entry;
-        }
-        throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
+            if (await scope.FindEntryAsync(entries, entryId, cancellationToken) is not { Entry: var entry } stored) return UnitScope.NotInScope();
+            if (entry.Screen(screening, why, now) is { } notReceived) return notReceived;
+            if (!await entries.SaveAsync(entry, stored.Version, cancellationToken)) return null;
+            return entry;
+        }, cancellationToken)
+            ?? throw new InvalidOperationException($"Screening of entry {entryId} could not be saved after {MaxSaveAttempts} attempts.");
     }
 }

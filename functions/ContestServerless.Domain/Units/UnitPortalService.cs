@@ -18,8 +18,7 @@ public sealed class UnitPortalService(
     IAuditLog audit,
     TimeProvider clock)
 {
-    /// <summary>As long as an organizer's download link: enough to start the download, too short to pass around.</summary>
-    private static readonly TimeSpan FileLinkLifetime = TimeSpan.FromMinutes(5);
+    private const int PageSize = 200;
 
     public async Task<Result<UnitPortal>> OpenAsync(string? token, CancellationToken cancellationToken)
     {
@@ -27,16 +26,7 @@ public sealed class UnitPortalService(
         if (opened.Problem is { } denied) return denied;
         var scope = opened.Value!;
 
-        var all = new List<Entry>();
-        string? page = null;
-        do
-        {
-            var next = await entries.QueryAsync(new EntryFilter(scope.UnitIds, null, null, null, null, null), page, 200, cancellationToken)
-                ?? throw new InvalidOperationException("The store refused its own page token.");
-            all.AddRange(next.Entries);
-            page = next.NextPageToken;
-        } while (page is not null);
-
+        var all = await entries.ListAsync(EntryFilter.All with { UnitIds = scope.UnitIds }, PageSize, cancellationToken).ToListAsync(cancellationToken);
         var received = all.Where(e => e.IsReceived).ToList();
         return new UnitPortal(scope, [.. all.OrderByDescending(e => e.ReceivedAt ?? e.CreatedAt)],
             received.Count(e => e.UnitId == scope.Unit.Id), received.Count,
@@ -57,7 +47,7 @@ public sealed class UnitPortalService(
         if (await scope.FindEntryAsync(entries, entryId, cancellationToken) is not { Entry: var entry }) return UnitScope.NotInScope();
         if (!entry.IsReceived)
             return Problem.NotFound("Bài chưa có tệp", "Bài dự thi này chưa hoàn tất nên chưa có tệp để mở.");
-        var expiresAt = clock.GetUtcNow() + FileLinkLifetime;
+        var expiresAt = clock.GetUtcNow() + IEntryFiles.DownloadLinkLifetime;
         var link = await files.CreateDownloadLinkAsync(entry.BlobName, ReadableNames.ForEntry(entry), expiresAt, cancellationToken);
         await audit.RecordAsync(scope.FocalPoint, AuditAction.EntryDownloaded, entry.Id, entry.Title, cancellationToken);
         return new FileLink(link, expiresAt);
