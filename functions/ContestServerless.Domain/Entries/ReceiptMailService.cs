@@ -8,14 +8,15 @@ namespace ContestServerless.Domain.Entries;
 /// Sends the receipt e-mails entries owe, outside the submit: submit records the e-mail owed with the entry and
 /// queues it; the queue's function sends it here, claiming it first so that it goes out once whatever the retries
 /// and concurrent runs; a timer queues again what stays owed (<see cref="ReceiptMailRequeue"/>). A mail service
-/// outage delays receipts, loses none.
+/// outage delays receipts, loses none. The claim is the owed row written with the entry, so the message goes
+/// through the one outbox's <see cref="MailOutbox.DeliverAsync"/> rather than its claim-and-log path.
 /// </summary>
 public sealed class ReceiptMailService(
     ContestOptions contest,
     IUnitRegister units,
     IEntryStore entries,
     IReceiptMails receipts,
-    IMailer mailer,
+    MailOutbox outbox,
     TimeProvider clock)
 {
     /// <summary>
@@ -49,16 +50,7 @@ public sealed class ReceiptMailService(
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
         var movement = contest.FindMovement(entry.MovementId);
         var message = ReceiptEmail.Compose(entry, contest, unit?.Name ?? entry.UnitId, movement?.Name ?? entry.MovementId);
-        MailDelivery delivery;
-        try
-        {
-            delivery = await mailer.SendAsync(message, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            delivery = new MailDelivery(false, null, null, e.Message);
-        }
-
+        var delivery = await outbox.DeliverAsync(message, cancellationToken);
         await receipts.FinishAsync(claim.Finished(delivery, clock.GetUtcNow()), cancellationToken);
         return delivery.Accepted ? ReceiptMailOutcome.Sent : ReceiptMailOutcome.Failed;
     }

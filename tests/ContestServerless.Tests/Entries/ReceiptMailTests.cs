@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Domain.Mail;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
@@ -80,7 +81,7 @@ public sealed class ReceiptMailTests(ContestStack stack)
         stored.Entry.Deidentify(DateTimeOffset.UtcNow);
         Assert.True(await _store.SaveAsync(stored.Entry, stored.Version, CancellationToken.None));
         var mailer = new CountingMailer(TimeSpan.Zero);
-        var service = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, mailer);
+        var service = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, Outbox(mailer));
 
         var outcome = await service.SendAsync(entry.Id, CancellationToken.None);
 
@@ -95,7 +96,7 @@ public sealed class ReceiptMailTests(ContestStack stack)
     {
         var entry = await OwedWithoutMessageAsync("thu-hai-nguoi-gui", "hai-nguoi-gui@example.org", DateTimeOffset.UtcNow);
         var mailer = new CountingMailer(TimeSpan.FromMilliseconds(200));
-        var service = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, mailer, new ReadTogetherReceiptMails(_receipts, readers: 2));
+        var service = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, Outbox(mailer), new ReadTogetherReceiptMails(_receipts, readers: 2));
 
         var outcomes = await Task.WhenAll(service.SendAsync(entry.Id, CancellationToken.None), service.SendAsync(entry.Id, CancellationToken.None));
 
@@ -103,7 +104,7 @@ public sealed class ReceiptMailTests(ContestStack stack)
         Assert.Equal(1, mailer.Sent);
         var mail = (await _receipts.FindAsync(entry.UnitId, entry.Id, CancellationToken.None))!;
         Assert.Equal((ReceiptMailState.Sent, 1, "counted-1"), (mail.State, mail.Attempts, mail.MessageId));
-        var again = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, mailer);
+        var again = ActivatorUtilities.CreateInstance<ReceiptMailService>(stack.Services, Outbox(mailer));
         Assert.Equal(ReceiptMailOutcome.NotOurs, await again.SendAsync(entry.Id, CancellationToken.None));
         Assert.Equal(1, mailer.Sent);
     }
@@ -130,4 +131,6 @@ public sealed class ReceiptMailTests(ContestStack stack)
         Assert.Equal(ReceiptMailState.Sent, (await _receipts.FindAsync(entry.UnitId, entry.Id, CancellationToken.None))!.State);
         Assert.Equal(1, MessagesTo("gui-lai@example.org"));
     }
+
+    private MailOutbox Outbox(IMailer mailer) => ActivatorUtilities.CreateInstance<MailOutbox>(stack.Services, mailer);
 }
