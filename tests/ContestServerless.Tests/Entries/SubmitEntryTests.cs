@@ -1,13 +1,10 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

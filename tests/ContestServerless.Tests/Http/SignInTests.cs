@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 

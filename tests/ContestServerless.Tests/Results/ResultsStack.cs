@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Results;
 
@@ -45,8 +40,7 @@ public sealed class ResultsStack : IAsyncLifetime
     {
         await Stack.InitializeAsync();
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        foreach (var (email, name) in new[] { (JudgeA, "Đỗ Văn Khải"), (JudgeB, "Mai Thị Quế") })
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Đỗ Văn Khải", null), (JudgeB, "Mai Thị Quế", null));
         await TestUnits.AddAsync(organizer, UnitA);
         await TestUnits.AddAsync(organizer, UnitB, minimumEntries: 5);
 
@@ -93,43 +87,14 @@ public sealed class ResultsStack : IAsyncLifetime
         Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
     }
 
-    private async Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
+    /// <summary>A round of both judges, open from a minute ago for a day, its entries handed out.</summary>
+    private Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
     {
-        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name,
-            judges = new[] { JudgeA, JudgeB },
-            judgesPerEntry = 2,
-            opensAt = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm"),
-            fromRound,
-        });
-        Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
-        var id = (await round.Content.ReadFromJsonAsync<RoundView>())!.Id;
-        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{id}/assignments", null);
-        Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
-        return id;
+        var now = Clock.GetUtcNow();
+        return TestJudging.CreateRoundAsync(organizer, name, [JudgeA, JudgeB], 2, now.AddMinutes(-1), now.AddDays(1), fromRound);
     }
 
-    /// <summary>Both judges submit, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
-    private async Task ScoreAllAsync(string roundId, Func<string, decimal> totalOf)
-    {
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{roundId}/ranking"))!;
-        foreach (var judge in new[] { JudgeA, JudgeB })
-        {
-            using var client = await Stack.SignInAsync(judge, StaffRoles.Judge);
-            foreach (var row in ranking.Entries)
-            {
-                var entry = (await client.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{row.Code}"))!;
-                var total = totalOf(row.EntryId);
-                var criteria = entry.Rubric.ToDictionary(c => c.Id, c => (decimal?)(c.Max * total / entry.MaxTotal));
-                var saved = await client.PutAsJsonAsync($"/api/judge/entries/{row.Code}/score", new { criteria, comment = "Đã chấm.", submit = true });
-                Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-            }
-        }
-    }
+    private Task ScoreAllAsync(string roundId, Func<string, decimal> totalOf) => TestJudging.ScoreAllAsync(Stack, roundId, [JudgeA, JudgeB], totalOf);
 
     public Task<HttpClient> OrganizerAsync() => Stack.SignInAsOrganizerAsync();
 

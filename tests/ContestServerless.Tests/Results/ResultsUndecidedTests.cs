@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
 
 namespace ContestServerless.Tests.Results;

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
-using ContestServerless.Functions.Setup;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Staff;
 

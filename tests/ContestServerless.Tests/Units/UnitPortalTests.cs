@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
@@ -8,9 +6,6 @@ using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Reports;
 using ContestServerless.Functions.Standing;
 using ContestServerless.Functions.UnitPortal;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Units;
 
