@@ -5,7 +5,7 @@ namespace ContestServerless.Tests.Judging;
 /// and one from the Department of Education and Training (whose schools are its sub-units, in another group), two
 /// judges with no unit, and entries of the ward, of a school and of another department. Made once per test class.
 /// </summary>
-public sealed class CanThoJudgingStack : IAsyncLifetime
+public sealed class CanThoJudgingStack() : SeededStack(new ContestStack { Profile = ContestProfiles.CanTho2026 })
 {
     public const string JudgeA = "gk.an@cantho.example.org";
     public const string JudgeB = "gk.binh@cantho.example.org";
@@ -15,14 +15,10 @@ public sealed class CanThoJudgingStack : IAsyncLifetime
     public const string Department = "so-giao-duc";
     public const string School = "thpt-chuyen-ly-tu-trong";
 
-    public ContestStack Stack { get; } = new() { Profile = ContestProfiles.CanTho2026 };
-
     public string RoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer,
             (JudgeA, "Trần Văn An", null), (JudgeB, "Lê Thị Bình", null), (WardJudge, "Phạm Quốc Cường", Ward), (DepartmentJudge, "Võ Thị Dung", Department));
 
@@ -36,6 +32,4 @@ public sealed class CanThoJudgingStack : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         RoundId = await TestJudging.CreateRoundAsync(organizer, "Sơ khảo", [JudgeA, JudgeB, WardJudge, DepartmentJudge], 2, now.AddHours(-1), now.AddDays(14));
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }

@@ -6,7 +6,7 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with entries and a jury of three, one of them from Ngã Năm town (a district-level unit with schools
 /// under it), and a round open now with two judges per entry. Made once per test class.
 /// </summary>
-public sealed class JudgingStack : IAsyncLifetime
+public sealed class JudgingStack : FakeClockStack
 {
     public const string JudgeA = "gk.an@soctrang.example.org";
     public const string JudgeB = "gk.binh@soctrang.example.org";
@@ -15,20 +15,12 @@ public sealed class JudgingStack : IAsyncLifetime
     /// <summary>Entries of the district and its school, which the district judge must never get.</summary>
     public static readonly string[] DistrictUnits = ["tx-nga-nam", "th-nga-nam-1"];
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public JudgingStack() => Stack = new ContestStack { Clock = Clock };
-
     public Dictionary<string, string> AuthorOf { get; } = [];
 
     public string RoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Trần Văn An", null), (JudgeB, "Lê Thị Bình", null), (DistrictJudge, "Phạm Quốc Cường", "tx-nga-nam"));
 
         var entrant = new Entrant(Stack.Http);
@@ -45,6 +37,4 @@ public sealed class JudgingStack : IAsyncLifetime
     }
 
     public Task<HttpClient> SignInAsync(string judge) => Stack.SignInAsync(judge, StaffRoles.Judge);
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }

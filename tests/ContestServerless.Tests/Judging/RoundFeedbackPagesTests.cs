@@ -9,21 +9,13 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with a judge and three entries (one naming its author in the text) but no round yet, on a clock of its
 /// own, so the organizers' judging pages can be seen from the first round to its close.
 /// </summary>
-public sealed class NoRoundYetStack : IAsyncLifetime
+public sealed class NoRoundYetStack : FakeClockStack
 {
     public const string Judge = "gk.phan-hoi@soctrang.example.org";
     public const string NamedAuthor = "Huỳnh Thị Mỹ Duyên";
 
-    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public NoRoundYetStack() => Stack = new ContestStack { Clock = Clock };
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer, (Judge, "Võ Minh Triết", null));
         var entrant = new Entrant(Stack.Http);
         for (var i = 0; i < 3; i++)
@@ -34,8 +26,6 @@ public sealed class NoRoundYetStack : IAsyncLifetime
             await entrant.EnterEssayAsync("so-noi-vu", $"Tấm gương phản hồi {i + 1}", author, body, $"phanhoi{i + 1}@example.org");
         }
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }
 
 /// <summary>

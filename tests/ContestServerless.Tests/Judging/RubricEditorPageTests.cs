@@ -9,21 +9,17 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with two judges (one with a very long e-mail address) and a round already scored, so its rubric is
 /// frozen; each test makes a round of its own in a later week, whose rubric can still change.
 /// </summary>
-public sealed class RubricEditorStack : IAsyncLifetime
+public sealed class RubricEditorStack() : SeededStack(new ContestStack())
 {
     public const string Judge = "gk.thang-diem@soctrang.example.org";
 
     // Long enough to push a 360 px page sideways unless the address wraps.
     public const string LongJudge = "giamkhao.thangdiem.bantochuccuocthivietguongnguoitotviectot@sonoivu-tinhsoctrang.example.org";
 
-    public ContestStack Stack { get; } = new();
-
     public string FrozenRoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer, (Judge, "Trịnh Thị Thảo", null), (LongJudge, "Lý Văn Quang", null));
 
         var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: "so-noi-vu", email: "thangdiem@example.org");
@@ -62,8 +58,6 @@ public sealed class RubricEditorStack : IAsyncLifetime
         using var organizer = await Stack.SignInAsOrganizerAsync();
         return (await organizer.GetFromJsonAsync<List<RoundView>>("/api/organizer/rounds"))!.Single(r => r.Id == id);
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }
 
 /// <summary>

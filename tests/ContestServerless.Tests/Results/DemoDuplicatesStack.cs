@@ -7,18 +7,12 @@ namespace ContestServerless.Tests.Results;
 /// file, one more with the same title and author in another unit), two entries whose author is the essay's subject
 /// (flagged for eligibility), and three others; two judges, four prizes, and a round open now. Nothing is decided yet.
 /// </summary>
-public sealed class DemoDuplicatesStack : IAsyncLifetime
+public sealed class DemoDuplicatesStack : FakeClockStack
 {
     public const string JudgeA = "gk.a@st.example.org";
     public const string JudgeB = "gk.b@st.example.org";
     public const string Essay = "Cô giáo dạy chữ ban đêm";
     public const string EssayAuthor = "Sơn Thị Bô Pha";
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public DemoDuplicatesStack() => Stack = new ContestStack { Clock = Clock };
 
     /// <summary>The four copies of the essay: three with one file, then the one in another unit.</summary>
     public List<string> Copies { get; } = [];
@@ -32,10 +26,8 @@ public sealed class DemoDuplicatesStack : IAsyncLifetime
 
     public string RoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Đoàn Văn Sáu", null), (JudgeB, "Kim Thị Sa Vol", null));
 
         var essay = WordFiles.Essay("Mỗi tối, cô dạy chữ cho người lớn trong ấp.", EssayAuthor);
@@ -78,6 +70,4 @@ public sealed class DemoDuplicatesStack : IAsyncLifetime
 
     /// <summary>Both judges submit, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
     public Task ScoreAllAsync(Func<string, decimal> totalOf) => TestJudging.ScoreAllAsync(Stack, RoundId, [JudgeA, JudgeB], totalOf);
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }

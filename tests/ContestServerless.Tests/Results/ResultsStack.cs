@@ -1,3 +1,4 @@
+using ContestServerless.Functions.Results;
 using ContestServerless.Tests.Judging;
 
 namespace ContestServerless.Tests.Results;
@@ -9,7 +10,7 @@ namespace ContestServerless.Tests.Results;
 /// days after the stack starts; <see cref="CloseSubmissions"/>). Made once per test class; nothing about results is
 /// decided yet.
 /// </summary>
-public sealed class ResultsStack : IAsyncLifetime
+public sealed class ResultsStack : FakeClockStack
 {
     public const string JudgeA = "gk.kq.a@soctrang.example.org";
     public const string JudgeB = "gk.kq.b@soctrang.example.org";
@@ -18,12 +19,6 @@ public sealed class ResultsStack : IAsyncLifetime
 
     /// <summary>The finals' totals, best first; the 3rd and 4th tie across Giải Nhì's quota of 2.</summary>
     public static readonly decimal[] FinalTotals = [90, 80, 70, 70, 60, 50];
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public ResultsStack() => Stack = new ContestStack { Clock = Clock };
 
     /// <summary>Entry id → author, for every entry.</summary>
     public Dictionary<string, string> AuthorOf { get; } = [];
@@ -36,10 +31,8 @@ public sealed class ResultsStack : IAsyncLifetime
 
     public string FinalRoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
         await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Đỗ Văn Khải", null), (JudgeB, "Mai Thị Quế", null));
         await TestUnits.AddAsync(organizer, UnitA);
         await TestUnits.AddAsync(organizer, UnitB, minimumEntries: 5);
@@ -98,6 +91,17 @@ public sealed class ResultsStack : IAsyncLifetime
 
     public Task<HttpClient> OrganizerAsync() => Stack.SignInAsOrganizerAsync();
 
+    /// <summary>The organizers' results board as it stands.</summary>
+    public static async Task<ResultsBoardView> BoardAsync(HttpClient organizer) =>
+        (await organizer.GetFromJsonAsync<ResultsBoardView>("/api/organizer/results"))!;
+
+    /// <summary>The committee settles the finals' one tie by a recorded vote for the fourth finalist.</summary>
+    public async Task VoteTheTieAsync(HttpClient organizer)
+    {
+        var tie = Assert.Single((await BoardAsync(organizer)).Ties);
+        (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "vote", chosen = new[] { Finalists[3] }, note = "Biểu quyết 5/7 phiếu" })).EnsureSuccessStatusCode();
+    }
+
     /// <summary>
     /// The contest still takes entries when the stack is made (as in the secretariat's trial); this moves the clock
     /// just past the closing, after which approving and publishing need no reason.
@@ -107,6 +111,4 @@ public sealed class ResultsStack : IAsyncLifetime
         var closes = Stack.Services.GetRequiredService<Domain.Contest.ContestOptions>().SubmissionClosesAt;
         if (Clock.GetUtcNow() < closes) Clock.SetUtcNow(closes.AddMinutes(1));
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }
