@@ -39,20 +39,9 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
 
         // The focal point, in another browser (no organizer sign-in), files the quick report.
         var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
-        await focal.GotoAsync(link);
-        await focal.WaitForSelectorAsync("#portal:not([hidden])");
-        Assert.Equal("Phường Thử Trình Duyệt", await focal.TextContentAsync("#unit-name"));
-        Assert.Equal("0/2", await focal.TextContentAsync("#unit-count"));
-        await focal.CheckAsync("input[name='channels'][value='meetings']");
-        await focal.CheckAsync("input[name='channels'][value='other']");
-        await focal.FillAsync("#report-otherChannel", "Loa phát thanh khóm");
-        await focal.FillAsync("#report-focalPointNamedOn", "02/01/2020");
-        await focal.FillAsync("#report-peopleReached", "180");
-        await focal.FillAsync("#report-entriesCollected", "1");
-        await focal.FillAsync("#report-difficulties", "Người cao tuổi viết tay, cần hỗ trợ đánh máy.");
-        await focal.FillAsync("#report-reportedBy", "Nguyễn Văn Đầu Mối");
-        await focal.ClickAsync("#report-submit");
-        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+        await UnitPortalPage.OpenAsync(focal, link, "Phường Thử Trình Duyệt", "0/2");
+        await UnitPortalPage.FileQuickReportAsync(focal, new QuickReportForm(
+            ["meetings", "other"], "Loa phát thanh khóm", "02/01/2020", "180", "1", "Người cao tuổi viết tay, cần hỗ trợ đánh máy.", "Nguyễn Văn Đầu Mối"));
         Assert.Contains("Đã gửi báo cáo nhanh (lần 1)", await focal.TextContentAsync("#report-message"));
 
         // ... and hands in an entry collected on paper, through the entry form in hand-in mode.

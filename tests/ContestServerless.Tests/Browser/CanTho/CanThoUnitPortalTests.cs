@@ -18,18 +18,9 @@ public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTes
         var link = await (await organizer.WaitForSelectorAsync($"#units-table tr[data-unit-link='{Ward}'] .unit-link"))!.InputValueAsync();
 
         var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" })).NewPageAsync();
-        await focal.GotoAsync(link);
-        await focal.WaitForSelectorAsync("#portal:not([hidden])");
-        Assert.Equal("Ủy ban nhân dân phường Ninh Kiều", await focal.TextContentAsync("#unit-name"));
-        Assert.Equal("0/1", await focal.TextContentAsync("#unit-count"));
-        await focal.CheckAsync("input[name='channels'][value='meetings']");
-        await focal.FillAsync("#report-focalPointNamedOn", "02/03/2026");
-        await focal.FillAsync("#report-peopleReached", "250");
-        await focal.FillAsync("#report-entriesCollected", "1");
-        await focal.FillAsync("#report-difficulties", "Khu vực mới sáp nhập, cần thêm thời gian phổ biến.");
-        await focal.FillAsync("#report-reportedBy", "Trần Thị Đầu Mối");
-        await focal.ClickAsync("#report-submit");
-        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+        await UnitPortalPage.OpenAsync(focal, link, "Ủy ban nhân dân phường Ninh Kiều", "0/1");
+        await UnitPortalPage.FileQuickReportAsync(focal, new QuickReportForm(
+            ["meetings"], null, "02/03/2026", "250", "1", "Khu vực mới sáp nhập, cần thêm thời gian phổ biến.", "Trần Thị Đầu Mối"));
 
         await EntryFormPage.HandInAsync(focal, "Ủy ban nhân dân phường Ninh Kiều", new PaperEntry(Ward, "Người chèo đò đưa trẻ đến trường", "1958",
             "Phường Ninh Kiều, thành phố Cần Thơ", "0912 000 222", "Phường Ninh Kiều", "Mười năm chèo đò miễn phí cho học sinh qua sông.",
