@@ -1,4 +1,6 @@
+// Also compiled into bench/ (a linked file), which has none of the test project's global usings: keep its usings whole.
 using System.Diagnostics;
+using System.Net;
 using System.Net.Sockets;
 using ContestServerless.LocalHost;
 
