@@ -1,5 +1,3 @@
-using ContestServerless.Tests.Infrastructure;
-
 namespace ContestServerless.Tests.Abuse;
 
 /// <summary>The product with its public-form protection on, as deployed: proof of work and limits (a low one per address).</summary>

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Functions.Abuse;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Abuse;
 

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Contest;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Abuse;
 

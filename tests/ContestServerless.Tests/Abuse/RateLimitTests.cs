@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ContestServerless.Tests.Infrastructure;
-
 namespace ContestServerless.Tests.Abuse;
 
 /// <summary>Limits per client and per e-mail address, kept in Table storage, answered with 429 and Retry-After.</summary>

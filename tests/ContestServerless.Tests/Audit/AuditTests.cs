@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Audit;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Audit;
 

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using ContestServerless.Functions.Contest;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Browser;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Browser;
 

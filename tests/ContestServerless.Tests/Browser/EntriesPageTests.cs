@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;

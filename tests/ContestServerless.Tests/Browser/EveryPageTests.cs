@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -32,9 +30,9 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
-        if (page.Audience == Audience.Organizer) await SignInAsync(context, TestStaff.Secretary, StaffRoles.Organizer);
-        if (page.Audience == Audience.Judge) await SignInAsync(context, Judge, StaffRoles.Judge);
-        if (page.Audience == Audience.NoRole) await SignInAsync(context, "khach.kiemtra@example.org", role: null);
+        if (page.Audience == Audience.Organizer) await context.SignInAsync(stack, TestStaff.Secretary, StaffRoles.Organizer);
+        if (page.Audience == Audience.Judge) await context.SignInAsync(stack, Judge, StaffRoles.Judge);
+        if (page.Audience == Audience.NoRole) await context.SignInAsync(stack, "khach.kiemtra@example.org", role: null);
         var tab = await context.NewPageAsync();
         var scriptErrors = ScriptErrors.Watch(tab);
         await tab.AddInitScriptAsync(ScriptErrors.ReportRejections);
@@ -51,17 +49,6 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
         problems.AddRange(scriptErrors.Select(error => $"JavaScript error: {error}"));
 
         Assert.True(problems.Count == 0, $"{page.Name} ({path}):\n{string.Join("\n", problems)}");
-    }
-
-    private async Task SignInAsync(IBrowserContext context, string user, string? role)
-    {
-        var form = context.APIRequest.CreateFormData().Set("userDetails", user);
-        var response = await context.APIRequest.PostAsync(new Uri(stack.BaseAddress, "/.auth/login/aad").ToString(), new()
-        {
-            Form = role is null ? form : form.Set("roles", role),
-            MaxRedirects = 0,
-        });
-        Assert.Equal(302, response.Status);
     }
 
     /// <summary>
@@ -113,19 +100,12 @@ public sealed class EveryPageTests(ContestStack stack) : ChromiumTests
 
         private static async Task<(string RoundId, string SealedCode)> JudgingAsync(ContestStack stack, HttpClient organizer, Entrant entrant)
         {
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email = Judge, name = "Giám khảo Kiểm thử", roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+            await TestJudging.AddJudgesAsync(organizer, (Judge, "Giám khảo Kiểm thử", null));
             var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: UnitId);
             form["title"] = "Cô giáo vùng sâu";
             await entrant.EnterAsync(form, Judging.WordFiles.Essay("Cô giáo mười năm bám bản.", "Tác giả"));
-            var now = stack.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-            var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-            {
-                name = "Sơ khảo", judges = new[] { Judge }, judgesPerEntry = 1,
-                opensAt = now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"), closesAt = now.AddDays(14).ToString("yyyy-MM-ddTHH:mm"),
-            });
-            Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
-            var roundId = (await round.Content.ReadFromJsonAsync<Functions.Judging.RoundView>())!.Id;
-            (await organizer.PostAsync($"/api/organizer/rounds/{roundId}/assignments", null)).EnsureSuccessStatusCode();
+            var now = stack.Clock.GetUtcNow();
+            var roundId = await TestJudging.CreateRoundAsync(organizer, "Sơ khảo", [Judge], 1, now.AddHours(-1), now.AddDays(14));
             using var judge = await stack.SignInAsync(Judge, StaffRoles.Judge);
             var assigned = (await judge.GetFromJsonAsync<List<Functions.Judging.JudgeAssignmentView>>("/api/judge/assignments"))!;
             return (roundId, assigned[0].Code);

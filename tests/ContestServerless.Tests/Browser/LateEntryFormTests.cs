@@ -1,9 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;

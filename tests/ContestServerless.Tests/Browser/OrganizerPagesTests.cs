@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -9,14 +8,7 @@ public sealed class OrganizerPagesTests(ContestStack stack) : ChromiumTests
 {
     private const string ScriptTitle = "<script>window.__xss = 1</script>Người nhặt rác <b>ven sông</b>";
     private readonly Entrant _entrant = new(stack.Http);
-    private async Task<IPage> NewDesktopPageAsync() =>
-        await (await NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = stack.BaseAddress.ToString(),
-            Locale = "vi-VN",
-            TimezoneId = "Europe/Paris",
-            AcceptDownloads = true,
-        })).NewPageAsync();
+    private Task<IPage> NewDesktopPageAsync() => NewPageAsync(stack, "Europe/Paris", acceptDownloads: true);
 
     /// <summary>Opens an organizer page, lands on the development sign-in, signs in and comes back.</summary>
     private static async Task SignInAsync(IPage page, string path, bool asOrganizer = true)

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Staff;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -14,12 +13,7 @@ public static class OrganizerSession
         options.Locale = "vi-VN";
         options.TimezoneId = "Asia/Ho_Chi_Minh";
         var context = await browser.NewContextAsync(options);
-        var response = await context.APIRequest.PostAsync(new Uri(stack.BaseAddress, "/.auth/login/aad").ToString(), new()
-        {
-            Form = context.APIRequest.CreateFormData().Set("userDetails", TestStaff.Secretary).Set("roles", StaffRoles.Organizer),
-            MaxRedirects = 0,
-        });
-        Assert.Equal(302, response.Status);
+        await context.SignInAsync(stack, TestStaff.Secretary, StaffRoles.Organizer);
         return await context.NewPageAsync();
     }
 

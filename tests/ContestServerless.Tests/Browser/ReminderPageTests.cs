@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -17,13 +15,7 @@ public sealed class ReminderPageTests(ContestStack stack) : ChromiumTests
     private const string PagePath = "/admin/reminders.html";
     private const string ReportStep = "report-14";
 
-    private async Task<IPage> NewDesktopPageAsync() =>
-        await (await NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = stack.BaseAddress.ToString(),
-            Locale = "vi-VN",
-            TimezoneId = "Europe/Paris",
-        })).NewPageAsync();
+    private Task<IPage> NewDesktopPageAsync() => NewPageAsync(stack, "Europe/Paris");
 
     /// <summary>Opens the page, signs in through the development sign-in it sends us to, and waits for the unit's row.</summary>
     private static async Task SignInAsync(IPage page, string unitId)

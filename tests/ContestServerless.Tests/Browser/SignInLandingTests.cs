@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Staff;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -11,14 +10,6 @@ namespace ContestServerless.Tests.Browser;
 [Collection(StackCollection.Name)]
 public sealed class SignInLandingTests(ContestStack stack) : ChromiumTests
 {
-    private async Task<IPage> NewPageAsync() =>
-        await (await NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = stack.BaseAddress.ToString(),
-            Locale = "vi-VN",
-            TimezoneId = "Asia/Ho_Chi_Minh",
-        })).NewPageAsync();
-
     /// <summary>From the home page's footer, through the (development) sign-in, as a person does it.</summary>
     private static async Task SignInFromHomeAsync(IPage page, string user, string role)
     {
@@ -35,7 +26,7 @@ public sealed class SignInLandingTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task A_judge_signing_in_lands_on_the_judges_list()
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(stack);
 
         await SignInFromHomeAsync(page, "gk.dangnhap@example.org", StaffRoles.Judge);
 
@@ -47,7 +38,7 @@ public sealed class SignInLandingTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task An_organizer_signing_in_lands_on_the_dashboard()
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(stack);
 
         await SignInFromHomeAsync(page, TestStaff.Secretary, StaffRoles.Organizer);
 
@@ -58,7 +49,7 @@ public sealed class SignInLandingTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task A_judge_opening_an_organizer_page_is_offered_the_way_to_the_judges_list_and_no_organizer_menu()
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(stack);
         await SignInFromHomeAsync(page, "gk.lacduong@example.org", StaffRoles.Judge);
 
         await page.GotoAsync("/admin/entries.html");
@@ -74,7 +65,7 @@ public sealed class SignInLandingTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task Someone_the_staff_list_gives_no_role_is_told_so_on_the_sign_in_page_and_offered_another_account()
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(stack);
         await page.GotoAsync("/dang-nhap.html");
         await page.WaitForSelectorAsync("#userDetails");
         await page.FillAsync("#userDetails", "khach.khong.quyen@example.org");

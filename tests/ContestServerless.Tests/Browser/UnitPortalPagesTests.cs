@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -15,8 +14,7 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
     [Fact]
     public async Task An_organizer_imports_units_and_a_focal_point_reports_and_hands_in_through_the_units_link()
     {
-        var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
-        var organizer = await context.NewPageAsync();
+        var organizer = await NewPageAsync(stack);
         await organizer.GotoAsync("/admin/units.html");
         await organizer.WaitForSelectorAsync("#userDetails");
         await organizer.FillAsync("#userDetails", TestStaff.Secretary);
@@ -41,48 +39,14 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
 
         // The focal point, in another browser (no organizer sign-in), files the quick report.
         var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Europe/Paris" })).NewPageAsync();
-        await focal.GotoAsync(link);
-        await focal.WaitForSelectorAsync("#portal:not([hidden])");
-        Assert.Equal("Phường Thử Trình Duyệt", await focal.TextContentAsync("#unit-name"));
-        Assert.Equal("0/2", await focal.TextContentAsync("#unit-count"));
-        await focal.CheckAsync("input[name='channels'][value='meetings']");
-        await focal.CheckAsync("input[name='channels'][value='other']");
-        await focal.FillAsync("#report-otherChannel", "Loa phát thanh khóm");
-        await focal.FillAsync("#report-focalPointNamedOn", "02/01/2020");
-        await focal.FillAsync("#report-peopleReached", "180");
-        await focal.FillAsync("#report-entriesCollected", "1");
-        await focal.FillAsync("#report-difficulties", "Người cao tuổi viết tay, cần hỗ trợ đánh máy.");
-        await focal.FillAsync("#report-reportedBy", "Nguyễn Văn Đầu Mối");
-        await focal.ClickAsync("#report-submit");
-        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+        await UnitPortalPage.OpenAsync(focal, link, "Phường Thử Trình Duyệt", "0/2");
+        await UnitPortalPage.FileQuickReportAsync(focal, new QuickReportForm(
+            ["meetings", "other"], "Loa phát thanh khóm", "02/01/2020", "180", "1", "Người cao tuổi viết tay, cần hỗ trợ đánh máy.", "Nguyễn Văn Đầu Mối"));
         Assert.Contains("Đã gửi báo cáo nhanh (lần 1)", await focal.TextContentAsync("#report-message"));
 
         // ... and hands in an entry collected on paper, through the entry form in hand-in mode.
-        await focal.ClickAsync("#hand-in");
-        await focal.WaitForSelectorAsync("#unitId option[value='phuong-thu']", new() { State = WaitForSelectorState.Attached });
-        Assert.Equal("Nộp bài thay tác giả – Phường Thử Trình Duyệt", await focal.TextContentAsync("#page-title"));
-        await focal.FillAsync("#title", "Bà cụ bán vé số nuôi cháu");
-        await focal.SelectOptionAsync("#movement", "giam-ngheo");
-        await focal.SelectOptionAsync("#unitId", "phuong-thu");
-        await focal.FillAsync("#author-fullName", "Lý Thị Bảy");
-        await focal.FillAsync("#author-birthYear", "1950");
-        await focal.FillAsync("#author-occupation", "Hưu trí");
-        await focal.FillAsync("#author-address", "Khóm 3, Phường Thử");
-        await focal.FillAsync("#author-phone", "0912 000 111");
-        await focal.FillAsync("#subject-name", "Trần Văn Út");
-        await focal.FillAsync("#subject-address", "Khóm 3");
-        await focal.FillAsync("#subject-summary", "Mười năm gánh nước giúp người già trong khóm.");
-        await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
-        // The focal point declares the author's signed paper form and consent received, and who keeps them; the
-        // author's own boxes are not the officer's to tick.
-        Assert.True(await focal.Locator("#consent").IsHiddenAsync());
-        await focal.CheckAsync("#handIn-formReceived");
-        await focal.CheckAsync("#handIn-consentReceived");
-        await focal.FillAsync("#handIn-keptBy", "Nguyễn Văn Đầu Mối, Văn phòng phường");
-        await focal.ClickAsync("#submit-entry");
-        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
-        await focal.ClickAsync("#unit-back");
-        await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
+        await EntryFormPage.HandInAsync(focal, "Phường Thử Trình Duyệt", new PaperEntry("phuong-thu", "Bà cụ bán vé số nuôi cháu", "1950",
+            "Khóm 3, Phường Thử", "0912 000 111", "Khóm 3", "Mười năm gánh nước giúp người già trong khóm.", "Nguyễn Văn Đầu Mối, Văn phòng phường"));
         Assert.Equal("1/2", await focal.TextContentAsync("#unit-count"));
         Assert.Contains("Đơn vị nộp", await focal.TextContentAsync("#unit-entry-rows tr[data-entry]"));
 

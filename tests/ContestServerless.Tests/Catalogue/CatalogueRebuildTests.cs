@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Catalogue;
@@ -8,8 +6,6 @@ using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Catalogue;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Catalogue;
 

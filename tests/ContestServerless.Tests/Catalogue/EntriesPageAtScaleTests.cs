@@ -2,8 +2,6 @@ using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Catalogue;

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using ContestServerless.Functions.Http;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Common;
 

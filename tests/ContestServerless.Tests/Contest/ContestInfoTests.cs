@@ -1,11 +1,8 @@
-using System.Net.Http.Json;
 using System.Reflection;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Units;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Contest;
 

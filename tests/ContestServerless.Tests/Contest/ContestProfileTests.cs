@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Setup;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Contest;
 

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Contest;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Contest;
 

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Contest;
 

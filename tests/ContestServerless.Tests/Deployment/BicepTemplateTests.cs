@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Deployment;
 

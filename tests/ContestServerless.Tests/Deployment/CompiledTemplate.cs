@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Deployment;
 

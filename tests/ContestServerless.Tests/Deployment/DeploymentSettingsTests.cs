@@ -3,12 +3,9 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Functions.Setup;
 using ContestServerless.Functions.Storage;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Tests.Deployment;

@@ -1,9 +1,6 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Downloads;
 using ContestServerless.Domain.Downloads;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Downloads;
 

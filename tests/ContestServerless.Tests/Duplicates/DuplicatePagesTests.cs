@@ -1,5 +1,4 @@
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Duplicates;

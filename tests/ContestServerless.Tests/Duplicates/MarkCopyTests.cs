@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Functions.Duplicates;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Duplicates;
 

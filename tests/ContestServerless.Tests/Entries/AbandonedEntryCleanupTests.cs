@@ -1,8 +1,6 @@
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

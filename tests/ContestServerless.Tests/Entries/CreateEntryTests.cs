@@ -6,10 +6,7 @@ using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

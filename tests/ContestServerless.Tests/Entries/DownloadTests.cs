@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using static ContestServerless.Tests.Infrastructure.GroupForms;
 
 namespace ContestServerless.Tests.Entries;

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Entries;
 

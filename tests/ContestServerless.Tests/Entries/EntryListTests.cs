@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

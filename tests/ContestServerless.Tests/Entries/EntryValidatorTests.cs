@@ -1,6 +1,5 @@
 using System.Text;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using static ContestServerless.Tests.Infrastructure.GroupForms;
 
 namespace ContestServerless.Tests.Entries;

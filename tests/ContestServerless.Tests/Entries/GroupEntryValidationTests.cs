@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ContestServerless.Tests.Infrastructure;
 using static ContestServerless.Tests.Infrastructure.GroupForms;
 
 namespace ContestServerless.Tests.Entries;

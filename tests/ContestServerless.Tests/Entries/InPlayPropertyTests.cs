@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
 using ContestServerless.Tests.Privacy;
 using CsCheck;

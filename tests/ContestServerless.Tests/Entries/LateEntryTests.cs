@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Audit;
@@ -8,10 +6,7 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Http;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

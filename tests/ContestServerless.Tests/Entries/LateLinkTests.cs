@@ -1,8 +1,6 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

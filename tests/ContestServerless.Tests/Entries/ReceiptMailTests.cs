@@ -1,13 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -9,7 +9,6 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Privacy;
 
 namespace ContestServerless.Tests.Entries;

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

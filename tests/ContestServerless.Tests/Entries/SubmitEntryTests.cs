@@ -1,13 +1,10 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Entries;
 
@@ -21,6 +18,14 @@ public sealed class SubmitEntryTests(ContestStack stack)
     private sealed record SubmitReceipt(string Id, string ReceiptCode);
 
     private Task<UnitTally> Tally(string unitId) => _store.GetTallyAsync(unitId, CancellationToken.None);
+
+    /// <summary>An entry created for <paramref name="file"/> (or declaring <paramref name="declaredSize"/>) and uploaded, not submitted; answers its id.</summary>
+    private async Task<string> UploadedAsync(byte[] file, string unitId, string fileName = "bai-du-thi.pdf", long? declaredSize = null)
+    {
+        var (id, link) = await _entrant.CreateAsync(Entrant.Form(fileName, declaredSize ?? file.Length, unitId));
+        await Entrant.UploadAsync(link, file);
+        return id;
+    }
 
     /// <summary>The answer as JSON, for checking what is not on the wire.</summary>
     private async Task<(int Status, JsonNode Body)> SubmitRaw(string id, string? submitKey = null)
@@ -47,8 +52,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     public async Task Submit_verifies_the_file_records_the_entry_and_counts_it_for_its_unit()
     {
         var pdf = TestFiles.Pdf(padding: 500);
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-tu-phap"));
-        await Entrant.UploadAsync(link, pdf);
+        var id = await UploadedAsync(pdf, "so-tu-phap");
 
         var (status, receipt) = await Submit(id);
 
@@ -65,8 +69,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     [Fact]
     public async Task Submitting_again_returns_the_same_receipt_and_counts_nothing_twice()
     {
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-tai-chinh"));
-        await Entrant.UploadAsync(link, TestFiles.Pdf());
+        var id = await UploadedAsync(TestFiles.Pdf(), "so-tai-chinh");
 
         var first = await Submit(id);
         var second = await Submit(id);
@@ -78,8 +81,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     [Fact]
     public async Task Simultaneous_submits_of_one_entry_issue_one_receipt_and_count_it_once()
     {
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-cong-thuong"));
-        await Entrant.UploadAsync(link, TestFiles.Pdf());
+        var id = await UploadedAsync(TestFiles.Pdf(), "so-cong-thuong");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Submit(id)));
 
@@ -92,8 +94,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     {
         var created = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
         {
-            var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: "so-xay-dung"));
-            await Entrant.UploadAsync(link, TestFiles.Pdf());
+            var id = await UploadedAsync(TestFiles.Pdf(), "so-xay-dung");
             return id;
         }));
 
@@ -107,8 +108,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     public async Task Submit_rejects_a_pdf_that_is_really_a_zip_deletes_it_and_counts_nothing()
     {
         var zip = TestFiles.Docx();
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.pdf", zip.Length, unitId: "so-giao-thong"));
-        await Entrant.UploadAsync(link, zip);
+        var id = await UploadedAsync(zip, "so-giao-thong", "bai.pdf");
 
         var (status, problem) = await SubmitRefused(id);
 
@@ -126,8 +126,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     {
         var before = (await Tally("so-khoa-hoc")).ReceivedEntries;
         var bomb = TestFiles.DocxBomb(64L * 1024 * 1024);
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form("bai.docx", bomb.Length, unitId: "so-khoa-hoc"));
-        await Entrant.UploadAsync(link, bomb);
+        var id = await UploadedAsync(bomb, "so-khoa-hoc", "bai.docx");
 
         var (status, problem) = await SubmitRefused(id);
 
@@ -142,8 +141,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     [Fact]
     public async Task Submit_rejects_a_file_whose_size_differs_from_the_declared_one()
     {
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: 999_999, unitId: "so-y-te"));
-        await Entrant.UploadAsync(link, TestFiles.Pdf());
+        var id = await UploadedAsync(TestFiles.Pdf(), "so-y-te", declaredSize: 999_999);
 
         var (status, problem) = await SubmitRefused(id);
 
@@ -179,8 +177,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     [Fact]
     public async Task Submit_after_closing_and_the_upload_window_is_refused()
     {
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length));
-        await Entrant.UploadAsync(link, TestFiles.Pdf());
+        var id = await UploadedAsync(TestFiles.Pdf(), "so-noi-vu");
         var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31)));
 
         var result = await new EntryFunctions(service).SubmitEntry(
@@ -223,8 +220,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     public async Task Only_the_holder_of_the_submit_key_can_submit_or_learn_the_receipt_code()
     {
         var pdf = TestFiles.Pdf();
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
-        await Entrant.UploadAsync(link, pdf);
+        var id = await UploadedAsync(pdf, "so-noi-vu");
 
         var (forged, problem) = await SubmitRefused(id, submitKey: "AAAAAAAAAAAAAAAAAAAAAA");
         var (missing, _) = await SubmitRaw(id, submitKey: "");
@@ -246,8 +242,7 @@ public sealed class SubmitEntryTests(ContestStack stack)
     public async Task A_submit_without_a_key_over_HTTP_is_answered_as_a_missing_entry()
     {
         var pdf = TestFiles.Pdf();
-        var (id, link) = await _entrant.CreateAsync(Entrant.Form(size: pdf.Length, unitId: "so-noi-vu"));
-        await Entrant.UploadAsync(link, pdf);
+        var id = await UploadedAsync(pdf, "so-noi-vu");
 
         var response = await stack.Http.PostAsJsonAsync($"/api/entries/{id}/submit", new { });
 

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -5,7 +5,6 @@ using Azure.Data.Tables;
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Entries;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Exports;
 

@@ -1,9 +1,6 @@
-using System.Net.Http.Json;
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Functions.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Exports;
 

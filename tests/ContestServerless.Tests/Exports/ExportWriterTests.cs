@@ -1,7 +1,6 @@
 using System.Text;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Exports;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Exports;
 

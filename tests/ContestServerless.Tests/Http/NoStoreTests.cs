@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text;
 using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Staff;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Privacy;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Tests.Http;

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
@@ -23,15 +20,8 @@ public sealed class SignInTests(ContestStack stack)
     private const string PublicFunction = "GetContest";
 
     /// <summary>Every route of a group that takes a body, found from the functions themselves.</summary>
-    public static TheoryData<string, string> GuardedRoutesWithABody()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var function in FunctionCatalog.App.Http.Where(f => SignIn.GroupOf(f.Route) is not null))
-            foreach (var method in function.Methods.Select(m => m.ToUpperInvariant()).Where(m => m is "POST" or "PUT" or "PATCH"))
-                data.Add(method, "/api/" + function.Route.Replace("{id}", "K7P29XQ4MZ").Replace("{email}", "a@example.org")
-                    .Replace("{unitId}", "so-noi-vu").Replace("{version}", "1"));
-        return data;
-    }
+    public static TheoryData<string, string> GuardedRoutesWithABody() =>
+        RouteGroup.Calls(route => SignIn.GroupOf(route) is not null, RouteGroup.WithExampleValues, method => method is "POST" or "PUT" or "PATCH");
 
     private static HttpRequestMessage Malformed(string method, string path) =>
         new(new HttpMethod(method), path) { Content = new StringContent("{ not json", Encoding.UTF8, "application/json") };
@@ -101,14 +91,23 @@ public sealed class SignInTests(ContestStack stack)
         Assert.Throws<InvalidOperationException>(() => request.SignedInUser());
     }
 
-    [Fact]
-    public async Task The_worker_middleware_answers_an_anonymous_call_on_an_organizer_function_without_running_it()
+    /// <summary>The worker's sign-in check on a call of <paramref name="function"/> by <paramref name="user"/> (null: nobody).</summary>
+    private static async Task<(bool Ran, IActionResult? Answered)> GuardAsync(string function, SignedInUser? user)
     {
-        var context = new WorkerCall(OrganizerFunction, new DefaultHttpContext());
+        var http = new DefaultHttpContext();
+        if (user is not null) http.Request.Headers[ClientPrincipal.Header] = ClientPrincipal.Encode(user);
         var ran = false;
         IActionResult? answered = null;
 
-        await SignInMiddleware.Guard(context, _ => { ran = true; return Task.CompletedTask; }, denied => answered = denied);
+        await SignInMiddleware.Guard(new WorkerCall(function, http), _ => { ran = true; return Task.CompletedTask; }, denied => answered = denied);
+
+        return (ran, answered);
+    }
+
+    [Fact]
+    public async Task The_worker_middleware_answers_an_anonymous_call_on_an_organizer_function_without_running_it()
+    {
+        var (ran, answered) = await GuardAsync(OrganizerFunction, user: null);
 
         Assert.False(ran);
         Assert.Equal(401, Assert.IsType<ObjectResult>(answered).StatusCode);
@@ -117,12 +116,7 @@ public sealed class SignInTests(ContestStack stack)
     [Fact]
     public async Task The_worker_middleware_answers_403_to_a_judge_on_an_organizer_function()
     {
-        var http = new DefaultHttpContext();
-        http.Request.Headers[ClientPrincipal.Header] = ClientPrincipal.Encode(TestStaff.Judge);
-        var ran = false;
-        IActionResult? answered = null;
-
-        await SignInMiddleware.Guard(new WorkerCall(OrganizerFunction, http), _ => { ran = true; return Task.CompletedTask; }, denied => answered = denied);
+        var (ran, answered) = await GuardAsync(OrganizerFunction, TestStaff.Judge);
 
         Assert.False(ran);
         Assert.Equal(403, Assert.IsType<ObjectResult>(answered).StatusCode);

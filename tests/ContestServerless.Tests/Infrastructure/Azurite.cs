@@ -1,3 +1,4 @@
+// Also compiled into bench/ (a linked file), which has none of the test project's global usings: keep its usings whole.
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

@@ -1,6 +1,5 @@
 using Azure.Storage.Queues;
 using ContestServerless.Functions.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Infrastructure;
 

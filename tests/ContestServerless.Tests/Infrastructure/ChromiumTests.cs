@@ -18,6 +18,16 @@ public abstract class ChromiumTests : IAsyncLifetime
         return context;
     }
 
+    /// <summary>A page in a Vietnamese context on the stack, its clock in <paramref name="timezoneId"/> (Vietnam's unless said).</summary>
+    protected async Task<IPage> NewPageAsync(ContestStack stack, string timezoneId = "Asia/Ho_Chi_Minh", bool acceptDownloads = false) =>
+        await (await NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = stack.BaseAddress.ToString(),
+            Locale = "vi-VN",
+            TimezoneId = timezoneId,
+            AcceptDownloads = acceptDownloads,
+        })).NewPageAsync();
+
     public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
 
     public async Task DisposeAsync()

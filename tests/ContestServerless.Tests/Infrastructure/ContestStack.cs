@@ -1,5 +1,4 @@
 using System.Globalization;
-using ContestServerless.Functions.Setup;
 using ContestServerless.LocalHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

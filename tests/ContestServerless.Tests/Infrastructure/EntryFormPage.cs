@@ -28,6 +28,38 @@ public static class EntryFormPage
         await page.CheckAsync("#consent");
     }
 
+    /// <summary>
+    /// From the unit portal, hands in <paramref name="entry"/>, collected on paper, through the entry form in hand-in
+    /// mode, and comes back to the portal's list of the unit's entries. The focal point declares the author's signed
+    /// paper form and consent received, and who keeps them; the author's own boxes are not the officer's to tick.
+    /// </summary>
+    public static async Task HandInAsync(IPage focal, string unitName, PaperEntry entry)
+    {
+        await focal.ClickAsync("#hand-in");
+        await focal.WaitForSelectorAsync($"#unitId option[value='{entry.UnitId}']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal($"Nộp bài thay tác giả – {unitName}", await focal.TextContentAsync("#page-title"));
+        await focal.FillAsync("#title", entry.Title);
+        await focal.SelectOptionAsync("#movement", "giam-ngheo");
+        await focal.SelectOptionAsync("#unitId", entry.UnitId);
+        await focal.FillAsync("#author-fullName", "Lý Thị Bảy");
+        await focal.FillAsync("#author-birthYear", entry.AuthorBirthYear);
+        await focal.FillAsync("#author-occupation", "Hưu trí");
+        await focal.FillAsync("#author-address", entry.AuthorAddress);
+        await focal.FillAsync("#author-phone", entry.AuthorPhone);
+        await focal.FillAsync("#subject-name", "Trần Văn Út");
+        await focal.FillAsync("#subject-address", entry.SubjectAddress);
+        await focal.FillAsync("#subject-summary", entry.SubjectSummary);
+        await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
+        Assert.True(await focal.Locator("#consent").IsHiddenAsync());
+        await focal.CheckAsync("#handIn-formReceived");
+        await focal.CheckAsync("#handIn-consentReceived");
+        await focal.FillAsync("#handIn-keptBy", entry.KeptBy);
+        await focal.ClickAsync("#submit-entry");
+        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
+        await focal.ClickAsync("#unit-back");
+        await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
+    }
+
     /// <summary>Sends the filled form and waits for the receipt page; answers the entry id and receipt code.</summary>
     public static async Task<(string Id, string Code)> SubmitAsync(IPage page)
     {
@@ -37,3 +69,8 @@ public static class EntryFormPage
         return ((await page.TextContentAsync("#entry-id"))!.Trim(), (await page.TextContentAsync("#receipt-code"))!.Trim());
     }
 }
+
+/// <summary>What a focal point types in for an entry handed in on paper (author Lý Thị Bảy, retired, about Trần Văn Út).</summary>
+public sealed record PaperEntry(
+    string UnitId, string Title, string AuthorBirthYear, string AuthorAddress, string AuthorPhone, string SubjectAddress, string SubjectSummary,
+    string KeptBy);

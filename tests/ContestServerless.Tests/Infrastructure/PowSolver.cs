@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Contest;
-using ContestServerless.Functions.Setup;
 
 namespace ContestServerless.Tests.Infrastructure;
 

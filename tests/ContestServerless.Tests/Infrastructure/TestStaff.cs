@@ -1,4 +1,3 @@
-using System.Net;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
 

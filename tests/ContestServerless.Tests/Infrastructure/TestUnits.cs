@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using ContestServerless.Functions.Units;
 
 namespace ContestServerless.Tests.Infrastructure;

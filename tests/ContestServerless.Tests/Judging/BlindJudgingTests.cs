@@ -1,9 +1,6 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Judging;
 
@@ -84,7 +81,7 @@ public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<Judg
 
         var outcome = (await assigned.Content.ReadFromJsonAsync<AssignmentResultView>())!;
         Assert.True(outcome.AwaitingSecretariat >= 1);
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var ranking = await organizer.RankingAsync(judging.RoundId);
         var row = ranking.Entries.Single(e => e.EntryId == id);
         Assert.Equal("flagged", row.CopyState);
         Assert.Contains(row.Hits, h => h.Contains("họ và tên tác giả", StringComparison.Ordinal));
@@ -108,7 +105,7 @@ public sealed class BlindJudgingTests(JudgingStack judging) : IClassFixture<Judg
         Assert.Equal("redacted", redacted.CopyState);
         Assert.Empty(redacted.Hits);
         assigned.EnsureSuccessStatusCode();
-        var row = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Single(e => e.EntryId == id);
+        var row = (await organizer.RankingAsync(judging.RoundId)).Entries.Single(e => e.EntryId == id);
         Assert.Equal(2, row.Judges.Count);
         using var judge = await judging.SignInAsync(row.Judges[0].Judge);
         var link = (await judge.GetAsync($"/api/judge/entries/{row.Code}/file")).Headers.Location!;

@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Judging;
@@ -21,48 +19,37 @@ public sealed class CanThoJudgingConflictTests(CanThoJudgingStack judging) : Chr
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
-        var response = await context.APIRequest.PostAsync(new Uri(judging.Stack.BaseAddress, "/.auth/login/aad").ToString(), new()
-        {
-            Form = context.APIRequest.CreateFormData().Set("userDetails", judge).Set("roles", StaffRoles.Judge),
-            MaxRedirects = 0,
-        });
-        Assert.Equal(302, response.Status);
+        await context.SignInAsync(judging.Stack, judge, StaffRoles.Judge);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/judge/");
         await page.WaitForSelectorAsync("#judge-assignments li[data-code]", new() { Timeout = Eventually.BoundMilliseconds });
         return (await page.Locator("#judge-assignments li[data-code]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)")).ToList();
     }
 
-    private async Task<RankingView> RankingAsync()
+    /// <summary>The judge's page lists entries, none of them one of the two of <paramref name="unitId"/>; answers the round's ranking.</summary>
+    private async Task<RankingView> AssertThePageHoldsNoEntryOfAsync(string judge, string unitId)
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
-        return (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var ranking = await organizer.RankingAsync(judging.RoundId);
+        var ofUnit = ranking.Entries.Where(e => e.UnitId == unitId).Select(e => e.Code).ToList();
+
+        var codes = await CodesOnTheJudgesPageAsync(judge);
+
+        Assert.Equal(2, ofUnit.Count);
+        Assert.NotEmpty(codes);
+        Assert.Empty(codes.Intersect(ofUnit));
+        return ranking;
     }
 
     [Fact]
-    public async Task The_ward_s_judge_never_sees_an_entry_of_the_ward()
-    {
-        var ranking = await RankingAsync();
-        var ward = ranking.Entries.Where(e => e.UnitId == CanThoJudgingStack.Ward).Select(e => e.Code).ToList();
-
-        var codes = await CodesOnTheJudgesPageAsync(CanThoJudgingStack.WardJudge);
-
-        Assert.Equal(2, ward.Count);
-        Assert.NotEmpty(codes);
-        Assert.Empty(codes.Intersect(ward));
-    }
+    public Task The_ward_s_judge_never_sees_an_entry_of_the_ward() =>
+        AssertThePageHoldsNoEntryOfAsync(CanThoJudgingStack.WardJudge, CanThoJudgingStack.Ward);
 
     [Fact]
     public async Task The_department_s_judge_never_sees_an_entry_of_its_schools()
     {
-        var ranking = await RankingAsync();
-        var schools = ranking.Entries.Where(e => e.UnitId == CanThoJudgingStack.School).Select(e => e.Code).ToList();
+        var ranking = await AssertThePageHoldsNoEntryOfAsync(CanThoJudgingStack.DepartmentJudge, CanThoJudgingStack.School);
 
-        var codes = await CodesOnTheJudgesPageAsync(CanThoJudgingStack.DepartmentJudge);
-
-        Assert.Equal(2, schools.Count);
-        Assert.NotEmpty(codes);
-        Assert.Empty(codes.Intersect(schools));
         Assert.All(ranking.Entries, e => Assert.Equal(2, e.Judges.Count));
     }
 }

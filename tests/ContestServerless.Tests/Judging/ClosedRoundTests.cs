@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Tests.Judging;
@@ -28,7 +25,7 @@ public sealed class ClosedRoundTests(JudgingStack judging) : IClassFixture<Judgi
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Equal("Vòng chấm đã đóng", (await late.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
 
-        var entryId = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Single(e => e.Code == mine[0].Code).EntryId;
+        var entryId = (await organizer.RankingAsync(judging.RoundId)).Entries.Single(e => e.Code == mine[0].Code).EntryId;
         var noReason = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/unlock", new { entryId, judge = JudgingStack.JudgeA, reason = "" });
         var unlocked = await organizer.PostAsJsonAsync($"/api/organizer/rounds/{judging.RoundId}/unlock", new { entryId, judge = JudgingStack.JudgeA, reason = "Giám khảo nhập nhầm điểm" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
@@ -49,7 +46,7 @@ public sealed class ClosedRoundTests(JudgingStack judging) : IClassFixture<Judgi
         Assert.Equal(HttpStatusCode.Created, final.StatusCode);
         var finalId = (await final.Content.ReadFromJsonAsync<RoundView>())!.Id;
         (await organizer.PostAsync($"/api/organizer/rounds/{finalId}/assignments", null)).EnsureSuccessStatusCode();
-        var finalRanking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{finalId}/ranking"))!;
+        var finalRanking = await organizer.RankingAsync(finalId);
         Assert.Equal(2, finalRanking.Entries.Count);
         Assert.All(finalRanking.Entries, e => Assert.Equal(2, e.Judges.Count));
     }

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Judging;
 

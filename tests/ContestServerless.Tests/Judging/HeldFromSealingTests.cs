@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Judging;
 
@@ -32,7 +29,7 @@ public sealed class HeldFromSealingTests(JudgingStack judging) : IClassFixture<J
     }
 
     private async Task<HashSet<string>> InRoundAsync(HttpClient organizer) =>
-        [.. (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Select(e => e.EntryId)];
+        [.. (await organizer.RankingAsync(judging.RoundId)).Entries.Select(e => e.EntryId)];
 
     private static async Task<List<string>> ListedAsync(HttpClient organizer, string flag) =>
         [.. (await (await organizer.GetAsync($"/api/organizer/entries?flag={flag}&pageSize=200")).ReadAs<EntryPageView>()).Entries.Select(e => e.Id)];

@@ -6,9 +6,7 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Storage;
-using ContestServerless.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.DependencyInjection;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace ContestServerless.Tests.Judging;

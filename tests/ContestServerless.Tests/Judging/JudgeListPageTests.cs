@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Judging;
@@ -30,12 +28,7 @@ public sealed class JudgeListPageTests(JudgingStack judging) : ChromiumTests, IC
             BaseURL = judging.Stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 360, Height = 800 },
         });
-        var login = await context.APIRequest.PostAsync(new Uri(judging.Stack.BaseAddress, "/.auth/login/aad").ToString(), new()
-        {
-            Form = context.APIRequest.CreateFormData().Set("userDetails", JudgingStack.JudgeA).Set("roles", StaffRoles.Judge),
-            MaxRedirects = 0,
-        });
-        Assert.Equal(302, login.Status);
+        await context.SignInAsync(judging.Stack, JudgingStack.JudgeA, StaffRoles.Judge);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/judge/");
         var rows = page.Locator("#judge-assignments li[data-code]");

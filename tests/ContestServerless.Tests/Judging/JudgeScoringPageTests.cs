@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Judging;
@@ -21,12 +19,7 @@ public sealed class JudgeScoringPageTests(JudgingStack judging) : ChromiumTests,
             HasTouch = true,
             IsMobile = true,
         });
-        var response = await context.APIRequest.PostAsync(new Uri(judging.Stack.BaseAddress, "/.auth/login/aad").ToString(), new()
-        {
-            Form = context.APIRequest.CreateFormData().Set("userDetails", judge).Set("roles", StaffRoles.Judge),
-            MaxRedirects = 0,
-        });
-        Assert.Equal(302, response.Status);
+        await context.SignInAsync(judging.Stack, judge, StaffRoles.Judge);
         return await context.NewPageAsync();
     }
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Judging;
 
@@ -29,7 +26,7 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
     public async Task The_district_judge_never_gets_an_entry_of_the_district_or_its_schools()
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var ranking = await organizer.RankingAsync(judging.RoundId);
 
         var district = ranking.Entries.Where(e => JudgingStack.DistrictUnits.Contains(e.UnitId)).ToList();
         Assert.Equal(3, district.Count);
@@ -57,7 +54,7 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(100m, (await first.Content.ReadFromJsonAsync<JudgeEntryView>())!.Total);
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var ranking = await organizer.RankingAsync(judging.RoundId);
         var row = ranking.Entries.Single(e => e.Code == shared);
         Assert.Equal(75m, row.Mean);
         Assert.Equal(50m, row.Spread);
@@ -85,7 +82,7 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
     public async Task Recusing_hands_the_entry_to_another_judge_at_once()
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
-        var before = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var before = await organizer.RankingAsync(judging.RoundId);
         // Outside the district the district judge takes every entry (it may take no other), beside Judge A or B; when
         // that one steps back, the other of the two is the only judge left free of conflict.
         var entry = before.Entries.First(e => !JudgingStack.DistrictUnits.Contains(e.UnitId) && e.Judges.All(j => j.Status == "assigned"));
@@ -98,7 +95,7 @@ public sealed class JudgingFlowTests(JudgingStack judging) : IClassFixture<Judgi
 
         Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, recused.StatusCode);
-        var after = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!.Entries.Single(e => e.Code == entry.Code);
+        var after = (await organizer.RankingAsync(judging.RoundId)).Entries.Single(e => e.Code == entry.Code);
         Assert.Contains(after.Judges, j => j.Judge == other && j.Status == "assigned");
         Assert.Contains(after.Judges, j => j.Judge == leaving && j.Status == "recused");
         Assert.Equal(HttpStatusCode.NotFound, (await judge.GetAsync($"/api/judge/entries/{entry.Code}")).StatusCode);

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Judging;
 
@@ -9,7 +6,7 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with entries and a jury of three, one of them from Ngã Năm town (a district-level unit with schools
 /// under it), and a round open now with two judges per entry. Made once per test class.
 /// </summary>
-public sealed class JudgingStack : IAsyncLifetime
+public sealed class JudgingStack : FakeClockStack
 {
     public const string JudgeA = "gk.an@soctrang.example.org";
     public const string JudgeB = "gk.binh@soctrang.example.org";
@@ -18,51 +15,26 @@ public sealed class JudgingStack : IAsyncLifetime
     /// <summary>Entries of the district and its school, which the district judge must never get.</summary>
     public static readonly string[] DistrictUnits = ["tx-nga-nam", "th-nga-nam-1"];
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public JudgingStack() => Stack = new ContestStack { Clock = Clock };
-
     public Dictionary<string, string> AuthorOf { get; } = [];
 
     public string RoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        foreach (var (email, name, unit) in new[] { (JudgeA, "Trần Văn An", (string?)null), (JudgeB, "Lê Thị Bình", null), (DistrictJudge, "Phạm Quốc Cường", "tx-nga-nam") })
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge }, unitId = unit })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Trần Văn An", null), (JudgeB, "Lê Thị Bình", null), (DistrictJudge, "Phạm Quốc Cường", "tx-nga-nam"));
 
         var entrant = new Entrant(Stack.Http);
         var units = new[] { "so-noi-vu", "so-noi-vu", "so-giao-duc", "tx-nga-nam", "th-nga-nam-1", "th-nga-nam-1" };
         for (var i = 0; i < units.Length; i++)
         {
             var author = $"Tác Giả Số {i + 1}";
-            var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: units[i], email: $"tacgia{i + 1}@example.org");
-            form["title"] = $"Tấm gương số {i + 1}";
-            form["author"]!["fullName"] = author;
-            var id = await entrant.EnterAsync(form, WordFiles.Essay($"Câu chuyện về một người tốt số {i + 1}.", author));
+            var id = await entrant.EnterEssayAsync(units[i], $"Tấm gương số {i + 1}", author, $"Câu chuyện về một người tốt số {i + 1}.", $"tacgia{i + 1}@example.org");
             AuthorOf[id] = author;
         }
 
-        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name = "Sơ khảo",
-            judges = new[] { JudgeA, JudgeB, DistrictJudge },
-            judgesPerEntry = 2,
-            opensAt = now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = now.AddDays(14).ToString("yyyy-MM-ddTHH:mm"),
-        });
-        Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
-        RoundId = (await round.Content.ReadFromJsonAsync<Functions.Judging.RoundView>())!.Id;
-        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{RoundId}/assignments", null);
-        Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
+        var now = Clock.GetUtcNow();
+        RoundId = await TestJudging.CreateRoundAsync(organizer, "Sơ khảo", [JudgeA, JudgeB, DistrictJudge], 2, now.AddHours(-1), now.AddDays(14));
     }
 
     public Task<HttpClient> SignInAsync(string judge) => Stack.SignInAsync(judge, StaffRoles.Judge);
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Privacy;
 
 namespace ContestServerless.Tests.Judging;
@@ -17,8 +14,8 @@ public sealed class OutOfPlayJudgingTests(JudgingStack judging) : IClassFixture<
 {
     private ContestStack Stack => judging.Stack;
 
-    private async Task<RankingView> RankingAsync(HttpClient organizer) =>
-        (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+    private Task<RankingView> RankingAsync(HttpClient organizer) =>
+        organizer.RankingAsync(judging.RoundId);
 
     /// <summary>Enters an entry and assigns it; answers the entrant, its code and one of its judges.</summary>
     private async Task<(EntrantClient Entrant, string Code, string Judge)> AssignedEntryAsync(HttpClient organizer, string unitId, string title)

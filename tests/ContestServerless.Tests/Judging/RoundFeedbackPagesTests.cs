@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Judging;
@@ -11,36 +9,23 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with a judge and three entries (one naming its author in the text) but no round yet, on a clock of its
 /// own, so the organizers' judging pages can be seen from the first round to its close.
 /// </summary>
-public sealed class NoRoundYetStack : IAsyncLifetime
+public sealed class NoRoundYetStack : FakeClockStack
 {
     public const string Judge = "gk.phan-hoi@soctrang.example.org";
     public const string NamedAuthor = "Huỳnh Thị Mỹ Duyên";
 
-    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public NoRoundYetStack() => Stack = new ContestStack { Clock = Clock };
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email = Judge, name = "Võ Minh Triết", roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (Judge, "Võ Minh Triết", null));
         var entrant = new Entrant(Stack.Http);
         for (var i = 0; i < 3; i++)
         {
             var author = i == 2 ? NamedAuthor : $"Tác Giả Phản Hồi {i + 1}";
-            var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: "so-noi-vu", email: $"phanhoi{i + 1}@example.org");
-            form["title"] = $"Tấm gương phản hồi {i + 1}";
-            form["author"]!["fullName"] = author;
             // The third essay names its author in the text: its copy for judges needs the secretariat's decision.
             var body = i == 2 ? $"Tôi là {NamedAuthor}, giáo viên ở Sóc Trăng." : $"Câu chuyện về người tốt số {i + 1}.";
-            await entrant.EnterAsync(form, WordFiles.Essay(body, author));
+            await entrant.EnterEssayAsync("so-noi-vu", $"Tấm gương phản hồi {i + 1}", author, body, $"phanhoi{i + 1}@example.org");
         }
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }
 
 /// <summary>
@@ -62,18 +47,8 @@ public sealed class RoundFeedbackPagesTests(NoRoundYetStack contest) : ChromiumT
         Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: false));
 
         using var organizer = await contest.Stack.SignInAsOrganizerAsync();
-        var now = contest.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        var created = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name = "Sơ khảo phản hồi",
-            judges = new[] { NoRoundYetStack.Judge },
-            judgesPerEntry = 1,
-            opensAt = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm"),
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        var roundId = (await created.Content.ReadFromJsonAsync<RoundView>())!.Id;
-        (await organizer.PostAsync($"/api/organizer/rounds/{roundId}/assignments", null)).EnsureSuccessStatusCode();
+        var now = contest.Clock.GetUtcNow();
+        var roundId = await TestJudging.CreateRoundAsync(organizer, "Sơ khảo phản hồi", [NoRoundYetStack.Judge], 1, now.AddMinutes(-1), now.AddDays(1));
 
         // The round open: the flagged copy waits for the secretariat; its card stands without a bullet beside it.
         await page.GotoAsync($"/admin/ranking.html#{roundId}");

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,8 +7,8 @@ namespace ContestServerless.Tests.Judging;
 /// <summary>The organizers' tools on an open round: conflicts by hand, moving an assignment, the rubric, reminders, the score sheet.</summary>
 public sealed class RoundToolsTests(JudgingStack judging) : IClassFixture<JudgingStack>
 {
-    private async Task<RankingView> RankingAsync(HttpClient organizer) =>
-        (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+    private Task<RankingView> RankingAsync(HttpClient organizer) =>
+        organizer.RankingAsync(judging.RoundId);
 
     [Fact]
     public async Task A_conflict_declared_by_hand_takes_the_entry_from_that_judge_at_once()

@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Judging;
@@ -11,23 +9,18 @@ namespace ContestServerless.Tests.Judging;
 /// A contest with two judges (one with a very long e-mail address) and a round already scored, so its rubric is
 /// frozen; each test makes a round of its own in a later week, whose rubric can still change.
 /// </summary>
-public sealed class RubricEditorStack : IAsyncLifetime
+public sealed class RubricEditorStack() : SeededStack(new ContestStack())
 {
     public const string Judge = "gk.thang-diem@soctrang.example.org";
 
     // Long enough to push a 360 px page sideways unless the address wraps.
     public const string LongJudge = "giamkhao.thangdiem.bantochuccuocthivietguongnguoitotviectot@sonoivu-tinhsoctrang.example.org";
 
-    public ContestStack Stack { get; } = new();
-
     public string FrozenRoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        foreach (var (email, name) in new[] { (Judge, "Trịnh Thị Thảo"), (LongJudge, "Lý Văn Quang") })
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (Judge, "Trịnh Thị Thảo", null), (LongJudge, "Lý Văn Quang", null));
 
         var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: "so-noi-vu", email: "thangdiem@example.org");
         form["title"] = "Người lái đò trên sông Hậu";
@@ -36,7 +29,7 @@ public sealed class RubricEditorStack : IAsyncLifetime
         // The open round: its judge saves a draft, which freezes the rubric.
         var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
         FrozenRoundId = await CreateRoundAsync(organizer, "Sơ khảo đã chấm", [Judge], now.AddMinutes(-1), now.AddDays(1));
-        (await organizer.PostAsync($"/api/organizer/rounds/{FrozenRoundId}/assignments", null)).EnsureSuccessStatusCode();
+        await TestJudging.AssignAsync(organizer, FrozenRoundId);
         using var judge = await Stack.SignInAsync(Judge, StaffRoles.Judge);
         var assignment = (await judge.GetFromJsonAsync<List<JudgeAssignmentView>>("/api/judge/assignments"))!.Single();
         var entry = (await judge.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{assignment.Code}"))!;
@@ -53,32 +46,18 @@ public sealed class RubricEditorStack : IAsyncLifetime
         return await CreateRoundAsync(organizer, name, [Judge, LongJudge], opens, opens.AddDays(3));
     }
 
-    private static async Task<string> CreateRoundAsync(HttpClient organizer, string name, string[] judges, DateTimeOffset opens, DateTimeOffset closes)
-    {
-        var created = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name,
-            judges,
-            judgesPerEntry = 1,
-            opensAt = opens.ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = closes.ToString("yyyy-MM-ddTHH:mm"),
-            rubric = new[]
-            {
-                new { id = "noi-dung", label = "Nội dung", description = "Giá trị nêu gương", max = 60m, step = 1m },
-                new { id = "van-phong", label = "Văn phong", description = "Mạch lạc, trong sáng", max = 40m, step = 0.5m },
-            },
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        return (await created.ReadAs<RoundView>()).Id;
-    }
+    private static Task<string> CreateRoundAsync(HttpClient organizer, string name, string[] judges, DateTimeOffset opens, DateTimeOffset closes) =>
+        TestJudging.CreateRoundAsync(organizer, name, judges, 1, opens, closes, rubric:
+        [
+            new { id = "noi-dung", label = "Nội dung", description = "Giá trị nêu gương", max = 60m, step = 1m },
+            new { id = "van-phong", label = "Văn phong", description = "Mạch lạc, trong sáng", max = 40m, step = 0.5m },
+        ], assign: false);
 
     public async Task<RoundView> RoundAsync(string id)
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
         return (await organizer.GetFromJsonAsync<List<RoundView>>("/api/organizer/rounds"))!.Single(r => r.Id == id);
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }
 
 /// <summary>

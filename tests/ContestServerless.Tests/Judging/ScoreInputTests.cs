@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Tests.Judging;
@@ -56,7 +53,7 @@ public sealed class ScoreInputTests(JudgingStack judging) : IClassFixture<Judgin
     public async Task A_code_not_assigned_to_the_judge_answers_not_found_on_every_judge_route()
     {
         using var organizer = await judging.Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{judging.RoundId}/ranking"))!;
+        var ranking = await organizer.RankingAsync(judging.RoundId);
         var notMine = ranking.Entries.First(e => e.Judges.All(j => j.Judge != JudgingStack.DistrictJudge)).Code;
         using var judge = await judging.SignInAsync(JudgingStack.DistrictJudge);
 

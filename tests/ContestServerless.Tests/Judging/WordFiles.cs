@@ -29,4 +29,13 @@ public static class WordFiles
         }
         return buffer.ToArray();
     }
+
+    /// <summary>A received entry of <paramref name="unitId"/> whose .docx (<see cref="Essay"/>) and form both name <paramref name="author"/>; answers its id.</summary>
+    public static Task<string> EnterEssayAsync(this Entrant entrant, string unitId, string title, string author, string body, string? email = "lan@example.org")
+    {
+        var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: unitId, email: email);
+        form["title"] = title;
+        form["author"]!["fullName"] = author;
+        return entrant.EnterAsync(form, Essay(body, author));
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ContestServerless.LocalHost;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.LocalHost;
 

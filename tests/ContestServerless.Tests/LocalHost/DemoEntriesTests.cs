@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.LocalHost;
 

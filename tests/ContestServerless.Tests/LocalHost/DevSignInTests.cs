@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Staff;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.LocalHost;
 

@@ -1,13 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Email;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SendGrid;
 
 namespace ContestServerless.Tests.LocalHost;

@@ -1,10 +1,6 @@
-using System.Net;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Staff;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.LocalHost;
 

@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Mail;
 

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Privacy;
 

@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Privacy;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Privacy;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Audit;
@@ -7,9 +5,6 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Privacy;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Privacy;
 

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Privacy;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Privacy;
 

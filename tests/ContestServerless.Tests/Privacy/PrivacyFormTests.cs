@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Privacy;

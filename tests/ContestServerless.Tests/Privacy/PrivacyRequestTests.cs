@@ -1,13 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Functions.Privacy;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Privacy;
 

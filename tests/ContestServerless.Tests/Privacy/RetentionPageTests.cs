@@ -2,7 +2,6 @@ using System.Globalization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Privacy;
 

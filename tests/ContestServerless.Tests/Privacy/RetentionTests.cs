@@ -1,10 +1,7 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Results;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Results;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Privacy;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Readme;
 

@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Functions.Http;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Reminders;
 

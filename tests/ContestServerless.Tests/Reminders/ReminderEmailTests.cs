@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Reminders;
 

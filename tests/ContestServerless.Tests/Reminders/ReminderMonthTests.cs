@@ -1,14 +1,10 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Reminders;
 

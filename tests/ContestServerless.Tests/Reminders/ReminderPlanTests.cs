@@ -2,7 +2,6 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Standing;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Reminders;
 

@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Reminders;
 

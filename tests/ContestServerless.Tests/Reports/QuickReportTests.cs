@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Reports;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Reports;
 

@@ -1,8 +1,5 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 

@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Results;
 
@@ -12,18 +7,12 @@ namespace ContestServerless.Tests.Results;
 /// file, one more with the same title and author in another unit), two entries whose author is the essay's subject
 /// (flagged for eligibility), and three others; two judges, four prizes, and a round open now. Nothing is decided yet.
 /// </summary>
-public sealed class DemoDuplicatesStack : IAsyncLifetime
+public sealed class DemoDuplicatesStack : FakeClockStack
 {
     public const string JudgeA = "gk.a@st.example.org";
     public const string JudgeB = "gk.b@st.example.org";
     public const string Essay = "Cô giáo dạy chữ ban đêm";
     public const string EssayAuthor = "Sơn Thị Bô Pha";
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public DemoDuplicatesStack() => Stack = new ContestStack { Clock = Clock };
 
     /// <summary>The four copies of the essay: three with one file, then the one in another unit.</summary>
     public List<string> Copies { get; } = [];
@@ -37,12 +26,9 @@ public sealed class DemoDuplicatesStack : IAsyncLifetime
 
     public string RoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        foreach (var (email, name) in new[] { (JudgeA, "Đoàn Văn Sáu"), (JudgeB, "Kim Thị Sa Vol") })
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Đoàn Văn Sáu", null), (JudgeB, "Kim Thị Sa Vol", null));
 
         var essay = WordFiles.Essay("Mỗi tối, cô dạy chữ cho người lớn trong ấp.", EssayAuthor);
         foreach (var unit in new[] { "so-noi-vu", "so-noi-vu", "so-giao-duc" })
@@ -58,17 +44,8 @@ public sealed class DemoDuplicatesStack : IAsyncLifetime
         })
             Others.Add(await EnterAsync(unit, title, author, WordFiles.Essay($"{title}.", author)));
 
-        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name = "Chung khảo",
-            judges = new[] { JudgeA, JudgeB },
-            judgesPerEntry = 2,
-            opensAt = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm"),
-        });
-        Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
-        RoundId = (await round.Content.ReadFromJsonAsync<RoundView>())!.Id;
+        var now = Clock.GetUtcNow();
+        RoundId = await TestJudging.CreateRoundAsync(organizer, "Chung khảo", [JudgeA, JudgeB], 2, now.AddMinutes(-1), now.AddDays(1), assign: false);
         var settings = await organizer.PutAsJsonAsync("/api/organizer/results/settings", new
         {
             tiers = new object[]
@@ -92,23 +69,5 @@ public sealed class DemoDuplicatesStack : IAsyncLifetime
     }
 
     /// <summary>Both judges submit, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
-    public async Task ScoreAllAsync(Func<string, decimal> totalOf)
-    {
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{RoundId}/ranking"))!;
-        foreach (var judge in new[] { JudgeA, JudgeB })
-        {
-            using var client = await Stack.SignInAsync(judge, StaffRoles.Judge);
-            foreach (var row in ranking.Entries)
-            {
-                var entry = (await client.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{row.Code}"))!;
-                var total = totalOf(row.EntryId);
-                var criteria = entry.Rubric.ToDictionary(c => c.Id, c => (decimal?)(c.Max * total / entry.MaxTotal));
-                var saved = await client.PutAsJsonAsync($"/api/judge/entries/{row.Code}/score", new { criteria, comment = "Đã chấm.", submit = true });
-                Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-            }
-        }
-    }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
+    public Task ScoreAllAsync(Func<string, decimal> totalOf) => TestJudging.ScoreAllAsync(Stack, RoundId, [JudgeA, JudgeB], totalOf);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Results;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Results;
 
@@ -11,8 +8,6 @@ namespace ContestServerless.Tests.Results;
 /// </summary>
 public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
-    private static async Task<ResultsBoardView> Board(HttpClient organizer) => await (await organizer.GetAsync("/api/organizer/results")).ReadAs<ResultsBoardView>();
-
     private static async Task<string> Json(HttpClient organizer) => await organizer.GetStringAsync("/api/organizer/results");
 
     private const string EarlyReason = "Hội đồng họp theo kế hoạch số 12/KH-BTC trước hạn nhận bài";
@@ -24,7 +19,7 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         var f = results.Finalists;
 
         // The proposal: tiers filled from the final round in rank order, the tie across Giải Nhì's quota flagged.
-        var board = await Board(organizer);
+        var board = await ResultsStack.BoardAsync(organizer);
         Assert.Equal(results.FinalRoundId, board.RoundId);
         Assert.Equal(["Giải Nhất", "Giải Nhì", "Giải Ba"], board.Tiers.Select(t => t.Name));
         Assert.Equal([f[0]], board.Tiers[0].Entries.Select(e => e.EntryId));
@@ -117,9 +112,9 @@ public sealed class ResultsFlowTests(ResultsStack results) : IClassFixture<Resul
         var publishWhileOpen = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "" });
         Assert.Equal(HttpStatusCode.Conflict, publishWhileOpen.StatusCode);
         Assert.Equal("Cuộc thi còn đang nhận bài", (await publishWhileOpen.ReadProblem()).Title);
-        Assert.True((await Board(organizer)).SubmissionsOpen);
+        Assert.True((await ResultsStack.BoardAsync(organizer)).SubmissionsOpen);
         results.CloseSubmissions();
-        Assert.False((await Board(organizer)).SubmissionsOpen);
+        Assert.False((await ResultsStack.BoardAsync(organizer)).SubmissionsOpen);
 
         // Published at a chosen time: still 404 before it, the tiers after; publishing again is refused.
         var at = results.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).AddHours(1);

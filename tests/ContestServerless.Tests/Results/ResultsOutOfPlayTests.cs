@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Privacy;
 
 namespace ContestServerless.Tests.Results;
@@ -12,23 +8,19 @@ namespace ContestServerless.Tests.Results;
 /// </summary>
 public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
-    private static async Task<ResultsBoardView> Board(HttpClient organizer) =>
-        (await organizer.GetFromJsonAsync<ResultsBoardView>("/api/organizer/results"))!;
-
     [Fact]
     public async Task A_winner_withdrawn_after_approval_needs_a_decision_before_anything_is_published()
     {
         using var organizer = await results.OrganizerAsync();
         var f = results.Finalists;
-        var tie = Assert.Single((await Board(organizer)).Ties);
-        (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "vote", chosen = new[] { f[3] }, note = "Biểu quyết 5/7 phiếu" })).EnsureSuccessStatusCode();
+        await results.VoteTheTieAsync(organizer);
         // Approved early, with the reason the committee recorded: the author can still withdraw until submissions close.
         (await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Hội đồng họp sớm theo kế hoạch" })).EnsureSuccessStatusCode();
 
         var withdrawn = await new EntrantClient(results.Stack.Http, f[0], results.ReceiptOf[f[0]]).WithdrawAsync();
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
-        var board = await Board(organizer);
+        var board = await ResultsStack.BoardAsync(organizer);
         Assert.Equal([f[0]], board.Tiers[0].Entries.Select(e => e.EntryId));
         Assert.Equal([f[0]], board.LeftPlay.Select(e => e.EntryId));
         var publish = await organizer.PostAsJsonAsync("/api/organizer/results/publish", new { at = "", reason = "Công bố sớm theo kế hoạch" });
@@ -37,7 +29,7 @@ public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await results.Stack.Http.GetAsync("/api/results")).StatusCode);
 
         (await organizer.PostAsJsonAsync("/api/organizer/results/unlock", new { reason = "Tác giả bài Giải Nhất đã rút bài" })).EnsureSuccessStatusCode();
-        board = await Board(organizer);
+        board = await ResultsStack.BoardAsync(organizer);
         Assert.Empty(board.LeftPlay);
         Assert.DoesNotContain(f[0], board.Tiers.SelectMany(t => t.Entries).Select(e => e.EntryId).Concat(board.Unplaced.Select(e => e.EntryId)));
         Assert.Equal([f[1]], board.Tiers[0].Entries.Select(e => e.EntryId));

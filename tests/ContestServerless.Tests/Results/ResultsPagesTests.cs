@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Results;
@@ -115,7 +113,7 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         Assert.Equal(10, results.Stack.Outbox.Messages.Count(ResultsMail));
 
         // The public page: tiers, titles and names as text, at phone width, printable.
-        var visitor = await (await NewContextAsync(new() { BaseURL = results.Stack.BaseAddress.ToString(), Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" })).NewPageAsync();
+        var visitor = await NewPageAsync(results.Stack);
         await visitor.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
         await visitor.GotoAsync("/");
         await visitor.ClickAsync("nav a[href='/ket-qua.html']");

@@ -1,9 +1,5 @@
-using System.Net.Http.Json;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Judging;
-using ContestServerless.Tests.Infrastructure;
+using ContestServerless.Functions.Results;
 using ContestServerless.Tests.Judging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Results;
 
@@ -14,7 +10,7 @@ namespace ContestServerless.Tests.Results;
 /// days after the stack starts; <see cref="CloseSubmissions"/>). Made once per test class; nothing about results is
 /// decided yet.
 /// </summary>
-public sealed class ResultsStack : IAsyncLifetime
+public sealed class ResultsStack : FakeClockStack
 {
     public const string JudgeA = "gk.kq.a@soctrang.example.org";
     public const string JudgeB = "gk.kq.b@soctrang.example.org";
@@ -23,12 +19,6 @@ public sealed class ResultsStack : IAsyncLifetime
 
     /// <summary>The finals' totals, best first; the 3rd and 4th tie across Giải Nhì's quota of 2.</summary>
     public static readonly decimal[] FinalTotals = [90, 80, 70, 70, 60, 50];
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public ContestStack Stack { get; }
-
-    public ResultsStack() => Stack = new ContestStack { Clock = Clock };
 
     /// <summary>Entry id → author, for every entry.</summary>
     public Dictionary<string, string> AuthorOf { get; } = [];
@@ -41,12 +31,9 @@ public sealed class ResultsStack : IAsyncLifetime
 
     public string FinalRoundId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(HttpClient organizer)
     {
-        await Stack.InitializeAsync();
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        foreach (var (email, name) in new[] { (JudgeA, "Đỗ Văn Khải"), (JudgeB, "Mai Thị Quế") })
-            (await organizer.PostAsJsonAsync("/api/organizer/staff", new { email, name, roles = new[] { StaffRoles.Judge } })).EnsureSuccessStatusCode();
+        await TestJudging.AddJudgesAsync(organizer, (JudgeA, "Đỗ Văn Khải", null), (JudgeB, "Mai Thị Quế", null));
         await TestUnits.AddAsync(organizer, UnitA);
         await TestUnits.AddAsync(organizer, UnitB, minimumEntries: 5);
 
@@ -93,45 +80,27 @@ public sealed class ResultsStack : IAsyncLifetime
         Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
     }
 
-    private async Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
+    /// <summary>A round of both judges, open from a minute ago for a day, its entries handed out.</summary>
+    private Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
     {
-        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        var round = await organizer.PostAsJsonAsync("/api/organizer/rounds", new
-        {
-            name,
-            judges = new[] { JudgeA, JudgeB },
-            judgesPerEntry = 2,
-            opensAt = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"),
-            closesAt = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm"),
-            fromRound,
-        });
-        Assert.True(round.IsSuccessStatusCode, await round.Content.ReadAsStringAsync());
-        var id = (await round.Content.ReadFromJsonAsync<RoundView>())!.Id;
-        var assigned = await organizer.PostAsync($"/api/organizer/rounds/{id}/assignments", null);
-        Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
-        return id;
+        var now = Clock.GetUtcNow();
+        return TestJudging.CreateRoundAsync(organizer, name, [JudgeA, JudgeB], 2, now.AddMinutes(-1), now.AddDays(1), fromRound);
     }
 
-    /// <summary>Both judges submit, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
-    private async Task ScoreAllAsync(string roundId, Func<string, decimal> totalOf)
-    {
-        using var organizer = await Stack.SignInAsOrganizerAsync();
-        var ranking = (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{roundId}/ranking"))!;
-        foreach (var judge in new[] { JudgeA, JudgeB })
-        {
-            using var client = await Stack.SignInAsync(judge, StaffRoles.Judge);
-            foreach (var row in ranking.Entries)
-            {
-                var entry = (await client.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{row.Code}"))!;
-                var total = totalOf(row.EntryId);
-                var criteria = entry.Rubric.ToDictionary(c => c.Id, c => (decimal?)(c.Max * total / entry.MaxTotal));
-                var saved = await client.PutAsJsonAsync($"/api/judge/entries/{row.Code}/score", new { criteria, comment = "Đã chấm.", submit = true });
-                Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-            }
-        }
-    }
+    private Task ScoreAllAsync(string roundId, Func<string, decimal> totalOf) => TestJudging.ScoreAllAsync(Stack, roundId, [JudgeA, JudgeB], totalOf);
 
     public Task<HttpClient> OrganizerAsync() => Stack.SignInAsOrganizerAsync();
+
+    /// <summary>The organizers' results board as it stands.</summary>
+    public static async Task<ResultsBoardView> BoardAsync(HttpClient organizer) =>
+        (await organizer.GetFromJsonAsync<ResultsBoardView>("/api/organizer/results"))!;
+
+    /// <summary>The committee settles the finals' one tie by a recorded vote for the fourth finalist.</summary>
+    public async Task VoteTheTieAsync(HttpClient organizer)
+    {
+        var tie = Assert.Single((await BoardAsync(organizer)).Ties);
+        (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "vote", chosen = new[] { Finalists[3] }, note = "Biểu quyết 5/7 phiếu" })).EnsureSuccessStatusCode();
+    }
 
     /// <summary>
     /// The contest still takes entries when the stack is made (as in the secretariat's trial); this moves the clock
@@ -142,6 +111,4 @@ public sealed class ResultsStack : IAsyncLifetime
         var closes = Stack.Services.GetRequiredService<Domain.Contest.ContestOptions>().SubmissionClosesAt;
         if (Clock.GetUtcNow() < closes) Clock.SetUtcNow(closes.AddMinutes(1));
     }
-
-    public Task DisposeAsync() => Stack.DisposeAsync();
 }

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ContestServerless.Functions.Results;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
 
 namespace ContestServerless.Tests.Results;
@@ -13,17 +9,13 @@ namespace ContestServerless.Tests.Results;
 /// </summary>
 public sealed class ResultsUndecidedTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
-    private static async Task<ResultsBoardView> Board(HttpClient organizer) =>
-        (await organizer.GetFromJsonAsync<ResultsBoardView>("/api/organizer/results"))!;
-
     [Fact]
     public async Task Approval_is_refused_naming_a_winner_that_may_be_a_copy_until_organizers_decide()
     {
         using var organizer = await results.OrganizerAsync();
         var f = results.Finalists;
-        var tie = Assert.Single((await Board(organizer)).Ties);
-        (await organizer.PostAsJsonAsync("/api/organizer/results/ties", new { key = tie.Key, method = "vote", chosen = new[] { f[3] }, note = "Biểu quyết 5/7 phiếu" })).EnsureSuccessStatusCode();
-        var winner = (await Board(organizer)).Tiers[0].Entries.Single();
+        await results.VoteTheTieAsync(organizer);
+        var winner = (await ResultsStack.BoardAsync(organizer)).Tiers[0].Entries.Single();
         var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: ResultsStack.UnitB, email: null);
         form["title"] = winner.Title;
         form["author"]!["fullName"] = results.AuthorOf[f[0]];
@@ -36,14 +28,14 @@ public sealed class ResultsUndecidedTests(ResultsStack results) : IClassFixture<
         Assert.Equal("Còn bài đạt giải chưa được quyết định", problem.Title);
         Assert.Contains(winner.Code, problem.Detail);
         Assert.Contains("có thể trùng với bài khác", problem.Detail);
-        Assert.Equal([f[0]], (await Board(organizer)).Undecided.Select(e => e.EntryId));
-        Assert.Null((await Board(organizer)).ApprovedAt);
+        Assert.Equal([f[0]], (await ResultsStack.BoardAsync(organizer)).Undecided.Select(e => e.EntryId));
+        Assert.Null((await ResultsStack.BoardAsync(organizer)).ApprovedAt);
 
         (await organizer.PostAsJsonAsync($"/api/organizer/entries/{later}/distinct",
             new { distinctFrom = f[0], reason = "Cùng tên bài nhưng nội dung khác hẳn" })).EnsureSuccessStatusCode();
 
         var approved = await organizer.PostAsJsonAsync("/api/organizer/results/approve", new { reason = "Hội đồng họp trước hạn nhận bài" });
         Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
-        Assert.Empty((await Board(organizer)).Undecided);
+        Assert.Empty((await ResultsStack.BoardAsync(organizer)).Undecided);
     }
 }

@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using ContestServerless.Functions.Results;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Infrastructure;
 using ContestServerless.Tests.Judging;
 using Microsoft.Playwright;
 

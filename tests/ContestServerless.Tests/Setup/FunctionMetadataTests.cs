@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ContestServerless.Functions.Setup;
 using ContestServerless.LocalHost;
 
 namespace ContestServerless.Tests.Setup;

@@ -1,7 +1,6 @@
 using Azure.Storage.Blobs;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Tests.Setup;

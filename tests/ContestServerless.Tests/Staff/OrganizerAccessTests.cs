@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
-using ContestServerless.Functions.Setup;
-using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Staff;
 
@@ -12,15 +8,7 @@ namespace ContestServerless.Tests.Staff;
 [Collection(StackCollection.Name)]
 public sealed class OrganizerAccessTests(ContestStack stack)
 {
-    public static TheoryData<string, string> OrganizerRoutes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var function in FunctionCatalog.App.Http.Where(f => f.Route.StartsWith("organizer/")))
-            foreach (var method in function.Methods)
-                data.Add(method.ToUpperInvariant(), "/api/" + function.Route.Replace("{id}", "K7P29XQ4MZ").Replace("{email}", "a@example.org")
-                    .Replace("{unitId}", "so-noi-vu").Replace("{version}", "1"));
-        return data;
-    }
+    public static TheoryData<string, string> OrganizerRoutes() => RouteGroup.Calls("organizer/", RouteGroup.WithExampleValues);
 
     private static HttpRequestMessage Call(string method, string path) =>
         new(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", Encoding.UTF8, "application/json") : null };

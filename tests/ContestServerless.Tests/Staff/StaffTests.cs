@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ContestServerless.Functions.Staff;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Staff;
 

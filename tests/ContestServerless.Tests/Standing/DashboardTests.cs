@@ -1,9 +1,7 @@
-using System.Net.Http.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Standing;
 using ContestServerless.Functions.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Standing;
 

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Standing;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Standing;
 

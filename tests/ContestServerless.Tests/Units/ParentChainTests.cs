@@ -2,7 +2,6 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Units;
 

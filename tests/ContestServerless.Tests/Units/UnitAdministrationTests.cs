@@ -1,12 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using ContestServerless.Functions.Units;
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Tests.Units;
 

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Units;
 

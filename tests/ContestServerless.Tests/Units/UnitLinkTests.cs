@@ -1,7 +1,5 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Units;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Units;
 

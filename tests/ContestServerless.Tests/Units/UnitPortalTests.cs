@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Reports;
@@ -8,9 +6,6 @@ using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Reports;
 using ContestServerless.Functions.Standing;
 using ContestServerless.Functions.UnitPortal;
-using ContestServerless.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Units;
 
@@ -41,6 +36,17 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         return await Entrant.SubmitAsync(ticket.Id);
     }
 
+    /// <summary>A client on the unit's portal, with the unit's current personal link.</summary>
+    private async Task<HttpClient> PortalAsync(string unitId) => TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, unitId));
+
+    /// <summary>Units <paramref name="a"/> and <paramref name="b"/>, and a received entry of B; answers its id.</summary>
+    private async Task<string> TwoUnitsAndAnEntryOfTheSecondAsync(string a, string b)
+    {
+        await TestUnits.AddAsync(Organizer, a);
+        await TestUnits.AddAsync(Organizer, b);
+        return await Entrant.EnterAsync(b, "Bài của B");
+    }
+
     [Fact]
     public async Task A_focal_point_sees_the_units_and_its_sub_units_entries_and_nothing_else()
     {
@@ -50,7 +56,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         var own = await Entrant.EnterAsync("cong-a", "Bài của đơn vị A");
         var school = await Entrant.EnterAsync("cong-a-truong", "Bài của trường thuộc A");
         var other = await Entrant.EnterAsync("cong-b", "Bài của đơn vị B");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "cong-a"));
+        using var portal = await PortalAsync("cong-a");
 
         var json = await portal.GetStringAsync("/api/unit");
         var page = JsonSerializer.Deserialize<PortalView>(json, ResponseJson.Web)!;
@@ -65,11 +71,9 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     [Fact]
     public async Task A_units_link_cannot_screen_hand_in_for_or_report_for_another_unit()
     {
-        await TestUnits.AddAsync(Organizer, "rieng-a");
-        await TestUnits.AddAsync(Organizer, "rieng-b");
-        var entryOfB = await Entrant.EnterAsync("rieng-b", "Bài của B");
-        using var portalA = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "rieng-a"));
-        using var portalB = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "rieng-b"));
+        var entryOfB = await TwoUnitsAndAnEntryOfTheSecondAsync("rieng-a", "rieng-b");
+        using var portalA = await PortalAsync("rieng-a");
+        using var portalB = await PortalAsync("rieng-b");
 
         var screening = await portalA.PostAsJsonAsync($"/api/unit/entries/{entryOfB}/screening", new { decision = "hold", reason = "Không đúng chủ đề" });
         var handIn = await portalA.PostAsJsonAsync("/api/unit/entries", Entrant.HandedIn(Entrant.Form(unitId: "rieng-b")));
@@ -146,7 +150,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_paper_entry_handed_in_by_the_unit_is_marked_and_counted_on_the_dashboard()
     {
         await TestUnits.AddAsync(Organizer, "nop-giay");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-giay"));
+        using var portal = await PortalAsync("nop-giay");
 
         var submitted = await HandInAsync(portal, "nop-giay", TestFiles.Pdf());
 
@@ -166,7 +170,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_hand_in_records_the_authors_consent_as_given_on_paper_received_by_the_unit_with_who_keeps_it()
     {
         await TestUnits.AddAsync(Organizer, "nop-phieu");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-phieu"));
+        using var portal = await PortalAsync("nop-phieu");
         // Neither the author's declaration nor the author's consent box: the officer does not tick them for the author.
         var form = Entrant.HandedIn(Entrant.Form(unitId: "nop-phieu"), keptBy: "  Trần Văn Lưu, Văn phòng  ");
 
@@ -184,7 +188,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_hand_in_without_the_focal_points_declaration_is_refused_field_by_field_in_Vietnamese_and_nothing_is_stored()
     {
         await TestUnits.AddAsync(Organizer, "nop-thieu");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-thieu"));
+        using var portal = await PortalAsync("nop-thieu");
         // Ticking the author's boxes does not stand in for the officer's declaration.
         var form = Entrant.Form(unitId: "nop-thieu");
         var halfDeclared = Entrant.HandedIn(Entrant.Form(unitId: "nop-thieu"), keptBy: " ");
@@ -211,7 +215,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         await TestUnits.AddAsync(Organizer, "mo-tep-truong", parentId: "mo-tep");
         var pdf = TestFiles.Pdf(padding: 120);
         var id = await Entrant.EnterAsync("mo-tep-truong", "Bài của trường trực thuộc", pdf);
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "mo-tep"));
+        using var portal = await PortalAsync("mo-tep");
 
         var response = await portal.GetAsync($"/api/unit/entries/{id}/file");
 
@@ -229,10 +233,8 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     [Fact]
     public async Task Another_units_entry_file_answers_exactly_like_a_missing_one_and_leaves_no_trace()
     {
-        await TestUnits.AddAsync(Organizer, "tep-a");
-        await TestUnits.AddAsync(Organizer, "tep-b");
-        var entryOfB = await Entrant.EnterAsync("tep-b", "Bài của B");
-        using var portalA = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "tep-a"));
+        var entryOfB = await TwoUnitsAndAnEntryOfTheSecondAsync("tep-a", "tep-b");
+        using var portalA = await PortalAsync("tep-a");
         using var noLink = TestUnits.Portal(Stack, "");
 
         var other = await portalA.GetAsync($"/api/unit/entries/{entryOfB}/file");
@@ -250,7 +252,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_hand_in_is_checked_like_the_public_form()
     {
         await TestUnits.AddAsync(Organizer, "nop-sai");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "nop-sai"));
+        using var portal = await PortalAsync("nop-sai");
 
         var submitted = await HandInAsync(portal, "nop-sai", TestFiles.Zip(("a.txt", "không phải PDF")));
 
@@ -263,7 +265,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
         await TestUnits.AddAsync(Organizer, "so-loai");
         var first = await Entrant.EnterAsync("so-loai", "Bài thứ nhất");
         var second = await Entrant.EnterAsync("so-loai", "Bài thứ hai");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "so-loai"));
+        using var portal = await PortalAsync("so-loai");
 
         var noReason = await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "hold" });
         var badDecision = await portal.PostAsJsonAsync($"/api/unit/entries/{second}/screening", new { decision = "delete" });
@@ -322,7 +324,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_bad_quick_report_is_refused_field_by_field_and_nothing_is_stored()
     {
         await TestUnits.AddAsync(Organizer, "bao-cao-sai");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "bao-cao-sai"));
+        using var portal = await PortalAsync("bao-cao-sai");
 
         var response = await portal.PostAsJsonAsync("/api/unit/reports", new { channels = Array.Empty<string>(), peopleReached = -5, reportedBy = "" });
 
@@ -336,7 +338,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_signed_scan_is_uploaded_checked_and_downloaded_by_organizers()
     {
         await TestUnits.AddAsync(Organizer, "ban-scan");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "ban-scan"));
+        using var portal = await PortalAsync("ban-scan");
         var pdf = TestFiles.Pdf(padding: 300);
 
         var filed = await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = pdf.Length }))).ReadAs<FiledReportView>();
@@ -354,7 +356,7 @@ public sealed class UnitPortalTests(ContestStack stack) : SignedInOrganizerTests
     public async Task A_scan_that_is_not_a_pdf_is_refused_and_discarded()
     {
         await TestUnits.AddAsync(Organizer, "scan-sai");
-        using var portal = TestUnits.Portal(Stack, await TestUnits.LinkTokenAsync(Organizer, "scan-sai"));
+        using var portal = await PortalAsync("scan-sai");
         var zip = TestFiles.Zip(("a.txt", "x"));
         var filed = await (await portal.PostAsJsonAsync("/api/unit/reports", Report(scan: new { name = "bao-cao.pdf", size = zip.Length }))).ReadAs<FiledReportView>();
         await Entrant.UploadAsync(new Uri(filed.ScanUploadUrl!), zip);

@@ -1,4 +1,3 @@
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser.CanTho;
@@ -11,13 +10,7 @@ public abstract class CanThoBrowserTests(ContestStack stack) : ChromiumTests
 
     protected ContestStack Stack => stack;
 
-    protected async Task<IPage> NewDesktopPageAsync() =>
-        await (await NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = stack.BaseAddress.ToString(),
-            Locale = "vi-VN",
-            TimezoneId = "Asia/Ho_Chi_Minh",
-        })).NewPageAsync();
+    protected Task<IPage> NewDesktopPageAsync() => NewPageAsync(stack);
 
     /// <summary>Opens an organizer page, signs in on the development sign-in it sends a visitor to, and waits for <paramref name="ready"/>.</summary>
     protected static async Task SignInAsync(IPage page, string path, string ready)

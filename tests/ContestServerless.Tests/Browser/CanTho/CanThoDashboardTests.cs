@@ -1,5 +1,3 @@
-using ContestServerless.Tests.Infrastructure;
-
 namespace ContestServerless.Tests.Browser.CanTho;
 
 /// <summary>The organizers' dashboard on the two-tier map: the configured groups, and totals rolled up a tree of any depth.</summary>

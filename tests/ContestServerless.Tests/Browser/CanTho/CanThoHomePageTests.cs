@@ -1,5 +1,3 @@
-using ContestServerless.Tests.Infrastructure;
-
 namespace ContestServerless.Tests.Browser.CanTho;
 
 /// <summary>The public site on the two-tier map: the organizer, introduction and groups come from the profile, not the 2018 page.</summary>

@@ -1,5 +1,4 @@
 using ContestServerless.LocalHost;
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser.CanTho;

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Contest;
-using ContestServerless.Tests.Infrastructure;
 
 namespace ContestServerless.Tests.Browser.CanTho;
 

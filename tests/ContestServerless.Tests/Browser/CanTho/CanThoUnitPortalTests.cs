@@ -1,4 +1,3 @@
-using ContestServerless.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser.CanTho;
@@ -19,44 +18,13 @@ public sealed class CanThoUnitPortalTests(CanThoStack canTho) : CanThoBrowserTes
         var link = await (await organizer.WaitForSelectorAsync($"#units-table tr[data-unit-link='{Ward}'] .unit-link"))!.InputValueAsync();
 
         var focal = await (await NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" })).NewPageAsync();
-        await focal.GotoAsync(link);
-        await focal.WaitForSelectorAsync("#portal:not([hidden])");
-        Assert.Equal("Ủy ban nhân dân phường Ninh Kiều", await focal.TextContentAsync("#unit-name"));
-        Assert.Equal("0/1", await focal.TextContentAsync("#unit-count"));
-        await focal.CheckAsync("input[name='channels'][value='meetings']");
-        await focal.FillAsync("#report-focalPointNamedOn", "02/03/2026");
-        await focal.FillAsync("#report-peopleReached", "250");
-        await focal.FillAsync("#report-entriesCollected", "1");
-        await focal.FillAsync("#report-difficulties", "Khu vực mới sáp nhập, cần thêm thời gian phổ biến.");
-        await focal.FillAsync("#report-reportedBy", "Trần Thị Đầu Mối");
-        await focal.ClickAsync("#report-submit");
-        await focal.WaitForSelectorAsync("#report-versions li[data-version='1']");
+        await UnitPortalPage.OpenAsync(focal, link, "Ủy ban nhân dân phường Ninh Kiều", "0/1");
+        await UnitPortalPage.FileQuickReportAsync(focal, new QuickReportForm(
+            ["meetings"], null, "02/03/2026", "250", "1", "Khu vực mới sáp nhập, cần thêm thời gian phổ biến.", "Trần Thị Đầu Mối"));
 
-        await focal.ClickAsync("#hand-in");
-        await focal.WaitForSelectorAsync($"#unitId option[value='{Ward}']", new() { State = WaitForSelectorState.Attached });
-        Assert.Equal("Nộp bài thay tác giả – Ủy ban nhân dân phường Ninh Kiều", await focal.TextContentAsync("#page-title"));
-        await focal.FillAsync("#title", "Người chèo đò đưa trẻ đến trường");
-        await focal.SelectOptionAsync("#movement", "giam-ngheo");
-        await focal.SelectOptionAsync("#unitId", Ward);
-        await focal.FillAsync("#author-fullName", "Lý Thị Bảy");
-        await focal.FillAsync("#author-birthYear", "1958");
-        await focal.FillAsync("#author-occupation", "Hưu trí");
-        await focal.FillAsync("#author-address", "Phường Ninh Kiều, thành phố Cần Thơ");
-        await focal.FillAsync("#author-phone", "0912 000 222");
-        await focal.FillAsync("#subject-name", "Trần Văn Út");
-        await focal.FillAsync("#subject-address", "Phường Ninh Kiều");
-        await focal.FillAsync("#subject-summary", "Mười năm chèo đò miễn phí cho học sinh qua sông.");
-        await focal.SetInputFilesAsync("#file", new FilePayload { Name = "ban-scan.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(padding: 200) });
-        // The focal point declares the author's signed paper form and consent received, and who keeps them; the
-        // author's own boxes are not the officer's to tick.
-        Assert.True(await focal.Locator("#consent").IsHiddenAsync());
-        await focal.CheckAsync("#handIn-formReceived");
-        await focal.CheckAsync("#handIn-consentReceived");
-        await focal.FillAsync("#handIn-keptBy", "Trần Thị Đầu Mối, Văn phòng phường");
-        await focal.ClickAsync("#submit-entry");
-        await focal.WaitForSelectorAsync("#unit-back:not([hidden])", new() { Timeout = Eventually.BoundMilliseconds });
-        await focal.ClickAsync("#unit-back");
-        await focal.WaitForSelectorAsync("#unit-entry-rows tr[data-entry]");
+        await EntryFormPage.HandInAsync(focal, "Ủy ban nhân dân phường Ninh Kiều", new PaperEntry(Ward, "Người chèo đò đưa trẻ đến trường", "1958",
+            "Phường Ninh Kiều, thành phố Cần Thơ", "0912 000 222", "Phường Ninh Kiều", "Mười năm chèo đò miễn phí cho học sinh qua sông.",
+            "Trần Thị Đầu Mối, Văn phòng phường"));
         Assert.Equal("1/1", await focal.TextContentAsync("#unit-count"));
         await AssertNoDistrictWordsAsync(focal, "main");
 
