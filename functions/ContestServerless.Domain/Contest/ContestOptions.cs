@@ -92,6 +92,9 @@ public sealed class ContestOptions
         }
     }
 
+    /// <summary>A unit screens its entries (sơ loại) until submissions close: after that the organizers take over.</summary>
+    public bool ScreeningOpenAt(DateTimeOffset now) => now < SubmissionClosesAt;
+
     public SubmissionWindow SubmissionWindowAt(DateTimeOffset now) =>
         now < SubmissionOpensAt ? SubmissionWindow.NotYetOpen
         : now >= SubmissionClosesAt ? SubmissionWindow.Closed

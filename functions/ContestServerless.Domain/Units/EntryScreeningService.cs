@@ -28,7 +28,7 @@ public sealed class EntryScreeningService(ContestOptions contest, UnitAccess acc
         if (checkedReason.Problem is { } invalid) return invalid;
         var why = checkedReason.Value!;
         var now = clock.GetUtcNow();
-        if (now >= contest.SubmissionClosesAt)
+        if (!contest.ScreeningOpenAt(now))
             return new Problem(ProblemKind.Closed, "Đã hết hạn sơ loại bài", $"Đơn vị chỉ sơ loại bài trước {VietnamTime.DateTime(contest.SubmissionClosesAt)}.");
 
         return await Contention.RetryAsync(MaxSaveAttempts, async Task<Result<Entry>?> () =>

@@ -30,7 +30,7 @@ public sealed class UnitPortalService(
         var received = all.Where(e => e.IsReceived).ToList();
         return new UnitPortal(scope, [.. all.OrderByDescending(e => e.ReceivedAt ?? e.CreatedAt)],
             received.Count(e => e.UnitId == scope.Unit.Id), received.Count,
-            await reports.ListAsync(scope.Unit.Id, cancellationToken));
+            await reports.ListAsync(scope.Unit.Id, cancellationToken), clock.GetUtcNow());
     }
 
     /// <summary>
@@ -60,7 +60,8 @@ public sealed record UnitPortal(
     IReadOnlyList<Entry> Entries,
     int OwnReceived,
     int ReceivedWithSubUnits,
-    IReadOnlyList<QuickReport> Reports);
+    IReadOnlyList<QuickReport> Reports,
+    DateTimeOffset OpenedAt);
 
 /// <summary>A short-lived read-only link to one file, and when it stops working.</summary>
 public sealed record FileLink(Uri Url, DateTimeOffset ExpiresAt);

@@ -21,7 +21,8 @@ public static class UnitPortalViews
             VietnamTime.ToLocal(contest.SubmissionClosesAt),
             VietnamTime.ToLocal(contest.QuickReportDueAt),
             [.. portal.Entries.Select(Entry)],
-            [.. portal.Reports.Select(ReportViews.Report)]);
+            [.. portal.Reports.Select(ReportViews.Report)],
+            contest.ScreeningOpenAt(portal.OpenedAt));
     }
 
     public static ScreeningView Screening(Entry entry) =>
@@ -53,7 +54,8 @@ public sealed record PortalView(
     DateTimeOffset SubmissionClosesAt,
     DateTimeOffset QuickReportDueAt,
     IReadOnlyList<PortalEntryView> Entries,
-    IReadOnlyList<QuickReportView> Reports);
+    IReadOnlyList<QuickReportView> Reports,
+    bool ScreeningOpen);
 
 public sealed record PortalUnitView(string Id, string Name, string Group, int MinimumEntries, IReadOnlyList<FocalPoint> FocalPoints);
 

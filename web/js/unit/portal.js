@@ -102,7 +102,7 @@ function fileButton(entry) {
   return button;
 }
 
-function entryRow(entry, unitsById) {
+function entryRow(entry, unitsById, screeningOpen) {
   const received = entry.status === 'received';
   const screened = received && entry.screening && entry.screening !== 'none';
   return el('tr', { 'data-entry': entry.id },
@@ -115,7 +115,8 @@ function entryRow(entry, unitsById) {
     el('td', { 'data-label': 'Sơ loại' },
       received ? el('span', { className: 'screening-state' }, label(SCREENING, entry.screening) || 'Chưa sơ loại') : '—',
       received && entry.screeningReason ? el('span', { className: 'hint' }, ` (${entry.screeningReason})`) : null,
-      !received ? null : screened ? screeningUndo(entry) : screeningControls(entry)));
+      // After the deadline the server refuses screening: the decision stands as it was, with no button to press.
+      !received || !screeningOpen ? null : screened ? screeningUndo(entry) : screeningControls(entry)));
 }
 
 function render(portal) {
@@ -131,9 +132,12 @@ function render(portal) {
   $('unit-closes').textContent = formatMoment(portal.submissionClosesAt);
   $('unit-report-due').textContent = formatMoment(portal.quickReportDueAt);
   $('hand-in').href = `/submit.html#t=${encodeURIComponent(token)}`;
+  $('screening-closed').hidden = portal.screeningOpen;
+  $('screening-closed').textContent = portal.screeningOpen ? ''
+    : `Đã hết hạn sơ loại bài (${formatMoment(portal.submissionClosesAt)}): kết quả sơ loại của đơn vị được giữ nguyên và chuyển Ban Tổ chức xem xét.`;
 
   replaceChildren($('unit-entry-rows'), portal.entries.length
-    ? portal.entries.map((entry) => entryRow(entry, unitsById))
+    ? portal.entries.map((entry) => entryRow(entry, unitsById, portal.screeningOpen))
     : el('tr', {}, el('td', { colSpan: 5 }, 'Đơn vị chưa có bài dự thi nào.')));
 
   const latest = portal.reports[0];
