@@ -1,6 +1,4 @@
 using ContestServerless.Domain.Catalogue;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -34,10 +32,6 @@ public sealed class CatalogueFunctions(CatalogueProjector projector, ILogger<Cat
     /// <summary>Makes the catalogue again from the Entries table (the source of truth): the one command that repairs it.</summary>
     [Function("RebuildCatalogue")]
     public async Task<IActionResult> RebuildCatalogue(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var snapshot = await rebuild.RunAsync(cancellationToken);
-        return new OkObjectResult(CatalogueViews.Rebuilt(snapshot));
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request, CancellationToken cancellationToken) =>
+        new OkObjectResult(CatalogueViews.Rebuilt(await rebuild.RunAsync(cancellationToken)));
 }

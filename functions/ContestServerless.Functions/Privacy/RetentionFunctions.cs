@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
