@@ -1,4 +1,3 @@
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;

@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Audit;
 

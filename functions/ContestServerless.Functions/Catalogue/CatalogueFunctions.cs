@@ -1,8 +1,5 @@
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Functions.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Catalogue;

@@ -2,11 +2,7 @@ using Azure.Storage.Queues.Models;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Downloads;

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Exports;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Functions.Http;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using ContestServerless.Domain.Common;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Functions.Http;
 

@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Judging;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Judging;
 

@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Privacy;

@@ -1,10 +1,6 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 

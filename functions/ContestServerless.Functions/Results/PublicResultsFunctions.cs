@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Results;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Results;
 

@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.UnitPortal;
 

@@ -2,11 +2,7 @@ using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Reports;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.UnitPortal;
 
