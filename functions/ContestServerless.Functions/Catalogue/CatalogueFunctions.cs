@@ -29,6 +29,7 @@ public sealed class CatalogueFunctions(CatalogueProjector projector, ILogger<Cat
     /// <summary>Makes the catalogue again from the Entries table (the source of truth): the one command that repairs it.</summary>
     [Function("RebuildCatalogue")]
     public async Task<IActionResult> RebuildCatalogue(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         new OkObjectResult(CatalogueViews.Rebuilt(await rebuild.RunAsync(cancellationToken)));
 }

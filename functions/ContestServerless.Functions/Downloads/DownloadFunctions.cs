@@ -18,13 +18,14 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
 
     [Function("GetBulkDownload")]
     public Task<IActionResult> GetBulkDownload(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         downloads.FindAsync(id, cancellationToken).OkAsync(BulkDownloadViews.Status);
 
     [Function("DownloadBulk")]
     public Task<IActionResult> DownloadBulk(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}/file")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}/file")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         downloads.DownloadLinkAsync(request.SignedInUser(), id, cancellationToken).RedirectAsync();
 
     [Function("BuildBulkDownload")]
@@ -57,7 +58,8 @@ public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
 {
     [Function("RequestBulkDownload")]
     public Task<IActionResult> RequestBulkDownload(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<EntryFilterRequest>(request, cancellationToken, filter =>
             downloads.RequestAsync(request.SignedInUser(), filter, cancellationToken).ToActionResultAsync(d =>
             {
@@ -67,6 +69,7 @@ public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
 
     [Function("PreviewBulkDownload")]
     public Task<IActionResult> PreviewBulkDownload(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken).OkAsync(BulkDownloadViews.Preview);
 }

@@ -18,7 +18,8 @@ public sealed class EntryFunctions(EntryService entries)
     /// <summary>Step 3 of submitting, after the browser uploaded the file: verify it and issue the receipt to the holder of the submit key.</summary>
     [Function("SubmitEntry")]
     public Task<IActionResult> SubmitEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/submit")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/submit")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         // A submit with no body at all carries no key: it is answered like a wrong key, as a missing entry.
         JsonBody.HandleOptionalAsync<SubmitRequest>(request, cancellationToken, body =>
             entries.SubmitAsync(id, body?.SubmitKey, cancellationToken).OkAsync(EntryViews.Receipt));

@@ -12,19 +12,22 @@ public sealed class OrganizerEntryFunctions(EntryCatalog catalog, EntryExports e
     /// <summary>All of one entry's data, for its page; recorded in the audit trail.</summary>
     [Function("OpenEntry")]
     public Task<IActionResult> OpenEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         catalog.OpenAsync(request.SignedInUser(), id, cancellationToken).OkAsync(EntryViews.Details);
 
     /// <summary>Redirects to a read-only link to one entry's file, valid for minutes, saved under a readable name.</summary>
     [Function("DownloadEntry")]
     public Task<IActionResult> DownloadEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}/file")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}/file")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         exports.DownloadLinkAsync(request.SignedInUser(), id, cancellationToken).RedirectAsync();
 
     /// <summary>Organizers keep or exclude an entry flagged as possibly not eligible (body: {decision: keep|exclude, reason}).</summary>
     [Function("DecideEligibility")]
     public Task<IActionResult> DecideEligibility(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/entries/{id}/eligibility")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/entries/{id}/eligibility")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<EligibilityRequest>(request, cancellationToken, body =>
             eligibility.DecideAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(EntryGroupViews.Eligibility));
 }
@@ -47,7 +50,8 @@ public sealed class EntryListFunctions(EntryCatalog catalog, EntryExports export
     /// <summary>Every entry matching the list's filter, every field, as .xlsx (default) or CSV (?format=csv).</summary>
     [Function("ExportEntries")]
     public Task<IActionResult> ExportEntries(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         exports.ExportAsync(request.SignedInUser(), EntryViews.Filter(request.Query), request.Query["format"], cancellationToken).FileAsync(request);
 }
 

@@ -12,23 +12,24 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
     /// <summary>One click: seals what is new in the round and gives every entry its judges, keeping what is assigned.</summary>
     [Function("AssignJudges")]
     public Task<IActionResult> AssignJudges(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/assignments")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/assignments")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         assignment.AssignAsync(request.SignedInUser(), id, cancellationToken).OkAsync(JudgingViews.Assignment);
 
     /// <summary>Organizers record a conflict the rules cannot see; an unscored assignment moves to another judge at once.</summary>
     [Function("DeclareConflict")]
     public Task<IActionResult> DeclareConflict(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/conflicts")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/conflicts")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ConflictRequest>(request, cancellationToken, body =>
-            conflicts.DeclareConflictAsync(request.SignedInUser(), id, body.EntryId, body.Judge, body.Reason, cancellationToken).OkAsync(JudgingViews.Plan));
+            conflicts.DeclareConflictAsync(request.SignedInUser(), id, body.EntryId, body.Judge, body.Reason, cancellationToken)
+                .OkAsync(JudgingViews.Plan));
 
     /// <summary>Organizers move one unscored assignment from one judge to another free of conflict.</summary>
     [Function("MoveAssignment")]
     public Task<IActionResult> MoveAssignment(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/moves")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/moves")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<MoveRequest>(request, cancellationToken, body =>
             conflicts.MoveAssignmentAsync(request.SignedInUser(), id, body.EntryId, body.From, body.To, cancellationToken).NoContentAsync());
 
@@ -41,7 +42,8 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
         {
             if (JudgingViews.Decision(body.Decision) is not { } decision)
                 return ApiResults.Problem(Problem.InvalidField("decision", "Chỉ có thể chấp nhận (accept) hoặc loại bài (exclude)."));
-            return await redaction.DecideCopyAsync(request.SignedInUser(), id, entryId, decision, body.Reason, cancellationToken).OkAsync(JudgingViews.Sealed);
+            return await redaction.DecideCopyAsync(request.SignedInUser(), id, entryId, decision, body.Reason, cancellationToken)
+                .OkAsync(JudgingViews.Sealed);
         });
 
     /// <summary>A create-only link for the secretariat to upload a redacted copy of a flagged entry straight to storage.</summary>

@@ -22,21 +22,22 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
     /// <summary>One entry the judge was given, with the rubric and the judge's own sheet; 404 for any other code.</summary>
     [Function("GetJudgeEntry")]
     public Task<IActionResult> GetJudgeEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}")] HttpRequest request, string code, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
         scoring.FindForJudgeAsync(request.SignedInUser(), code, cancellationToken).OkAsync(EntryView);
 
     /// <summary>Redirects to a short-lived read link to the de-identified copy, saved as "{code}.docx"; audited.</summary>
     [Function("DownloadJudgeFile")]
     public Task<IActionResult> DownloadJudgeFile(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}/file")] HttpRequest request, string code,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}/file")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
         judgeFiles.FileForJudgeAsync(request.SignedInUser(), code, cancellationToken).RedirectAsync();
 
     /// <summary>A judge saves a draft or submits a score; amendments are allowed until the round closes.</summary>
     [Function("SaveScore")]
     public Task<IActionResult> SaveScore(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "judge/entries/{code}/score")] HttpRequest request, string code,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "judge/entries/{code}/score")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ScoreRequest>(request, cancellationToken, body =>
             scoring.SaveScoreAsync(request.SignedInUser(), code, new ScoreSheet(body.Criteria ?? [], body.Comment), body.Submit, cancellationToken)
                 .OkAsync(EntryView));
@@ -44,8 +45,8 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
     /// <summary>A judge steps back from an entry with a reason; the entry goes to another judge at once.</summary>
     [Function("RecuseFromEntry")]
     public Task<IActionResult> RecuseFromEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "judge/entries/{code}/recusal")] HttpRequest request, string code,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "judge/entries/{code}/recusal")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<RecusalRequest>(request, cancellationToken, body =>
             scoring.RecuseAsync(request.SignedInUser(), code, body.Reason, cancellationToken).NoContentAsync());
 

@@ -28,46 +28,46 @@ public sealed class RoundFunctions(
     /// <summary>Organizers change a round's rubric until its first score is saved.</summary>
     [Function("ChangeRubric")]
     public Task<IActionResult> ChangeRubric(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/rounds/{id}/rubric")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/rounds/{id}/rubric")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<RubricRequest>(request, cancellationToken, body =>
             setup.ChangeRubricAsync(request.SignedInUser(), id, body.Criteria, cancellationToken).OkAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 
     /// <summary>The round's ranking with every judge's total, the mean, spread and rank, and each judge's progress.</summary>
     [Function("GetRanking")]
     public Task<IActionResult> GetRanking(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/ranking")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/ranking")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         judging.RankingAsync(id, cancellationToken).OkAsync(r => JudgingViews.Ranking(r, clock.GetUtcNow()));
 
     /// <summary>The round's score sheet (.xlsx) for organizers, with the entries and their authors beside the sealed codes.</summary>
     [Function("ExportScores")]
     public Task<IActionResult> ExportScores(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/scores")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/scores")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         judging.ScoreSheetAsync(request.SignedInUser(), id, cancellationToken).FileAsync(request);
 
     /// <summary>After a round closes, an organizer reopens one judge's score on one entry, with a reason.</summary>
     [Function("UnlockScore")]
     public Task<IActionResult> UnlockScore(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/unlock")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/unlock")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<UnlockRequest>(request, cancellationToken, body =>
             judging.UnlockAsync(request.SignedInUser(), id, body.EntryId ?? "", body.Judge ?? "", body.Reason, cancellationToken).NoContentAsync());
 
     /// <summary>After a round closes, organizers choose the entries that go on: the top N (overall or per movement) or those above a score.</summary>
     [Function("AdvanceShortlist")]
     public Task<IActionResult> AdvanceShortlist(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/shortlist")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/shortlist")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ShortlistRequest>(request, cancellationToken, body =>
             judging.ShortlistAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 
     /// <summary>E-mails the round's judges who still have entries to score, each at most once a day.</summary>
     [Function("RemindJudges")]
     public Task<IActionResult> RemindJudges(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/reminders")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/reminders")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         judgeReminders.RemindJudgesAsync(request.SignedInUser(), id, reminders.SiteUrl, cancellationToken).OkAsync(s => new RemindedJudgesView(s));
 }
 

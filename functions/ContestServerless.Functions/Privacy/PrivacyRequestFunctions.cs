@@ -10,14 +10,15 @@ public sealed class PrivacyRequestFunctions(PrivacyRequestService requests)
     /// <summary>Entrants' erasure and correction requests, newest first, for organizers to decide.</summary>
     [Function("ListPrivacyRequests")]
     public async Task<IActionResult> ListPrivacyRequests(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/requests")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/requests")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         new OkObjectResult(PrivacyViews.Requests(await requests.ListAsync(cancellationToken)));
 
     /// <summary>Organizers grant or refuse a request, saying why.</summary>
     [Function("DecidePrivacyRequest")]
     public Task<IActionResult> DecidePrivacyRequest(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/privacy/requests/{id}/decision")] HttpRequest request, string id,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/privacy/requests/{id}/decision")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<PrivacyRequestDecisionForm>(request, cancellationToken, body =>
             requests.DecideAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(PrivacyViews.Request));
 }

@@ -17,8 +17,7 @@ public sealed class RetentionFunctions(RetentionService retention, ILogger<Reten
     /// </summary>
     [Function("PreviewRetention")]
     public async Task<IActionResult> PreviewRetention(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request, CancellationToken cancellationToken)
     {
         DateTimeOffset? at = null;
         if (request.Query["at"].ToString() is { Length: > 0 } typed)

@@ -56,7 +56,8 @@ public sealed class ReminderFunctions(
     /// <summary>Pauses or resumes reminders; while paused, neither the timer nor "send now" sends anything.</summary>
     [Function("PauseReminders")]
     public Task<IActionResult> PauseReminders(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ReminderSwitchRequest>(request, cancellationToken, async body =>
         {
             if (body.Paused is not { } paused)
@@ -67,8 +68,8 @@ public sealed class ReminderFunctions(
     /// <summary>A unit's reminders: each step with its outcome (sent, failed, skipped), SendGrid's message id and any error.</summary>
     [Function("GetReminderHistory")]
     public Task<IActionResult> GetReminderHistory(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders/history/{unitId}")] HttpRequest request, string unitId,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders/history/{unitId}")] HttpRequest request,
+        string unitId, CancellationToken cancellationToken) =>
         switches.UnitHistoryAsync(unitId, cancellationToken).OkAsync(ReminderViews.History);
 }
 

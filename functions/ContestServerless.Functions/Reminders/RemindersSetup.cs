@@ -10,6 +10,7 @@ public static class RemindersSetup
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddOptionsValue<ReminderOptions>();
-        return services.AddSingletons(typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
+        return services.AddSingletons(
+            typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
     }
 }

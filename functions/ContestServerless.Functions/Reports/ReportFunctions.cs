@@ -17,7 +17,8 @@ public sealed class ReportFunctions(ReportOverviewService overview, ReportScanSe
     /// <summary>The quick reports, one row per unit, as .xlsx (default) or CSV.</summary>
     [Function("ExportQuickReports")]
     public Task<IActionResult> ExportQuickReports(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/reports")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/reports")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         overview.ExportAsync(request.SignedInUser(), request.Query["format"], cancellationToken).FileAsync(request);
 
     /// <summary>Redirects to a short read-only link to the signed scan of one version of a unit's quick report.</summary>

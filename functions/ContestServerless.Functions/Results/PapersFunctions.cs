@@ -9,7 +9,8 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
     /// <summary>The jury's minutes of the approved results as a Word document.</summary>
     [Function("DownloadJuryMinutes")]
     public Task<IActionResult> Minutes(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/minutes")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/minutes")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         papers.MinutesAsync(request.SignedInUser(), cancellationToken).ToActionResultAsync(m => ApiResults.File(
             new Export(JuryMinutesDocument.FileName(m), JuryMinutesDocument.ContentType, new MemoryStream(JuryMinutesDocument.Render(m))), request));
 
@@ -30,7 +31,11 @@ public sealed class DownloadCertificates(PapersService papers)
 {
     [Function("DownloadCertificates")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/certificates")] HttpRequest request, CancellationToken cancellationToken) =>
-        papers.CertificatesAsync(request.SignedInUser(), new CertificateRequest(request.Query["number"], request.Query["date"], request.Query["entryId"]), cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/certificates")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        return papers.CertificatesAsync(request.SignedInUser(), new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken)
             .ToActionResultAsync(list => ApiResults.File(CertificateArchive.Package(list), request));
+    }
 }

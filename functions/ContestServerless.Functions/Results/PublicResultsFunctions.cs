@@ -24,7 +24,8 @@ public sealed class GetEntryResult(EntryService entries, ResultsPublication publ
 {
     [Function("GetEntryResult")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "results/entries/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "results/entries/{id}")] HttpRequest request,
+        string id, CancellationToken cancellationToken)
     {
         var entry = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
         if (entry.Problem is { } problem) return ApiResults.Problem(problem);

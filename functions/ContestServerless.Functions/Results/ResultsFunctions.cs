@@ -26,7 +26,8 @@ public sealed class ResultsFunctions(
     /// <summary>Organizers set the prize tiers (name, quota, movement, amount) and the round results come from, until approval.</summary>
     [Function("SaveResultsSettings")]
     public Task<IActionResult> SaveSettings(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/results/settings")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/results/settings")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         DecideAsync<ResultsSettingsRequest>(request, (user, body) => decisions.SaveSettingsAsync(user, body, cancellationToken), cancellationToken);
 
     /// <summary>The committee settles a tie across a quota: names who moves up, extends the quota, or records a vote.</summary>
@@ -44,7 +45,8 @@ public sealed class ResultsFunctions(
     /// <summary>An entry found ineligible leaves the results, with a reason; the next ranked moves up.</summary>
     [Function("DisqualifyEntry")]
     public Task<IActionResult> Disqualify(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/disqualifications")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/disqualifications")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         DecideAsync<DisqualifyRequest>(request, (user, body) => decisions.DisqualifyAsync(user, body, cancellationToken), cancellationToken);
 
     /// <summary>
@@ -53,26 +55,30 @@ public sealed class ResultsFunctions(
     /// </summary>
     [Function("ApproveResults")]
     public Task<IActionResult> Approve(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/approve")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/approve")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         JsonBody.HandleOptionalAsync<ApproveRequest>(request, cancellationToken, body =>
             BoardAsync(decisions.ApproveAsync(request.SignedInUser(), body?.Reason, cancellationToken), contest, clock));
 
     /// <summary>An organizer unlocks approved results, with a reason (audited); they leave the public page until approved again.</summary>
     [Function("UnlockResults")]
     public Task<IActionResult> Unlock(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/unlock")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/unlock")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         DecideAsync<UnlockResultsRequest>(request, (user, body) => decisions.UnlockAsync(user, body.Reason, cancellationToken), cancellationToken);
 
     /// <summary>Tells each entrant with an e-mail and each unit's focal points the results, once each; running it again sends nothing new.</summary>
     [Function("NotifyResults")]
     public Task<IActionResult> Notify(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/notify")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/notify")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         notifier.NotifyAsync(request.SignedInUser(), cancellationToken).OkAsync(ResultsViews.Notification);
 
     /// <summary>How many entrants and units the results e-mails would reach, counted without sending: the confirmation names them.</summary>
     [Function("GetResultsRecipients")]
     public async Task<IActionResult> Recipients(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/recipients")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/recipients")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         new OkObjectResult(ResultsViews.Recipients(await notifier.RecipientsAsync(cancellationToken)));
 
     /// <summary>Units by participation (entries against minimum, final round, prizes, quick report), for the unit awards.</summary>
@@ -93,8 +99,8 @@ public sealed class ResultsFunctions(
         board.OkAsync(b => ResultsViews.Board(b, contest, clock.GetUtcNow()));
 
     /// <summary>Reads a decision's JSON body (a problem when malformed), takes the decision as the signed-in user, answers the board.</summary>
-    private Task<IActionResult> DecideAsync<T>(HttpRequest request, Func<SignedInUser, T, Task<Result<ResultsBoard>>> decide, CancellationToken cancellationToken)
-        where T : class =>
+    private Task<IActionResult> DecideAsync<T>(
+        HttpRequest request, Func<SignedInUser, T, Task<Result<ResultsBoard>>> decide, CancellationToken cancellationToken) where T : class =>
         JsonBody.HandleAsync<T>(request, cancellationToken, body => BoardAsync(decide(request.SignedInUser(), body), contest, clock));
 }
 
@@ -104,7 +110,8 @@ public sealed class PublishResults(ResultsPublication publication, ContestOption
 {
     [Function("PublishResults")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/publish")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/results/publish")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<PublishRequest>(request, cancellationToken, body =>
             ResultsFunctions.BoardAsync(publication.PublishAsync(request.SignedInUser(), body.At, body.Reason, cancellationToken), contest, clock));
 }

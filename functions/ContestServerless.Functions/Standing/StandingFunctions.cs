@@ -16,6 +16,7 @@ public sealed class StandingFunctions(StandingService standing)
     /// <summary>The units' standing as .xlsx (default) or CSV (?format=csv).</summary>
     [Function("ExportStanding")]
     public Task<IActionResult> ExportStanding(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/standing")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/standing")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         standing.ExportAsync(request.SignedInUser(), request.Query["format"], cancellationToken).FileAsync(request);
 }

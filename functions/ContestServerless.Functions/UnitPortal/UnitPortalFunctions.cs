@@ -26,13 +26,15 @@ public sealed class UnitPortalFunctions(
     /// </summary>
     [Function("OpenUnitEntryFile")]
     public Task<IActionResult> OpenUnitEntryFile(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unit/entries/{id}/file")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unit/entries/{id}/file")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         portal.FileLinkAsync(UnitLinkHeader.Read(request), id, cancellationToken).OkAsync(UnitPortalViews.FileLink);
 
     /// <summary>The unit forwards an entry or holds it back with a reason (body: {decision, reason}), before the deadline.</summary>
     [Function("ScreenEntry")]
     public Task<IActionResult> ScreenEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/entries/{id}/screening")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/entries/{id}/screening")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ScreeningRequest>(request, cancellationToken, body =>
             screening.ScreenAsync(UnitLinkHeader.Read(request), id, body.Decision, body.Reason, cancellationToken).OkAsync(UnitPortalViews.Screening));
 
@@ -53,8 +55,8 @@ public sealed class UnitPortalFunctions(
     /// <summary>Verifies the uploaded signed scan (a PDF) of a version of the quick report and keeps it.</summary>
     [Function("AttachReportScan")]
     public Task<IActionResult> AttachReportScan(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports/{version}/scan")] HttpRequest request, string version,
-        CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports/{version}/scan")] HttpRequest request,
+        string version, CancellationToken cancellationToken) =>
         ReportVersion.HandleAsync(version, number =>
             reports.AttachScanAsync(UnitLinkHeader.Read(request), number, cancellationToken).OkAsync(ReportViews.Report));
 }

@@ -48,12 +48,14 @@ public sealed class UnitFunctions(UnitRegisterService register)
     /// <summary>The unit's current personal link, to send to its focal point.</summary>
     [Function("GetUnitLink")]
     public Task<IActionResult> GetUnitLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units/{id}/link")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units/{id}/link")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         register.LinkAsync(request.SignedInUser(), id, cancellationToken).OkAsync(UnitViews.Link);
 
     /// <summary>Issues a new personal link for the unit; the old one stops working at once.</summary>
     [Function("RotateUnitLink")]
     public Task<IActionResult> RotateUnitLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/{id}/link")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/{id}/link")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
         register.RotateLinkAsync(request.SignedInUser(), id, cancellationToken).OkAsync(UnitViews.Link);
 }
