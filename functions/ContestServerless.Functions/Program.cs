@@ -1,7 +1,5 @@
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);

@@ -1,7 +1,4 @@
 using ContestServerless.Domain.Abuse;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Abuse;
 

@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Audit;
 
@@ -18,8 +13,7 @@ public sealed class AuditFunctions(IAuditLog audit)
 
     [Function("ListAudit")]
     public async Task<IActionResult> ListAudit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/audit")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/audit")] HttpRequest request, CancellationToken cancellationToken)
     {
         var page = await audit.ListAsync(request.Query["page"].ToString(), PageSize, cancellationToken);
         if (page is null) return ApiResults.Problem(Problem.InvalidField("page", "Mã trang không hợp lệ; hãy tải lại từ đầu."));

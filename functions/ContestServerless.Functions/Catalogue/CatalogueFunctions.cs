@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Catalogue;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Catalogue;
@@ -35,9 +30,6 @@ public sealed class CatalogueFunctions(CatalogueProjector projector, ILogger<Cat
     [Function("RebuildCatalogue")]
     public async Task<IActionResult> RebuildCatalogue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/catalogue/rebuild")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var snapshot = await rebuild.RunAsync(cancellationToken);
-        return new OkObjectResult(CatalogueViews.Rebuilt(snapshot));
-    }
+        CancellationToken cancellationToken) =>
+        new OkObjectResult(CatalogueViews.Rebuilt(await rebuild.RunAsync(cancellationToken)));
 }

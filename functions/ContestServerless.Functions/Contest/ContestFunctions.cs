@@ -2,9 +2,6 @@ using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Units;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Contest;
 
@@ -15,19 +12,13 @@ public sealed class ContestFunctions(ContestOptions contest, AbuseGuard guard, T
 {
     /// <summary>What the home page and the entry form need to know about the contest.</summary>
     [Function("GetContest")]
-    public IActionResult GetContest([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request)
-    {
-        return new OkObjectResult(ContestViews.Contest(contest, clock.GetUtcNow(), guard.Enabled));
-    }
+    public IActionResult GetContest([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request) =>
+        new OkObjectResult(ContestViews.Contest(contest, clock.GetUtcNow(), guard.Enabled));
 
     /// <summary>The units an entry may belong to (those taking part), for the entry form's list.</summary>
     [Function("ListUnits")]
     public async Task<IActionResult> ListUnits(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var all = await units.ListAsync(cancellationToken);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units")] HttpRequest request, CancellationToken cancellationToken) =>
         // Units that no longer take part leave the form's list.
-        return new OkObjectResult(all.Where(u => u.Active).Select(UnitViews.Brief));
-    }
+        new OkObjectResult((await units.ListAsync(cancellationToken)).Where(u => u.Active).Select(UnitViews.Brief));
 }

@@ -1,13 +1,8 @@
 using Azure.Storage.Queues.Models;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Downloads;
@@ -22,25 +17,16 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
     public const int MaxAttempts = 5;
 
     [Function("GetBulkDownload")]
-    public async Task<IActionResult> GetBulkDownload(
+    public Task<IActionResult> GetBulkDownload(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var download = await downloads.FindAsync(id, cancellationToken);
-        return download.ToActionResult(d => new OkObjectResult(BulkDownloadViews.Status(d)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        downloads.FindAsync(id, cancellationToken).OkAsync(BulkDownloadViews.Status);
 
     [Function("DownloadBulk")]
-    public async Task<IActionResult> DownloadBulk(
+    public Task<IActionResult> DownloadBulk(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-downloads/{id}/file")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var link = await downloads.DownloadLinkAsync(user, id, cancellationToken);
-        return link.ToActionResult(ApiResults.RedirectTo);
-    }
+        string id, CancellationToken cancellationToken) =>
+        downloads.DownloadLinkAsync(request.SignedInUser(), id, cancellationToken).RedirectAsync();
 
     [Function("BuildBulkDownload")]
     public async Task BuildBulkDownload(
@@ -71,28 +57,19 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
 public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
 {
     [Function("RequestBulkDownload")]
-    public async Task<IActionResult> RequestBulkDownload(
+    public Task<IActionResult> RequestBulkDownload(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var filter = await JsonBody.ReadAsync<EntryFilterRequest>(request, cancellationToken);
-        if (filter.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var download = await downloads.RequestAsync(user, filter.Value!, cancellationToken);
-        return download.ToActionResult(d =>
-        {
-            request.HttpContext.Response.Headers.Location = $"/api/organizer/bulk-downloads/{d.Id}";
-            return ApiResults.Accepted(BulkDownloadViews.Status(d));
-        });
-    }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<EntryFilterRequest>(request, cancellationToken, filter =>
+            downloads.RequestAsync(request.SignedInUser(), filter, cancellationToken).ToActionResultAsync(d =>
+            {
+                request.HttpContext.Response.Headers.Location = $"/api/organizer/bulk-downloads/{d.Id}";
+                return ApiResults.Accepted(BulkDownloadViews.Status(d));
+            }));
 
     [Function("PreviewBulkDownload")]
-    public async Task<IActionResult> PreviewBulkDownload(
+    public Task<IActionResult> PreviewBulkDownload(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/bulk-download-preview")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var preview = await downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken);
-        return preview.ToActionResult(p => new OkObjectResult(BulkDownloadViews.Preview(p)));
-    }
+        CancellationToken cancellationToken) =>
+        downloads.PreviewAsync(EntryViews.Filter(request.Query), cancellationToken).OkAsync(BulkDownloadViews.Preview);
 }

@@ -14,21 +14,11 @@ public static class EntriesSetup
     /// </summary>
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
-        services.AddSingleton<EntryAdmission>();
-        services.AddSingleton<EntryLookup>();
-        services.AddSingleton<EntryService>();
         services.AddOptionsValue<EntryCleanupOptions>();
-        services.AddSingleton<AbandonedEntryCleanup>();
-        services.AddSingleton<ReceiptMailService>();
-        services.AddSingleton<ReceiptMailRequeue>();
-        services.AddSingleton<EntryCatalog>();
-        services.AddSingleton<EntryExports>();
-        services.AddSingleton<EligibilityService>();
-        services.AddSingleton<LateLinks>();
-        services.AddSingleton<LateLinkService>();
-        services.AddSingleton<DuplicateService>();
-        services.AddSingleton<BulkDownloadService>();
-        services.AddSingleton<BulkDownloadBuilder>();
-        return services;
+        return services.AddSingletons(
+            typeof(EntryAdmission), typeof(EntryLookup), typeof(EntryService), typeof(AbandonedEntryCleanup),
+            typeof(ReceiptMailService), typeof(ReceiptMailRequeue),
+            typeof(EntryCatalog), typeof(EntryExports), typeof(EligibilityService), typeof(LateLinks), typeof(LateLinkService),
+            typeof(DuplicateService), typeof(BulkDownloadService), typeof(BulkDownloadBuilder));
     }
 }

@@ -1,8 +1,4 @@
 using ContestServerless.Domain.Entries;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Entries;
 
@@ -14,45 +10,23 @@ public sealed class EntryFunctions(EntryService entries)
     /// with a late-entry link (<see cref="LateLinkHeader"/>).
     /// </summary>
     [Function("CreateEntry")]
-    public async Task<IActionResult> CreateEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<EntryRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var ticket = await entries.CreateAsync(body.Value!, Callers.Read(request), LateLinkHeader.Read(request), cancellationToken);
-        return ticket.ToActionResult(t => ApiResults.Created(EntryViews.Ticket(t)));
-    }
+    public Task<IActionResult> CreateEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<EntryRequest>(request, cancellationToken, body =>
+            entries.CreateAsync(body, Callers.Read(request), LateLinkHeader.Read(request), cancellationToken).CreatedAsync(EntryViews.Ticket));
 
     /// <summary>Step 3 of submitting, after the browser uploaded the file: verify it and issue the receipt to the holder of the submit key.</summary>
     [Function("SubmitEntry")]
-    public async Task<IActionResult> SubmitEntry(
+    public Task<IActionResult> SubmitEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/submit")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
+        string id, CancellationToken cancellationToken) =>
         // A submit with no body at all carries no key: it is answered like a wrong key, as a missing entry.
-        string? submitKey = null;
-        if (request.ContentLength > 0 || request.Headers.ContentType.Count > 0)
-        {
-            var body = await JsonBody.ReadAsync<SubmitRequest>(request, cancellationToken);
-            if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-            submitKey = body.Value!.SubmitKey;
-        }
-
-        var receipt = await entries.SubmitAsync(id, submitKey, cancellationToken);
-        return receipt.ToActionResult(r => new OkObjectResult(EntryViews.Receipt(r)));
-    }
+        JsonBody.HandleOptionalAsync<SubmitRequest>(request, cancellationToken, body =>
+            entries.SubmitAsync(id, body?.SubmitKey, cancellationToken).OkAsync(EntryViews.Receipt));
 
     /// <summary>The entrant looks its entry up with the entry id and the receipt code.</summary>
     [Function("GetEntry")]
-    public async Task<IActionResult> GetEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var view = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
-        return view.ToActionResult(v => new OkObjectResult(EntryViews.Lookup(v)));
-    }
+    public Task<IActionResult> GetEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken).OkAsync(EntryViews.Lookup);
 }

@@ -1,6 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Storage;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Entries;

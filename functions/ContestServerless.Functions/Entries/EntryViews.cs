@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Entries;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Entries;
 

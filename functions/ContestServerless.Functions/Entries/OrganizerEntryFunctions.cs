@@ -1,9 +1,4 @@
 using ContestServerless.Domain.Entries;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Entries;
 
@@ -16,42 +11,25 @@ public sealed class OrganizerEntryFunctions(EntryCatalog catalog, EntryExports e
 {
     /// <summary>All of one entry's data, for its page; recorded in the audit trail.</summary>
     [Function("OpenEntry")]
-    public async Task<IActionResult> OpenEntry(
+    public Task<IActionResult> OpenEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var entry = await catalog.OpenAsync(user, id, cancellationToken);
-        return entry.ToActionResult(details => new OkObjectResult(EntryViews.Details(details)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        catalog.OpenAsync(request.SignedInUser(), id, cancellationToken).OkAsync(EntryViews.Details);
 
     /// <summary>Redirects to a read-only link to one entry's file, valid for minutes, saved under a readable name.</summary>
     [Function("DownloadEntry")]
-    public async Task<IActionResult> DownloadEntry(
+    public Task<IActionResult> DownloadEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries/{id}/file")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var link = await exports.DownloadLinkAsync(user, id, cancellationToken);
-        return link.ToActionResult(ApiResults.RedirectTo);
-    }
+        string id, CancellationToken cancellationToken) =>
+        exports.DownloadLinkAsync(request.SignedInUser(), id, cancellationToken).RedirectAsync();
 
     /// <summary>Organizers keep or exclude an entry flagged as possibly not eligible (body: {decision: keep|exclude, reason}).</summary>
     [Function("DecideEligibility")]
-    public async Task<IActionResult> DecideEligibility(
+    public Task<IActionResult> DecideEligibility(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/entries/{id}/eligibility")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<EligibilityRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var decided = await eligibility.DecideAsync(user, id, body.Value!, cancellationToken);
-        return decided.ToActionResult(entry => new OkObjectResult(EntryGroupViews.Eligibility(entry)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<EligibilityRequest>(request, cancellationToken, body =>
+            eligibility.DecideAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(EntryGroupViews.Eligibility));
 }
 
 /// <summary>The organizers' entry list and its export, both filtered by ?unit=&amp;movement=&amp;status=&amp;from=&amp;to=&amp;q=.</summary>
@@ -64,25 +42,17 @@ public sealed class EntryListFunctions(EntryCatalog catalog, EntryExports export
     /// (page is the nextPage of the previous answer; sort is newest, title, unit or movement).
     /// </summary>
     [Function("ListEntries")]
-    public async Task<IActionResult> ListEntries(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var listing = await catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], request.Query["sort"],
-            cancellationToken);
-        return listing.ToActionResult(page => new OkObjectResult(EntryViews.Page(page)));
-    }
+    public Task<IActionResult> ListEntries(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/entries")] HttpRequest request, CancellationToken cancellationToken) =>
+        catalog.ListAsync(EntryViews.Filter(request.Query), request.Query["page"], request.Query["pageSize"], request.Query["sort"], cancellationToken)
+            .OkAsync(EntryViews.Page);
 
     /// <summary>Every entry matching the list's filter, every field, as .xlsx (default) or CSV (?format=csv).</summary>
     [Function("ExportEntries")]
-    public async Task<IActionResult> ExportEntries(
+    public Task<IActionResult> ExportEntries(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/entries")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var export = await exports.ExportAsync(user, EntryViews.Filter(request.Query), request.Query["format"], cancellationToken);
-        return export.ToActionResult(file => ApiResults.File(file, request));
-    }
+        CancellationToken cancellationToken) =>
+        exports.ExportAsync(request.SignedInUser(), EntryViews.Filter(request.Query), request.Query["format"], cancellationToken).FileAsync(request);
 }
 
 /// <summary>Late-entry links (nộp muộn có phép) for a unit or a named person.</summary>
@@ -91,15 +61,8 @@ public sealed class LateLinkFunctions(LateLinkService lateLinks)
 {
     /// <summary>Issues a late-entry link for a unit or a named person (recorded in the audit trail).</summary>
     [Function("IssueLateLink")]
-    public async Task<IActionResult> IssueLateLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/late-links")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<LateLinkRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var link = await lateLinks.IssueAsync(user, body.Value!, cancellationToken);
-        return link.ToActionResult(issued => ApiResults.Created(LateLinkView.Of(issued)));
-    }
+    public Task<IActionResult> IssueLateLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/late-links")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<LateLinkRequest>(request, cancellationToken, body =>
+            lateLinks.IssueAsync(request.SignedInUser(), body, cancellationToken).CreatedAsync(LateLinkView.Of));
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ContestServerless.Domain.Common;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using ContestServerless.Domain.Exports;
 
 namespace ContestServerless.Functions.Http;
 
@@ -12,6 +11,33 @@ public static class ApiResults
 
     public static IActionResult ToActionResult<T>(this Result<T> result, Func<T, IActionResult> onSuccess) =>
         result.Problem is { } problem ? Problem(problem) : onSuccess(result.Value!);
+
+    // The awaited forms let a function that calls one service answer in one expression:
+    // service.DoAsync(…).OkAsync(Views.Thing), the problem (if any) mapped as above.
+
+    /// <summary>200 with the value's view, or the problem.</summary>
+    public static async Task<IActionResult> OkAsync<T>(this Task<Result<T>> outcome, Func<T, object> view) =>
+        (await outcome).ToActionResult(value => new OkObjectResult(view(value)));
+
+    /// <summary>201 with the value's view, or the problem.</summary>
+    public static async Task<IActionResult> CreatedAsync<T>(this Task<Result<T>> outcome, Func<T, object> view) =>
+        (await outcome).ToActionResult(value => Created(view(value)));
+
+    /// <summary>204 once done, or the problem.</summary>
+    public static async Task<IActionResult> NoContentAsync<T>(this Task<Result<T>> outcome) =>
+        (await outcome).ToActionResult(_ => new NoContentResult());
+
+    /// <summary>The export as a file (see <see cref="File"/>), or the problem.</summary>
+    public static async Task<IActionResult> FileAsync(this Task<Result<Export>> outcome, HttpRequest request) =>
+        (await outcome).ToActionResult(export => File(export, request));
+
+    /// <summary>A redirect to the storage link (see <see cref="RedirectTo"/>), or the problem.</summary>
+    public static async Task<IActionResult> RedirectAsync(this Task<Result<Uri>> outcome) =>
+        (await outcome).ToActionResult(RedirectTo);
+
+    /// <summary>Any other answer to the value, or the problem.</summary>
+    public static async Task<IActionResult> ToActionResultAsync<T>(this Task<Result<T>> outcome, Func<T, IActionResult> onSuccess) =>
+        (await outcome).ToActionResult(onSuccess);
 
     public static IActionResult Problem(Problem problem)
     {
@@ -47,7 +73,7 @@ public static class ApiResults
     public static IActionResult Accepted(object value) => new ObjectResult(value) { StatusCode = StatusCodes.Status202Accepted };
 
     /// <summary>A file made for the caller (an export); never cached, since it holds personal data.</summary>
-    public static IActionResult File(Domain.Exports.Export export, HttpRequest request)
+    public static IActionResult File(Export export, HttpRequest request)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return new FileStreamResult(export.Content, export.ContentType) { FileDownloadName = export.FileName };

@@ -1,7 +1,6 @@
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Results;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using ContestServerless.Domain.Abuse;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ContestServerless.Domain.Staff;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 

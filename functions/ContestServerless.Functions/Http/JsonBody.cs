@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ContestServerless.Domain.Common;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 
@@ -44,6 +43,27 @@ public static class JsonBody
             return Malformed("Nội dung yêu cầu không phải là JSON hợp lệ.");
         }
     }
+
+    /// <summary>
+    /// The shape of every route with a body: read it (see <see cref="ReadAsync{T}"/>), answer its problem when it cannot
+    /// be read, or go on with it.
+    /// </summary>
+    public static async Task<IActionResult> HandleAsync<T>(HttpRequest request, CancellationToken cancellationToken, Func<T, Task<IActionResult>> handle)
+        where T : class
+    {
+        var body = await ReadAsync<T>(request, cancellationToken);
+        return body.Problem is { } malformed ? ApiResults.Problem(malformed) : await handle(body.Value!);
+    }
+
+    /// <summary>
+    /// <see cref="HandleAsync{T}"/> for a route whose body may be left out: without one (no length, no Content-Type) it
+    /// goes on with null, so a body-less POST is not refused for its missing Content-Type.
+    /// </summary>
+    public static Task<IActionResult> HandleOptionalAsync<T>(HttpRequest request, CancellationToken cancellationToken, Func<T?, Task<IActionResult>> handle)
+        where T : class =>
+        request.ContentLength > 0 || request.Headers.ContentType.Count > 0
+            ? HandleAsync<T>(request, cancellationToken, body => handle(body))
+            : handle(null);
 
     private static Problem TooLarge() =>
         new(ProblemKind.Invalid, "Dữ liệu gửi lên quá lớn", $"Nội dung yêu cầu không được vượt quá {MaxBytes / 1024} KB.");

@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Common;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace ContestServerless.Functions.Http;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace ContestServerless.Functions.Http;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Reflection;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Staff;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace ContestServerless.Functions.Http;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Units;
-using Microsoft.AspNetCore.Http;
 
 namespace ContestServerless.Functions.Http;
 

@@ -1,6 +1,5 @@
 using Azure;
 using ContestServerless.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ContestServerless.Functions.Http;
 

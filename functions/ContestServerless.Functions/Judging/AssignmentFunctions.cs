@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Common;
-using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Judging;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Judging;
 
@@ -16,95 +11,56 @@ public sealed class AssignmentFunctions(AssignmentService assignment, ConflictSe
 {
     /// <summary>One click: seals what is new in the round and gives every entry its judges, keeping what is assigned.</summary>
     [Function("AssignJudges")]
-    public async Task<IActionResult> AssignJudges(
+    public Task<IActionResult> AssignJudges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/assignments")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var result = await assignment.AssignAsync(user, id, cancellationToken);
-        return result.ToActionResult(r => new OkObjectResult(JudgingViews.Assignment(r)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        assignment.AssignAsync(request.SignedInUser(), id, cancellationToken).OkAsync(JudgingViews.Assignment);
 
     /// <summary>Organizers record a conflict the rules cannot see; an unscored assignment moves to another judge at once.</summary>
     [Function("DeclareConflict")]
-    public async Task<IActionResult> DeclareConflict(
+    public Task<IActionResult> DeclareConflict(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/conflicts")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<ConflictRequest>(request, cancellationToken, async body =>
-        {
-            var plan = await conflicts.DeclareConflictAsync(user, id, body.EntryId, body.Judge, body.Reason, cancellationToken);
-            return plan.ToActionResult(p => new OkObjectResult(JudgingViews.Plan(p)));
-        });
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<ConflictRequest>(request, cancellationToken, body =>
+            conflicts.DeclareConflictAsync(request.SignedInUser(), id, body.EntryId, body.Judge, body.Reason, cancellationToken)
+                .OkAsync(JudgingViews.Plan));
 
     /// <summary>Organizers move one unscored assignment from one judge to another free of conflict.</summary>
     [Function("MoveAssignment")]
-    public async Task<IActionResult> MoveAssignment(
+    public Task<IActionResult> MoveAssignment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/moves")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<MoveRequest>(request, cancellationToken, async body =>
-        {
-            var moved = await conflicts.MoveAssignmentAsync(user, id, body.EntryId, body.From, body.To, cancellationToken);
-            return moved.ToActionResult(_ => new NoContentResult());
-        });
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<MoveRequest>(request, cancellationToken, body =>
+            conflicts.MoveAssignmentAsync(request.SignedInUser(), id, body.EntryId, body.From, body.To, cancellationToken).NoContentAsync());
 
     /// <summary>The secretariat accepts a judge's copy flagged as possibly revealing its author, or excludes the entry.</summary>
     [Function("DecideCopy")]
-    public async Task<IActionResult> DecideCopy(
+    public Task<IActionResult> DecideCopy(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/entries/{entryId}/decision")] HttpRequest request,
-        string id,
-        string entryId,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<CopyDecisionRequest>(request, cancellationToken, async body =>
+        string id, string entryId, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<CopyDecisionRequest>(request, cancellationToken, async body =>
         {
             if (JudgingViews.Decision(body.Decision) is not { } decision)
                 return ApiResults.Problem(Problem.InvalidField("decision", "Chỉ có thể chấp nhận (accept) hoặc loại bài (exclude)."));
-
-            var decided = await redaction.DecideCopyAsync(user, id, entryId, decision, body.Reason, cancellationToken);
-            return decided.ToActionResult(e => new OkObjectResult(JudgingViews.Sealed(e)));
+            return await redaction.DecideCopyAsync(request.SignedInUser(), id, entryId, decision, body.Reason, cancellationToken)
+                .OkAsync(JudgingViews.Sealed);
         });
-    }
 
     /// <summary>A create-only link for the secretariat to upload a redacted copy of a flagged entry straight to storage.</summary>
     [Function("RequestRedactionUpload")]
-    public async Task<IActionResult> RequestRedactionUpload(
+    public Task<IActionResult> RequestRedactionUpload(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/entries/{entryId}/redaction")] HttpRequest request,
-        string id,
-        string entryId,
-        CancellationToken cancellationToken)
-    {
-        return await JudgingBody.ReadAsync<RedactionRequest>(request, cancellationToken, async body =>
-        {
-            var upload = await redaction.RedactionUploadAsync(id, entryId, body.FileName, cancellationToken);
-            return upload.ToActionResult(u => ApiResults.Created(JudgingViews.Upload(u)));
-        });
-    }
+        string id, string entryId, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<RedactionRequest>(request, cancellationToken, body =>
+            redaction.RedactionUploadAsync(id, entryId, body.FileName, cancellationToken).CreatedAsync(JudgingViews.Upload));
 
     /// <summary>Confirms a redacted upload: it is cleaned and scanned like any file and replaces the judges' copy.</summary>
     [Function("ReplaceJudgeCopy")]
-    public async Task<IActionResult> ReplaceJudgeCopy(
+    public Task<IActionResult> ReplaceJudgeCopy(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/entries/{entryId}/redaction/done")] HttpRequest request,
-        string id,
-        string entryId,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<RedactionRequest>(request, cancellationToken, async body =>
-        {
-            var replaced = await redaction.ReplaceCopyAsync(user, id, entryId, body.BlobName, cancellationToken);
-            return replaced.ToActionResult(e => new OkObjectResult(JudgingViews.Sealed(e)));
-        });
-    }
+        string id, string entryId, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<RedactionRequest>(request, cancellationToken, body =>
+            redaction.ReplaceCopyAsync(request.SignedInUser(), id, entryId, body.BlobName, cancellationToken).OkAsync(JudgingViews.Sealed));
 }
 
 public sealed record ConflictRequest(string? EntryId, string? Judge, string? Reason);

@@ -12,18 +12,10 @@ public static class JudgingSetup
     {
         services.AddOptionsValue<JudgingOptions>();
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
-        services.AddSingleton<JudgePlacement>();
-        services.AddSingleton<EntrySealing>();
-        services.AddSingleton<OutOfPlay>();
-        services.AddSingleton<RoundSetupService>();
-        services.AddSingleton<AssignmentService>();
-        services.AddSingleton<ConflictService>();
-        services.AddSingleton<RedactionService>();
-        services.AddSingleton<JudgeReminderService>();
-        services.AddSingleton<JudgingService>();
-        services.AddSingleton<ScoringService>();
-        services.AddSingleton<JudgeFileService>();
-        return services;
+        return services.AddSingletons(
+            typeof(JudgePlacement), typeof(EntrySealing), typeof(OutOfPlay),
+            typeof(RoundSetupService), typeof(AssignmentService), typeof(ConflictService), typeof(RedactionService), typeof(JudgeReminderService),
+            typeof(JudgingService), typeof(ScoringService), typeof(JudgeFileService));
     }
 
     /// <summary>A default rubric that cannot score (a step of 0.3, a criterion twice) stops the app at start, not at the first round.</summary>

@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Judging;
 
@@ -23,8 +18,7 @@ public sealed class RoundFunctions(
     /// <summary>The rounds, oldest first, for the organizers' judging page.</summary>
     [Function("ListRounds")]
     public async Task<IActionResult> ListRounds(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds")] HttpRequest request, CancellationToken cancellationToken)
     {
         var rounds = await judging.ListRoundsAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -33,83 +27,48 @@ public sealed class RoundFunctions(
 
     /// <summary>Organizers change a round's rubric until its first score is saved.</summary>
     [Function("ChangeRubric")]
-    public async Task<IActionResult> ChangeRubric(
+    public Task<IActionResult> ChangeRubric(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/rounds/{id}/rubric")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<RubricRequest>(request, cancellationToken, async body =>
-        {
-            var round = await setup.ChangeRubricAsync(user, id, body.Criteria, cancellationToken);
-            return round.ToActionResult(r => new OkObjectResult(JudgingViews.Round(r, clock.GetUtcNow())));
-        });
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<RubricRequest>(request, cancellationToken, body =>
+            setup.ChangeRubricAsync(request.SignedInUser(), id, body.Criteria, cancellationToken).OkAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 
     /// <summary>The round's ranking with every judge's total, the mean, spread and rank, and each judge's progress.</summary>
     [Function("GetRanking")]
-    public async Task<IActionResult> GetRanking(
+    public Task<IActionResult> GetRanking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/ranking")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var ranking = await judging.RankingAsync(id, cancellationToken);
-        return ranking.ToActionResult(r => new OkObjectResult(JudgingViews.Ranking(r, clock.GetUtcNow())));
-    }
+        string id, CancellationToken cancellationToken) =>
+        judging.RankingAsync(id, cancellationToken).OkAsync(r => JudgingViews.Ranking(r, clock.GetUtcNow()));
 
     /// <summary>The round's score sheet (.xlsx) for organizers, with the entries and their authors beside the sealed codes.</summary>
     [Function("ExportScores")]
-    public async Task<IActionResult> ExportScores(
+    public Task<IActionResult> ExportScores(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/rounds/{id}/scores")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var export = await judging.ScoreSheetAsync(user, id, cancellationToken);
-        return export.ToActionResult(file => ApiResults.File(file, request));
-    }
+        string id, CancellationToken cancellationToken) =>
+        judging.ScoreSheetAsync(request.SignedInUser(), id, cancellationToken).FileAsync(request);
 
     /// <summary>After a round closes, an organizer reopens one judge's score on one entry, with a reason.</summary>
     [Function("UnlockScore")]
-    public async Task<IActionResult> UnlockScore(
+    public Task<IActionResult> UnlockScore(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/unlock")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<UnlockRequest>(request, cancellationToken, async body =>
-        {
-            var unlocked = await judging.UnlockAsync(user, id, body.EntryId ?? "", body.Judge ?? "", body.Reason, cancellationToken);
-            return unlocked.ToActionResult(_ => new NoContentResult());
-        });
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<UnlockRequest>(request, cancellationToken, body =>
+            judging.UnlockAsync(request.SignedInUser(), id, body.EntryId ?? "", body.Judge ?? "", body.Reason, cancellationToken).NoContentAsync());
 
     /// <summary>After a round closes, organizers choose the entries that go on: the top N (overall or per movement) or those above a score.</summary>
     [Function("AdvanceShortlist")]
-    public async Task<IActionResult> AdvanceShortlist(
+    public Task<IActionResult> AdvanceShortlist(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/shortlist")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<ShortlistRequest>(request, cancellationToken, async body =>
-        {
-            var round = await judging.ShortlistAsync(user, id, body, cancellationToken);
-            return round.ToActionResult(r => new OkObjectResult(JudgingViews.Round(r, clock.GetUtcNow())));
-        });
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<ShortlistRequest>(request, cancellationToken, body =>
+            judging.ShortlistAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 
     /// <summary>E-mails the round's judges who still have entries to score, each at most once a day.</summary>
     [Function("RemindJudges")]
-    public async Task<IActionResult> RemindJudges(
+    public Task<IActionResult> RemindJudges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/reminders")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var sent = await judgeReminders.RemindJudgesAsync(user, id, reminders.SiteUrl, cancellationToken);
-        return sent.ToActionResult(s => new OkObjectResult(new RemindedJudgesView(s)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        judgeReminders.RemindJudgesAsync(request.SignedInUser(), id, reminders.SiteUrl, cancellationToken).OkAsync(s => new RemindedJudgesView(s));
 }
 
 /// <summary>
@@ -121,17 +80,10 @@ public sealed class RoundFunctions(
 public sealed class CreateRound(RoundSetupService setup, TimeProvider clock)
 {
     [Function("CreateRound")]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        return await JudgingBody.ReadAsync<RoundRequest>(request, cancellationToken, async body =>
-        {
-            var round = await setup.CreateRoundAsync(user, body, cancellationToken);
-            return round.ToActionResult(r => ApiResults.Created(JudgingViews.Round(r, clock.GetUtcNow())));
-        });
-    }
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<RoundRequest>(request, cancellationToken, body =>
+            setup.CreateRoundAsync(request.SignedInUser(), body, cancellationToken).CreatedAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 }
 
 public sealed record RubricRequest(List<CriterionRequest>? Criteria);

@@ -1,12 +1,6 @@
-using ContestServerless.Domain.Abuse;
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Privacy;
 
@@ -23,91 +17,63 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
 
     /// <summary>The entrant's own page: everything stored about the entry, for the holder of its receipt code.</summary>
     [Function("GetEntrantRecord")]
-    public async Task<IActionResult> GetEntrantRecord(
+    public Task<IActionResult> GetEntrantRecord(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}/personal-data")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var record = await entrants.OpenAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken);
-        return record.ToActionResult(r => new OkObjectResult(PrivacyViews.Record(r)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        entrants.OpenAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken).OkAsync(PrivacyViews.Record);
 
     /// <summary>The entrant's data as a JSON file to keep (the right to obtain one's data); audited.</summary>
     [Function("DownloadEntrantData")]
-    public async Task<IActionResult> DownloadEntrantData(
+    public Task<IActionResult> DownloadEntrantData(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "entries/{id}/personal-data/download")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var record = await entrants.ExportAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken);
-        return record.ToActionResult(r =>
+        string id, CancellationToken cancellationToken) =>
+        entrants.ExportAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken).ToActionResultAsync(r =>
         {
             request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"du-lieu-bai-{r.Entry.Id}.json\"";
             return new OkObjectResult(PrivacyViews.Record(r));
         });
-    }
 
     /// <summary>The entrant corrects the author's and subject's details until submission closes; the old ones stay as a version.</summary>
     [Function("CorrectEntry")]
     public Task<IActionResult> CorrectEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "entries/{id}/personal-data")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken) =>
-        WithBodyAsync<CorrectionRequest, EntrantRecord>(request,
-            (body, code, caller) => corrections.CorrectAsync(id, code, body, caller, cancellationToken),
-            r => new OkObjectResult(PrivacyViews.Record(r)), cancellationToken);
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<CorrectionRequest>(request, cancellationToken, body =>
+            corrections.CorrectAsync(id, ReceiptCodeHeader.Read(request), body, Callers.Read(request), cancellationToken).OkAsync(PrivacyViews.Record));
 
     /// <summary>Step 1 of replacing the file: an upload link for the new file, as submission hands out.</summary>
     [Function("StartFileReplacement")]
     public Task<IActionResult> StartFileReplacement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/personal-data/file")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken) =>
-        WithBodyAsync<FileRequest, FileReplacementTicket>(request,
-            (body, code, caller) => corrections.StartFileReplacementAsync(id, code, body, caller, cancellationToken),
-            t => new OkObjectResult(PrivacyViews.Ticket(t)), cancellationToken);
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<FileRequest>(request, cancellationToken, body =>
+            corrections.StartFileReplacementAsync(id, ReceiptCodeHeader.Read(request), body, Callers.Read(request), cancellationToken)
+                .OkAsync(PrivacyViews.Ticket));
 
     /// <summary>Step 2: the uploaded file is checked as at submission and replaces the old one.</summary>
     [Function("FinishFileReplacement")]
     public Task<IActionResult> FinishFileReplacement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/personal-data/file/confirm")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken) =>
-        WithBodyAsync<FileRequest, EntrantRecord>(request,
-            (body, code, caller) => corrections.FinishFileReplacementAsync(id, code, body, caller, cancellationToken),
-            r => new OkObjectResult(PrivacyViews.Record(r)), cancellationToken);
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<FileRequest>(request, cancellationToken, body =>
+            corrections.FinishFileReplacementAsync(id, ReceiptCodeHeader.Read(request), body, Callers.Read(request), cancellationToken)
+                .OkAsync(PrivacyViews.Record));
 
     /// <summary>The entrant withdraws the entry (and with it the consent): out of every count and list; the file is deleted.</summary>
     [Function("WithdrawEntry")]
-    public async Task<IActionResult> WithdrawEntry(
+    public Task<IActionResult> WithdrawEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/withdraw")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var record = await entrants.WithdrawAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken);
-        return record.ToActionResult(r => new OkObjectResult(PrivacyViews.Record(r)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        entrants.WithdrawAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken).OkAsync(PrivacyViews.Record);
 
     /// <summary>After closing, the entrant asks the organizers to erase or correct their data.</summary>
     [Function("FilePrivacyRequest")]
     public Task<IActionResult> FilePrivacyRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/privacy-requests")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken) =>
-        WithBodyAsync<PrivacyRequestForm, PrivacyRequest>(request,
-            (body, code, caller) => entrants.FileRequestAsync(id, code, body, caller, cancellationToken),
-            r => ApiResults.Created(PrivacyViews.Request(r)), cancellationToken);
-
-    /// <summary>The shape of the entrant's changes: read the JSON body (a 400 when malformed), act with the receipt code and the caller, answer.</summary>
-    private static async Task<IActionResult> WithBodyAsync<TBody, TResult>(HttpRequest request,
-        Func<TBody, string?, PublicCaller, Task<Result<TResult>>> act, Func<TResult, IActionResult> answer, CancellationToken cancellationToken)
-        where TBody : class
-    {
-        var body = await JsonBody.ReadAsync<TBody>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-        var result = await act(body.Value!, ReceiptCodeHeader.Read(request), Callers.Read(request));
-        return result.ToActionResult(answer);
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<PrivacyRequestForm>(request, cancellationToken, body =>
+            entrants.FileRequestAsync(id, ReceiptCodeHeader.Read(request), body, Callers.Read(request), cancellationToken)
+                .CreatedAsync(PrivacyViews.Request));
 }
 
 /// <summary>The entrant's page sends the receipt code in a header, so the secret stays out of URLs and access logs.</summary>

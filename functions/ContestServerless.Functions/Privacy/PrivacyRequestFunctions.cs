@@ -1,9 +1,4 @@
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Privacy;
 
@@ -16,22 +11,14 @@ public sealed class PrivacyRequestFunctions(PrivacyRequestService requests)
     [Function("ListPrivacyRequests")]
     public async Task<IActionResult> ListPrivacyRequests(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/requests")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        return new OkObjectResult(PrivacyViews.Requests(await requests.ListAsync(cancellationToken)));
-    }
+        CancellationToken cancellationToken) =>
+        new OkObjectResult(PrivacyViews.Requests(await requests.ListAsync(cancellationToken)));
 
     /// <summary>Organizers grant or refuse a request, saying why.</summary>
     [Function("DecidePrivacyRequest")]
-    public async Task<IActionResult> DecidePrivacyRequest(
+    public Task<IActionResult> DecidePrivacyRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/privacy/requests/{id}/decision")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<PrivacyRequestDecisionForm>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-        var decided = await requests.DecideAsync(user, id, body.Value!, cancellationToken);
-        return decided.ToActionResult(r => new OkObjectResult(PrivacyViews.Request(r)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<PrivacyRequestDecisionForm>(request, cancellationToken, body =>
+            requests.DecideAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(PrivacyViews.Request));
 }

@@ -12,12 +12,8 @@ public static class PrivacySetup
     {
         services.AddOptionsValue<PrivacyOptions>();
         services.AddSingleton<IResultsCalendar, ResultsCalendar>();
-        services.AddSingleton<EntrantAccess>();
-        services.AddSingleton<EntryErasure>();
-        services.AddSingleton<EntrantDataService>();
-        services.AddSingleton<EntryCorrectionService>();
-        services.AddSingleton<PrivacyRequestService>();
-        services.AddSingleton<RetentionService>();
-        return services;
+        return services.AddSingletons(
+            typeof(EntrantAccess), typeof(EntryErasure), typeof(EntrantDataService), typeof(EntryCorrectionService),
+            typeof(PrivacyRequestService), typeof(RetentionService));
     }
 }

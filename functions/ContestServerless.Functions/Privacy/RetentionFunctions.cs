@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Privacy;
@@ -22,8 +17,7 @@ public sealed class RetentionFunctions(RetentionService retention, ILogger<Reten
     /// </summary>
     [Function("PreviewRetention")]
     public async Task<IActionResult> PreviewRetention(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/privacy/retention")] HttpRequest request, CancellationToken cancellationToken)
     {
         DateTimeOffset? at = null;
         if (request.Query["at"].ToString() is { Length: > 0 } typed)

@@ -1,11 +1,6 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Reminders;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Setup;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -43,8 +38,7 @@ public sealed class ReminderFunctions(
     /// <summary>Today's preview: who would be reminded and why, with what a run would do; sends nothing.</summary>
     [Function("GetReminders")]
     public async Task<IActionResult> GetReminders(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders")] HttpRequest request, CancellationToken cancellationToken)
     {
         var preview = await previews.PreviewAsync(cancellationToken);
         var nextRunAt = TimerSchedule.Reminders(configuration).NextAfter(clock.GetUtcNow());
@@ -54,41 +48,29 @@ public sealed class ReminderFunctions(
     /// <summary>"Send now": the timer's run on demand; steps already sent are not sent again.</summary>
     [Function("SendRemindersNow")]
     public async Task<IActionResult> SendRemindersNow(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request)
-    {
-        var user = request.SignedInUser();
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/reminders/send")] HttpRequest request) =>
         // Not the request's token: an organizer closing the tab or a proxy timing out must not stop a run half-way,
         // leaving claims "sending" until they time out.
-        var run = await runs.SendNowAsync(user, CancellationToken.None);
-        return new OkObjectResult(ReminderViews.Run(run));
-    }
+        new OkObjectResult(ReminderViews.Run(await runs.SendNowAsync(request.SignedInUser(), CancellationToken.None)));
 
     /// <summary>Pauses or resumes reminders; while paused, neither the timer nor "send now" sends anything.</summary>
     [Function("PauseReminders")]
-    public async Task<IActionResult> PauseReminders(
+    public Task<IActionResult> PauseReminders(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/reminders/switch")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<ReminderSwitchRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-        if (body.Value!.Paused is not { } paused)
-            return ApiResults.Problem(Problem.InvalidField("paused", "Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc."));
-
-        var saved = await switches.SetPausedAsync(user, paused, cancellationToken);
-        return new OkObjectResult(ReminderViews.Switch(saved));
-    }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<ReminderSwitchRequest>(request, cancellationToken, async body =>
+        {
+            if (body.Paused is not { } paused)
+                return ApiResults.Problem(Problem.InvalidField("paused", "Vui lòng chọn tạm dừng hoặc tiếp tục nhắc việc."));
+            return new OkObjectResult(ReminderViews.Switch(await switches.SetPausedAsync(request.SignedInUser(), paused, cancellationToken)));
+        });
 
     /// <summary>A unit's reminders: each step with its outcome (sent, failed, skipped), SendGrid's message id and any error.</summary>
     [Function("GetReminderHistory")]
-    public async Task<IActionResult> GetReminderHistory(
+    public Task<IActionResult> GetReminderHistory(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/reminders/history/{unitId}")] HttpRequest request,
-        string unitId,
-        CancellationToken cancellationToken)
-    {
-        var history = await switches.UnitHistoryAsync(unitId, cancellationToken);
-        return history.ToActionResult(h => new OkObjectResult(ReminderViews.History(h)));
-    }
+        string unitId, CancellationToken cancellationToken) =>
+        switches.UnitHistoryAsync(unitId, cancellationToken).OkAsync(ReminderViews.History);
 }
 
 public sealed record ReminderSwitchRequest(bool? Paused);

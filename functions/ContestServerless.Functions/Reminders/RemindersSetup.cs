@@ -10,10 +10,7 @@ public static class RemindersSetup
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddOptionsValue<ReminderOptions>();
-        services.AddSingleton<ReminderPlanner>();
-        services.AddSingleton<ReminderPreviewService>();
-        services.AddSingleton<ReminderRunService>();
-        services.AddSingleton<ReminderSwitchService>();
-        return services;
+        return services.AddSingletons(
+            typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
     }
 }

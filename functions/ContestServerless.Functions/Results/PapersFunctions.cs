@@ -1,10 +1,5 @@
 using ContestServerless.Domain.Exports;
 using ContestServerless.Domain.Results;
-using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Results;
 
@@ -13,26 +8,17 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
 {
     /// <summary>The jury's minutes of the approved results as a Word document.</summary>
     [Function("DownloadJuryMinutes")]
-    public async Task<IActionResult> Minutes(
+    public Task<IActionResult> Minutes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/minutes")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var minutes = await papers.MinutesAsync(user, cancellationToken);
-        return minutes.ToActionResult(m => ApiResults.File(
+        CancellationToken cancellationToken) =>
+        papers.MinutesAsync(request.SignedInUser(), cancellationToken).ToActionResultAsync(m => ApiResults.File(
             new Export(JuryMinutesDocument.FileName(m), JuryMinutesDocument.ContentType, new MemoryStream(JuryMinutesDocument.Render(m))), request));
-    }
 
     /// <summary>The approved results as .xlsx: the prizes with authors and units, and the unit awards table.</summary>
     [Function("ExportResults")]
-    public async Task<IActionResult> Export(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/export")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var file = await export.ExportAsync(user, cancellationToken);
-        return file.ToActionResult(f => ApiResults.File(f, request));
-    }
+    public Task<IActionResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/export")] HttpRequest request, CancellationToken cancellationToken) =>
+        export.ExportAsync(request.SignedInUser(), cancellationToken).FileAsync(request);
 }
 
 /// <summary>
@@ -44,13 +30,12 @@ public sealed class PapersFunctions(PapersService papers, ResultsExport export)
 public sealed class DownloadCertificates(PapersService papers)
 {
     [Function("DownloadCertificates")]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/results/certificates")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var user = request.SignedInUser();
         var query = request.Query;
-        var certificates = await papers.CertificatesAsync(user, new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken);
-        return certificates.ToActionResult(list => ApiResults.File(CertificateArchive.Package(list), request));
+        return papers.CertificatesAsync(request.SignedInUser(), new CertificateRequest(query["number"], query["date"], query["entryId"]), cancellationToken)
+            .ToActionResultAsync(list => ApiResults.File(CertificateArchive.Package(list), request));
     }
 }

@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Results;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Results;
 
@@ -15,13 +11,9 @@ namespace ContestServerless.Functions.Results;
 public sealed class GetPublicResults(ResultsPublication publication)
 {
     [Function("GetPublicResults")]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "results")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var published = await publication.PublicAsync(cancellationToken);
-        return published.ToActionResult(r => new OkObjectResult(ResultsViews.Public(r)));
-    }
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "results")] HttpRequest request, CancellationToken cancellationToken) =>
+        publication.PublicAsync(cancellationToken).OkAsync(ResultsViews.Public);
 }
 
 /// <summary>
@@ -33,8 +25,7 @@ public sealed class GetEntryResult(EntryService entries, ResultsPublication publ
     [Function("GetEntryResult")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "results/entries/{id}")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
+        string id, CancellationToken cancellationToken)
     {
         var entry = await entries.LookupAsync(id, request.Query["receipt"], Callers.Read(request), cancellationToken);
         if (entry.Problem is { } problem) return ApiResults.Problem(problem);

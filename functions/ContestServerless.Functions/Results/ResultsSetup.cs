@@ -10,16 +10,9 @@ public static class ResultsSetup
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
         services.AddOptionsValue<ResultsOptions>();
-        services.AddSingleton<ResultsRanking>();
-        services.AddSingleton<WinnerList>();
-        services.AddSingleton<ResultsBoards>();
-        services.AddSingleton<ResultsDecisions>();
-        services.AddSingleton<ResultsPublication>();
-        services.AddSingleton<ResultsLetters>();
-        services.AddSingleton<ResultsNotifier>();
-        services.AddSingleton<UnitAwardsService>();
-        services.AddSingleton<ResultsExport>();
-        services.AddSingleton<PapersService>();
-        return services;
+        return services.AddSingletons(
+            typeof(ResultsRanking), typeof(WinnerList), typeof(ResultsBoards), typeof(ResultsDecisions),
+            typeof(ResultsPublication), typeof(ResultsLetters), typeof(ResultsNotifier),
+            typeof(UnitAwardsService), typeof(ResultsExport), typeof(PapersService));
     }
 }

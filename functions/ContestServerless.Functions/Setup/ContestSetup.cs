@@ -1,5 +1,4 @@
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Results;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;

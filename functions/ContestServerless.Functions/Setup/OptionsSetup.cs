@@ -26,6 +26,16 @@ public static class OptionsSetup
         return services.AddValidatedOptions<T>();
     }
 
+    /// <summary>
+    /// Registers each service class as a singleton, so a feature's setup lists its use cases in a few lines: they keep
+    /// no state per request, and one of each serves the app.
+    /// </summary>
+    public static IServiceCollection AddSingletons(this IServiceCollection services, params Type[] serviceTypes)
+    {
+        foreach (var type in serviceTypes) services.AddSingleton(type);
+        return services;
+    }
+
     public static string SectionName<T>() => typeof(T).Name.EndsWith("Options", StringComparison.Ordinal)
         ? typeof(T).Name[..^"Options".Length]
         : typeof(T).Name;

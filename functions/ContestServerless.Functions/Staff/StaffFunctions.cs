@@ -1,8 +1,4 @@
 using ContestServerless.Domain.Staff;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Staff;
 
@@ -19,50 +15,29 @@ public sealed class StaffFunctions(StaffService staff)
     /// nobody can learn who the organizers are by asking.
     /// </summary>
     [Function("GetRoles")]
-    public async Task<IActionResult> GetRoles(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "roles")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<SignIn>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
+    public Task<IActionResult> GetRoles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "roles")] HttpRequest request, CancellationToken cancellationToken) =>
         // userDetails is the sign-in name (UPN), which for Entra ID work accounts is the e-mail address.
-        var roles = await staff.RolesForAsync(body.Value!.UserDetails, cancellationToken);
-        return new OkObjectResult(new RolesView(roles));
-    }
+        JsonBody.HandleAsync<SignIn>(request, cancellationToken, async body =>
+            new OkObjectResult(new RolesView(await staff.RolesForAsync(body.UserDetails, cancellationToken))));
 
     [Function("ListStaff")]
     public async Task<IActionResult> ListStaff(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/staff")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        return new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/staff")] HttpRequest request, CancellationToken cancellationToken) =>
+        new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
 
     /// <summary>Adds a staff member or changes one's name and roles; takes effect at their next sign-in.</summary>
     [Function("SaveStaff")]
-    public async Task<IActionResult> SaveStaff(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<StaffRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var saved = await staff.SaveAsync(user, body.Value!, cancellationToken);
-        return saved.ToActionResult(member => new OkObjectResult(StaffViews.Member(member)));
-    }
+    public Task<IActionResult> SaveStaff(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<StaffRequest>(request, cancellationToken, body =>
+            staff.SaveAsync(request.SignedInUser(), body, cancellationToken).OkAsync(StaffViews.Member));
 
     [Function("RemoveStaff")]
-    public async Task<IActionResult> RemoveStaff(
+    public Task<IActionResult> RemoveStaff(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "organizer/staff/{email}")] HttpRequest request,
-        string email,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var removed = await staff.RemoveAsync(user, email, cancellationToken);
-        return removed.ToActionResult(_ => new NoContentResult());
-    }
+        string email, CancellationToken cancellationToken) =>
+        staff.RemoveAsync(request.SignedInUser(), email, cancellationToken).NoContentAsync();
 }
 
 public sealed record Claim(string? Typ, string? Val);

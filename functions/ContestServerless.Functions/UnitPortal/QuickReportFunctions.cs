@@ -1,9 +1,5 @@
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.UnitPortal;
 
@@ -19,14 +15,8 @@ public sealed class QuickReportFunctions(QuickReportFilingService reports)
     /// answer carries a one-file upload link; then POST unit/reports/{version}/scan.
     /// </summary>
     [Function("FileQuickReport")]
-    public async Task<IActionResult> FileQuickReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<QuickReportRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var filed = await reports.FileReportAsync(UnitLinkHeader.Read(request), body.Value!, cancellationToken);
-        return filed.ToActionResult(f => ApiResults.Created(UnitPortalViews.Filed(f)));
-    }
+    public Task<IActionResult> FileQuickReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<QuickReportRequest>(request, cancellationToken, body =>
+            reports.FileReportAsync(UnitLinkHeader.Read(request), body, cancellationToken).CreatedAsync(UnitPortalViews.Filed));
 }

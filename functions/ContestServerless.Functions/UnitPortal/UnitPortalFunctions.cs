@@ -1,13 +1,8 @@
-using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Entries;
-using ContestServerless.Functions.Http;
 using ContestServerless.Functions.Reports;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.UnitPortal;
 
@@ -20,13 +15,9 @@ public sealed class UnitPortalFunctions(
 {
     /// <summary>The unit's page: its entries and its sub-units', the count against the minimum, deadlines, the quick report.</summary>
     [Function("GetUnitPortal")]
-    public async Task<IActionResult> GetUnitPortal(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unit")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var opened = await portal.OpenAsync(UnitLinkHeader.Read(request), cancellationToken);
-        return opened.ToActionResult(p => new OkObjectResult(UnitPortalViews.Portal(p, contest)));
-    }
+    public Task<IActionResult> GetUnitPortal(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unit")] HttpRequest request, CancellationToken cancellationToken) =>
+        portal.OpenAsync(UnitLinkHeader.Read(request), cancellationToken).OkAsync(p => UnitPortalViews.Portal(p, contest));
 
     /// <summary>
     /// A short-lived link to the file of an entry of the unit (or a sub-unit), answered as JSON rather than a redirect:
@@ -34,28 +25,18 @@ public sealed class UnitPortalFunctions(
     /// missing one.
     /// </summary>
     [Function("OpenUnitEntryFile")]
-    public async Task<IActionResult> OpenUnitEntryFile(
+    public Task<IActionResult> OpenUnitEntryFile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unit/entries/{id}/file")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var link = await portal.FileLinkAsync(UnitLinkHeader.Read(request), id, cancellationToken);
-        return link.ToActionResult(l => new OkObjectResult(UnitPortalViews.FileLink(l)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        portal.FileLinkAsync(UnitLinkHeader.Read(request), id, cancellationToken).OkAsync(UnitPortalViews.FileLink);
 
     /// <summary>The unit forwards an entry or holds it back with a reason (body: {decision, reason}), before the deadline.</summary>
     [Function("ScreenEntry")]
-    public async Task<IActionResult> ScreenEntry(
+    public Task<IActionResult> ScreenEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/entries/{id}/screening")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<ScreeningRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var screened = await screening.ScreenAsync(UnitLinkHeader.Read(request), id, body.Value!.Decision, body.Value.Reason, cancellationToken);
-        return screened.ToActionResult(e => new OkObjectResult(UnitPortalViews.Screening(e)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<ScreeningRequest>(request, cancellationToken, body =>
+            screening.ScreenAsync(UnitLinkHeader.Read(request), id, body.Decision, body.Reason, cancellationToken).OkAsync(UnitPortalViews.Screening));
 
     /// <summary>
     /// The focal point hands in an entry collected on paper or by e-mail (its scan or file): same form and checks as
@@ -63,32 +44,21 @@ public sealed class UnitPortalFunctions(
     /// </summary>
     [Function("HandInEntry")]
     public async Task<IActionResult> HandInEntry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/entries")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/entries")] HttpRequest request, CancellationToken cancellationToken)
     {
         var scope = await access.OpenAsync(UnitLinkHeader.Read(request), cancellationToken);
         if (scope.Problem is { } denied) return ApiResults.Problem(denied);
-
-        var body = await JsonBody.ReadAsync<EntryRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var ticket = await entries.HandInAsync(scope.Value!, body.Value!, cancellationToken);
-        return ticket.ToActionResult(t => ApiResults.Created(EntryViews.Ticket(t)));
+        return await JsonBody.HandleAsync<EntryRequest>(request, cancellationToken, body =>
+            entries.HandInAsync(scope.Value!, body, cancellationToken).CreatedAsync(EntryViews.Ticket));
     }
 
     /// <summary>Verifies the uploaded signed scan (a PDF) of a version of the quick report and keeps it.</summary>
     [Function("AttachReportScan")]
-    public async Task<IActionResult> AttachReportScan(
+    public Task<IActionResult> AttachReportScan(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit/reports/{version}/scan")] HttpRequest request,
-        string version,
-        CancellationToken cancellationToken)
-    {
-        if (!int.TryParse(version, out var number) || number < 1)
-            return ApiResults.Problem(Problem.InvalidField("version", "Số phiên bản báo cáo không hợp lệ."));
-
-        var attached = await reports.AttachScanAsync(UnitLinkHeader.Read(request), number, cancellationToken);
-        return attached.ToActionResult(report => new OkObjectResult(ReportViews.Report(report)));
-    }
+        string version, CancellationToken cancellationToken) =>
+        ReportVersion.HandleAsync(version, number =>
+            reports.AttachScanAsync(UnitLinkHeader.Read(request), number, cancellationToken).OkAsync(ReportViews.Report));
 }
 
 public sealed record ScreeningRequest(string? Decision, string? Reason);

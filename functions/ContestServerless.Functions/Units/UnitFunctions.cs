@@ -1,9 +1,4 @@
-using ContestServerless.Domain.Staff;
 using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Functions.Units;
 
@@ -15,25 +10,15 @@ public sealed class UnitFunctions(UnitRegisterService register)
     /// <summary>The whole unit register with focal points, in the dashboard's order with each unit's depth, for the organizers' units page.</summary>
     [Function("ListUnitRegister")]
     public async Task<IActionResult> ListUnitRegister(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        return new OkObjectResult((await register.ListInLetterOrderAsync(cancellationToken)).Select(u => UnitViews.Unit(u.Unit, u.Depth)));
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units")] HttpRequest request, CancellationToken cancellationToken) =>
+        new OkObjectResult((await register.ListInLetterOrderAsync(cancellationToken)).Select(u => UnitViews.Unit(u.Unit, u.Depth)));
 
     /// <summary>Adds a unit or changes one (including deactivating it with "active": false).</summary>
     [Function("SaveUnit")]
-    public async Task<IActionResult> SaveUnit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var body = await JsonBody.ReadAsync<UnitRequest>(request, cancellationToken);
-        if (body.Problem is { } malformed) return ApiResults.Problem(malformed);
-
-        var saved = await register.SaveAsync(user, body.Value!, cancellationToken);
-        return saved.ToActionResult(unit => new OkObjectResult(UnitViews.Unit(unit)));
-    }
+    public Task<IActionResult> SaveUnit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units")] HttpRequest request, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<UnitRequest>(request, cancellationToken, body =>
+            register.SaveAsync(request.SignedInUser(), body, cancellationToken).OkAsync(unit => UnitViews.Unit(unit)));
 
     /// <summary>
     /// Imports a units file (.xlsx or UTF-8 CSV, the body of the request). Without ?apply=true it only previews what
@@ -41,8 +26,7 @@ public sealed class UnitFunctions(UnitRegisterService register)
     /// </summary>
     [Function("ImportUnits")]
     public async Task<IActionResult> ImportUnits(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/import")] HttpRequest request,
-        CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/import")] HttpRequest request, CancellationToken cancellationToken)
     {
         var user = request.SignedInUser();
         var rows = await SpreadsheetUpload.ReadRowsAsync(request, cancellationToken);
@@ -50,43 +34,28 @@ public sealed class UnitFunctions(UnitRegisterService register)
 
         var apply = string.Equals(request.Query["apply"], "true", StringComparison.OrdinalIgnoreCase);
         var result = apply
-            ? await register.ImportAsync(user, rows.Value!, cancellationToken)
-            : await register.PreviewImportAsync(rows.Value!, cancellationToken);
-        return result.ToActionResult(preview => new OkObjectResult(UnitViews.Preview(preview)));
+            ? register.ImportAsync(user, rows.Value!, cancellationToken)
+            : register.PreviewImportAsync(rows.Value!, cancellationToken);
+        return await result.OkAsync(UnitViews.Preview);
     }
 
     /// <summary>The unit register in the import format, as .xlsx (default) or CSV.</summary>
     [Function("ExportUnits")]
-    public async Task<IActionResult> ExportUnits(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/units")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var export = await register.ExportAsync(user, request.Query["format"], cancellationToken);
-        return export.ToActionResult(file => ApiResults.File(file, request));
-    }
+    public Task<IActionResult> ExportUnits(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/exports/units")] HttpRequest request, CancellationToken cancellationToken) =>
+        register.ExportAsync(request.SignedInUser(), request.Query["format"], cancellationToken).FileAsync(request);
 
     /// <summary>The unit's current personal link, to send to its focal point.</summary>
     [Function("GetUnitLink")]
-    public async Task<IActionResult> GetUnitLink(
+    public Task<IActionResult> GetUnitLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/units/{id}/link")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var link = await register.LinkAsync(user, id, cancellationToken);
-        return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        register.LinkAsync(request.SignedInUser(), id, cancellationToken).OkAsync(UnitViews.Link);
 
     /// <summary>Issues a new personal link for the unit; the old one stops working at once.</summary>
     [Function("RotateUnitLink")]
-    public async Task<IActionResult> RotateUnitLink(
+    public Task<IActionResult> RotateUnitLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/units/{id}/link")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var user = request.SignedInUser();
-        var link = await register.RotateLinkAsync(user, id, cancellationToken);
-        return link.ToActionResult(l => new OkObjectResult(UnitViews.Link(l)));
-    }
+        string id, CancellationToken cancellationToken) =>
+        register.RotateLinkAsync(request.SignedInUser(), id, cancellationToken).OkAsync(UnitViews.Link);
 }

@@ -15,15 +15,9 @@ public static class UnitsSetup
     public static IServiceCollection AddUnits(this IServiceCollection services)
     {
         services.AddOptionsValue<UnitLinkOptions>();
-        services.AddSingleton<UnitLinks>();
-        services.AddSingleton<UnitAccess>();
-        services.AddSingleton<UnitRegisterService>();
-        services.AddSingleton<UnitPortalService>();
-        services.AddSingleton<EntryScreeningService>();
-        services.AddSingleton<QuickReportFilingService>();
-        services.AddSingleton<ReportOverviewService>();
-        services.AddSingleton<ReportScanService>();
-        services.AddSingleton<StandingService>();
-        return services;
+        return services.AddSingletons(
+            typeof(UnitLinks), typeof(UnitAccess), typeof(UnitRegisterService),
+            typeof(UnitPortalService), typeof(EntryScreeningService), typeof(QuickReportFilingService),
+            typeof(ReportOverviewService), typeof(ReportScanService), typeof(StandingService));
     }
 }
