@@ -11,34 +11,26 @@ namespace ContestServerless.Functions.Storage;
 /// entry's own blob, submit checks it there with a few ranged reads, and nothing is copied. The container keeps
 /// versions and soft-deleted blobs in Azure, so a received file deleted or overwritten by mistake can be recovered.
 /// </summary>
-public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links) : IEntryFiles
+public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links)
+    : BlobContainerFiles(service, options.Value.EntriesContainer, links), IEntryFiles
 {
-    private readonly BlobContainerClient _entries = service.GetBlobContainerClient(options.Value.EntriesContainer);
-
     /// <summary>
     /// Create permission only: the link cannot read, list, delete or write any other blob, and cannot overwrite
     /// this one once it exists (storage answers 403), so a received file never changes under its entry.
     /// </summary>
     public Task<Uri> CreateUploadLinkAsync(string blobName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        links.CreateAsync(_entries.GetBlobClient(blobName), BlobSasPermissions.Create, expiresAt, null, cancellationToken);
+        Links.CreateAsync(Container.GetBlobClient(blobName), BlobSasPermissions.Create, expiresAt, null, cancellationToken);
 
     public async Task<UploadedFile?> OpenUploadAsync(string blobName, CancellationToken cancellationToken)
     {
-        var opened = await RangedBlobStream.OpenAsync(_entries.GetBlobClient(blobName), RangedBlobStream.DefaultBlockSize, cancellationToken);
+        var opened = await RangedBlobStream.OpenAsync(Container.GetBlobClient(blobName), RangedBlobStream.DefaultBlockSize, cancellationToken);
         if (opened is not var (stream, md5)) return null;
         return new UploadedFile(stream.Length, md5 is { Length: 16 } ? Convert.ToHexStringLower(md5) : null, stream);
     }
 
     public Task DiscardUploadAsync(string blobName, CancellationToken cancellationToken) =>
-        _entries.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-
-    public Task<long?> GetSizeAsync(string blobName, CancellationToken cancellationToken) =>
-        _entries.GetBlobClient(blobName).GetSizeOrNullAsync(cancellationToken);
+        Container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
 
     public Task<Stream> OpenReadAsync(string blobName, CancellationToken cancellationToken) =>
-        _entries.GetBlobClient(blobName).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
-
-    /// <summary>Read permission on this one blob only.</summary>
-    public Task<Uri> CreateDownloadLinkAsync(string blobName, string downloadName, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        links.CreateAsync(_entries.GetBlobClient(blobName), BlobSasPermissions.Read, expiresAt, downloadName, cancellationToken);
+        Container.GetBlobClient(blobName).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
 }

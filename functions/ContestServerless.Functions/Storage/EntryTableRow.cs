@@ -13,7 +13,7 @@ namespace ContestServerless.Functions.Storage;
 public static class EntryTableRow
 {
     // Columns whose names differ from the properties they hold (the author's, subject's and file's parts, the consent).
-    private const string EntryId = "EntryId";
+    private const string EntryId = "EntryId", LocatorUnitId = "UnitId";
     private const string AuthorFullName = "AuthorFullName", AuthorBirthYear = "AuthorBirthYear", AuthorOccupation = "AuthorOccupation",
         AuthorWorkplace = "AuthorWorkplace", AuthorAddress = "AuthorAddress", AuthorPhone = "AuthorPhone", AuthorEmail = "AuthorEmail";
     private const string SubjectName = "SubjectName", SubjectAddress = "SubjectAddress", SubjectSummary = "SubjectSummary";
@@ -72,6 +72,12 @@ public static class EntryTableRow
         [nameof(Entry.CopyMarkedAt)] = entry.CopyMarkedAt,
         [nameof(Entry.DistinctFrom)] = entry.DistinctFrom.Count > 0 ? string.Join(',', entry.DistinctFrom) : null,
     };
+
+    /// <summary>The entry id's locator in the EntryIds table (partition = entry id, row ""), naming the entry's unit.</summary>
+    public static TableEntity ToLocator(Entry entry) => new(entry.Id, "") { [LocatorUnitId] = entry.UnitId };
+
+    /// <summary>The unit a locator names.</summary>
+    public static string UnitOf(TableEntity locator) => locator.GetString(LocatorUnitId);
 
     public static Entry From(TableEntity row)
     {

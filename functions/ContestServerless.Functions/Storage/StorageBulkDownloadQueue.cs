@@ -8,11 +8,6 @@ public sealed class StorageBulkDownloadQueue(QueueServiceClient queues) : IBulkD
     /// <summary>Read by the BuildBulkDownload queue trigger.</summary>
     public const string Queue = "bulk-downloads";
 
-    /// <summary>Where the Functions host moves a message after five failed attempts.</summary>
-    public const string PoisonQueue = Queue + "-poison";
-
-    public static readonly IReadOnlyList<string> Queues = [Queue, PoisonQueue];
-
     public Task EnqueueAsync(string downloadId, CancellationToken cancellationToken) =>
         queues.GetQueueClient(Queue).SendMessageAsync(downloadId, cancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Azure;
 using Azure.Storage.Queues;
 using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Entries;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Storage;
@@ -10,10 +10,6 @@ public sealed class StorageCatalogueQueue(QueueServiceClient queues, ILogger<Sto
 {
     /// <summary>Read by the ProjectCatalogue queue trigger; a message is a <see cref="CatalogueChange"/> as JSON.</summary>
     public const string Queue = "catalogue-changes";
-
-    public const string PoisonQueue = Queue + "-poison";
-
-    public static readonly IReadOnlyList<string> Queues = [Queue, PoisonQueue];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,13 +20,20 @@ public sealed class StorageCatalogueQueue(QueueServiceClient queues, ILogger<Sto
     /// <summary>The partition already took the change, so a queue that fails here must not fail it: the catalogue then lags until a rebuild.</summary>
     public async Task EnqueueAsync(CatalogueChange change, CancellationToken cancellationToken)
     {
-        try
-        {
-            await queues.GetQueueClient(Queue).SendMessageAsync(Write(change), cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            logger.LogWarning(e, "Could not queue the catalogue change of entry {EntryId} in {UnitId}; a rebuild will bring it in", change.EntryId, change.UnitId);
-        }
+        if (await queues.TrySendAsync(Queue, Write(change), cancellationToken) is { } failure)
+            logger.LogWarning(failure, "Could not queue the catalogue change of entry {EntryId} in {UnitId}; a rebuild will bring it in", change.EntryId, change.UnitId);
     }
+}
+
+public static class CatalogueQueueExtensions
+{
+    /// <summary>Tells the catalogue's projector an entry changed, once its partition took the change (<paramref name="saved"/>).</summary>
+    public static async Task<bool> ChangedIfAsync(this ICatalogueQueue catalogue, bool saved, Entry entry, CancellationToken cancellationToken)
+    {
+        if (saved) await catalogue.ChangedAsync(entry, cancellationToken);
+        return saved;
+    }
+
+    public static Task ChangedAsync(this ICatalogueQueue catalogue, Entry entry, CancellationToken cancellationToken) =>
+        catalogue.EnqueueAsync(new CatalogueChange(entry.UnitId, entry.Id), cancellationToken);
 }

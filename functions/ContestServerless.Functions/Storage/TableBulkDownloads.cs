@@ -7,46 +7,50 @@ namespace ContestServerless.Functions.Storage;
 
 public sealed class TableBulkDownloads(ContestTables tables) : IBulkDownloads
 {
-    private const string Partition = "bulk";
-
     public Task AddAsync(BulkDownload download, CancellationToken cancellationToken) =>
-        tables.BulkDownloads.AddEntityAsync(ToRow(download), cancellationToken);
+        tables.BulkDownloads.AddEntityAsync(BulkDownloadRow.ToEntity(download), cancellationToken);
 
-    public async Task<BulkDownload?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(id)) return null;
-        var row = await tables.BulkDownloads.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
-        return row.HasValue ? ToDownload(row.Value!) : null;
-    }
+    public async Task<BulkDownload?> FindAsync(string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(id) ? await tables.BulkDownloads.FindAsync(BulkDownloadRow.Partition, id, BulkDownloadRow.ToDownload, cancellationToken) : null;
 
     public Task SaveAsync(BulkDownload download, CancellationToken cancellationToken) =>
-        tables.BulkDownloads.UpsertEntityAsync(ToRow(download), TableUpdateMode.Replace, cancellationToken);
+        tables.BulkDownloads.UpsertEntityAsync(BulkDownloadRow.ToEntity(download), TableUpdateMode.Replace, cancellationToken);
+}
 
-    private static TableEntity ToRow(BulkDownload download) => new(Partition, download.Id)
+/// <summary>
+/// A <see cref="BulkDownload"/> and its row in the BulkDownloads table (partition "bulk", row = download id), both ways
+/// in one place. The filter is JSON with the serializer's default (PascalCase) names, as it always was. Column names are
+/// the storage layout: never rename one.
+/// </summary>
+public static class BulkDownloadRow
+{
+    public const string Partition = "bulk";
+
+    public static TableEntity ToEntity(BulkDownload download) => new(Partition, download.Id)
     {
-        ["RequestedBy"] = download.RequestedBy,
-        ["RequestedAt"] = download.RequestedAt,
-        ["Filter"] = JsonSerializer.Serialize(download.Filter),
-        ["Status"] = download.Status.ToString(),
-        ["Total"] = download.Total,
-        ["Done"] = download.Done,
-        ["Size"] = download.Size,
-        ["FinishedAt"] = download.FinishedAt,
-        ["Error"] = download.Error,
+        [nameof(BulkDownload.RequestedBy)] = download.RequestedBy,
+        [nameof(BulkDownload.RequestedAt)] = download.RequestedAt,
+        [nameof(BulkDownload.Filter)] = JsonSerializer.Serialize(download.Filter),
+        [nameof(BulkDownload.Status)] = download.Status.ToString(),
+        [nameof(BulkDownload.Total)] = download.Total,
+        [nameof(BulkDownload.Done)] = download.Done,
+        [nameof(BulkDownload.Size)] = download.Size,
+        [nameof(BulkDownload.FinishedAt)] = download.FinishedAt,
+        [nameof(BulkDownload.Error)] = download.Error,
     };
 
-    private static BulkDownload ToDownload(TableEntity row) => BulkDownload.Restore(
+    public static BulkDownload ToDownload(TableEntity row) => BulkDownload.Restore(
         new BulkDownload
         {
             Id = row.RowKey,
-            RequestedBy = row.GetString("RequestedBy") ?? "",
-            RequestedAt = row.GetDateTimeOffset("RequestedAt") ?? default,
-            Filter = JsonSerializer.Deserialize<EntryFilterRequest>(row.GetString("Filter") ?? "{}") ?? new EntryFilterRequest(),
+            RequestedBy = row.GetString(nameof(BulkDownload.RequestedBy)) ?? "",
+            RequestedAt = row.GetDateTimeOffset(nameof(BulkDownload.RequestedAt)) ?? default,
+            Filter = JsonSerializer.Deserialize<EntryFilterRequest>(row.GetString(nameof(BulkDownload.Filter)) ?? "{}") ?? new EntryFilterRequest(),
         },
-        Enum.Parse<BulkDownloadStatus>(row.GetString("Status") ?? nameof(BulkDownloadStatus.Queued)),
-        row.GetInt32("Total") ?? 0,
-        row.GetInt32("Done") ?? 0,
-        row.GetInt64("Size"),
-        row.GetDateTimeOffset("FinishedAt"),
-        row.GetString("Error"));
+        Enum.Parse<BulkDownloadStatus>(row.GetString(nameof(BulkDownload.Status)) ?? nameof(BulkDownloadStatus.Queued)),
+        row.GetInt32(nameof(BulkDownload.Total)) ?? 0,
+        row.GetInt32(nameof(BulkDownload.Done)) ?? 0,
+        row.GetInt64(nameof(BulkDownload.Size)),
+        row.GetDateTimeOffset(nameof(BulkDownload.FinishedAt)),
+        row.GetString(nameof(BulkDownload.Error)));
 }

@@ -9,7 +9,7 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// Entries in their units' partitions. Every write that succeeds tells the catalogue's projector which entry
-/// changed (<see cref="ChangedAsync"/>); a new way of changing an entry must do the same.
+/// changed (<see cref="CatalogueQueueExtensions.ChangedAsync"/>); a new way of changing an entry must do the same.
 /// </summary>
 public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalogue) : IEntryStore
 {
@@ -27,8 +27,8 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
     {
         // The id's locator and the entry's row are written at once (two requests, one wait). Ids are 50 random bits, so
         // a taken one is all but impossible; when it happens, whichever write succeeded is taken back.
-        var locator = AddedAsync(tables.EntryIds, new TableEntity(entry.Id, "") { ["UnitId"] = entry.UnitId }, cancellationToken);
-        var row = AddedAsync(tables.Entries, EntryTableRow.ToRow(entry), cancellationToken);
+        var locator = tables.EntryIds.TryAddAsync(EntryTableRow.ToLocator(entry), cancellationToken);
+        var row = tables.Entries.TryAddAsync(EntryTableRow.ToRow(entry), cancellationToken);
         await Task.WhenAll(locator, row);
         if (!await locator || !await row)
         {
@@ -36,32 +36,8 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
             if (await row) await tables.Entries.DeleteEntityAsync(entry.UnitId, EntryRow(entry.Id), ETag.All, cancellationToken);
             return false;
         }
-        await ChangedAsync(entry, cancellationToken);
+        await catalogue.ChangedAsync(entry, cancellationToken);
         return true;
-    }
-
-    /// <summary>Inserts the row; false when its key is taken.</summary>
-    private static async Task<bool> AddedAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.AddEntityAsync(row, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Queues the entry for the catalogue after its partition took the change.</summary>
-    private Task ChangedAsync(Entry entry, CancellationToken cancellationToken) =>
-        catalogue.EnqueueAsync(new CatalogueChange(entry.UnitId, entry.Id), cancellationToken);
-
-    private async Task<bool> ChangedIfAsync(bool saved, Entry entry, CancellationToken cancellationToken)
-    {
-        if (saved) await ChangedAsync(entry, cancellationToken);
-        return saved;
     }
 
     public async Task<StoredEntry?> FindAsync(string id, CancellationToken cancellationToken)
@@ -69,7 +45,7 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         if (!ContestTables.IsValidKey(id)) return null;
         var locator = await tables.EntryIds.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
         if (!locator.HasValue) return null;
-        return await FindInUnitAsync(locator.Value!.GetString("UnitId"), id, cancellationToken);
+        return await FindInUnitAsync(EntryTableRow.UnitOf(locator.Value!), id, cancellationToken);
     }
 
     /// <summary>A key no unit or entry id can be (both are narrower), read where a real one is missing.</summary>
@@ -81,27 +57,27 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         if (unitId is null)
         {
             var locator = await tables.EntryIds.GetEntityIfExistsAsync<TableEntity>(key, "", cancellationToken: cancellationToken);
-            unitId = locator.HasValue ? locator.Value!.GetString("UnitId") : NoSuchKey;
+            unitId = locator.HasValue ? EntryTableRow.UnitOf(locator.Value!) : NoSuchKey;
         }
         // Read even when the locator is missing, so an unknown id costs the two reads a real one does.
         var partition = ContestTables.IsValidKey(unitId) ? unitId : NoSuchKey;
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(partition, EntryRow(key), cancellationToken: cancellationToken);
-        return row.HasValue && key == id ? new StoredEntry(EntryTableRow.From(row.Value!), row.Value!.ETag.ToString()) : null;
+        var stored = await tables.Entries.FindAsync(partition, EntryRow(key), Stored, cancellationToken);
+        return key == id ? stored : null;
     }
 
-    public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(id)) return null;
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, EntryRow(id), cancellationToken: cancellationToken);
-        return row.HasValue ? new StoredEntry(EntryTableRow.From(row.Value!), row.Value!.ETag.ToString()) : null;
-    }
+    public async Task<StoredEntry?> FindInUnitAsync(string unitId, string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(unitId) && ContestTables.IsValidKey(id)
+            ? await tables.Entries.FindAsync(unitId, EntryRow(id), Stored, cancellationToken)
+            : null;
+
+    private static StoredEntry Stored(TableEntity row) => new(EntryTableRow.From(row), row.ETag.ToString());
 
     public async Task<bool> SaveReceivedAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version,
+        await catalogue.ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version,
             entry.OwesReceiptEmail ? [TableReceiptMails.Owe(entry)] : [], cancellationToken), entry, cancellationToken);
 
     public async Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
+        await catalogue.ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
 
     public async IAsyncEnumerable<StoredEntry> ListPendingCreatedBeforeAsync(DateTimeOffset createdBefore,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -111,22 +87,15 @@ public sealed class TableEntryStore(ContestTables tables, ICatalogueQueue catalo
         var filter = TableClient.CreateQueryFilter(
             $"RowKey ge {EntryRowPrefix} and RowKey lt {EntryRowEnd} and Status eq {pending} and CreatedAt lt {createdBefore}");
         await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            yield return new StoredEntry(EntryTableRow.From(row), row.ETag.ToString());
+            yield return Stored(row);
     }
 
     public async Task<bool> DeletePendingAsync(StoredEntry entry, CancellationToken cancellationToken)
     {
-        try
-        {
-            await tables.Entries.DeleteEntityAsync(entry.Entry.UnitId, EntryRow(entry.Entry.Id), new ETag(entry.Version), cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return false;
-        }
+        if (!await tables.Entries.TryDeleteAsync(entry.Entry.UnitId, EntryRow(entry.Entry.Id), entry.Version, cancellationToken)) return false;
         // The locator last: until it goes, a lookup finds no row and answers "not found" all the same.
         await tables.EntryIds.DeleteEntityAsync(entry.Entry.Id, "", ETag.All, cancellationToken);
-        await ChangedAsync(entry.Entry, cancellationToken);
+        await catalogue.ChangedAsync(entry.Entry, cancellationToken);
         return true;
     }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
-using ContestServerless.Domain.Standing;
 
 namespace ContestServerless.Functions.Storage;
 
@@ -16,54 +16,24 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue catalogue) : IPrivacyStore
 {
-    private const string RequestPartition = "request";
-
-    private static string VersionPrefix(string entryId) => $"version-{entryId}-";
-
-    private static string VersionRow(EntryVersion version) =>
-        VersionPrefix(version.EntryId) + version.Number.ToString("D4", CultureInfo.InvariantCulture);
-
-    public async Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken)
-    {
-        var versionRow = new TableEntity(entry.UnitId, VersionRow(previous)) { ["Version"] = PrivacyColumns.WriteVersion(previous) };
-        return await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [new(TableTransactionActionType.Add, versionRow)], cancellationToken),
-            entry, cancellationToken);
-    }
+    public async Task<bool> SaveChangeAsync(Entry entry, EntryVersion previous, string version, CancellationToken cancellationToken) =>
+        await catalogue.ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version,
+            [new(TableTransactionActionType.Add, EntryVersionRow.ToEntity(entry.UnitId, previous))], cancellationToken), entry, cancellationToken);
 
     public async Task<bool> SaveAsync(Entry entry, string version, CancellationToken cancellationToken) =>
-        await ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
+        await catalogue.ChangedIfAsync(await tables.TrySaveEntryAsync(entry, version, [], cancellationToken), entry, cancellationToken);
 
-    private async Task<bool> ChangedIfAsync(bool saved, Entry entry, CancellationToken cancellationToken)
-    {
-        if (saved) await ChangedAsync(entry, cancellationToken);
-        return saved;
-    }
-
-    private Task ChangedAsync(Entry entry, CancellationToken cancellationToken) =>
-        catalogue.EnqueueAsync(new CatalogueChange(entry.UnitId, entry.Id), cancellationToken);
-
-    public async Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken)
-    {
-        var versions = new List<EntryVersion>();
-        await foreach (var row in QueryVersions(unitId, entryId, cancellationToken))
-            versions.Add(PrivacyColumns.ReadVersion(row.GetString("Version") ?? "{}"));
-        return versions;
-    }
+    public async Task<IReadOnlyList<EntryVersion>> ListVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken) =>
+        await tables.Entries.ListAsync(VersionsFilter(unitId, entryId), EntryVersionRow.ToVersion, cancellationToken);
 
     public async Task DeleteVersionsAsync(string unitId, string entryId, CancellationToken cancellationToken)
     {
-        await foreach (var row in QueryVersions(unitId, entryId, cancellationToken))
+        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(VersionsFilter(unitId, entryId), cancellationToken: cancellationToken))
             await tables.Entries.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
     }
 
-    private AsyncPageable<TableEntity> QueryVersions(string unitId, string entryId, CancellationToken cancellationToken)
-    {
-        var prefix = VersionPrefix(entryId);
-        // '.' follows '-': every "version-{id}-…" key sorts before "version-{id}.".
-        var end = prefix[..^1] + ".";
-        return tables.Entries.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {unitId} and RowKey ge {prefix} and RowKey lt {end}"), cancellationToken: cancellationToken);
-    }
+    private static string VersionsFilter(string unitId, string entryId) =>
+        TableClientExtensions.RangeFilter(unitId, EntryVersionRow.Prefix(entryId), EntryVersionRow.PrefixEnd(entryId));
 
     public async IAsyncEnumerable<StoredEntry> ListKeptEntriesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -75,62 +45,84 @@ public sealed class TablePrivacyStore(ContestTables tables, ICatalogueQueue cata
     }
 
     public Task AddRequestAsync(PrivacyRequest request, CancellationToken cancellationToken) =>
-        tables.Privacy.AddEntityAsync(ToRow(request), cancellationToken);
+        tables.Privacy.AddEntityAsync(PrivacyRequestRow.ToEntity(request), cancellationToken);
 
-    public async Task<StoredPrivacyRequest?> FindRequestAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(id)) return null;
-        var row = await tables.Privacy.GetEntityIfExistsAsync<TableEntity>(RequestPartition, id, cancellationToken: cancellationToken);
-        return row.HasValue ? new StoredPrivacyRequest(ToRequest(row.Value!), row.Value!.ETag.ToString()) : null;
-    }
+    public async Task<StoredPrivacyRequest?> FindRequestAsync(string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(id)
+            ? await tables.Privacy.FindAsync(PrivacyRequestRow.Partition, id,
+                row => new StoredPrivacyRequest(PrivacyRequestRow.ToRequest(row), row.ETag.ToString()), cancellationToken)
+            : null;
 
     public async Task<IReadOnlyList<PrivacyRequest>> ListRequestsAsync(string? entryId, CancellationToken cancellationToken)
     {
         var filter = entryId is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {RequestPartition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {RequestPartition} and EntryId eq {entryId}");
-        var requests = new List<PrivacyRequest>();
-        await foreach (var row in tables.Privacy.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            requests.Add(ToRequest(row));
-        return [.. requests.OrderByDescending(r => r.FiledAt)];
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {PrivacyRequestRow.Partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {PrivacyRequestRow.Partition} and EntryId eq {entryId}");
+        return [.. (await tables.Privacy.ListAsync(filter, PrivacyRequestRow.ToRequest, cancellationToken)).OrderByDescending(r => r.FiledAt)];
     }
 
-    public async Task<bool> SaveRequestAsync(PrivacyRequest request, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Privacy.UpdateEntityAsync(ToRow(request), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
-    }
+    /// <summary>False when the request changed since it was read (or is gone).</summary>
+    public Task<bool> SaveRequestAsync(PrivacyRequest request, string version, CancellationToken cancellationToken) =>
+        tables.Privacy.TryReplaceAsync(PrivacyRequestRow.ToEntity(request), version, cancellationToken);
+}
 
-    private static TableEntity ToRow(PrivacyRequest r) => new(RequestPartition, r.Id)
+/// <summary>
+/// An entrant's <see cref="PrivacyRequest"/> and its row in the Privacy table (partition "request", row = request id),
+/// both ways in one place. Column names are the storage layout: never rename one.
+/// </summary>
+public static class PrivacyRequestRow
+{
+    public const string Partition = "request";
+
+    public static TableEntity ToEntity(PrivacyRequest request) => new(Partition, request.Id)
     {
-        ["EntryId"] = r.EntryId,
-        ["UnitId"] = r.UnitId,
-        ["Kind"] = r.Kind.ToString(),
-        ["Details"] = r.Details,
-        ["FiledAt"] = r.FiledAt,
-        ["Decision"] = r.Decision.ToString(),
-        ["Reason"] = r.Reason,
-        ["DecidedBy"] = r.DecidedBy,
-        ["DecidedAt"] = r.DecidedAt,
-        ["KeptPublishedName"] = r.KeptPublishedName,
+        [nameof(PrivacyRequest.EntryId)] = request.EntryId,
+        [nameof(PrivacyRequest.UnitId)] = request.UnitId,
+        [nameof(PrivacyRequest.Kind)] = request.Kind.ToString(),
+        [nameof(PrivacyRequest.Details)] = request.Details,
+        [nameof(PrivacyRequest.FiledAt)] = request.FiledAt,
+        [nameof(PrivacyRequest.Decision)] = request.Decision.ToString(),
+        [nameof(PrivacyRequest.Reason)] = request.Reason,
+        [nameof(PrivacyRequest.DecidedBy)] = request.DecidedBy,
+        [nameof(PrivacyRequest.DecidedAt)] = request.DecidedAt,
+        [nameof(PrivacyRequest.KeptPublishedName)] = request.KeptPublishedName,
     };
 
-    private static PrivacyRequest ToRequest(TableEntity row) =>
-        new(row.RowKey, row.GetString("EntryId") ?? "", row.GetString("UnitId") ?? "",
-            Enum.Parse<PrivacyRequestKind>(row.GetString("Kind") ?? nameof(PrivacyRequestKind.Erasure)), row.GetString("Details") ?? "",
-            row.GetDateTimeOffset("FiledAt") ?? default)
+    public static PrivacyRequest ToRequest(TableEntity row) =>
+        new(row.RowKey, row.GetString(nameof(PrivacyRequest.EntryId)) ?? "", row.GetString(nameof(PrivacyRequest.UnitId)) ?? "",
+            Enum.Parse<PrivacyRequestKind>(row.GetString(nameof(PrivacyRequest.Kind)) ?? nameof(PrivacyRequestKind.Erasure)),
+            row.GetString(nameof(PrivacyRequest.Details)) ?? "", row.GetDateTimeOffset(nameof(PrivacyRequest.FiledAt)) ?? default)
         {
-            Decision = Enum.TryParse<PrivacyRequestDecision>(row.GetString("Decision"), out var decision) ? decision : PrivacyRequestDecision.Open,
-            Reason = row.GetString("Reason"),
-            DecidedBy = row.GetString("DecidedBy"),
-            DecidedAt = row.GetDateTimeOffset("DecidedAt"),
-            KeptPublishedName = row.GetBoolean("KeptPublishedName") ?? false,
+            Decision = Enum.TryParse<PrivacyRequestDecision>(row.GetString(nameof(PrivacyRequest.Decision)), out var decision)
+                ? decision : PrivacyRequestDecision.Open,
+            Reason = row.GetString(nameof(PrivacyRequest.Reason)),
+            DecidedBy = row.GetString(nameof(PrivacyRequest.DecidedBy)),
+            DecidedAt = row.GetDateTimeOffset(nameof(PrivacyRequest.DecidedAt)),
+            KeptPublishedName = row.GetBoolean(nameof(PrivacyRequest.KeptPublishedName)) ?? false,
         };
+}
+
+/// <summary>
+/// An entry's earlier <see cref="EntryVersion"/> and its row beside the entry in its unit's partition of Entries
+/// ("version-{entry id}-{number:D4}", the version as JSON in one column), both ways in one place. Column names are the
+/// storage layout: never rename one.
+/// </summary>
+public static class EntryVersionRow
+{
+    private const string Column = "Version";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Prefix(string entryId) => $"version-{entryId}-";
+
+    /// <summary>The first key after every "version-{id}-…" key ('.' follows '-').</summary>
+    public static string PrefixEnd(string entryId) => $"version-{entryId}.";
+
+    public static TableEntity ToEntity(string unitId, EntryVersion version) =>
+        new(unitId, Prefix(version.EntryId) + version.Number.ToString("D4", CultureInfo.InvariantCulture))
+        {
+            [Column] = JsonSerializer.Serialize(version, Json),
+        };
+
+    public static EntryVersion ToVersion(TableEntity row) => JsonSerializer.Deserialize<EntryVersion>(row.GetString(Column) ?? "{}", Json)!;
 }

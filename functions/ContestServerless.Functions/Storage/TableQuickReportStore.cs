@@ -14,12 +14,7 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue catalogue) : IQuickReportStore
 {
-    private const string Prefix = "report-";
-    private const string PrefixEnd = "report.";
-    private const int MaxVersion = 99_999;
     private const int MaxSaveAttempts = 10;
-
-    private static string RowKey(int version) => Prefix + (MaxVersion - version).ToString("D5", CultureInfo.InvariantCulture);
 
     public async Task<QuickReport> AddAsync(QuickReport report, CancellationToken cancellationToken)
     {
@@ -31,7 +26,7 @@ public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue 
                 {
                     numbered = report with { Version = tally.ReportVersions + 1 };
                     // The insert is what keeps the number unique: a report numbered from a stale sum collides and retries.
-                    return (new(TableTransactionActionType.Add, ToRow(numbered)), shard => shard.FileReport(numbered.FiledAt, numbered.Late));
+                    return (new(TableTransactionActionType.Add, QuickReportRow.ToEntity(numbered)), shard => shard.FileReport(numbered.FiledAt, numbered.Late));
                 }, cancellationToken))
             {
                 // The dashboard reads report counts from the catalogue's copy of the tally.
@@ -43,14 +38,8 @@ public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue 
         throw new InvalidOperationException($"The quick report of {report.UnitId} could not be saved after {MaxSaveAttempts} attempts.");
     }
 
-    public async Task<IReadOnlyList<QuickReport>> ListAsync(string unitId, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(unitId)) return [];
-        var reports = new List<QuickReport>();
-        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(Filter(unitId), cancellationToken: cancellationToken))
-            reports.Add(ToReport(row));
-        return reports;
-    }
+    public async Task<IReadOnlyList<QuickReport>> ListAsync(string unitId, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(unitId) ? await tables.Entries.ListAsync(Filter(unitId), QuickReportRow.ToReport, cancellationToken) : [];
 
     public async Task<IReadOnlyList<QuickReport>> LatestAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
     {
@@ -62,7 +51,7 @@ public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue 
                 if (!ContestTables.IsValidKey(unit.id)) return;
                 await foreach (var row in tables.Entries.QueryAsync<TableEntity>(Filter(unit.id), maxPerPage: 1, cancellationToken: token))
                 {
-                    latest[unit.i] = ToReport(row);
+                    latest[unit.i] = QuickReportRow.ToReport(row);
                     break;
                 }
             });
@@ -70,40 +59,59 @@ public sealed class TableQuickReportStore(ContestTables tables, ICatalogueQueue 
     }
 
     public Task AttachScanAsync(string unitId, int version, string blobName, CancellationToken cancellationToken) =>
-        tables.Entries.UpdateEntityAsync(new TableEntity(unitId, RowKey(version)) { ["ScanBlobName"] = blobName },
-            ETag.All, TableUpdateMode.Merge, cancellationToken);
+        tables.Entries.UpdateEntityAsync(QuickReportRow.Scan(unitId, version, blobName), ETag.All, TableUpdateMode.Merge, cancellationToken);
 
-    private static string Filter(string unitId) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {unitId} and RowKey ge {Prefix} and RowKey lt {PrefixEnd}");
+    private static string Filter(string unitId) => TableClientExtensions.RangeFilter(unitId, QuickReportRow.Prefix, QuickReportRow.PrefixEnd);
+}
 
-    private static TableEntity ToRow(QuickReport report) => new(report.UnitId, RowKey(report.Version))
+/// <summary>
+/// A <see cref="QuickReport"/> version and its row in its unit's partition of Entries ("report-{99999 - version}", so
+/// the newest sorts first), both ways in one place. Column names are the storage layout: never rename one.
+/// </summary>
+public static class QuickReportRow
+{
+    public const string Prefix = "report-";
+
+    /// <summary>The first key after every "report-…" key ('.' follows '-').</summary>
+    public const string PrefixEnd = "report.";
+
+    private const int MaxVersion = 99_999;
+    private const string Day = "yyyy-MM-dd";
+
+    public static string RowKey(int version) => Prefix + (MaxVersion - version).ToString("D5", CultureInfo.InvariantCulture);
+
+    public static TableEntity ToEntity(QuickReport report) => new(report.UnitId, RowKey(report.Version))
     {
-        ["Version"] = report.Version,
-        ["Channels"] = string.Join(',', report.Channels),
-        ["OtherChannel"] = report.OtherChannel,
-        ["FocalPointNamedOn"] = report.FocalPointNamedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["PeopleReached"] = report.PeopleReached,
-        ["EntriesCollected"] = report.EntriesCollected,
-        ["Difficulties"] = report.Difficulties,
-        ["Proposals"] = report.Proposals,
-        ["ReportedBy"] = report.ReportedBy,
-        ["FiledAt"] = report.FiledAt,
-        ["Late"] = report.Late,
-        ["ScanBlobName"] = report.ScanBlobName,
+        [nameof(QuickReport.Version)] = report.Version,
+        [nameof(QuickReport.Channels)] = string.Join(',', report.Channels),
+        [nameof(QuickReport.OtherChannel)] = report.OtherChannel,
+        [nameof(QuickReport.FocalPointNamedOn)] = report.FocalPointNamedOn?.ToString(Day, CultureInfo.InvariantCulture),
+        [nameof(QuickReport.PeopleReached)] = report.PeopleReached,
+        [nameof(QuickReport.EntriesCollected)] = report.EntriesCollected,
+        [nameof(QuickReport.Difficulties)] = report.Difficulties,
+        [nameof(QuickReport.Proposals)] = report.Proposals,
+        [nameof(QuickReport.ReportedBy)] = report.ReportedBy,
+        [nameof(QuickReport.FiledAt)] = report.FiledAt,
+        [nameof(QuickReport.Late)] = report.Late,
+        [nameof(QuickReport.ScanBlobName)] = report.ScanBlobName,
     };
 
-    private static QuickReport ToReport(TableEntity row) => new(
+    /// <summary>Only the scan's column, for a merge into the version's row once the scan is uploaded.</summary>
+    public static TableEntity Scan(string unitId, int version, string blobName) =>
+        new(unitId, RowKey(version)) { [nameof(QuickReport.ScanBlobName)] = blobName };
+
+    public static QuickReport ToReport(TableEntity row) => new(
         row.PartitionKey,
-        row.GetInt32("Version") ?? 0,
-        (row.GetString("Channels") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
-        row.GetString("OtherChannel") ?? "",
-        row.GetString("FocalPointNamedOn") is { Length: > 0 } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        row.GetInt32("PeopleReached") ?? 0,
-        row.GetInt32("EntriesCollected") ?? 0,
-        row.GetString("Difficulties") ?? "",
-        row.GetString("Proposals") ?? "",
-        row.GetString("ReportedBy") ?? "",
-        row.GetDateTimeOffset("FiledAt") ?? default,
-        row.GetBoolean("Late") ?? false,
-        row.GetString("ScanBlobName"));
+        row.GetInt32(nameof(QuickReport.Version)) ?? 0,
+        (row.GetString(nameof(QuickReport.Channels)) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        row.GetString(nameof(QuickReport.OtherChannel)) ?? "",
+        row.GetString(nameof(QuickReport.FocalPointNamedOn)) is { Length: > 0 } day ? DateOnly.ParseExact(day, Day, CultureInfo.InvariantCulture) : null,
+        row.GetInt32(nameof(QuickReport.PeopleReached)) ?? 0,
+        row.GetInt32(nameof(QuickReport.EntriesCollected)) ?? 0,
+        row.GetString(nameof(QuickReport.Difficulties)) ?? "",
+        row.GetString(nameof(QuickReport.Proposals)) ?? "",
+        row.GetString(nameof(QuickReport.ReportedBy)) ?? "",
+        row.GetDateTimeOffset(nameof(QuickReport.FiledAt)) ?? default,
+        row.GetBoolean(nameof(QuickReport.Late)) ?? false,
+        row.GetString(nameof(QuickReport.ScanBlobName)));
 }

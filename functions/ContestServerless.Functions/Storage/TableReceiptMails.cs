@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Entries;
 
@@ -11,38 +10,19 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TableReceiptMails(ContestTables tables) : IReceiptMails
 {
-    private const string Prefix = "receipt-";
-
-    /// <summary>The first key after every "receipt-…" key ('.' follows '-').</summary>
-    private const string PrefixEnd = "receipt.";
-
-    private static string RowKey(string entryId) => Prefix + entryId;
-
     /// <summary>The row that records a receipt owed, for the entry's transaction (see TableEntryStore).</summary>
-    internal static TableTransactionAction Owe(Entry entry) => new(TableTransactionActionType.Add, ToEntity(ReceiptMail.Owe(entry)));
+    internal static TableTransactionAction Owe(Entry entry) => new(TableTransactionActionType.Add, ReceiptMailRow.ToEntity(ReceiptMail.Owe(entry)));
 
-    public async Task<ReceiptMail?> FindAsync(string unitId, string entryId, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(unitId) || !ContestTables.IsValidKey(entryId)) return null;
-        var row = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, RowKey(entryId), cancellationToken: cancellationToken);
-        return row.HasValue ? ToRecord(row.Value!) : null;
-    }
+    public async Task<ReceiptMail?> FindAsync(string unitId, string entryId, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(unitId) && ContestTables.IsValidKey(entryId)
+            ? await tables.Entries.FindAsync(unitId, ReceiptMailRow.RowKey(entryId), ReceiptMailRow.ToMail, cancellationToken)
+            : null;
 
-    public async Task<bool> TryReplaceAsync(ReceiptMail mail, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Entries.UpdateEntityAsync(ToEntity(mail), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryReplaceAsync(ReceiptMail mail, string version, CancellationToken cancellationToken) =>
+        tables.Entries.TryReplaceAsync(ReceiptMailRow.ToEntity(mail), version, cancellationToken);
 
     public Task FinishAsync(ReceiptMail mail, CancellationToken cancellationToken) =>
-        tables.Entries.UpsertEntityAsync(ToEntity(mail), TableUpdateMode.Replace, cancellationToken);
+        tables.Entries.UpsertEntityAsync(ReceiptMailRow.ToEntity(mail), TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>
     /// One query across units: Table storage scans the table for the row-key range, which for a contest's few
@@ -52,35 +32,47 @@ public sealed class TableReceiptMails(ContestTables tables) : IReceiptMails
     {
         var sent = ReceiptMailState.Sent.ToString();
         var withdrawn = ReceiptMailState.Withdrawn.ToString();
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {Prefix} and RowKey lt {PrefixEnd} and State ne {sent} and State ne {withdrawn}");
-        var unsent = new List<ReceiptMail>();
-        await foreach (var row in tables.Entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            unsent.Add(ToRecord(row));
-        return unsent;
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey ge {ReceiptMailRow.Prefix} and RowKey lt {ReceiptMailRow.PrefixEnd} and State ne {sent} and State ne {withdrawn}");
+        return await tables.Entries.ListAsync(filter, ReceiptMailRow.ToMail, cancellationToken);
     }
+}
 
-    private static TableEntity ToEntity(ReceiptMail mail) => new(mail.UnitId, RowKey(mail.EntryId))
+/// <summary>
+/// A <see cref="ReceiptMail"/> and its row in its entry's unit partition of Entries ("receipt-{entry id}"), both ways in
+/// one place; <see cref="ReceiptMail.Version"/> is the row's ETag. Column names are the storage layout: never rename one.
+/// </summary>
+public static class ReceiptMailRow
+{
+    public const string Prefix = "receipt-";
+
+    /// <summary>The first key after every "receipt-…" key ('.' follows '-').</summary>
+    public const string PrefixEnd = "receipt.";
+
+    public static string RowKey(string entryId) => Prefix + entryId;
+
+    public static TableEntity ToEntity(ReceiptMail mail) => new(mail.UnitId, RowKey(mail.EntryId))
     {
-        ["State"] = mail.State.ToString(),
-        ["Attempts"] = mail.Attempts,
-        ["OwedSince"] = mail.OwedSince,
-        ["ClaimedAt"] = mail.ClaimedAt,
-        ["FinishedAt"] = mail.FinishedAt,
-        ["MessageId"] = mail.MessageId,
-        ["Error"] = mail.Error,
+        [nameof(ReceiptMail.State)] = mail.State.ToString(),
+        [nameof(ReceiptMail.Attempts)] = mail.Attempts,
+        [nameof(ReceiptMail.OwedSince)] = mail.OwedSince,
+        [nameof(ReceiptMail.ClaimedAt)] = mail.ClaimedAt,
+        [nameof(ReceiptMail.FinishedAt)] = mail.FinishedAt,
+        [nameof(ReceiptMail.MessageId)] = mail.MessageId,
+        [nameof(ReceiptMail.Error)] = mail.Error,
     };
 
-    private static ReceiptMail ToRecord(TableEntity row) => new(
+    public static ReceiptMail ToMail(TableEntity row) => new(
         row.PartitionKey,
         row.RowKey[Prefix.Length..],
-        Enum.TryParse<ReceiptMailState>(row.GetString("State"), out var state) ? state : ReceiptMailState.Owed,
-        row.GetInt32("Attempts") ?? 0,
-        row.GetDateTimeOffset("OwedSince") ?? default)
+        Enum.TryParse<ReceiptMailState>(row.GetString(nameof(ReceiptMail.State)), out var state) ? state : ReceiptMailState.Owed,
+        row.GetInt32(nameof(ReceiptMail.Attempts)) ?? 0,
+        row.GetDateTimeOffset(nameof(ReceiptMail.OwedSince)) ?? default)
     {
-        ClaimedAt = row.GetDateTimeOffset("ClaimedAt"),
-        FinishedAt = row.GetDateTimeOffset("FinishedAt"),
-        MessageId = row.GetString("MessageId"),
-        Error = row.GetString("Error"),
+        ClaimedAt = row.GetDateTimeOffset(nameof(ReceiptMail.ClaimedAt)),
+        FinishedAt = row.GetDateTimeOffset(nameof(ReceiptMail.FinishedAt)),
+        MessageId = row.GetString(nameof(ReceiptMail.MessageId)),
+        Error = row.GetString(nameof(ReceiptMail.Error)),
         Version = row.ETag.ToString(),
     };
 }

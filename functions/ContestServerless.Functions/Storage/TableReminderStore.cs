@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Reminders;
 
@@ -10,92 +9,82 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TableReminderStore(ContestTables tables) : IReminderStore
 {
-    private const string SettingsPartition = "~settings";
-    private const string SwitchRow = "switch";
+    public Task<ReminderRecord?> FindAsync(string unitId, string stepKey, CancellationToken cancellationToken) =>
+        tables.Reminders.FindAsync(unitId, stepKey, ReminderRow.ToRecord, cancellationToken);
 
-    public async Task<ReminderRecord?> FindAsync(string unitId, string stepKey, CancellationToken cancellationToken)
-    {
-        var row = await tables.Reminders.GetEntityIfExistsAsync<TableEntity>(unitId, stepKey, cancellationToken: cancellationToken);
-        return row.HasValue ? ToRecord(row.Value!) : null;
-    }
+    public Task<bool> TryAddAsync(ReminderRecord claim, CancellationToken cancellationToken) =>
+        tables.Reminders.TryAddAsync(ReminderRow.ToEntity(claim), cancellationToken);
 
-    public async Task<bool> TryAddAsync(ReminderRecord claim, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Reminders.AddEntityAsync(ToEntity(claim), cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
-
-    public async Task<bool> TryReplaceAsync(ReminderRecord record, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Reminders.UpdateEntityAsync(ToEntity(record), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryReplaceAsync(ReminderRecord record, string version, CancellationToken cancellationToken) =>
+        tables.Reminders.TryReplaceAsync(ReminderRow.ToEntity(record), version, cancellationToken);
 
     public Task FinishAsync(ReminderRecord record, CancellationToken cancellationToken) =>
-        tables.Reminders.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken);
+        tables.Reminders.UpsertEntityAsync(ReminderRow.ToEntity(record), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyList<ReminderRecord>> HistoryAsync(string unitId, CancellationToken cancellationToken)
-    {
-        var records = new List<ReminderRecord>();
-        await foreach (var row in tables.Reminders.QueryAsync<TableEntity>(e => e.PartitionKey == unitId, cancellationToken: cancellationToken))
-            records.Add(ToRecord(row));
-        return records.OrderByDescending(r => r.ClaimedAt).ToList();
-    }
+    public async Task<IReadOnlyList<ReminderRecord>> HistoryAsync(string unitId, CancellationToken cancellationToken) =>
+        [.. (await tables.Reminders.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {unitId}"), ReminderRow.ToRecord, cancellationToken))
+            .OrderByDescending(r => r.ClaimedAt)];
 
-    public async Task<ReminderSwitch> GetSwitchAsync(CancellationToken cancellationToken)
-    {
-        var row = await tables.Reminders.GetEntityIfExistsAsync<TableEntity>(SettingsPartition, SwitchRow, cancellationToken: cancellationToken);
-        return row.HasValue
-            ? new ReminderSwitch(row.Value!.GetBoolean("Paused") ?? false, row.Value.GetString("ChangedBy"), row.Value.GetDateTimeOffset("ChangedAt"))
-            : ReminderSwitch.On;
-    }
+    public async Task<ReminderSwitch> GetSwitchAsync(CancellationToken cancellationToken) =>
+        await tables.Reminders.FindAsync(ReminderSwitchRow.Partition, ReminderSwitchRow.Row, ReminderSwitchRow.ToSwitch, cancellationToken)
+        ?? ReminderSwitch.On;
 
     public Task SaveSwitchAsync(ReminderSwitch value, CancellationToken cancellationToken) =>
-        tables.Reminders.UpsertEntityAsync(new TableEntity(SettingsPartition, SwitchRow)
-        {
-            ["Paused"] = value.Paused,
-            ["ChangedBy"] = value.ChangedBy,
-            ["ChangedAt"] = value.ChangedAt,
-        }, TableUpdateMode.Replace, cancellationToken);
+        tables.Reminders.UpsertEntityAsync(ReminderSwitchRow.ToEntity(value), TableUpdateMode.Replace, cancellationToken);
+}
 
-    private static TableEntity ToEntity(ReminderRecord record) => new(record.UnitId, record.StepKey)
+/// <summary>
+/// A <see cref="ReminderRecord"/> and its row in the Reminders table (partition = unit id or "~digest", row = step), both
+/// ways in one place; <see cref="ReminderRecord.Version"/> is the row's ETag. Column names are the storage layout: never
+/// rename one.
+/// </summary>
+public static class ReminderRow
+{
+    public static TableEntity ToEntity(ReminderRecord record) => new(record.UnitId, record.StepKey)
     {
-        ["State"] = record.State.ToString(),
-        ["Attempts"] = record.Attempts,
-        ["ClaimedAt"] = record.ClaimedAt,
-        ["Trigger"] = record.Trigger,
-        ["FinishedAt"] = record.FinishedAt,
-        ["Recipients"] = record.Recipients,
-        ["MessageId"] = record.MessageId,
-        ["Error"] = record.Error,
+        [nameof(ReminderRecord.State)] = record.State.ToString(),
+        [nameof(ReminderRecord.Attempts)] = record.Attempts,
+        [nameof(ReminderRecord.ClaimedAt)] = record.ClaimedAt,
+        [nameof(ReminderRecord.Trigger)] = record.Trigger,
+        [nameof(ReminderRecord.FinishedAt)] = record.FinishedAt,
+        [nameof(ReminderRecord.Recipients)] = record.Recipients,
+        [nameof(ReminderRecord.MessageId)] = record.MessageId,
+        [nameof(ReminderRecord.Error)] = record.Error,
     };
 
-    private static ReminderRecord ToRecord(TableEntity row) => new(
+    public static ReminderRecord ToRecord(TableEntity row) => new(
         row.PartitionKey,
         row.RowKey,
-        Enum.TryParse<ReminderState>(row.GetString("State"), out var state) ? state : ReminderState.Failed,
-        row.GetInt32("Attempts") ?? 1,
-        row.GetDateTimeOffset("ClaimedAt") ?? default,
-        row.GetString("Trigger") ?? "")
+        Enum.TryParse<ReminderState>(row.GetString(nameof(ReminderRecord.State)), out var state) ? state : ReminderState.Failed,
+        row.GetInt32(nameof(ReminderRecord.Attempts)) ?? 1,
+        row.GetDateTimeOffset(nameof(ReminderRecord.ClaimedAt)) ?? default,
+        row.GetString(nameof(ReminderRecord.Trigger)) ?? "")
     {
-        FinishedAt = row.GetDateTimeOffset("FinishedAt"),
-        Recipients = row.GetString("Recipients") ?? "",
-        MessageId = row.GetString("MessageId"),
-        Error = row.GetString("Error"),
+        FinishedAt = row.GetDateTimeOffset(nameof(ReminderRecord.FinishedAt)),
+        Recipients = row.GetString(nameof(ReminderRecord.Recipients)) ?? "",
+        MessageId = row.GetString(nameof(ReminderRecord.MessageId)),
+        Error = row.GetString(nameof(ReminderRecord.Error)),
         Version = row.ETag.ToString(),
     };
+}
+
+/// <summary>
+/// The organizers' <see cref="ReminderSwitch"/> and its row in the Reminders table (partition "~settings", row "switch"),
+/// both ways in one place. Column names are the storage layout: never rename one.
+/// </summary>
+public static class ReminderSwitchRow
+{
+    public const string Partition = "~settings";
+    public const string Row = "switch";
+
+    public static TableEntity ToEntity(ReminderSwitch value) => new(Partition, Row)
+    {
+        [nameof(ReminderSwitch.Paused)] = value.Paused,
+        [nameof(ReminderSwitch.ChangedBy)] = value.ChangedBy,
+        [nameof(ReminderSwitch.ChangedAt)] = value.ChangedAt,
+    };
+
+    public static ReminderSwitch ToSwitch(TableEntity row) =>
+        new(row.GetBoolean(nameof(ReminderSwitch.Paused)) ?? false, row.GetString(nameof(ReminderSwitch.ChangedBy)),
+            row.GetDateTimeOffset(nameof(ReminderSwitch.ChangedAt)));
 }

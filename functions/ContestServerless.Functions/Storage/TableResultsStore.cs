@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Azure;
+using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Results;
 
@@ -11,31 +11,32 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TableResultsStore(ContestTables tables) : IResultsStore
 {
-    private const string Partition = "results";
-    private const string Row = "state";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    public async Task<ResultsState> GetAsync(CancellationToken cancellationToken) =>
+        await tables.Results.FindAsync(ResultsRow.Partition, ResultsRow.Row, ResultsRow.ToState, cancellationToken) ?? ResultsState.Empty;
 
-    public async Task<ResultsState> GetAsync(CancellationToken cancellationToken)
-    {
-        var row = await tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
-        if (!row.HasValue) return ResultsState.Empty;
-        var state = JsonSerializer.Deserialize<ResultsState>(row.Value!.GetString("Json"), Json)
-            ?? throw new InvalidOperationException("The results' state is stored empty.");
-        return state with { Version = row.Value.ETag.ToString() };
-    }
+    /// <summary>The first save adds the row; false when another save came first (the row exists, changed or is gone).</summary>
+    public async Task<bool> TrySaveAsync(ResultsState state, CancellationToken cancellationToken) =>
+        state.Version.Length == 0
+            ? await tables.Results.TryAddAsync(ResultsRow.ToEntity(state), cancellationToken)
+            : await tables.Results.TryReplaceAsync(ResultsRow.ToEntity(state), state.Version, cancellationToken);
+}
 
-    public async Task<bool> TrySaveAsync(ResultsState state, CancellationToken cancellationToken)
-    {
-        var entity = new TableEntity(Partition, Row) { ["Json"] = JsonSerializer.Serialize(state, Json) };
-        try
-        {
-            if (state.Version.Length == 0) await tables.Results.AddEntityAsync(entity, cancellationToken);
-            else await tables.Results.UpdateEntityAsync(entity, new ETag(state.Version), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
-        {
-            return false;
-        }
-    }
+/// <summary>
+/// The <see cref="ResultsState"/> and its one row of the Results table (partition "results", row "state", the state as
+/// JSON), both ways in one place; <see cref="ResultsState.Version"/> is the row's ETag. Column names are the storage
+/// layout: never rename one.
+/// </summary>
+public static class ResultsRow
+{
+    public const string Partition = "results";
+    public const string Row = "state";
+    private const string Column = "Json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static TableEntity ToEntity(ResultsState state) => new(Partition, Row) { [Column] = JsonSerializer.Serialize(state, Json) };
+
+    public static ResultsState ToState(TableEntity row) =>
+        (JsonSerializer.Deserialize<ResultsState>(row.GetString(Column), Json) ?? throw new InvalidOperationException("The results' state is stored empty."))
+        with { Version = row.ETag.ToString() };
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Judging;
 
@@ -12,58 +11,35 @@ namespace ContestServerless.Functions.Storage;
 /// </summary>
 public sealed class TableRoundStore(ContestTables tables) : IRoundStore
 {
-    private const string RoundPartition = "round";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public async Task<IReadOnlyList<Round>> ListAsync(CancellationToken cancellationToken) =>
+        await tables.Judging.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {RoundRow.Partition}"), RoundRow.ToRound, cancellationToken);
 
-    public async Task<IReadOnlyList<Round>> ListAsync(CancellationToken cancellationToken)
-    {
-        var list = new List<Round>();
-        await foreach (var row in tables.Judging.QueryAsync<TableEntity>(e => e.PartitionKey == RoundPartition, cancellationToken: cancellationToken))
-            list.Add(ToRound(row));
-        return list;
-    }
-
-    public async Task<Round?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(id)) return null;
-        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(RoundPartition, id, cancellationToken: cancellationToken);
-        return row.HasValue ? ToRound(row.Value!) : null;
-    }
+    public async Task<Round?> FindAsync(string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(id) ? await tables.Judging.FindAsync(RoundRow.Partition, id, RoundRow.ToRound, cancellationToken) : null;
 
     public Task SaveAsync(Round round, CancellationToken cancellationToken) =>
-        tables.Judging.UpsertEntityAsync(new TableEntity(RoundPartition, round.Id) { ["Json"] = JsonSerializer.Serialize(round, Json) },
-            TableUpdateMode.Replace, cancellationToken);
+        tables.Judging.UpsertEntityAsync(RoundRow.ToEntity(round), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyList<SealedEntry>> EntriesAsync(string roundId, CancellationToken cancellationToken)
-    {
-        var list = new List<SealedEntry>();
-        var query = tables.Judging.QueryAsync<TableEntity>(
-            e => e.PartitionKey == roundId && e.RowKey.CompareTo("entry|") > 0 && e.RowKey.CompareTo("entry|~") < 0,
-            cancellationToken: cancellationToken);
-        await foreach (var row in query) list.Add(ToEntry(row));
-        return list;
-    }
+    public async Task<IReadOnlyList<SealedEntry>> EntriesAsync(string roundId, CancellationToken cancellationToken) =>
+        await tables.Judging.ListAsync(TableClientExtensions.RangeFilter(roundId, SealedEntryRow.Prefix, SealedEntryRow.PrefixEnd),
+            SealedEntryRow.ToEntry, cancellationToken);
 
-    public async Task<SealedEntry?> FindEntryAsync(string roundId, string entryId, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(EntryKey(entryId))) return null;
-        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(roundId, EntryKey(entryId), cancellationToken: cancellationToken);
-        return row.HasValue ? ToEntry(row.Value!) : null;
-    }
+    public async Task<SealedEntry?> FindEntryAsync(string roundId, string entryId, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(roundId) && ContestTables.IsValidKey(SealedEntryRow.RowKey(entryId))
+            ? await tables.Judging.FindAsync(roundId, SealedEntryRow.RowKey(entryId), SealedEntryRow.ToEntry, cancellationToken)
+            : null;
 
-    public async Task<string?> FindEntryIdAsync(string roundId, string code, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(CodeKey(code))) return null;
-        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(roundId, CodeKey(code), cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value!.GetString("EntryId") : null;
-    }
+    public async Task<string?> FindEntryIdAsync(string roundId, string code, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(roundId) && ContestTables.IsValidKey(SealedEntryRow.CodeRowKey(code))
+            ? await tables.Judging.FindAsync(roundId, SealedEntryRow.CodeRowKey(code), SealedEntryRow.EntryIdOf, cancellationToken)
+            : null;
 
     public async Task<SealedEntry?> AddEntryAsync(SealedEntry entry, CancellationToken cancellationToken)
     {
         var actions = new[]
         {
-            new TableTransactionAction(TableTransactionActionType.Add, ToRow(entry)),
-            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(entry.RoundId, CodeKey(entry.Facts.Code)) { ["EntryId"] = entry.EntryId }),
+            new TableTransactionAction(TableTransactionActionType.Add, SealedEntryRow.ToEntity(entry)),
+            new TableTransactionAction(TableTransactionActionType.Add, SealedEntryRow.ToCodeEntity(entry)),
         };
         try
         {
@@ -73,44 +49,90 @@ public sealed class TableRoundStore(ContestTables tables) : IRoundStore
         catch (TableTransactionFailedException)
         {
             // Either the entry was sealed by another run (keep that one) or the code is taken (the caller draws again).
-            var existing = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(entry.RoundId, EntryKey(entry.EntryId), cancellationToken: cancellationToken);
-            return existing.HasValue ? ToEntry(existing.Value!) : null;
+            return await tables.Judging.FindAsync(entry.RoundId, SealedEntryRow.RowKey(entry.EntryId), SealedEntryRow.ToEntry, cancellationToken);
         }
     }
 
     public Task SaveEntryAsync(SealedEntry entry, CancellationToken cancellationToken) =>
-        tables.Judging.UpsertEntityAsync(ToRow(entry), TableUpdateMode.Replace, cancellationToken);
+        tables.Judging.UpsertEntityAsync(SealedEntryRow.ToEntity(entry), TableUpdateMode.Replace, cancellationToken);
+}
 
-    private static string EntryKey(string entryId) => $"entry|{entryId}";
+/// <summary>
+/// A judging <see cref="Round"/> and its row in partition "round" of the Judging table (row = round id, the round as
+/// JSON: a handful of small rows), both ways in one place. Column names are the storage layout: never rename one.
+/// </summary>
+public static class RoundRow
+{
+    public const string Partition = "round";
+    private const string Column = "Json";
 
-    private static string CodeKey(string code) => $"code|{code}";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static TableEntity ToRow(SealedEntry entry) => new(entry.RoundId, EntryKey(entry.EntryId))
+    public static TableEntity ToEntity(Round round) => new(Partition, round.Id) { [Column] = JsonSerializer.Serialize(round, Json) };
+
+    public static Round ToRound(TableEntity row) =>
+        JsonSerializer.Deserialize<Round>(row.GetString(Column), Json) ?? throw new InvalidOperationException($"Round {row.RowKey} is stored empty.");
+}
+
+/// <summary>
+/// A round's <see cref="SealedEntry"/> and its row in the round's partition of the Judging table ("entry|{entry id}"),
+/// beside its code's row ("code|{code}", naming the entry), both ways in one place; the <see cref="SealedFacts"/> columns
+/// are shared with the scores' rows (<see cref="ScoreRow"/>). Column names are the storage layout: never rename one.
+/// </summary>
+public static class SealedEntryRow
+{
+    public const string Prefix = "entry|";
+
+    /// <summary>The first key after every "entry|…" key ('~' follows every character an id may hold).</summary>
+    public const string PrefixEnd = "entry|~";
+
+    private const string CodePrefix = "code|";
+    private const string CodeEntryId = "EntryId";
+
+    private const string Code = "Code", Title = "Title", MovementId = "MovementId", WordCount = "WordCount", Extension = "Extension";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string RowKey(string entryId) => Prefix + entryId;
+
+    public static string CodeRowKey(string code) => CodePrefix + code;
+
+    public static TableEntity ToEntity(SealedEntry entry) => WithFacts(new TableEntity(entry.RoundId, RowKey(entry.EntryId))
     {
-        ["Code"] = entry.Facts.Code,
-        ["Title"] = entry.Facts.Title,
-        ["MovementId"] = entry.Facts.MovementId,
-        ["WordCount"] = entry.Facts.WordCount,
-        ["Extension"] = entry.Facts.FileExtension,
-        ["CopyBlobName"] = entry.CopyBlobName,
-        ["CopyState"] = entry.CopyState.ToString(),
-        ["Hits"] = JsonSerializer.Serialize(entry.Hits, Json),
-        ["DecisionReason"] = entry.DecisionReason,
-        ["LeftPlayAt"] = entry.LeftPlayAt,
+        [nameof(SealedEntry.CopyBlobName)] = entry.CopyBlobName,
+        [nameof(SealedEntry.CopyState)] = entry.CopyState.ToString(),
+        [nameof(SealedEntry.Hits)] = JsonSerializer.Serialize(entry.Hits, Json),
+        [nameof(SealedEntry.DecisionReason)] = entry.DecisionReason,
+        [nameof(SealedEntry.LeftPlayAt)] = entry.LeftPlayAt,
+    }, entry.Facts);
+
+    public static SealedEntry ToEntry(TableEntity row) => new(row.PartitionKey, row.RowKey[Prefix.Length..], ReadFacts(row))
+    {
+        CopyBlobName = row.GetString(nameof(SealedEntry.CopyBlobName)),
+        CopyState = Enum.Parse<CopyState>(row.GetString(nameof(SealedEntry.CopyState)) ?? nameof(CopyState.Pending)),
+        Hits = JsonSerializer.Deserialize<List<string>>(row.GetString(nameof(SealedEntry.Hits)) ?? "[]", Json) ?? [],
+        DecisionReason = row.GetString(nameof(SealedEntry.DecisionReason)),
+        LeftPlayAt = row.GetDateTimeOffset(nameof(SealedEntry.LeftPlayAt)),
     };
 
-    private static SealedEntry ToEntry(TableEntity row) =>
-        new(row.PartitionKey, row.RowKey["entry|".Length..], new SealedFacts(
-            row.GetString("Code"), row.GetString("Title"), row.GetString("MovementId"), row.GetInt32("WordCount"), row.GetString("Extension")))
-        {
-            CopyBlobName = row.GetString("CopyBlobName"),
-            CopyState = Enum.Parse<CopyState>(row.GetString("CopyState") ?? nameof(CopyState.Pending)),
-            Hits = JsonSerializer.Deserialize<List<string>>(row.GetString("Hits") ?? "[]", Json) ?? [],
-            DecisionReason = row.GetString("DecisionReason"),
-            LeftPlayAt = row.GetDateTimeOffset("LeftPlayAt"),
-        };
+    /// <summary>The row that keeps <paramref name="entry"/>'s code unique in its round, added in the entry's transaction.</summary>
+    public static TableEntity ToCodeEntity(SealedEntry entry) =>
+        new(entry.RoundId, CodeRowKey(entry.Facts.Code)) { [CodeEntryId] = entry.EntryId };
 
-    private static Round ToRound(TableEntity row) =>
-        JsonSerializer.Deserialize<Round>(row.GetString("Json"), Json)
-        ?? throw new InvalidOperationException($"Round {row.RowKey} is stored empty.");
+    /// <summary>The entry a code's row names.</summary>
+    public static string EntryIdOf(TableEntity codeRow) => codeRow.GetString(CodeEntryId);
+
+    /// <summary>Adds the facts a judge may know to a row (a sealed entry's or a score's).</summary>
+    public static TableEntity WithFacts(TableEntity row, SealedFacts facts)
+    {
+        row[Code] = facts.Code;
+        row[Title] = facts.Title;
+        row[MovementId] = facts.MovementId;
+        row[WordCount] = facts.WordCount;
+        row[Extension] = facts.FileExtension;
+        return row;
+    }
+
+    public static SealedFacts ReadFacts(TableEntity row) =>
+        new(row.GetString(Code), row.GetString(Title), row.GetString(MovementId), row.GetInt32(WordCount), row.GetString(Extension));
 }

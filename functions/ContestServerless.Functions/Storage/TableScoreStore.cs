@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Judging;
 
@@ -12,20 +11,19 @@ namespace ContestServerless.Functions.Storage;
 public sealed class TableScoreStore(ContestTables tables) : IScoreStore
 {
     private const int BatchSize = 100;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<IReadOnlyList<StoredScore>> ListAsync(string roundId, CancellationToken cancellationToken) =>
-        RangeAsync(roundId, "score|", cancellationToken);
+        RangeAsync(roundId, ScoreRow.Prefix, cancellationToken);
 
     public Task<IReadOnlyList<StoredScore>> ListForJudgeAsync(string roundId, string judgeEmail, CancellationToken cancellationToken) =>
-        RangeAsync(roundId, $"score|{judgeEmail}|", cancellationToken);
+        RangeAsync(roundId, ScoreRow.JudgePrefix(judgeEmail), cancellationToken);
 
     public async Task<StoredScore?> FindAsync(string roundId, string judgeEmail, string entryId, CancellationToken cancellationToken)
     {
-        var key = Key(judgeEmail, entryId);
-        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(key)) return null;
-        var row = await tables.Judging.GetEntityIfExistsAsync<TableEntity>(roundId, key, cancellationToken: cancellationToken);
-        return row.HasValue ? ToStored(row.Value!) : null;
+        var key = ScoreRow.RowKey(judgeEmail, entryId);
+        return ContestTables.IsValidKey(roundId) && ContestTables.IsValidKey(key)
+            ? await tables.Judging.FindAsync(roundId, key, ScoreRow.ToStored, cancellationToken)
+            : null;
     }
 
     public async Task AddAsync(IReadOnlyList<Score> scores, CancellationToken cancellationToken)
@@ -37,90 +35,68 @@ public sealed class TableScoreStore(ContestTables tables) : IScoreStore
             {
                 try
                 {
-                    await tables.Judging.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, ToRow(s))), cancellationToken);
+                    await tables.Judging.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, ScoreRow.ToEntity(s))), cancellationToken);
                 }
                 catch (TableTransactionFailedException)
                 {
                     foreach (var score in chunk)
-                    {
-                        try { await tables.Judging.AddEntityAsync(ToRow(score), cancellationToken); }
-                        catch (RequestFailedException e) when (e.Status == 409) { }
-                    }
+                        await tables.Judging.TryAddAsync(ScoreRow.ToEntity(score), cancellationToken);
                 }
             }
     }
 
-    public async Task<bool> SaveAsync(Score score, string version, CancellationToken cancellationToken)
+    public Task<bool> SaveAsync(Score score, string version, CancellationToken cancellationToken) =>
+        tables.Judging.TryReplaceAsync(ScoreRow.ToEntity(score), version, cancellationToken);
+
+    public Task<bool> RemoveAsync(Score score, string version, CancellationToken cancellationToken) =>
+        tables.Judging.TryDeleteAsync(score.RoundId, ScoreRow.RowKey(score.JudgeEmail, score.EntryId), version, cancellationToken);
+
+    private async Task<IReadOnlyList<StoredScore>> RangeAsync(string roundId, string prefix, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(roundId) && ContestTables.IsValidKey(prefix)
+            ? await tables.Judging.ListAsync(TableClientExtensions.RangeFilter(roundId, prefix, prefix + "~"), ScoreRow.ToStored, cancellationToken)
+            : [];
+}
+
+/// <summary>
+/// A judge's <see cref="Score"/> and its row in the round's partition of the Judging table ("score|{judge e-mail}|{entry
+/// id}", carrying the entry's sealed facts), both ways in one place; the stored score's version is the row's ETag. The
+/// total is a double column (Table storage has no decimal). Column names are the storage layout: never rename one.
+/// </summary>
+public static class ScoreRow
+{
+    public const string Prefix = "score|";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string JudgePrefix(string judgeEmail) => $"{Prefix}{judgeEmail}|";
+
+    public static string RowKey(string judgeEmail, string entryId) => JudgePrefix(judgeEmail) + entryId;
+
+    public static TableEntity ToEntity(Score score) => SealedEntryRow.WithFacts(new TableEntity(score.RoundId, RowKey(score.JudgeEmail, score.EntryId))
     {
-        try
-        {
-            await tables.Judging.UpdateEntityAsync(ToRow(score), new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
-    }
+        [nameof(Score.AssignedAt)] = score.AssignedAt,
+        [nameof(Score.State)] = score.State.ToString(),
+        [nameof(Score.Points)] = JsonSerializer.Serialize(score.Points, Json),
+        [nameof(Score.Comment)] = score.Comment,
+        [nameof(Score.Total)] = score.Total is { } total ? (double)total : null,
+        [nameof(Score.SavedAt)] = score.SavedAt,
+        [nameof(Score.SubmittedAt)] = score.SubmittedAt,
+        [nameof(Score.RecusalReason)] = score.RecusalReason,
+        [nameof(Score.Unlocked)] = score.Unlocked,
+    }, score.Facts);
 
-    public async Task<bool> RemoveAsync(Score score, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Judging.DeleteEntityAsync(score.RoundId, Key(score.JudgeEmail, score.EntryId), new ETag(version), cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
-    }
-
-    private async Task<IReadOnlyList<StoredScore>> RangeAsync(string roundId, string prefix, CancellationToken cancellationToken)
-    {
-        var list = new List<StoredScore>();
-        if (!ContestTables.IsValidKey(roundId) || !ContestTables.IsValidKey(prefix)) return list;
-        var end = prefix + "~";
-        var query = tables.Judging.QueryAsync<TableEntity>(
-            e => e.PartitionKey == roundId && e.RowKey.CompareTo(prefix) > 0 && e.RowKey.CompareTo(end) < 0,
-            cancellationToken: cancellationToken);
-        await foreach (var row in query) list.Add(ToStored(row));
-        return list;
-    }
-
-    private static string Key(string judgeEmail, string entryId) => $"score|{judgeEmail}|{entryId}";
-
-    private static TableEntity ToRow(Score s) => new(s.RoundId, Key(s.JudgeEmail, s.EntryId))
-    {
-        ["Code"] = s.Facts.Code,
-        ["Title"] = s.Facts.Title,
-        ["MovementId"] = s.Facts.MovementId,
-        ["WordCount"] = s.Facts.WordCount,
-        ["Extension"] = s.Facts.FileExtension,
-        ["AssignedAt"] = s.AssignedAt,
-        ["State"] = s.State.ToString(),
-        ["Points"] = JsonSerializer.Serialize(s.Points, Json),
-        ["Comment"] = s.Comment,
-        ["Total"] = s.Total is { } total ? (double)total : null,
-        ["SavedAt"] = s.SavedAt,
-        ["SubmittedAt"] = s.SubmittedAt,
-        ["RecusalReason"] = s.RecusalReason,
-        ["Unlocked"] = s.Unlocked,
-    };
-
-    private static StoredScore ToStored(TableEntity row)
+    public static StoredScore ToStored(TableEntity row)
     {
         var parts = row.RowKey.Split('|');
         var score = Score.Restore(
-            row.PartitionKey, parts[2],
-            new SealedFacts(row.GetString("Code"), row.GetString("Title"), row.GetString("MovementId"), row.GetInt32("WordCount"), row.GetString("Extension")),
-            parts[1], row.GetDateTimeOffset("AssignedAt") ?? default,
-            Enum.Parse<ScoreState>(row.GetString("State") ?? nameof(ScoreState.Assigned)),
-            JsonSerializer.Deserialize<Dictionary<string, decimal?>>(row.GetString("Points") ?? "{}", Json) ?? [],
-            row.GetString("Comment") ?? "",
-            row.GetDouble("Total") is { } total ? (decimal)total : null,
-            row.GetDateTimeOffset("SavedAt"), row.GetDateTimeOffset("SubmittedAt"),
-            row.GetString("RecusalReason"), row.GetBoolean("Unlocked") ?? false);
+            row.PartitionKey, parts[2], SealedEntryRow.ReadFacts(row), parts[1],
+            row.GetDateTimeOffset(nameof(Score.AssignedAt)) ?? default,
+            Enum.Parse<ScoreState>(row.GetString(nameof(Score.State)) ?? nameof(ScoreState.Assigned)),
+            JsonSerializer.Deserialize<Dictionary<string, decimal?>>(row.GetString(nameof(Score.Points)) ?? "{}", Json) ?? [],
+            row.GetString(nameof(Score.Comment)) ?? "",
+            row.GetDouble(nameof(Score.Total)) is { } total ? (decimal)total : null,
+            row.GetDateTimeOffset(nameof(Score.SavedAt)), row.GetDateTimeOffset(nameof(Score.SubmittedAt)),
+            row.GetString(nameof(Score.RecusalReason)), row.GetBoolean(nameof(Score.Unlocked)) ?? false);
         return new StoredScore(score, row.ETag.ToString());
     }
 }

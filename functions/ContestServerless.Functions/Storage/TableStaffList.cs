@@ -5,47 +5,47 @@ namespace ContestServerless.Functions.Storage;
 
 public sealed class TableStaffList(ContestTables tables) : IStaffList
 {
-    private const string Partition = "staff";
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken) =>
+        await tables.Staff.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {StaffRow.Partition}"), StaffRow.ToMember, cancellationToken);
 
-    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
-    {
-        var members = new List<StaffMember>();
-        await foreach (var row in tables.Staff.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-            members.Add(ToMember(row));
-        return members;
-    }
-
-    public async Task<StaffMember?> FindAsync(string email, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(email)) return null;
-        var row = await tables.Staff.GetEntityIfExistsAsync<TableEntity>(Partition, email, cancellationToken: cancellationToken);
-        return row.HasValue ? ToMember(row.Value!) : null;
-    }
+    public async Task<StaffMember?> FindAsync(string email, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(email) ? await tables.Staff.FindAsync(StaffRow.Partition, email, StaffRow.ToMember, cancellationToken) : null;
 
     public Task SaveAsync(StaffMember member, CancellationToken cancellationToken) =>
-        tables.Staff.UpsertEntityAsync(new TableEntity(Partition, member.Email)
-        {
-            ["Name"] = member.Name,
-            ["Roles"] = string.Join(',', member.Roles),
-            ["AddedAt"] = member.AddedAt,
-            ["AddedBy"] = member.AddedBy,
-            ["UnitId"] = member.UnitId,
-        }, TableUpdateMode.Replace, cancellationToken);
+        tables.Staff.UpsertEntityAsync(StaffRow.ToEntity(member), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<bool> RemoveAsync(string email, CancellationToken cancellationToken)
     {
         if (!ContestTables.IsValidKey(email)) return false;
-        var response = await tables.Staff.DeleteEntityAsync(Partition, email, cancellationToken: cancellationToken);
+        var response = await tables.Staff.DeleteEntityAsync(StaffRow.Partition, email, cancellationToken: cancellationToken);
         return response.Status != 404;
     }
+}
 
-    private static StaffMember ToMember(TableEntity row) => new(
-        row.RowKey,
-        row.GetString("Name") ?? "",
-        (row.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
-        row.GetDateTimeOffset("AddedAt") ?? default,
-        row.GetString("AddedBy") ?? "")
+/// <summary>
+/// A <see cref="StaffMember"/> and its row in the Staff table (partition "staff", row = e-mail in lower case), both ways
+/// in one place. Column names are the storage layout: never rename one.
+/// </summary>
+public static class StaffRow
+{
+    public const string Partition = "staff";
+
+    public static TableEntity ToEntity(StaffMember member) => new(Partition, member.Email)
     {
-        UnitId = row.GetString("UnitId"),
+        [nameof(StaffMember.Name)] = member.Name,
+        [nameof(StaffMember.Roles)] = string.Join(',', member.Roles),
+        [nameof(StaffMember.AddedAt)] = member.AddedAt,
+        [nameof(StaffMember.AddedBy)] = member.AddedBy,
+        [nameof(StaffMember.UnitId)] = member.UnitId,
+    };
+
+    public static StaffMember ToMember(TableEntity row) => new(
+        row.RowKey,
+        row.GetString(nameof(StaffMember.Name)) ?? "",
+        (row.GetString(nameof(StaffMember.Roles)) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        row.GetDateTimeOffset(nameof(StaffMember.AddedAt)) ?? default,
+        row.GetString(nameof(StaffMember.AddedBy)) ?? "")
+    {
+        UnitId = row.GetString(nameof(StaffMember.UnitId)),
     };
 }

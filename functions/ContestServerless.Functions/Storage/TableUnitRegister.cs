@@ -6,23 +6,11 @@ namespace ContestServerless.Functions.Storage;
 
 public sealed class TableUnitRegister(ContestTables tables) : IUnitRegister
 {
-    private const string Partition = "unit";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken) =>
+        await tables.Units.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {UnitRow.Partition}"), UnitRow.ToUnit, cancellationToken);
 
-    public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken)
-    {
-        var units = new List<Unit>();
-        await foreach (var row in tables.Units.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-            units.Add(ToUnit(row));
-        return units;
-    }
-
-    public async Task<Unit?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!ContestTables.IsValidKey(id)) return null;
-        var row = await tables.Units.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
-        return row.HasValue ? ToUnit(row.Value!) : null;
-    }
+    public async Task<Unit?> FindAsync(string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(id) ? await tables.Units.FindAsync(UnitRow.Partition, id, UnitRow.ToUnit, cancellationToken) : null;
 
     public async Task<bool> SeedAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
@@ -37,26 +25,37 @@ public sealed class TableUnitRegister(ContestTables tables) : IUnitRegister
     {
         foreach (var batch in units.Chunk(100))
             await tables.Units.SubmitTransactionAsync(
-                batch.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToRow(u))), cancellationToken);
+                batch.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, UnitRow.ToEntity(u))), cancellationToken);
     }
+}
 
-    private static TableEntity ToRow(Unit unit) => new(Partition, unit.Id)
+/// <summary>
+/// A <see cref="Unit"/> and its row in the Units table (partition "unit", row = unit id), both ways in one place; a row
+/// stored before a column existed reads as that property's default. Column names are the storage layout: never rename one.
+/// </summary>
+public static class UnitRow
+{
+    public const string Partition = "unit";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static TableEntity ToEntity(Unit unit) => new(Partition, unit.Id)
     {
-        ["Name"] = unit.Name,
-        ["Group"] = unit.Group,
-        ["ParentId"] = unit.ParentId,
-        ["FocalPoints"] = JsonSerializer.Serialize(unit.FocalPoints, Json),
-        ["Active"] = unit.Active,
-        ["MinimumEntries"] = unit.MinimumEntries,
-        ["LinkVersion"] = unit.LinkVersion,
+        [nameof(Unit.Name)] = unit.Name,
+        [nameof(Unit.Group)] = unit.Group,
+        [nameof(Unit.ParentId)] = unit.ParentId,
+        [nameof(Unit.FocalPoints)] = JsonSerializer.Serialize(unit.FocalPoints, Json),
+        [nameof(Unit.Active)] = unit.Active,
+        [nameof(Unit.MinimumEntries)] = unit.MinimumEntries,
+        [nameof(Unit.LinkVersion)] = unit.LinkVersion,
     };
 
-    private static Unit ToUnit(TableEntity row) =>
-        new(row.RowKey, row.GetString("Name"), row.GetString("Group"), row.GetString("ParentId"))
+    public static Unit ToUnit(TableEntity row) =>
+        new(row.RowKey, row.GetString(nameof(Unit.Name)), row.GetString(nameof(Unit.Group)), row.GetString(nameof(Unit.ParentId)))
         {
-            FocalPoints = JsonSerializer.Deserialize<List<FocalPoint>>(row.GetString("FocalPoints") ?? "[]", Json) ?? [],
-            Active = row.GetBoolean("Active") ?? true,
-            MinimumEntries = row.GetInt32("MinimumEntries") ?? 1,
-            LinkVersion = row.GetInt32("LinkVersion") ?? 1,
+            FocalPoints = JsonSerializer.Deserialize<List<FocalPoint>>(row.GetString(nameof(Unit.FocalPoints)) ?? "[]", Json) ?? [],
+            Active = row.GetBoolean(nameof(Unit.Active)) ?? true,
+            MinimumEntries = row.GetInt32(nameof(Unit.MinimumEntries)) ?? 1,
+            LinkVersion = row.GetInt32(nameof(Unit.LinkVersion)) ?? 1,
         };
 }

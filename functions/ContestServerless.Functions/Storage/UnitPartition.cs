@@ -35,14 +35,9 @@ internal static class UnitPartition
     public static async Task<UnitTally> ReadTallyAsync(this TableClient entries, string unitId, CancellationToken cancellationToken) =>
         UnitTally.Combine(unitId, (await entries.ReadShardsAsync(unitId, cancellationToken)).Select(s => s.Tally));
 
-    private static async Task<List<(string RowKey, UnitTally Tally, ETag ETag)>> ReadShardsAsync(this TableClient entries, string unitId, CancellationToken cancellationToken)
-    {
-        var shards = new List<(string, UnitTally, ETag)>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {unitId} and RowKey ge {TallyRow} and RowKey lt {TallyRowsEnd}");
-        await foreach (var row in entries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            shards.Add((row.RowKey, ToTally(row), row.ETag));
-        return shards;
-    }
+    private static Task<List<(string RowKey, UnitTally Tally, ETag ETag)>> ReadShardsAsync(this TableClient entries, string unitId, CancellationToken cancellationToken) =>
+        entries.ListAsync(TableClientExtensions.RangeFilter(unitId, TallyRow, TallyRowsEnd),
+            row => (row.RowKey, UnitTallyRow.ToTally(row), row.ETag), cancellationToken);
 
     /// <summary>
     /// Saves an entry's row, and <paramref name="with"/> (rows that change with it: a receipt owed, a version kept), and
@@ -92,7 +87,7 @@ internal static class UnitPartition
         {
             var shard = await tables.Entries.GetEntityIfExistsAsync<TableEntity>(unitId, key, cancellationToken: cancellationToken);
             if (!shard.HasValue) return await tables.TrySubmitAsync(rows, unitId, key, count(UnitTally.Empty(unitId)), null, cancellationToken);
-            return await tables.TrySubmitAsync(rows, unitId, key, count(ToTally(shard.Value!)), shard.Value!.ETag, cancellationToken);
+            return await tables.TrySubmitAsync(rows, unitId, key, count(UnitTallyRow.ToTally(shard.Value!)), shard.Value!.ETag, cancellationToken);
         }
         try
         {
@@ -129,8 +124,8 @@ internal static class UnitPartition
         [
             .. rows,
             etag is { } current
-                ? new(TableTransactionActionType.UpdateReplace, ToRow(shard, shardKey), current)
-                : new(TableTransactionActionType.Add, ToRow(shard, shardKey)),
+                ? new(TableTransactionActionType.UpdateReplace, UnitTallyRow.ToEntity(shard, shardKey), current)
+                : new(TableTransactionActionType.Add, UnitTallyRow.ToEntity(shard, shardKey)),
         ];
         try
         {
@@ -148,32 +143,42 @@ internal static class UnitPartition
             return false;
         }
     }
+}
 
-    private static TableEntity ToRow(UnitTally tally, string rowKey) => new(tally.UnitId, rowKey)
+/// <summary>
+/// One shard of a <see cref="UnitTally"/> and its row in the unit's partition of Entries ("tally", "tally-1"…, see
+/// <see cref="UnitPartition"/>), both ways in one place. The counts by movement and by day are JSON with the serializer's
+/// default options, days as yyyy-MM-dd. Column names are the storage layout: never rename one.
+/// </summary>
+public static class UnitTallyRow
+{
+    private const string Day = "yyyy-MM-dd";
+
+    public static TableEntity ToEntity(UnitTally tally, string rowKey) => new(tally.UnitId, rowKey)
     {
-        ["ReceivedEntries"] = tally.ReceivedEntries,
-        ["LastReceivedAt"] = tally.LastReceivedAt,
-        ["HandedIn"] = tally.HandedIn,
-        ["Forwarded"] = tally.Forwarded,
-        ["HeldBack"] = tally.HeldBack,
-        ["ReportVersions"] = tally.ReportVersions,
-        ["ReportFirstFiledAt"] = tally.ReportFirstFiledAt,
-        ["ReportFirstLate"] = tally.ReportFirstLate,
-        ["ByMovement"] = JsonSerializer.Serialize(tally.ByMovement),
-        ["ByDay"] = JsonSerializer.Serialize(tally.ByDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value)),
+        [nameof(UnitTally.ReceivedEntries)] = tally.ReceivedEntries,
+        [nameof(UnitTally.LastReceivedAt)] = tally.LastReceivedAt,
+        [nameof(UnitTally.HandedIn)] = tally.HandedIn,
+        [nameof(UnitTally.Forwarded)] = tally.Forwarded,
+        [nameof(UnitTally.HeldBack)] = tally.HeldBack,
+        [nameof(UnitTally.ReportVersions)] = tally.ReportVersions,
+        [nameof(UnitTally.ReportFirstFiledAt)] = tally.ReportFirstFiledAt,
+        [nameof(UnitTally.ReportFirstLate)] = tally.ReportFirstLate,
+        [nameof(UnitTally.ByMovement)] = JsonSerializer.Serialize(tally.ByMovement),
+        [nameof(UnitTally.ByDay)] = JsonSerializer.Serialize(tally.ByDay.ToDictionary(d => d.Key.ToString(Day, CultureInfo.InvariantCulture), d => d.Value)),
     };
 
-    private static UnitTally ToTally(TableEntity row) =>
-        new(row.PartitionKey, row.GetInt32("ReceivedEntries") ?? 0, row.GetDateTimeOffset("LastReceivedAt"),
-            JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByMovement") ?? "{}") ?? [],
-            (JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("ByDay") ?? "{}") ?? [])
-                .ToDictionary(d => DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), d => d.Value))
+    public static UnitTally ToTally(TableEntity row) =>
+        new(row.PartitionKey, row.GetInt32(nameof(UnitTally.ReceivedEntries)) ?? 0, row.GetDateTimeOffset(nameof(UnitTally.LastReceivedAt)),
+            JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString(nameof(UnitTally.ByMovement)) ?? "{}") ?? [],
+            (JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString(nameof(UnitTally.ByDay)) ?? "{}") ?? [])
+                .ToDictionary(d => DateOnly.ParseExact(d.Key, Day, CultureInfo.InvariantCulture), d => d.Value))
         {
-            HandedIn = row.GetInt32("HandedIn") ?? 0,
-            Forwarded = row.GetInt32("Forwarded") ?? 0,
-            HeldBack = row.GetInt32("HeldBack") ?? 0,
-            ReportVersions = row.GetInt32("ReportVersions") ?? 0,
-            ReportFirstFiledAt = row.GetDateTimeOffset("ReportFirstFiledAt"),
-            ReportFirstLate = row.GetBoolean("ReportFirstLate") ?? false,
+            HandedIn = row.GetInt32(nameof(UnitTally.HandedIn)) ?? 0,
+            Forwarded = row.GetInt32(nameof(UnitTally.Forwarded)) ?? 0,
+            HeldBack = row.GetInt32(nameof(UnitTally.HeldBack)) ?? 0,
+            ReportVersions = row.GetInt32(nameof(UnitTally.ReportVersions)) ?? 0,
+            ReportFirstFiledAt = row.GetDateTimeOffset(nameof(UnitTally.ReportFirstFiledAt)),
+            ReportFirstLate = row.GetBoolean(nameof(UnitTally.ReportFirstLate)) ?? false,
         };
 }
