@@ -50,9 +50,13 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         Assert.Equal("1/2", await focal.TextContentAsync("#unit-count"));
         Assert.Contains("Đơn vị nộp", await focal.TextContentAsync("#unit-entry-rows tr[data-entry]"));
 
-        // The dashboard shows both.
-        await organizer.GotoAsync("/admin/");
-        await organizer.WaitForSelectorAsync("tr[data-unit='phuong-thu']");
+        // The dashboard shows both. Its figures may be cached for seconds, so the organizer reloads until they are in.
+        await Eventually.WaitAsync(async () =>
+        {
+            await organizer.GotoAsync("/admin/");
+            await organizer.WaitForSelectorAsync("tr[data-unit='phuong-thu']");
+            return await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report") == "Đã báo cáo";
+        }, "the dashboard to show the unit's quick report", TimeSpan.FromSeconds(90));
         Assert.Equal("Đã báo cáo", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report"));
         Assert.Equal("1 / 0 / 0", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-screening"));
         Assert.Equal("1", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-entries"));
