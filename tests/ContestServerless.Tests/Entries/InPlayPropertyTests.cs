@@ -1,5 +1,8 @@
+using ContestServerless.Domain.Abuse;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Functions.Entries;
 using ContestServerless.Tests.Judging;
 using ContestServerless.Tests.Privacy;
 using CsCheck;
@@ -8,12 +11,13 @@ namespace ContestServerless.Tests.Entries;
 
 /// <summary>
 /// The one rule for what is in play, tried with random sequences of what organizers, focal points and entrants do to a
-/// unit's entries (enter, screen, withdraw, exclude or keep, mark or clear a copy): after every step the unit's tally
-/// equals a recount of its entries in play, and no judge holds an entry out of play.
+/// unit's entries (enter online or hand in on paper, screen, withdraw, erase at the entrant's request, exclude or keep,
+/// mark or clear a copy): after every step the unit's tally equals a recount of its entries in play, and no judge holds
+/// an entry out of play.
 /// </summary>
 public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<JudgingStack>
 {
-    private enum Act { Enter, Withdraw, MarkCopy, ClearCopy, Forward, HoldBack, Unscreen, Exclude, Keep }
+    private enum Act { Enter, HandIn, Withdraw, Erase, MarkCopy, ClearCopy, Forward, HoldBack, Unscreen, Exclude, Keep }
 
     private sealed record Step(Act Act, int Entry, int Other)
     {
@@ -23,8 +27,8 @@ public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<Ju
     private static readonly Gen<Step> StepGen =
         Gen.Select(Gen.Enum<Act>(), Gen.Int[0, 5], Gen.Int[0, 5], (act, entry, other) => new Step(act, entry, other));
 
-    /// <summary>Every sequence starts with an entry, so most steps have something to act on.</summary>
-    private static readonly Gen<List<Step>> Sequences = StepGen.List[4, 10].Select(steps => (List<Step>)[new Step(Act.Enter, 0, 0), .. steps]);
+    /// <summary>Every sequence starts with an entry sent online and one handed in, so most steps have something to act on and a copy has an original.</summary>
+    private static readonly Gen<List<Step>> Sequences = StepGen.List[4, 10].Select(steps => (List<Step>)[new Step(Act.Enter, 0, 0), new Step(Act.HandIn, 0, 0), .. steps]);
 
     private ContestStack Stack => judging.Stack;
 
@@ -44,7 +48,7 @@ public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<Ju
                 await AssertTallyIsARecountAsync(unitId);
                 await AssertNoJudgeHoldsAnEntryOutOfPlayAsync(entries);
             }
-        }, iter: 8, threads: 1);
+        }, iter: 20, threads: 1);
     }
 
     private async Task ApplyAsync(Step step, string unitId, List<EntrantClient> entries, HttpClient organizer, HttpClient portal)
@@ -55,13 +59,22 @@ public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<Ju
             (await organizer.PostAsync($"/api/organizer/rounds/{judging.RoundId}/assignments", null)).EnsureSuccessStatusCode();
             return;
         }
+        if (step.Act == Act.HandIn)
+        {
+            entries.Add(await HandInAsync(unitId, portal));
+            (await organizer.PostAsync($"/api/organizer/rounds/{judging.RoundId}/assignments", null)).EnsureSuccessStatusCode();
+            return;
+        }
         if (entries.Count == 0) return;
-        var entry = entries[step.Entry % entries.Count];
-        var other = entries[step.Other % entries.Count];
+        var index = step.Entry % entries.Count;
+        var entry = entries[index];
+        // Another entry whenever there is one, or most copy marks would be refused as a copy of itself and few cleared.
+        var other = entries.Count == 1 ? entry : entries[(index + 1 + step.Other % (entries.Count - 1)) % entries.Count];
         // Refusals (a copy of itself, screening a withdrawn entry, deciding an unflagged one) are part of the sequence too.
         _ = step.Act switch
         {
             Act.Withdraw => await entry.WithdrawAsync(),
+            Act.Erase => await EraseAsync(organizer, entry),
             Act.MarkCopy => await organizer.PostAsJsonAsync($"/api/organizer/entries/{entry.Id}/duplicate", new { copyOf = other.Id, reason = "Trùng tệp" }),
             Act.ClearCopy => await organizer.DeleteAsync($"/api/organizer/entries/{entry.Id}/duplicate"),
             Act.Forward => await portal.PostAsJsonAsync($"/api/unit/entries/{entry.Id}/screening", new { decision = "forward" }),
@@ -71,6 +84,35 @@ public sealed class InPlayPropertyTests(JudgingStack judging) : IClassFixture<Ju
             Act.Keep => await DecideAsync(organizer, entry.Id, "keep"),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
+    }
+
+    /// <summary>The unit's focal point hands in an essay collected on paper, as the portal does.</summary>
+    private async Task<EntrantClient> HandInAsync(string unitId, HttpClient portal)
+    {
+        var essay = WordFiles.Essay("Một tấm gương được đơn vị thu trên giấy.", "Người Viết Khác");
+        var created = await portal.PostAsJsonAsync("/api/unit/entries", Entrant.HandedIn(Entrant.Form("bai-du-thi.docx", essay.Length, unitId, email: null)));
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var ticket = await created.ReadAs<UploadTicketView>();
+        (await Entrant.UploadAsync(new Uri(ticket.UploadUrl), essay)).EnsureSuccessStatusCode();
+        var entrant = new Entrant(Stack.Http);
+        entrant.Remember(ticket.Id, ticket.SubmitKey);
+        var receipt = await (await entrant.SubmitAsync(ticket.Id)).ReadAs<ReceiptView>();
+        return new EntrantClient(Stack.Http, receipt.Id, receipt.ReceiptCode);
+    }
+
+    /// <summary>
+    /// The entrant asks for erasure after closing (filed through the service on a clock past closing, as the request
+    /// form is refused before it) and the organizers grant it; a request the entry cannot take is part of the sequence.
+    /// </summary>
+    private async Task<HttpResponseMessage?> EraseAsync(HttpClient organizer, EntrantClient entry)
+    {
+        var afterClosing = ActivatorUtilities.CreateInstance<EntrantDataService>(Stack.Services,
+            ActivatorUtilities.CreateInstance<EntrantAccess>(Stack.Services, new FakeTimeProvider(judging.Clock.GetUtcNow().AddDays(31))));
+        var filed = await afterClosing.FileRequestAsync(entry.Id, entry.Code, new PrivacyRequestForm("erasure", "Tôi muốn xóa thông tin cá nhân."),
+            new PublicCaller("127.0.0.1"), CancellationToken.None);
+        return filed.Value is { } request
+            ? await organizer.PostAsJsonAsync($"/api/organizer/privacy/requests/{request.Id}/decision", new { decision = "granted", reason = "Xóa theo yêu cầu của tác giả." })
+            : null;
     }
 
     /// <summary>Flags the entry as the staff check would, then the organizers decide.</summary>

@@ -4,7 +4,8 @@ namespace ContestServerless.Tests.Results;
 
 /// <summary>
 /// A prize winner withdrawn after approval is not silently kept: the organizers' board names it as needing the
-/// committee's decision and publication is refused until the results are unlocked, when the ranking no longer has it.
+/// committee's decision and publication is refused until the results are unlocked, when the ranking no longer has it
+/// and it cannot be disqualified either.
 /// </summary>
 public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
@@ -33,5 +34,9 @@ public sealed class ResultsOutOfPlayTests(ResultsStack results) : IClassFixture<
         Assert.Empty(board.LeftPlay);
         Assert.DoesNotContain(f[0], board.Tiers.SelectMany(t => t.Entries).Select(e => e.EntryId).Concat(board.Unplaced.Select(e => e.EntryId)));
         Assert.Equal([f[1]], board.Tiers[0].Entries.Select(e => e.EntryId));
+        // Disqualifying goes through the same rule: an entry out of play is not in the ranking to be taken out of.
+        var disqualified = await organizer.PostAsJsonAsync("/api/organizer/results/disqualifications", new { entryId = f[0], reason = "Tác giả đã rút bài" });
+        Assert.Equal(HttpStatusCode.BadRequest, disqualified.StatusCode);
+        Assert.Contains("entryId", (await disqualified.ReadProblem()).Errors.Keys);
     }
 }
