@@ -20,6 +20,21 @@ public static class PageAudit
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
+    private static int _shots;
+
+    /// <summary>
+    /// With PAGE_SHOTS naming a folder, keeps a full-page screenshot of every page audited, so a person can look at
+    /// what the browser tests saw (script/test leaves it unset: the suite keeps nothing).
+    /// </summary>
+    private static async Task KeepShotAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable("PAGE_SHOTS") is not { Length: > 0 } folder) return;
+        var width = page.ViewportSize?.Width ?? 0;
+        var name = new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '_') is { Length: > 0 } path ? path : "home";
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{Interlocked.Increment(ref _shots):D4}-{name}-{width}.png"), FullPage = true });
+    }
+
     /// <summary>The axe-core violations on the page as it is now (WCAG 2.0 and 2.1, levels A and AA).</summary>
     public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page) => (await page.RunAxe(WcagAa)).Violations;
 
@@ -27,6 +42,7 @@ public static class PageAudit
     /// <param name="unitIds">Unit ids that must not be shown as they are (a person reads a unit's name).</param>
     public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, bool checkWidth, IEnumerable<string>? unitIds = null)
     {
+        await KeepShotAsync(page);
         var problems = new List<string>();
         if (await MissingValueTextAsync(page) is { Length: > 0 } missing) problems.Add($"shows a missing value: {missing}");
         if (await RawCodeTextAsync(page, unitIds ?? []) is { Length: > 0 } raw) problems.Add($"shows a code instead of words: {raw}");
