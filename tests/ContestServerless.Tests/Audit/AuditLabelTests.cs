@@ -7,7 +7,9 @@ namespace ContestServerless.Tests.Audit;
 
 /// <summary>
 /// The audit trail page shows every action in words: each action the Domain can write (the constants of
-/// <see cref="AuditAction"/>, which every call to IAuditLog uses) has a label in web/js/admin/audit-labels.js.
+/// <see cref="AuditAction"/>, which every call to IAuditLog uses) has a label in web/js/admin/audit-labels.js. And
+/// every page shows states in words: each state code of the one vocabulary (web/js/labels.js) is one the page audit
+/// refuses to see raw (<see cref="PageAudit.StateCodes"/>), so a code added there cannot slip onto a page unnoticed.
 /// </summary>
 public sealed partial class AuditLabelTests
 {
@@ -38,6 +40,26 @@ public sealed partial class AuditLabelTests
     }
 
     [Fact]
+    public void Every_state_code_of_the_one_vocabulary_has_vietnamese_words_and_is_refused_raw_by_the_page_audit()
+    {
+        var script = File.ReadAllText(Path.Combine(Repository, "web", "js", "labels.js"));
+        var tables = VocabularyTable().Matches(script).ToDictionary(
+            m => m.Groups["table"].Value,
+            m => VocabularyLine().Matches(m.Groups["body"].Value).ToDictionary(l => l.Groups["code"].Value, l => l.Groups["label"].Value));
+
+        // Every status an entry can have, as the API sends it.
+        var statuses = Enum.GetNames<Domain.Entries.EntryStatus>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName);
+        Assert.True(tables.TryGetValue("ENTRY_STATUS", out var entryStatus), "labels.js exports no ENTRY_STATUS table");
+        Assert.Empty(statuses.Except(entryStatus.Keys));
+        var codes = tables.Values.SelectMany(table => table).ToList();
+        Assert.True(codes.Count >= 15, $"labels.js holds only {codes.Count} state codes");
+        var unaudited = codes.Select(c => c.Key).Distinct().Except(PageAudit.StateCodes).ToList();
+        Assert.True(unaudited.Count == 0, $"PageAudit.StateCodes misses, so a page could show raw: {string.Join(", ", unaudited)}");
+        // Words a person reads: Vietnamese, not another code.
+        Assert.All(codes, c => Assert.Matches(@"^\p{Lu}.*[^\x00-\x7F]", c.Value));
+    }
+
+    [Fact]
     public void Every_call_to_the_audit_log_names_its_action_through_audit_action()
     {
         var sources = Directory.EnumerateFiles(Path.Combine(Repository, "functions"), "*.cs", SearchOption.AllDirectories)
@@ -63,6 +85,12 @@ public sealed partial class AuditLabelTests
 
     [GeneratedRegex(@"'(?<code>[a-z-]+)':\s*'(?<label>[^']+)'")]
     private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"export const (?<table>[A-Z_]+) = \{(?<body>[^}]*)\}")]
+    private static partial Regex VocabularyTable();
+
+    [GeneratedRegex(@"(?<code>[a-zA-Z]+):\s*'(?<label>[^']+)'")]
+    private static partial Regex VocabularyLine();
 
     [GeneratedRegex(@"\.RecordAsync\(\s*\w+,\s*(?<action>[^,]+),")]
     private static partial Regex RecordCall();

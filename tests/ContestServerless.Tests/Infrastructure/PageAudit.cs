@@ -54,12 +54,14 @@ public static class PageAudit
 
     /// <summary>
     /// The codes the API sends for a state (an entry's status, a screening, an eligibility decision, a judge's score,
-    /// a round, a request): a page shows them through web/js/labels.js, never as they are.
+    /// a round, a request, what a version of an entry changed): a page shows them through web/js/labels.js, never as
+    /// they are. AuditLabelTests fails when labels.js holds a code this list misses.
     /// </summary>
     public static readonly IReadOnlyList<string> StateCodes =
     [
         "pending", "received", "withdrawn", "forwarded", "heldBack", "flagged", "kept", "excluded", "needsSecretariat",
         "assigned", "draft", "submitted", "recused", "upcoming", "open", "closed", "erasure", "correction", "granted", "refused",
+        "file",
     ];
 
     /// <summary>

@@ -1,3 +1,7 @@
+using ContestServerless.Domain.Catalogue;
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Duplicates;
+using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Results;
 
 namespace ContestServerless.Tests.Results;
@@ -16,6 +20,22 @@ public sealed class ProposalTests
         [.. ranks.Select((rank, i) => new ResultsCandidate(((char)('a' + i)).ToString(), $"C{i}", $"Bài {i}", i % 2 == 0 ? "m1" : "m2", rank, 100 - rank))];
 
     private static IEnumerable<string> Ids(AwardedTier tier) => tier.Entries.Select(e => e.Candidate.EntryId);
+
+    /// <summary>The catalogue row of entry <paramref name="id"/> as the open flags read it: a work of its own unless told otherwise.</summary>
+    private static CatalogueRow Row(string id, string? md5 = null, Eligibility? eligibility = null) =>
+        new(id, $"don-vi-{id}", $"Bài {id}", "m1", $"Tác giả {id}", [], "Người được viết về", "bai.docx", 100, EntryStatus.Received,
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, null, Screening.None, eligibility ?? Eligibility.Clear, md5 ?? $"md5-{id}");
+
+    /// <summary>
+    /// The results as the service reads them: "a".."e" ranked 1..5, their open flags taken from the catalogue rows
+    /// (rows not given are entries with nothing to decide).
+    /// </summary>
+    private static ResultsDraft Draft(params CatalogueRow[] rows)
+    {
+        var given = rows.Select(r => r.Id).ToHashSet();
+        var all = rows.Concat(new[] { "a", "b", "c", "d", "e" }.Where(id => !given.Contains(id)).Select(id => Row(id)));
+        return new ResultsDraft(ResultsState.Empty, null, Ranked(1, 2, 3, 4, 5), OpenFlags.Of(all), Tiers);
+    }
 
     [Fact]
     public void Tiers_take_the_best_entries_left_in_rank_order()
@@ -123,5 +143,40 @@ public sealed class ProposalTests
 
         Assert.Equal(["b"], Ids(proposal.Tiers[0]));
         Assert.Empty(proposal.Skipped);
+    }
+
+    [Fact]
+    public void The_results_pass_over_a_ranked_copy_nobody_decided_so_one_work_never_takes_two_prizes()
+    {
+        // b is the same file as a, sent again; both were judged before anyone noticed.
+        var draft = Draft(Row("a", md5: "f"), Row("b", md5: "f"));
+
+        var proposal = draft.Propose();
+
+        Assert.Equal(["a"], Ids(proposal.Tiers[0]));
+        Assert.Equal(["c", "d"], Ids(proposal.Tiers[1]));
+        Assert.Equal([("b", "a")], proposal.Skipped.Select(s => (s.Candidate.EntryId, s.CopyOf)));
+        // a itself still waits for the decision, so its prize cannot be approved yet.
+        var refused = proposal.RefuseApproval(draft.Flags);
+        Assert.Equal((ProblemKind.Conflict, "Còn bài đạt giải chưa được quyết định"), (refused?.Kind, refused?.Title));
+        Assert.Contains("C0 “Bài 0” (có thể trùng với bài khác)", refused!.Detail);
+    }
+
+    [Fact]
+    public void Approval_is_refused_while_a_prize_goes_to_an_entry_whose_eligibility_nobody_decided()
+    {
+        var flagged = new Eligibility(["Tác giả là thành viên Ban Giám khảo."]);
+
+        var undecided = Draft(Row("c", eligibility: flagged));
+        var kept = Draft(Row("c", eligibility: flagged with { Decision = EligibilityDecision.Kept }));
+        var unplaced = Draft(Row("e", eligibility: flagged));
+
+        var refused = undecided.Propose().RefuseApproval(undecided.Flags);
+        Assert.Equal((ProblemKind.Conflict, "Còn bài đạt giải chưa được quyết định"), (refused?.Kind, refused?.Title));
+        Assert.Contains("C2 “Bài 2” (chờ xem điều kiện dự thi)", refused!.Detail);
+        Assert.Equal(["c"], undecided.Propose().Undecided(undecided.Flags).Select(c => c.EntryId));
+        Assert.Null(kept.Propose().RefuseApproval(kept.Flags));
+        // An undecided entry that wins nothing holds no prize back.
+        Assert.Null(unplaced.Propose().RefuseApproval(unplaced.Flags));
     }
 }

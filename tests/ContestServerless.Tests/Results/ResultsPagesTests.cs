@@ -130,5 +130,26 @@ public sealed class ResultsPagesTests(ResultsStack results) : ChromiumTests, ICl
         // The entrant's lookup shows the entry's prize.
         await visitor.GotoAsync($"/lookup.html?id={f[0]}&code={results.ReceiptOf[f[0]]}");
         await Assertions.Expect(visitor.Locator("#lookup-prize")).ToContainTextAsync("Giải Nhất");
+
+        // Unlocking asks first too: how many prizes reopen, that the public page loses them now, and why. Escape keeps
+        // them published; confirming without a reason is stopped in the dialog; with one, the public page is emptied.
+        var unlock = page.Locator("#results-unlock");
+        await unlock.ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Mở khóa kết quả?");
+        await Assertions.Expect(dialog).ToContainTextAsync("Kết quả đã phê duyệt (6 giải) được mở khóa");
+        await Assertions.Expect(dialog).ToContainTextAsync("sẽ được gỡ khỏi trang Kết quả công khai ngay");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(unlock).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#results-summary")).ToContainTextAsync("đã công bố");
+        await unlock.ClickAsync();
+        await dialog.Locator("[data-confirm]").ClickAsync();
+        await Assertions.Expect(dialog.Locator(".field-error")).ToContainTextAsync("Vui lòng nêu lý do mở khóa");
+        await dialog.Locator("input[type='text']").FillAsync("Hội đồng xét lại một bài đạt giải theo đơn phản ánh");
+        await dialog.Locator("[data-confirm]").ClickAsync();
+        await Assertions.Expect(page.Locator("#results-message")).ToContainTextAsync("Đã mở khóa kết quả.");
+        await Assertions.Expect(page.Locator("#results-summary")).Not.ToContainTextAsync("đã công bố");
+        await visitor.GotoAsync("/ket-qua.html");
+        await visitor.WaitForSelectorAsync("#results-status[data-state='pending']", bound);
     }
 }
