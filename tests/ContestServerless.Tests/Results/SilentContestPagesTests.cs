@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContestServerless.Functions.Results;
 using ContestServerless.Tests.Browser;
 using ContestServerless.Tests.Judging;
@@ -24,12 +25,25 @@ public sealed class SilentContestPagesTests(DemoDuplicatesStack demo) : Chromium
         Assert.Empty(await PageAudit.ProblemsAsync(page, checkWidth: false));
     }
 
-    private static async Task AssignAsync(IPage page, string roundId)
+    private static async Task AssignAsync(IPage page, string roundId, bool watchProgress = false)
     {
         await page.GotoAsync("/admin/judging.html");
+        var button = page.Locator($"tr[data-round='{roundId}'] [data-assign]");
         await page.WaitForSelectorAsync($"tr[data-round='{roundId}'] [data-assign]", Bound);
-        await page.Locator($"tr[data-round='{roundId}'] [data-assign]").ClickAsync();
+        // Holding the request shows what the organizer reads while sealing runs: what is being done, the button off.
+        var release = new TaskCompletionSource();
+        const string Assignments = "**/api/organizer/rounds/*/assignments";
+        if (watchProgress) await page.RouteAsync(Assignments, async route => { await release.Task; await route.ContinueAsync(); });
+        await button.ClickAsync();
+        if (watchProgress)
+        {
+            await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync("Đang phân công giám khảo cho", new() { Timeout = Eventually.BoundMilliseconds });
+            await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync("rọc phách bài mới");
+            await Assertions.Expect(button).ToBeDisabledAsync();
+            release.SetResult();
+        }
         await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync("lượt chấm", new() { Timeout = Eventually.BoundMilliseconds });
+        if (watchProgress) await page.UnrouteAsync(Assignments);
     }
 
     private static async Task MarkCopyAsync(IPage page, string copy, string original)
@@ -61,12 +75,15 @@ public sealed class SilentContestPagesTests(DemoDuplicatesStack demo) : Chromium
         await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
 
         // The assignment says what it held and why, with judges by name and no "null".
-        await AssignAsync(page, demo.RoundId);
+        await AssignAsync(page, demo.RoundId, watchProgress: true);
         var held = page.Locator("#assignment-held");
         await Assertions.Expect(held.Locator("[data-flag='eligibility']")).ToHaveTextAsync("2 bài chờ xem điều kiện dự thi.");
         await Assertions.Expect(held.Locator("[data-flag='duplicate']")).ToHaveTextAsync("4 bài có thể trùng với bài khác, chưa được quyết định.");
         await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync("Đoàn Văn Sáu: ");
         await Assertions.Expect(page.Locator("#assignment-result")).Not.ToContainTextAsync(DemoDuplicatesStack.JudgeA);
+        // The sealing is said in words, with the count of entries sealed now, not as a bare "Bài mới rọc phách: 0".
+        await Assertions.Expect(page.Locator("#assignment-result")).ToContainTextAsync(new Regex(@"Vòng chấm có \d+ bài đang chấm, trong đó \d+ bài vừa được rọc phách\."));
+        await Assertions.Expect(page.Locator("#assignment-result")).Not.ToContainTextAsync("Bài mới rọc phách");
         await AuditBothWidthsAsync(page);
 
         // Each group's link opens the entries list filtered on it.
