@@ -57,6 +57,9 @@ public sealed class RoundFeedbackPagesTests(NoRoundYetStack contest) : ChromiumT
         Assert.Equal("none", await page.EvalOnSelectorAsync<string>("#flagged-list", "list => getComputedStyle(list).listStyleType"));
         await Assertions.Expect(page.Locator("#ranking-remind")).ToBeVisibleAsync();
         var code = (await flagged.GetAttributeAsync("data-flagged"))!;
+        // The redacted copy's file picker is the site's own, in Vietnamese, never the browser's "Choose File".
+        await Assertions.Expect(flagged.Locator(".file-picker-button")).ToHaveTextAsync("Chọn tệp…");
+        await Assertions.Expect(flagged).Not.ToContainTextAsync("No file chosen");
 
         // Excluding it says what became of the entry.
         await flagged.Locator("input[type='text']").FillAsync("Bài ghi rõ họ tên tác giả trong nội dung.");
