@@ -86,6 +86,8 @@ public sealed class RoundFeedbackPagesTests(NoRoundYetStack contest) : ChromiumT
         // Closed: reminders are no longer offered (the server refuses them), and the page says why.
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("#ranking-rows tr[data-code]", bound);
+        // The ranking lists authors under their codes, and says truthfully who sees them.
+        await Assertions.Expect(page.GetByText("Chỉ Ban Tổ chức xem được bảng này: Ban Thư ký giữ phách nên thấy tác giả của từng số phách; giám khảo chỉ thấy số phách.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#ranking-remind")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#ranking-remind-state")).ToContainTextAsync("Vòng chấm đã đóng");
         var remind = await organizer.PostAsync($"/api/organizer/rounds/{roundId}/reminders", null);
