@@ -9,6 +9,7 @@ namespace ContestServerless.Domain.Contest;
 public sealed class ContestOptions
 {
     [Required] public string Name { get; set; } = "";
+    public string Id { get; set; } = "";
     [Required] public string Organizer { get; set; } = "";
     [Required] public string Description { get; set; } = "";
 

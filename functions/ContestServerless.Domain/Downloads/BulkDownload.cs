@@ -3,8 +3,8 @@ using ContestServerless.Domain.Entries;
 namespace ContestServerless.Domain.Downloads;
 
 /// <summary>
-/// A ZIP of many entries (tải về hàng loạt) an organizer asked for: built in the background by a queue-triggered
-/// function, then downloaded through a short-lived link.
+/// A ZIP an organizer asked for: many entries (tải về hàng loạt) or the whole contest's archive package (hồ sơ lưu
+/// trữ). Built in the background by a queue-triggered function, then downloaded through a short-lived link.
 /// </summary>
 public sealed class BulkDownload
 {
@@ -12,6 +12,12 @@ public sealed class BulkDownload
     public required string RequestedBy { get; init; }
     public required DateTimeOffset RequestedAt { get; init; }
     public required EntryFilterRequest Filter { get; init; }
+
+    /// <summary>What the ZIP holds; everything before the archive package was a ZIP of entries.</summary>
+    public BulkDownloadKind Kind { get; init; } = BulkDownloadKind.Entries;
+
+    /// <summary>The decision awarding the prizes that an archive package prints on its certificates; none, no certificates.</summary>
+    public ArchiveDecision? Decision { get; init; }
     public BulkDownloadStatus Status { get; private set; } = BulkDownloadStatus.Queued;
     public int Total { get; private set; }
     public int Done { get; private set; }
@@ -59,6 +65,15 @@ public sealed class BulkDownload
         return download;
     }
 }
+
+public enum BulkDownloadKind
+{
+    Entries,
+    ArchivePackage,
+}
+
+/// <summary>The number and day of the decision awarding the prizes, as the certificates print them.</summary>
+public sealed record ArchiveDecision(string Number, DateOnly Date);
 
 public enum BulkDownloadStatus
 {

@@ -9,6 +9,9 @@ public interface IBulkDownloads
     Task<BulkDownload?> FindAsync(string id, CancellationToken cancellationToken);
 
     Task SaveAsync(BulkDownload download, CancellationToken cancellationToken);
+
+    /// <summary>The most recently requested download of this kind, if any.</summary>
+    Task<BulkDownload?> LatestAsync(BulkDownloadKind kind, CancellationToken cancellationToken);
 }
 
 public static class BulkDownloadsExtensions

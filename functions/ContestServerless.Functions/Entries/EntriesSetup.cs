@@ -15,6 +15,7 @@ public static class EntriesSetup
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.AddOptionsValue<EntryCleanupOptions>();
+        services.AddSingleton<IZipContents, EntriesZip>();
         return services.AddSingletons(
             typeof(EntryAdmission), typeof(EntryLookup), typeof(EntryService), typeof(AbandonedEntryCleanup),
             typeof(ReceiptMailService), typeof(ReceiptMailRequeue),

@@ -15,16 +15,28 @@ public sealed class TableBulkDownloads(ContestTables tables) : IBulkDownloads
 
     public Task SaveAsync(BulkDownload download, CancellationToken cancellationToken) =>
         tables.BulkDownloads.UpsertEntityAsync(BulkDownloadRow.ToEntity(download), TableUpdateMode.Replace, cancellationToken);
+
+    // Few archive packages are ever asked for (ids are random, so the newest is found by time among them); a row
+    // of entries has no Kind column, so the filter cannot name that kind and reads the partition.
+    public async Task<BulkDownload?> LatestAsync(BulkDownloadKind kind, CancellationToken cancellationToken) =>
+        (await tables.BulkDownloads.ListAsync(kind == BulkDownloadKind.Entries
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {BulkDownloadRow.Partition}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {BulkDownloadRow.Partition} and Kind eq {kind.ToString()}"),
+            BulkDownloadRow.ToDownload, cancellationToken))
+            .Where(d => d.Kind == kind)
+            .MaxBy(d => d.RequestedAt);
 }
 
 /// <summary>
 /// A <see cref="BulkDownload"/> and its row in the BulkDownloads table (partition "bulk", row = download id), both ways
-/// in one place. The filter is JSON with the serializer's default (PascalCase) names, as it always was. Column names are
+/// in one place. A row without <c>Kind</c> is a ZIP of entries (all there were before the archive package). The filter is JSON with the serializer's default (PascalCase) names, as it always was. Column names are
 /// the storage layout: never rename one.
 /// </summary>
 public static class BulkDownloadRow
 {
     public const string Partition = "bulk";
+    private const string DecisionNumber = "DecisionNumber";
+    private const string DecisionDate = "DecisionDate";
 
     public static TableEntity ToEntity(BulkDownload download) => new(Partition, download.Id)
     {
@@ -37,6 +49,9 @@ public static class BulkDownloadRow
         [nameof(BulkDownload.Size)] = download.Size,
         [nameof(BulkDownload.FinishedAt)] = download.FinishedAt,
         [nameof(BulkDownload.Error)] = download.Error,
+        [nameof(BulkDownload.Kind)] = download.Kind == BulkDownloadKind.Entries ? null : download.Kind.ToString(),
+        [DecisionNumber] = download.Decision?.Number,
+        [DecisionDate] = download.Decision?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public static BulkDownload ToDownload(TableEntity row) => BulkDownload.Restore(
@@ -46,6 +61,10 @@ public static class BulkDownloadRow
             RequestedBy = row.GetString(nameof(BulkDownload.RequestedBy)) ?? "",
             RequestedAt = row.GetDateTimeOffset(nameof(BulkDownload.RequestedAt)) ?? default,
             Filter = JsonSerializer.Deserialize<EntryFilterRequest>(row.GetString(nameof(BulkDownload.Filter)) ?? "{}") ?? new EntryFilterRequest(),
+            Kind = Enum.Parse<BulkDownloadKind>(row.GetString(nameof(BulkDownload.Kind)) ?? nameof(BulkDownloadKind.Entries)),
+            Decision = row.GetString(DecisionNumber) is { } number && DateOnly.TryParseExact(row.GetString(DecisionDate), "yyyy-MM-dd", out var date)
+                ? new ArchiveDecision(number, date)
+                : null,
         },
         Enum.Parse<BulkDownloadStatus>(row.GetString(nameof(BulkDownload.Status)) ?? nameof(BulkDownloadStatus.Queued)),
         row.GetInt32(nameof(BulkDownload.Total)) ?? 0,
