@@ -87,11 +87,13 @@ public sealed class JudgingService(
         var result = await RankingAsync(roundId, cancellationToken);
         if (result.Problem is { } problem) return problem;
         var ranking = result.Value!;
-        var sheet = new Sheet<RankingRow>("Bảng điểm", ScoreSheetColumns.For(ranking.Round), ranking.Rows);
-        var export = await Export.WriteAsync(sheet, ExportFormat.Xlsx, $"bang-diem-{ranking.Round.Id}", clock.GetUtcNow(), cancellationToken);
+        var export = await Export.WriteAsync(ScoreSheet(ranking), ExportFormat.Xlsx, $"bang-diem-{ranking.Round.Id}", clock.GetUtcNow(), cancellationToken);
         await audit.RecordAsync(by, AuditAction.ScoresExported, ranking.Round.Id, $"{ranking.Rows.Count} bài", cancellationToken);
         return export;
     }
+
+    /// <summary>The round's score sheet: the entries and their authors beside the sealed codes, every judge's points.</summary>
+    public static Sheet<RankingRow> ScoreSheet(RoundRanking ranking) => new("Bảng điểm", ScoreSheetColumns.For(ranking.Round), ranking.Rows);
 }
 
 /// <summary>A round's ranking for organizers, with every judge's progress.</summary>

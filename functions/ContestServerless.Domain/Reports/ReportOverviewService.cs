@@ -35,8 +35,14 @@ public sealed class ReportOverviewService(
     public async Task<Result<Export>> ExportAsync(SignedInUser user, string? format, CancellationToken cancellationToken)
     {
         if (ExportFormats.Parse(format) is not { } exportFormat) return ExportFormats.InvalidFormat();
-        var rows = await ListAsync(cancellationToken);
-        var sheet = new Sheet<UnitReport>("Báo cáo nhanh", [
+        var export = await Export.WriteAsync(Sheet(await ListAsync(cancellationToken)), exportFormat, "Bao-cao-nhanh", clock.GetUtcNow(), cancellationToken);
+        await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", ExportFormats.Label(exportFormat), cancellationToken);
+        return export;
+    }
+
+    /// <summary>The export's sheet of <see cref="ListAsync"/>'s rows (the archive package holds it too).</summary>
+    public static Sheet<UnitReport> Sheet(IReadOnlyList<UnitReport> rows) =>
+        new("Báo cáo nhanh", [
             new("Nhóm", r => r.GroupName),
             new("Đơn vị", r => r.Unit.Name),
             new("Mã đơn vị", r => r.Unit.Id),
@@ -52,10 +58,6 @@ public sealed class ReportOverviewService(
             new("Người báo cáo", r => r.Latest?.ReportedBy),
             new("Có bản scan", r => r.Latest?.ScanBlobName is null ? null : "Có"),
         ], rows);
-        var export = await Export.WriteAsync(sheet, exportFormat, "Bao-cao-nhanh", clock.GetUtcNow(), cancellationToken);
-        await audit.RecordAsync(user, AuditAction.ReportsExported, "reports", ExportFormats.Label(exportFormat), cancellationToken);
-        return export;
-    }
 }
 
 /// <summary>Each active unit with the state and the newest version of its quick report.</summary>

@@ -24,7 +24,15 @@ public sealed class PapersService(
     public async Task<Result<JuryMinutes>> MinutesAsync(SignedInUser by, CancellationToken cancellationToken)
     {
         if (await ranking.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
-        if (await ranking.FindRoundAsync(approval.RoundId, cancellationToken) is not { } round) return NotApproved();
+        if (await MinutesOfAsync(approval, cancellationToken) is not { } minutes) return NotApproved();
+        await audit.RecordAsync(by, AuditAction.MinutesDownloaded, ResultsChanges.Subject, $"{minutes.RoundName}: {minutes.Prizes.Count} giải", cancellationToken);
+        return minutes;
+    }
+
+    /// <summary>The minutes of <paramref name="approval"/>; null when its round is gone.</summary>
+    public async Task<JuryMinutes?> MinutesOfAsync(ResultsApproval approval, CancellationToken cancellationToken)
+    {
+        if (await ranking.FindRoundAsync(approval.RoundId, cancellationToken) is not { } round) return null;
         var rows = (await ranking.RankingAsync(round, cancellationToken))?.Rows.Where(r => r.Ranked.Rank is not null).OrderBy(r => r.Ranked.Rank).ToList() ?? [];
         var codeOf = rows.ToDictionary(r => r.Sealed.EntryId, r => r.Sealed.Facts.Code);
         var names = (await staff.ListAsync(cancellationToken)).ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
@@ -51,19 +59,14 @@ public sealed class PapersService(
             [.. prizes.Select(w => new MinutesPrize(w.TierName, w.Candidate.Code, w.Candidate.Title, string.Join(", ", w.Authors), w.UnitName))],
             papers.JuryChair,
             papers.JurySecretary);
-        await audit.RecordAsync(by, AuditAction.MinutesDownloaded, ResultsChanges.Subject, $"{round.Name}: {prizes.Count} giải", cancellationToken);
         return minutes;
     }
 
     public async Task<Result<IReadOnlyList<Certificate>>> CertificatesAsync(SignedInUser by, CertificateRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var number = new FreeText("số quyết định khen thưởng", MaxDecisionNumber,
-            Missing: "Vui lòng nhập số quyết định khen thưởng, ví dụ 125/QĐ-BTC.").Read("number", request.Number, errors);
-        var dateText = Text.Clean(request.Date);
-        if (!VietnamTime.TryParseDay(dateText, out var date))
-            errors["date"] = [dateText.Length == 0 ? "Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)." : VietnamTime.InvalidDay("Ngày ký quyết định")];
-        if (errors.Count > 0) return Problem.Invalid(errors);
+        var decision = ReadDecision(request);
+        if (decision.Problem is { } invalid) return invalid;
+        var (number, date) = decision.Value!;
 
         if (await ranking.ApprovedAsync(cancellationToken) is not { } approval) return NotApproved();
         var prizes = await winners.WinnersAsync(approval.Proposal, cancellationToken);
@@ -72,12 +75,26 @@ public sealed class PapersService(
             prizes = [.. prizes.Where(w => w.Candidate.EntryId == entryId)];
             if (prizes.Count == 0) return Problem.NotFound("Không tìm thấy bài đạt giải", "Bài này không có trong danh sách đạt giải đã phê duyệt.");
         }
-        var certificates = prizes
-            .SelectMany(w => w.Authors.Select(author => new Certificate(contest.Name, author, w.Candidate.Title, w.TierName, w.UnitName,
-                number, date, options.Papers.SignerTitle, options.Papers.SignerName)))
-            .ToList();
+        var certificates = CertificatesOf(prizes, number, date);
         await audit.RecordAsync(by, AuditAction.CertificatesDownloaded, ResultsChanges.Subject, $"{certificates.Count} giấy chứng nhận, quyết định {number}", cancellationToken);
         return certificates;
+    }
+
+    /// <summary>One certificate per author of each prize, citing the decision that awards them.</summary>
+    public List<Certificate> CertificatesOf(IEnumerable<Winner> prizes, string number, DateOnly date) =>
+        [.. prizes.SelectMany(w => w.Authors.Select(author => new Certificate(contest.Name, author, w.Candidate.Title, w.TierName, w.UnitName,
+            number, date, options.Papers.SignerTitle, options.Papers.SignerName)))];
+
+    /// <summary>The decision's number and day as organizers typed them, checked.</summary>
+    public static Result<(string Number, DateOnly Date)> ReadDecision(CertificateRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var number = new FreeText("số quyết định khen thưởng", MaxDecisionNumber,
+            Missing: "Vui lòng nhập số quyết định khen thưởng, ví dụ 125/QĐ-BTC.").Read("number", request.Number, errors);
+        var dateText = Text.Clean(request.Date);
+        if (!VietnamTime.TryParseDay(dateText, out var date))
+            errors["date"] = [dateText.Length == 0 ? "Vui lòng nhập ngày ký quyết định (dd/MM/yyyy)." : VietnamTime.InvalidDay("Ngày ký quyết định")];
+        return errors.Count > 0 ? Problem.Invalid(errors) : (number, date);
     }
 
     private static string Settlement(Tie tie, IReadOnlyDictionary<string, string> codeOf)

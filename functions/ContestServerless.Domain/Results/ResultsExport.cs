@@ -13,17 +13,24 @@ public sealed class ResultsExport(IResultsStore store, WinnerList winners, UnitA
         var state = await store.GetAsync(cancellationToken);
         if (state.Approval is not { } approval)
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được phê duyệt", "Chỉ xuất kết quả sau khi Hội đồng đã phê duyệt.");
+        var content = new MemoryStream();
+        var (prizes, awarded) = await WriteAsync(approval, content, cancellationToken);
+        content.Position = 0;
+        var now = clock.GetUtcNow();
+        await audit.RecordAsync(by, AuditAction.ResultsExported, ResultsChanges.Subject, $"{prizes} giải, {awarded} đơn vị được khen", cancellationToken);
+        return new Export(ExportFormats.FileName("ket-qua", now, ExportFormat.Xlsx), ExportFormats.ContentType(ExportFormat.Xlsx), content);
+    }
+
+    /// <summary>Writes the approved results' workbook to <paramref name="output"/>; how many prizes and units awarded it lists.</summary>
+    public async Task<(int Prizes, int UnitsAwarded)> WriteAsync(ResultsApproval approval, Stream output, CancellationToken cancellationToken)
+    {
         var prizes = await winners.WinnersAsync(approval.Proposal, cancellationToken);
         var awards = await unitAwards.ListAsync(cancellationToken);
-        var content = new MemoryStream();
         await XlsxWriter.WriteAsync(
             new Sheet<Winner>("Kết quả", ResultsSheets.WinnerColumns, prizes),
             new Sheet<UnitAward>("Giải tập thể", ResultsSheets.UnitAwardColumns, awards),
-            content, cancellationToken);
-        content.Position = 0;
-        var now = clock.GetUtcNow();
-        await audit.RecordAsync(by, AuditAction.ResultsExported, ResultsChanges.Subject, $"{prizes.Count} giải, {awards.Count(a => a.Awarded)} đơn vị được khen", cancellationToken);
-        return new Export(ExportFormats.FileName("ket-qua", now, ExportFormat.Xlsx), ExportFormats.ContentType(ExportFormat.Xlsx), content);
+            output, cancellationToken);
+        return (prizes.Count, awards.Count(a => a.Awarded));
     }
 }
 
