@@ -15,6 +15,8 @@ public static class AuditAction
     public const string StandingExported = "standing-exported";
     public const string BulkDownloadRequested = "bulk-download-requested";
     public const string BulkDownloadDownloaded = "bulk-download-downloaded";
+    public const string ArchivePackageRequested = "archive-package-requested";
+    public const string ArchivePackageDownloaded = "archive-package-downloaded";
     public const string StaffSaved = "staff-saved";
     public const string StaffRemoved = "staff-removed";
     public const string UnitSaved = "unit-saved";

@@ -53,16 +53,6 @@ public static class CertificateFileNames
     }
 
     /// <summary>"giai-nhat-nguyen-thi-anh-tuyet" for Giải Nhất awarded to Nguyễn Thị Ánh Tuyết.</summary>
-    public static string Stem(Certificate certificate)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in SearchFold.Key($"{certificate.TierName} {certificate.WinnerName}"))
-        {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
-            if (builder.Length >= MaxStemLength) break;
-        }
-        var stem = builder.ToString().Trim('-');
-        return stem.Length == 0 ? Fallback : stem;
-    }
+    public static string Stem(Certificate certificate) =>
+        AsciiNames.Slug($"{certificate.TierName} {certificate.WinnerName}", MaxStemLength, Fallback);
 }

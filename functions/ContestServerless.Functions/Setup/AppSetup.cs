@@ -1,4 +1,5 @@
 using ContestServerless.Functions.Abuse;
+using ContestServerless.Functions.Archive;
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
@@ -26,6 +27,7 @@ public static class AppSetup
             .AddPrivacy()
             .AddJudging()
             .AddEntries()
+            .AddArchive()
             .AddContestStorage()
             .AddContestEmail();
 }

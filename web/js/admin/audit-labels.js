@@ -21,6 +21,8 @@ export const ACTIONS = {
   'standing-exported': 'Xuất tình hình các đơn vị',
   'bulk-download-requested': 'Yêu cầu tải hàng loạt (ZIP)',
   'bulk-download-downloaded': 'Tải tệp ZIP',
+  'archive-package-requested': 'Yêu cầu tạo hồ sơ lưu trữ cuộc thi',
+  'archive-package-downloaded': 'Tải hồ sơ lưu trữ cuộc thi',
   'staff-saved': 'Thêm hoặc sửa cán bộ',
   'staff-removed': 'Xóa cán bộ',
   'unit-saved': 'Thêm hoặc sửa đơn vị',
