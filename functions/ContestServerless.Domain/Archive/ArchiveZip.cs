@@ -98,7 +98,7 @@ public sealed record ArchiveFile(string Path, long Size, string Sha256);
 public sealed class ArchiveCounts
 {
     /// <summary>Entries by state: received (inPlay, copies, excluded among them), pending, withdrawn.</summary>
-    public ArchiveEntryCounts Entries { get; } = new();
+    public ArchiveEntryCounts Entries { get; init; } = new();
     public int EntryFiles { get; set; }
     public int QuickReports { get; set; }
     public int QuickReportVersions { get; set; }

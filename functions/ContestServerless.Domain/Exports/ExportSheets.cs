@@ -21,7 +21,8 @@ public static class ExportSheets
         new("Đơn vị", e => units.Find(e.UnitId)?.Name ?? e.UnitId),
         new("Mã đơn vị", e => e.UnitId),
         new("Phong trào thi đua", e => contest.FindMovement(e.MovementId)?.Name ?? e.MovementId),
-        new("Trạng thái", e => !e.IsReceived ? "Chưa hoàn tất" : e.InPlay ? "Đã nhận" : e.IsCopy ? "Bản trùng (không tính)" : "Bị loại (không tính)"),
+        // Only the archive package lists withdrawn tombstones; every other export leaves them out.
+        new("Trạng thái", e => e.Status == EntryStatus.Withdrawn ? "Đã rút (không tính)" : !e.IsReceived ? "Chưa hoàn tất" : e.InPlay ? "Đã nhận" : e.IsCopy ? "Bản trùng (không tính)" : "Bị loại (không tính)"),
         new("Ngày nhận", e => e.ReceivedAt is { } at ? VietnamTime.Day(at) : null),
         new("Giờ nhận", e => e.ReceivedAt is { } at ? VietnamTime.ToLocal(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null),
         new("Tác giả", e => e.Author.FullName),
