@@ -1,4 +1,3 @@
-using System.Text;
 using ContestServerless.Domain.Common;
 
 namespace ContestServerless.Domain.Results;
