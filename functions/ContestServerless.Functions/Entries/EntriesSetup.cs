@@ -15,7 +15,7 @@ public static class EntriesSetup
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.AddOptionsValue<EntryCleanupOptions>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(EntryAdmission), typeof(EntryLookup), typeof(EntryService), typeof(AbandonedEntryCleanup),
             typeof(ReceiptMailService), typeof(ReceiptMailRequeue),
             typeof(EntryCatalog), typeof(EntryExports), typeof(EligibilityService), typeof(LateLinks), typeof(LateLinkService),
