@@ -6,7 +6,7 @@ namespace ContestServerless.Domain.Contest;
 /// once after a write made here (so the organizer who made it sees it on the next request). Requests read the snapshot,
 /// never the store, so a contest's settings cost no storage request per call.
 /// </summary>
-public sealed class ContestDirectory(IContestStore store, TimeProvider clock, string defaultId)
+public sealed class ContestDirectory(IContestStore store, TimeProvider clock, ContestOptions configured)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
@@ -14,10 +14,17 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, st
     private volatile Snapshot? _snapshot;
 
     /// <summary>
+    /// What the directory serves until it first reads the store (a container used without storage, or before start):
+    /// the configured contest, which start-up stores before any function runs.
+    /// </summary>
+    private readonly IReadOnlyDictionary<string, ContestRecord> _configured =
+        new Dictionary<string, ContestRecord>(StringComparer.Ordinal) { [configured.Id] = new(configured.Id, configured, "", null) };
+
+    /// <summary>
     /// The contest a request serves unless it names another: the deployment's first contest, whose pages and links
     /// (/api/contest, unit links, the results page) predate contests as records.
     /// </summary>
-    public string DefaultId { get; } = defaultId;
+    public string DefaultId { get; } = configured.Id;
 
     /// <summary>Every contest, in id order.</summary>
     public IReadOnlyList<ContestRecord> All => [.. Loaded.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
@@ -28,8 +35,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, st
     public ContestRecord Default => Find(DefaultId)
         ?? throw new InvalidOperationException($"The deployment's contest '{DefaultId}' is not stored; restart the app to store it again.");
 
-    private IReadOnlyDictionary<string, ContestRecord> Loaded => (_snapshot ?? throw new InvalidOperationException(
-        "The contests were read before they were loaded: refresh the directory before a function runs.")).ById;
+    private IReadOnlyDictionary<string, ContestRecord> Loaded => _snapshot?.ById ?? _configured;
 
     /// <summary>Reads the store again when the snapshot is older than <see cref="MaxAge"/> (or there is none yet).</summary>
     public Task RefreshIfStaleAsync(CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ public static class ContestSetup
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContestDirectory(
-            sp.GetRequiredService<IContestStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ContestOptions>>().Value.Id));
+            sp.GetRequiredService<IContestStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ContestOptions>>().Value));
         services.AddScoped(sp => sp.GetRequiredService<ContestDirectory>().Default.Settings);
         return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService));
     }
