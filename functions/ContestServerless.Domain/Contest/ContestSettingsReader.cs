@@ -101,7 +101,7 @@ public static partial class ContestSettingsReader
         if (VietnamTime.TryParseDay(request?.Date, out var day)) document.Date = day;
         else errors[$"{field}.date"] = [VietnamTime.InvalidDay("Ngày ban hành")];
         // A link the public pages follow: a page of this site or an https address, never a script.
-        if (document.Url is { } link && !(link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
+        if (document.Url is { } link && !errors.ContainsKey($"{field}.url") && !(link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
             && !(Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme == Uri.UriSchemeHttps))
             errors[$"{field}.url"] = ["Đường dẫn văn bản phải là một trang của trang web này (bắt đầu bằng /) hoặc một địa chỉ https://."];
         switch (Text.Clean(request?.Role))

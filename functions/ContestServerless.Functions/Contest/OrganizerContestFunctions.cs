@@ -3,14 +3,10 @@ using ContestServerless.Domain.Contest;
 namespace ContestServerless.Functions.Contest;
 
 /// <summary>
-/// Organizers edit a contest's settings (each change naming, in If-Match, the version it was read at, which answers in
-/// the ETag header) and extend its submission deadline with a reason and a public notice.
+/// Organizers read a contest's settings with the version (ETag) a change must name in If-Match. Changing them and
+/// extending the deadline are classes of their own, since each declares the dates it reads (<see cref="DateInputAttribute"/>).
 /// </summary>
-[DateInput("submissionOpensAt", DateInputKind.Instant)]
-[DateInput("submissionClosesAt", DateInputKind.Instant)]
-[DateInput("quickReportDueAt", DateInputKind.Instant)]
-[DateInput("closesAt", DateInputKind.Instant)]
-public sealed class OrganizerContestFunctions(ContestSettingsService settings, ContestExtensionService extensions)
+public sealed class OrganizerContestFunctions(ContestSettingsService settings)
 {
     [Function("GetContestSettings")]
     public Task<IActionResult> GetContestSettings(
@@ -18,25 +14,8 @@ public sealed class OrganizerContestFunctions(ContestSettingsService settings, C
         string id, CancellationToken cancellationToken) =>
         settings.GetAsync(id, cancellationToken).ToActionResultAsync(record => Versioned(request, record));
 
-    /// <summary>Replaces the settings; 428 without If-Match, 412 when someone saved since it was read (nothing written).</summary>
-    [Function("SaveContestSettings")]
-    public Task<IActionResult> SaveContestSettings(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "organizer/contests/{id}")] HttpRequest request,
-        string id, CancellationToken cancellationToken) =>
-        JsonBody.HandleAsync<ContestSettingsRequest>(request, cancellationToken, body =>
-            settings.SaveAsync(id, body, request.Headers.IfMatch.ToString(), request.SignedInUser(), cancellationToken)
-                .ToActionResultAsync(record => Versioned(request, record)));
-
-    /// <summary>Moves the submission deadline later (gia hạn), as an act of record; answers the settings as they now stand.</summary>
-    [Function("ExtendContest")]
-    public Task<IActionResult> ExtendContest(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/contests/{id}/extension")] HttpRequest request,
-        string id, CancellationToken cancellationToken) =>
-        JsonBody.HandleAsync<ContestExtensionRequest>(request, cancellationToken, body =>
-            extensions.ExtendAsync(id, body, request.SignedInUser(), cancellationToken).ToActionResultAsync(record => Versioned(request, record)));
-
     /// <summary>The settings, with the version a change must name in If-Match.</summary>
-    private static OkObjectResult Versioned(HttpRequest request, ContestRecord record)
+    internal static OkObjectResult Versioned(HttpRequest request, ContestRecord record)
     {
         request.HttpContext.Response.Headers.ETag = record.Version;
         return new OkObjectResult(ContestViews.Settings(record));

@@ -15,10 +15,10 @@ public static class CachePolicy
 {
     public const string NoStore = "no-store";
 
-    /// <summary>The contests and their descriptions, the units to choose from, the privacy notice and the published results.</summary>
+    /// <summary>The contest's description, the units to choose from, the privacy notice and the published results.</summary>
     public static readonly IReadOnlySet<string> PublicFunctions = new HashSet<string>(StringComparer.Ordinal)
     {
-        nameof(ContestFunctions.GetContest), nameof(ContestFunctions.ListContests), nameof(ContestFunctions.GetContestById), nameof(ContestFunctions.ListUnits), nameof(EntrantPrivacyFunctions.GetPrivacyNotice), nameof(GetPublicResults),
+        nameof(ContestFunctions.GetContest), nameof(ContestFunctions.ListUnits), nameof(EntrantPrivacyFunctions.GetPrivacyNotice), nameof(GetPublicResults),
     };
 
     public static void Apply(string functionName, HttpResponse response)
