@@ -81,6 +81,21 @@ public sealed class ContestRecordTests(ClosedContestStack closed) : IClassFixtur
         Assert.Contains(Domain.Common.VietnamTime.DateTime(closesAt), record.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_change_stored_by_another_instance_shows_within_seconds()
+    {
+        var store = Stack.Services.GetRequiredService<IContestStore>();
+        var stored = (await store.FindAsync(Id, CancellationToken.None))!;
+        var settings = stored.Settings.Copy();
+        settings.Contact = $"Văn phòng Ban Tổ chức, máy lẻ {Random.Shared.Next(100, 999)}";
+
+        // Written to the table directly, as another instance would: this instance learns of it only by reading again.
+        Assert.NotNull(await store.TryReplaceAsync(stored with { Settings = settings }, CancellationToken.None));
+
+        await Eventually.WaitAsync(async () =>
+            (await Stack.Http.GetFromJsonAsync<ContestView>("/api/contest"))!.Contact == settings.Contact, "the contest page to show the stored contact");
+    }
+
     [Theory]
     [InlineData("2018-01-01T08:00", "Lý do", "Thông báo", "closesAt")]
     [InlineData("0001-01-01T00:00", "Lý do", "Thông báo", "closesAt")]
