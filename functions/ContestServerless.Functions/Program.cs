@@ -1,3 +1,4 @@
+using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Setup;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -7,6 +8,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<NoStoreMiddleware>();
 builder.UseMiddleware<StorageFaultMiddleware>();
+builder.UseMiddleware<ContestDirectoryMiddleware>();
 builder.UseWhen<SignInMiddleware>(SignInMiddleware.Guards);
 builder.Configuration.AddContestDefaults();
 builder.Services.AddContestApp();

@@ -13,10 +13,9 @@ namespace ContestServerless.LocalHost;
 /// </summary>
 public sealed class DemoEntries(
     IOptions<LocalHostOptions> options,
-    EntryService entries,
+    IServiceScopeFactory scopes,
     IEntryStore store,
     IUnitRegister units,
-    ContestOptions contest,
     ILogger<DemoEntries> logger) : BackgroundService
 {
     private static readonly string[] Titles =
@@ -53,6 +52,11 @@ public sealed class DemoEntries(
 
     private async Task SeedAsync(int count, CancellationToken cancellationToken)
     {
+        // Entries are made in a scope of their own, as a request's are: the entry service reads the stored contest.
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContestDirectory>().RefreshIfStaleAsync(cancellationToken);
+        var entries = scope.ServiceProvider.GetRequiredService<EntryService>();
+        var contest = scope.ServiceProvider.GetRequiredService<ContestOptions>();
         var random = new Random(2018);
         var register = await units.ListAsync(cancellationToken);
         // Two units in three take part, so the dashboard shows who is missing.

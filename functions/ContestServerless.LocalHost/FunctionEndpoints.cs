@@ -46,7 +46,7 @@ public static class FunctionEndpoints
         try
         {
             // The Functions host creates the function class per invocation through DI; so does this.
-            var instance = ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
+            var instance = await FunctionInstances.CreateAsync(context.RequestServices, function.Method.DeclaringType!, context.RequestAborted);
             var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());
             return returned switch
             {

@@ -51,7 +51,7 @@ public sealed class QueueTriggers(IServiceProvider services, QueueServiceClient 
         try
         {
             await using var scope = services.CreateAsyncScope();
-            var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.Method.DeclaringType!);
+            var instance = await FunctionInstances.CreateAsync(scope.ServiceProvider, function.Method.DeclaringType!, stoppingToken);
             var arguments = function.Method.GetParameters().Select(p => Bind(p, message, stoppingToken)).ToArray();
             if (function.Method.Invoke(instance, arguments) is Task running) await running;
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);

@@ -83,7 +83,7 @@ public sealed class TimerTriggers(IServiceProvider services, IConfiguration conf
         try
         {
             await using var scope = services.CreateAsyncScope();
-            var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.Method.DeclaringType!);
+            var instance = await FunctionInstances.CreateAsync(scope.ServiceProvider, function.Method.DeclaringType!, stoppingToken);
             var timer = new TimerInfo { ScheduleStatus = status, IsPastDue = false };
             var arguments = function.Method.GetParameters().Select(p => Bind(p, timer, stoppingToken)).ToArray();
             if (function.Method.Invoke(instance, arguments) is Task running) await running;

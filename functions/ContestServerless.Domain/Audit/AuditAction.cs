@@ -59,4 +59,6 @@ public static class AuditAction
     public const string PrivacyRequestFiled = "privacy-request-filed";
     public const string PrivacyRequestDecided = "privacy-request-decided";
     public const string EntryDeidentified = "entry-deidentified";
+    public const string ContestChanged = "contest-changed";
+    public const string ContestExtended = "contest-extended";
 }

@@ -23,4 +23,10 @@ public enum ProblemKind
 
     /// <summary>The request is well formed but clashes with the current state, e.g. a round overlapping another (409).</summary>
     Conflict,
+
+    /// <summary>A change to a versioned record came without the version it was read at (If-Match) (428).</summary>
+    PreconditionRequired,
+
+    /// <summary>A change to a versioned record named a version that is no longer current: someone changed it since (412).</summary>
+    PreconditionFailed,
 }

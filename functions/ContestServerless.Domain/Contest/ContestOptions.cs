@@ -3,13 +3,22 @@ using System.ComponentModel.DataAnnotations;
 namespace ContestServerless.Domain.Contest;
 
 /// <summary>
-/// The contest as the organizing committee (Ban Tổ chức) set it up. Versioned in contest.json and
-/// overridable by app settings (Contest__SubmissionClosesAt and so on).
+/// The contest as the organizing committee (Ban Tổ chức) set it up. The deployment's contest starts in contest.json (or
+/// its profile), overridable by app settings (Contest__SubmissionClosesAt and so on), and is stored at start as a
+/// <see cref="ContestRecord"/>; from then on the stored record, edited by organizers, is what requests read.
 /// </summary>
 public sealed class ContestOptions
 {
+    /// <summary>What a contest's short id may be: it appears in addresses printed in official letters.</summary>
+    public const string IdPattern = "^[a-z0-9][a-z0-9-]{2,39}$";
+
+    /// <summary>
+    /// The contest's short id, chosen once ("soc-trang-2018", "can-tho-2026"): its stored record's key and the segment of
+    /// its public addresses, so it never changes.
+    /// </summary>
+    [Required] public string Id { get; set; } = "";
+
     [Required] public string Name { get; set; } = "";
-    public string Id { get; set; } = "";
     [Required] public string Organizer { get; set; } = "";
     [Required] public string Description { get; set; } = "";
 
@@ -55,43 +64,67 @@ public sealed class ContestOptions
     public Movement? FindMovement(string id) => Movements.Find(m => m.Id == id);
 
     /// <summary>What is wrong with the configuration beyond single fields, in words for the operator.</summary>
-    public IReadOnlyList<string> Check()
+    public IReadOnlyList<string> Check() => [.. Failures().Select(f => f.Operator)];
+
+    /// <summary>
+    /// What is wrong beyond single fields, each rule written once for both who meet it: the operator starting the app
+    /// (English, naming the setting) and the organizers editing the contest (Vietnamese, keyed by the field they edit).
+    /// </summary>
+    public IEnumerable<ContestFailure> Failures()
     {
-        var failures = new List<string>();
+        if (!System.Text.RegularExpressions.Regex.IsMatch(Id, IdPattern))
+            yield return new("id", $"Contest:Id must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter or digit; it is '{Id}'.",
+                "Mã cuộc thi gồm 3–40 ký tự: chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số.");
         if (SubmissionOpensAt >= SubmissionClosesAt)
-            failures.Add("Contest:SubmissionOpensAt must be before Contest:SubmissionClosesAt.");
+            yield return new("submissionClosesAt", "Contest:SubmissionOpensAt must be before Contest:SubmissionClosesAt.",
+                "Thời hạn nhận bài phải sau thời gian bắt đầu nhận bài.");
         if (QuickReportDueAt <= SubmissionOpensAt)
-            failures.Add("Contest:QuickReportDueAt must be after Contest:SubmissionOpensAt.");
+            yield return new("quickReportDueAt", "Contest:QuickReportDueAt must be after Contest:SubmissionOpensAt.",
+                "Hạn báo cáo nhanh phải sau thời gian bắt đầu nhận bài.");
         foreach (var id in Movements.GroupBy(m => m.Id).Where(g => g.Count() > 1).Select(g => g.Key))
-            failures.Add($"Movement '{id}' is listed twice.");
+            yield return new("movements", $"Movement '{id}' is listed twice.", $"Mã phong trào “{id}” bị trùng.");
         if (Movements.Any(m => string.IsNullOrWhiteSpace(m.Id) || string.IsNullOrWhiteSpace(m.Name)))
-            failures.Add("Every movement needs an id and a name.");
+            yield return new("movements", "Every movement needs an id and a name.", "Mỗi phong trào cần có mã và tên.");
+        foreach (var id in UnitGroups.GroupBy(g => g.Id).Where(g => g.Count() > 1).Select(g => g.Key))
+            yield return new("unitGroups", $"Unit group '{id}' is listed twice.", $"Mã khối đơn vị “{id}” bị trùng.");
         if (UnitGroups.Any(g => string.IsNullOrWhiteSpace(g.Id) || string.IsNullOrWhiteSpace(g.Name)))
-            failures.Add("Every unit group needs an id and a name.");
+            yield return new("unitGroups", "Every unit group needs an id and a name.", "Mỗi khối đơn vị cần có mã và tên.");
         if (EntryRules.AllowedExtensions.Count == 0 || EntryRules.AllowedExtensions.Any(e => e is not (".docx" or ".doc" or ".pdf")))
-            failures.Add("Contest:EntryRules:AllowedExtensions may hold only .docx, .doc and .pdf, the formats the server can verify.");
+            yield return new("entryRules.allowedExtensions",
+                "Contest:EntryRules:AllowedExtensions may hold only .docx, .doc and .pdf, the formats the server can verify.",
+                "Định dạng tệp chỉ gồm .docx, .doc và .pdf (những định dạng hệ thống kiểm tra được), ít nhất một định dạng.");
         if (EntryRules.MinAuthorAge >= EntryRules.MaxAuthorAge)
-            failures.Add("Contest:EntryRules:MinAuthorAge must be below MaxAuthorAge.");
+            yield return new("entryRules.minAuthorAge", "Contest:EntryRules:MinAuthorAge must be below MaxAuthorAge.",
+                "Tuổi tối thiểu của tác giả phải nhỏ hơn tuổi tối đa.");
         if (EntryRules.UploadWindow <= TimeSpan.Zero || EntryRules.UploadWindow > TimeSpan.FromMinutes(15))
-            failures.Add("Contest:EntryRules:UploadWindow must be more than zero and at most 15 minutes.");
-        failures.AddRange(CheckDocuments());
-        failures.AddRange(EntryRules.Docx.Check());
-        return failures;
+            yield return new("entryRules.uploadWindow", "Contest:EntryRules:UploadWindow must be more than zero and at most 15 minutes.",
+                "Thời gian tải tệp lên phải lớn hơn 0 và không quá 15 phút.");
+        foreach (var failure in CheckDocuments()) yield return failure;
+        foreach (var failure in EntryRules.Docx.Check())
+            yield return new("entryRules.docx", failure, "Giới hạn kiểm tra tệp .docx không hợp lệ; vui lòng liên hệ bộ phận kỹ thuật.");
     }
 
     /// <summary>The rules' summary cites the rules and the plan by role, and quotes each citation as written.</summary>
-    private IEnumerable<string> CheckDocuments()
+    private IEnumerable<ContestFailure> CheckDocuments()
     {
         if (Documents.Count(d => d.Role == ContestDocumentRole.Rules) != 1)
-            yield return "Contest:Documents must hold exactly one document with Role \"Rules\", the rules the public summary follows.";
+            yield return new("documents", "Contest:Documents must hold exactly one document with Role \"Rules\", the rules the public summary follows.",
+                "Danh sách văn bản phải có đúng một văn bản là Thể lệ.");
         if (Documents.Count(d => d.Role == ContestDocumentRole.Plan) > 1)
-            yield return "Contest:Documents may hold at most one document with Role \"Plan\".";
-        foreach (var document in Documents.Where(d => !string.IsNullOrEmpty(d.Citation)))
+            yield return new("documents", "Contest:Documents may hold at most one document with Role \"Plan\".",
+                "Danh sách văn bản có nhiều nhất một văn bản là Kế hoạch.");
+        foreach (var (document, index) in Documents.Select((d, i) => (d, i)).Where(p => !string.IsNullOrEmpty(p.d.Citation)))
         {
             if (!document.Citation.Contains(document.Number, StringComparison.Ordinal) || !document.Citation.Contains(document.CitedDate, StringComparison.Ordinal))
-                yield return $"Document '{document.Number}': its Citation must name its number and its date ({document.CitedDate}).";
+                yield return new($"documents[{index}].citation",
+                    $"Document '{document.Number}': its Citation must name its number and its date ({document.CitedDate}).",
+                    $"Trích dẫn văn bản phải ghi số hiệu ({document.Number}) và ngày ban hành ({document.CitedDate}).");
         }
     }
+
+    /// <summary>A deep copy, to change into new settings while the current ones go on serving requests.</summary>
+    public ContestOptions Copy() =>
+        System.Text.Json.JsonSerializer.Deserialize<ContestOptions>(System.Text.Json.JsonSerializer.Serialize(this))!;
 
     /// <summary>A unit screens its entries (sơ loại) until submissions close: after that the organizers take over.</summary>
     public bool ScreeningOpenAt(DateTimeOffset now) => now < SubmissionClosesAt;
@@ -113,6 +146,9 @@ public sealed class UnitGroup
     [Required] public string Id { get; set; } = "";
     [Required] public string Name { get; set; } = "";
 }
+
+/// <summary>A rule the contest's settings break, for the operator (<paramref name="Operator"/>) and for organizers (<paramref name="Organizer"/>, under <paramref name="Field"/>).</summary>
+public sealed record ContestFailure(string Field, string Operator, string Organizer);
 
 public enum SubmissionWindow
 {

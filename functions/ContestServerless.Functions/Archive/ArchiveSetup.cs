@@ -13,14 +13,15 @@ public static class ArchiveSetup
     /// </summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
-        services.AddSingleton<IPaperPrinter, PaperPrinter>();
-        services.AddSingleton<IArchivePart, ArchiveEntries>();
-        services.AddSingleton<IArchivePart, ArchiveQuickReports>();
-        services.AddSingleton<IArchivePart, ArchiveScores>();
-        services.AddSingleton<IArchivePart, ArchiveResults>();
+        // Scoped like the services they read: each request's contest is its own (ContestDirectory).
+        services.AddScoped<IPaperPrinter, PaperPrinter>();
+        services.AddScoped<IArchivePart, ArchiveEntries>();
+        services.AddScoped<IArchivePart, ArchiveQuickReports>();
+        services.AddScoped<IArchivePart, ArchiveScores>();
+        services.AddScoped<IArchivePart, ArchiveResults>();
         // Last, so the trail holds every row up to the package, its own request included.
-        services.AddSingleton<IArchivePart, ArchiveAuditTrail>();
-        services.AddSingleton<IZipContents, ArchivePackageZip>();
-        return services.AddSingleton<ArchivePackageService>();
+        services.AddScoped<IArchivePart, ArchiveAuditTrail>();
+        services.AddScoped<IZipContents, ArchivePackageZip>();
+        return services.AddScoped<ArchivePackageService>();
     }
 }

@@ -6,14 +6,30 @@ using ContestServerless.Functions.Units;
 namespace ContestServerless.Functions.Contest;
 
 /// <summary>
-/// The contest as the public sees it: its description and rules, and the units to choose from.
+/// The contests as the public sees them: the list, each one's description and rules, and the units to choose from.
 /// </summary>
-public sealed class ContestFunctions(ContestOptions contest, AbuseGuard guard, TimeProvider clock, IUnitRegister units)
+public sealed class ContestFunctions(ContestDirectory contests, AbuseGuard guard, TimeProvider clock, IUnitRegister units)
 {
-    /// <summary>What the home page and the entry form need to know about the contest.</summary>
+    /// <summary>What the home page and the entry form need to know about the deployment's default contest (the first address, kept).</summary>
     [Function("GetContest")]
     public IActionResult GetContest([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request) =>
-        new OkObjectResult(ContestViews.Contest(contest, clock.GetUtcNow(), guard.Enabled));
+        new OkObjectResult(ContestViews.Contest(contests.Default, clock.GetUtcNow(), guard.Enabled));
+
+    /// <summary>Every contest with where it stands today, for the home page's list.</summary>
+    [Function("ListContests")]
+    public IActionResult ListContests([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contests")] HttpRequest request)
+    {
+        var now = clock.GetUtcNow();
+        return new OkObjectResult(contests.All.Select(record => ContestViews.Summary(record, now)).ToList());
+    }
+
+    /// <summary>What <see cref="GetContest"/> answers, for the contest the address names.</summary>
+    [Function("GetContestById")]
+    public IActionResult GetContestById(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contests/{id}")] HttpRequest request, string id) =>
+        contests.Find(id) is { } record
+            ? new OkObjectResult(ContestViews.Contest(record, clock.GetUtcNow(), guard.Enabled))
+            : ApiResults.Problem(ContestSettingsService.NotFound());
 
     /// <summary>The units an entry may belong to (those taking part), for the entry form's list.</summary>
     [Function("ListUnits")]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
@@ -6,8 +7,12 @@ namespace ContestServerless.Functions.Contest;
 
 public static class ContestViews
 {
+    /// <summary>A stored contest as the public sees it at <paramref name="now"/>, its deadline's extension notice included.</summary>
+    public static ContestView Contest(ContestRecord record, DateTimeOffset now, bool proofOfWork) =>
+        Contest(record.Settings, now, proofOfWork, record.Extension);
+
     /// <summary>The contest as it stands at <paramref name="now"/>; <paramref name="proofOfWork"/> says whether creating an entry needs the widget.</summary>
-    public static ContestView Contest(ContestOptions contest, DateTimeOffset now, bool proofOfWork)
+    public static ContestView Contest(ContestOptions contest, DateTimeOffset now, bool proofOfWork, ContestExtension? extension = null)
     {
         var window = contest.SubmissionWindowAt(now);
         var (minBirthYear, maxBirthYear) = contest.EntryRules.BirthYearRange(now);
@@ -51,7 +56,45 @@ public static class ContestViews
                 EntryValidator.MaxEmailLength,
                 EntryValidator.MaxKeptByLength,
                 minBirthYear,
-                maxBirthYear));
+                maxBirthYear),
+            extension is null ? null : new ContestExtensionView(
+                extension.Notice, VietnamTime.ToLocal(extension.PreviousClosesAt), VietnamTime.ToLocal(extension.ClosesAt), VietnamTime.ToLocal(extension.At)));
+    }
+
+    /// <summary>A line of the list of contests; its status from the clock.</summary>
+    public static ContestSummaryView Summary(ContestRecord record, DateTimeOffset now) => new(
+        record.Id,
+        record.Settings.Name,
+        JsonNamingPolicy.CamelCase.ConvertName(record.StatusAt(now).ToString()),
+        VietnamTime.ToLocal(record.Settings.SubmissionOpensAt),
+        VietnamTime.ToLocal(record.Settings.SubmissionClosesAt));
+
+    /// <summary>The settings as organizers edit them, in the shape <see cref="ContestSettingsRequest"/> sends them back.</summary>
+    public static ContestSettingsView Settings(ContestRecord record)
+    {
+        var contest = record.Settings;
+        return new(
+            record.Id,
+            contest.Name,
+            contest.Organizer,
+            contest.Description,
+            contest.Authority,
+            contest.Intro,
+            contest.Area,
+            contest.Contact,
+            VietnamTime.ToLocal(contest.SubmissionOpensAt),
+            VietnamTime.ToLocal(contest.SubmissionClosesAt),
+            VietnamTime.ToLocal(contest.QuickReportDueAt),
+            [.. contest.Movements.Select(m => new MovementView(m.Id, m.Name))],
+            [.. contest.Documents.Select(Document)],
+            [.. contest.UnitGroups.Select(g => new UnitGroupView(g.Id, g.Name))],
+            new EntryRulesSettingsView(
+                contest.EntryRules.AllowedExtensions,
+                contest.EntryRules.MaxFileBytes,
+                contest.EntryRules.MaxWords,
+                contest.EntryRules.MaxCoAuthors,
+                contest.EntryRules.MinAuthorAge,
+                contest.EntryRules.MaxAuthorAge));
     }
 
     private static ContestDocumentView Document(ContestDocument document) => new(
@@ -87,7 +130,41 @@ public sealed record ContestView(
     IReadOnlyList<ContestDocumentView> Documents,
     IReadOnlyList<UnitGroupView> UnitGroups,
     bool ProofOfWork,
-    EntryRulesView EntryRules);
+    EntryRulesView EntryRules,
+    ContestExtensionView? Extension);
+
+/// <summary>The last extension of the deadline (Thông báo gia hạn): the public notice, the deadline before and after, when it was decided.</summary>
+public sealed record ContestExtensionView(string Notice, DateTimeOffset PreviousClosesAt, DateTimeOffset ClosesAt, DateTimeOffset At);
+
+/// <summary>A contest in the public list; <c>Status</c> is "upcoming", "open", "closed" or "archived".</summary>
+public sealed record ContestSummaryView(string Id, string Name, string Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
+
+/// <summary>What organizers edit of a contest; its version travels in the ETag header.</summary>
+public sealed record ContestSettingsView(
+    string Id,
+    string Name,
+    string Organizer,
+    string Description,
+    string Authority,
+    IReadOnlyList<string> Intro,
+    string Area,
+    string Contact,
+    DateTimeOffset SubmissionOpensAt,
+    DateTimeOffset SubmissionClosesAt,
+    DateTimeOffset QuickReportDueAt,
+    IReadOnlyList<MovementView> Movements,
+    IReadOnlyList<ContestDocumentView> Documents,
+    IReadOnlyList<UnitGroupView> UnitGroups,
+    EntryRulesSettingsView EntryRules);
+
+/// <summary>The entry limits organizers set (the others are the validator's own, or the deployment's).</summary>
+public sealed record EntryRulesSettingsView(
+    IReadOnlyList<string> AllowedExtensions,
+    long MaxFileBytes,
+    int MaxWords,
+    int MaxCoAuthors,
+    int MinAuthorAge,
+    int MaxAuthorAge);
 
 /// <summary>Every limit EntryValidator enforces, so the form checks exactly what the server will.</summary>
 public sealed record EntryRulesView(

@@ -15,8 +15,8 @@ public static class EntriesSetup
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.AddOptionsValue<EntryCleanupOptions>();
-        services.AddSingleton<IZipContents, EntriesZip>();
-        return services.AddSingletons(
+        services.AddScoped<IZipContents, EntriesZip>();
+        return services.AddScopeds(
             typeof(EntryAdmission), typeof(EntryLookup), typeof(EntryService), typeof(AbandonedEntryCleanup),
             typeof(ReceiptMailService), typeof(ReceiptMailRequeue),
             typeof(EntryCatalog), typeof(EntryExports), typeof(EligibilityService), typeof(LateLinks), typeof(LateLinkService),

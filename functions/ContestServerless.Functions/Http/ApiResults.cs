@@ -50,6 +50,8 @@ public static class ApiResults
             ProblemKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             ProblemKind.Conflict => StatusCodes.Status409Conflict,
+            ProblemKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+            ProblemKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors

@@ -12,7 +12,7 @@ public static class JudgingSetup
     {
         services.AddOptionsValue<JudgingOptions>();
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(JudgePlacement), typeof(EntrySealing), typeof(OutOfPlay),
             typeof(RoundSetupService), typeof(AssignmentService), typeof(ConflictService), typeof(RedactionService), typeof(JudgeReminderService),
             typeof(JudgingService), typeof(ScoringService), typeof(JudgeFileService));

@@ -12,7 +12,7 @@ public static class PrivacySetup
     {
         services.AddOptionsValue<PrivacyOptions>();
         services.AddSingleton<IResultsCalendar, ResultsCalendar>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(EntrantAccess), typeof(EntryErasure), typeof(EntrantDataService), typeof(EntryCorrectionService),
             typeof(PrivacyRequestService), typeof(RetentionService));
     }

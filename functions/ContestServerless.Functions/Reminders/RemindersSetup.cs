@@ -10,7 +10,7 @@ public static class RemindersSetup
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddOptionsValue<ReminderOptions>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
     }
 }

@@ -10,7 +10,7 @@ public static class ResultsSetup
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
         services.AddOptionsValue<ResultsOptions>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(ResultsRanking), typeof(WinnerList), typeof(ResultsBoards), typeof(ResultsDecisions),
             typeof(ResultsPublication), typeof(ResultsLetters), typeof(ResultsNotifier),
             typeof(UnitAwardsService), typeof(ResultsExport), typeof(PapersService));

@@ -49,12 +49,21 @@ public static class ContestSetup
         return path;
     }
 
+    /// <summary>
+    /// The contest a request serves. The configured contest (<see cref="IOptions{ContestOptions}"/>, validated at start)
+    /// only seeds the store (<c>StorageInitializer</c>); what services take as <see cref="ContestOptions"/> is the stored
+    /// record of the scope's contest, read from the <see cref="ContestDirectory"/>, so an organizer's edit shows on the
+    /// next request without a restart. A scope outside any request (the root, as tests use it) serves the default contest.
+    /// </summary>
     public static IServiceCollection AddContestDomain(this IServiceCollection services)
     {
-        services.AddOptionsValue<ContestOptions>();
+        services.AddValidatedOptions<ContestOptions>();
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        return services;
+        services.AddSingleton(sp => new ContestDirectory(
+            sp.GetRequiredService<IContestStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ContestOptions>>().Value));
+        services.AddScoped(sp => sp.GetRequiredService<ContestDirectory>().Default.Settings);
+        return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService));
     }
 
     private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>

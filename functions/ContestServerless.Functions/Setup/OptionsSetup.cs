@@ -27,12 +27,14 @@ public static class OptionsSetup
     }
 
     /// <summary>
-    /// Registers each service class as a singleton, so a feature's setup lists its use cases in a few lines: they keep
-    /// no state per request, and one of each serves the app.
+    /// Registers each use-case class as scoped, so a feature's setup lists its use cases in a few lines. Scoped because
+    /// they read the contest, which is the stored record of the request's contest (<see cref="ContestSetup"/>): one
+    /// built for the app would keep the settings of its first request. They keep no state of their own; what the whole
+    /// process shares (caches, counters, locks) stays in singletons they are given.
     /// </summary>
-    public static IServiceCollection AddSingletons(this IServiceCollection services, params Type[] serviceTypes)
+    public static IServiceCollection AddScopeds(this IServiceCollection services, params Type[] serviceTypes)
     {
-        foreach (var type in serviceTypes) services.AddSingleton(type);
+        foreach (var type in serviceTypes) services.AddScoped(type);
         return services;
     }
 

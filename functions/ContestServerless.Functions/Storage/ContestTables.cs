@@ -6,7 +6,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service)
 {
     /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results", "Privacy"];
+    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results", "Privacy", "Contests"];
 
     /// <summary>The tally shards this instance wrote last, so its next write of one needs no read (see <see cref="UnitPartition"/>).</summary>
     public TallyShardCache TallyShards { get; } = new();
@@ -46,6 +46,9 @@ public sealed class ContestTables(TableServiceClient service)
 
     /// <summary>Entrants' erasure and correction requests: partition "request", row key = request id.</summary>
     public TableClient Privacy { get; } = service.GetTableClient("Privacy");
+
+    /// <summary>The contests: partition "contest", row key = the contest's id, its settings as JSON.</summary>
+    public TableClient Contests { get; } = service.GetTableClient("Contests");
 
     public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
 

@@ -3,19 +3,23 @@ using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// Creates the tables, containers and queues if they are missing (tables and containers are also re-created
-/// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>) and fills an empty unit register
-/// from the contest's units file (data/units.csv, or the profile's). Idempotent, so every instance may run it at start.
+/// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>), stores the configured contest when no
+/// contest with its id is stored (never overwriting one: organizers may have edited it), loads the contests, and fills
+/// an empty unit register from the contest's units file (data/units.csv, or the profile's). Idempotent, so every
+/// instance may run it at start, and an upgraded deployment's first start turns its configured contest into a record.
 /// </summary>
 public sealed class StorageInitializer(
     MissingStoreRecovery store,
     QueueServiceClient queues,
     IUnitRegister units,
-    ContestOptions contest,
+    IOptions<ContestOptions> configured,
+    ContestDirectory contests,
     ILogger<StorageInitializer> logger) : IHostedService
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -24,6 +28,10 @@ public sealed class StorageInitializer(
         await store.EnsureContainersAsync(cancellationToken);
         foreach (var queue in ContestQueues.Names)
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+        if (await contests.SeedAsync(configured.Value, cancellationToken))
+            logger.LogInformation("Stored the configured contest {ContestId}", configured.Value.Id);
+        var contest = contests.Default.Settings;
 
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, contest.UnitsFile));
         var seed = UnitCsv.Parse(reader, contest);

@@ -61,7 +61,8 @@ public static class StorageSetup
         services.AddSingleton<IQuickReportStore, TableQuickReportStore>();
         services.AddSingleton<IEntryFiles, BlobEntryFiles>();
         services.AddSingleton<IExportFiles, BlobExportFiles>();
-        services.AddSingleton<IJudgeCopies, BlobJudgeCopies>();
+        // Scoped: it cleans copies within the request's contest's .docx limits.
+        services.AddScoped<IJudgeCopies, BlobJudgeCopies>();
         services.AddSingleton<IStaffList, TableStaffList>();
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
@@ -79,6 +80,7 @@ public static class StorageSetup
         services.AddSingleton<CatalogueProjector>();
         services.AddSingleton<CatalogueRebuild>();
         services.AddSingleton<CatalogueReader>();
+        services.AddSingleton<Domain.Contest.IContestStore, TableContestStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;

@@ -43,6 +43,26 @@ public static class TableClientExtensions
     public static Task<bool> TryDeleteAsync(this TableClient table, string partitionKey, string rowKey, string version, CancellationToken cancellationToken) =>
         SucceedsAsync(table.DeleteEntityAsync(partitionKey, rowKey, new ETag(version), cancellationToken), 412, 404);
 
+    /// <summary><see cref="TryAddAsync"/> answering the row's new version (its ETag), or null when its key is taken.</summary>
+    public static Task<string?> TryAddVersionedAsync(this TableClient table, TableEntity row, CancellationToken cancellationToken) =>
+        VersionAsync(table.AddEntityAsync(row, cancellationToken), 409);
+
+    /// <summary><see cref="TryReplaceAsync"/> answering the row's new version (its ETag), or null when it changed since or is gone.</summary>
+    public static Task<string?> TryReplaceVersionedAsync(this TableClient table, TableEntity row, string version, CancellationToken cancellationToken) =>
+        VersionAsync(table.UpdateEntityAsync(row, new ETag(version), TableUpdateMode.Replace, cancellationToken), 412, 404);
+
+    private static async Task<string?> VersionAsync(Task<Response> write, params int[] refused)
+    {
+        try
+        {
+            return (await write).Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table storage answered a write without an ETag.");
+        }
+        catch (RequestFailedException e) when (refused.Contains(e.Status))
+        {
+            return null;
+        }
+    }
+
     private static async Task<bool> SucceedsAsync(Task write, params int[] refused)
     {
         try

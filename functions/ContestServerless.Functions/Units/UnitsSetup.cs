@@ -15,7 +15,7 @@ public static class UnitsSetup
     public static IServiceCollection AddUnits(this IServiceCollection services)
     {
         services.AddOptionsValue<UnitLinkOptions>();
-        return services.AddSingletons(
+        return services.AddScopeds(
             typeof(UnitLinks), typeof(UnitAccess), typeof(UnitRegisterService),
             typeof(UnitPortalService), typeof(EntryScreeningService), typeof(QuickReportFilingService),
             typeof(ReportOverviewService), typeof(ReportScanService), typeof(StandingService));

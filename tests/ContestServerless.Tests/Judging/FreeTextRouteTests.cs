@@ -71,6 +71,32 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => new { id = "ky-tu-la", name = "Đơn vị", group = "so-ban-nganh", focalPoints = new[] { new { name = "Trần Thị Mai", position = "Chánh Văn phòng", email = "dm@example.org", phone = bad } } }),
         new Case(typeof(Domain.Entries.LateLinkRequest), "PersonName", HttpMethod.Post, "organizer/late-links", "personName",
             bad => new { personName = bad, expiresAt = Later }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Name", HttpMethod.Put, "organizer/contests/khong-co", "name",
+            bad => new { name = bad }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Organizer", HttpMethod.Put, "organizer/contests/khong-co", "organizer",
+            bad => new { organizer = bad }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Description", HttpMethod.Put, "organizer/contests/khong-co", "description",
+            bad => new { description = bad }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Authority", HttpMethod.Put, "organizer/contests/khong-co", "authority",
+            bad => new { authority = bad }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Area", HttpMethod.Put, "organizer/contests/khong-co", "area",
+            bad => new { area = bad }),
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Contact", HttpMethod.Put, "organizer/contests/khong-co", "contact",
+            bad => new { contact = bad }),
+        new Case(typeof(Domain.Contest.NamedItemRequest), "Name", HttpMethod.Put, "organizer/contests/khong-co", "movements[0].name",
+            bad => new { movements = new[] { new { id = "giam-ngheo", name = bad } } }),
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Number", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].number",
+            bad => new { documents = new[] { new { number = bad } } }),
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Title", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].title",
+            bad => new { documents = new[] { new { title = bad } } }),
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Url", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].url",
+            bad => new { documents = new[] { new { url = bad } } }),
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Citation", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].citation",
+            bad => new { documents = new[] { new { citation = bad } } }),
+        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Reason", HttpMethod.Post, "organizer/contests/khong-co/extension", "reason",
+            bad => new { closesAt = Later, reason = bad, notice = "Thông báo gia hạn" }),
+        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Notice", HttpMethod.Post, "organizer/contests/khong-co/extension", "notice",
+            bad => new { closesAt = Later, notice = bad, reason = "Còn ít bài" }),
     }.ToDictionary(c => $"{c.Request.Name}.{c.Property}");
 
     /// <summary>The unit portal's fields, sent with the unit's link.</summary>
@@ -117,6 +143,8 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "CoAuthorRequest.Email", "FileRequest.ContentType", "SubmitRequest.SubmitKey", "EntryFilterRequest.Unit",
         "EntryFilterRequest.Movement", "EntryFilterRequest.Status", "EntryFilterRequest.Ids", "EntryFilterRequest.From",
         "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt", "EntryFilterRequest.Flag", "DistinctRequest.DistinctFrom",
+        "ContestSettingsRequest.SubmissionOpensAt", "ContestSettingsRequest.SubmissionClosesAt", "ContestSettingsRequest.QuickReportDueAt",
+        "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

@@ -88,6 +88,21 @@ public sealed class SettingsTests
         Assert.Equal(TimeSpan.FromDays(2), services.GetRequiredService<EntryCleanupOptions>().AbandonedAfter);
     }
 
+    /// <summary>
+    /// Services read the contest of their request (a scoped <see cref="ContestOptions"/>): a singleton depending on one,
+    /// however indirectly, would keep the first request's contest for the life of the process.
+    /// </summary>
+    [Fact]
+    public void No_singleton_keeps_the_contest_of_one_request()
+    {
+        var configuration = new ConfigurationBuilder().AddContestDefaults().AddInMemoryCollection(Production).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddContestApp();
+
+        var failure = Record.Exception(() => services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }).Dispose());
+
+        Assert.Null(failure);
+    }
+
     [Fact]
     public void An_app_setting_overrides_contest_json()
     {

@@ -111,5 +111,8 @@ public sealed class StoredRowRoundTripTests
     public void A_score_round_trips() => RoundTrips(Scores, ScoreRow.ToEntity, row => ScoreRow.ToStored(row).Score);
 
     [Fact]
+    public void A_contest_round_trips() => RoundTrips(ContestRecords, ContestRow.ToEntity, ContestRow.ToRecord);
+
+    [Fact]
     public void The_results_state_round_trips() => RoundTrips(ResultsStates, ResultsRow.ToEntity, ResultsRow.ToState);
 }

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Abuse;
+using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
@@ -256,4 +257,37 @@ internal static class StoredValues
             Tiers = tiers, RoundId = roundId, Resolutions = resolutions, Swaps = swaps, Disqualified = disqualified,
             Approval = approval, PublishAt = publishAt, AwardedUnits = awarded, Version = UnsavedVersion,
         };
+
+    private static readonly Gen<ContestDocument> ContestDocuments =
+        from number in Text from date in Day from title in Text from url in Maybe(Text) from role in Gen.Enum<ContestDocumentRole>() from citation in Text
+        select new ContestDocument { Number = number, Date = date, Title = title, Url = url, Role = role, Citation = citation };
+
+    private static readonly Gen<EntryRules> EntryRuleValues =
+        from extensions in Gen.OneOf(".docx", ".doc", ".pdf", "").Array[0, 3] from bytes in Gen.Long[1, 100_000_000]
+        from words in Gen.Int[100, 100_000] from coAuthors in Gen.Int[0, 20] from minAge in Gen.Int[1, 120] from maxAge in Gen.Int[1, 130]
+        from window in Gen.Int[1, 900] from ratio in Gen.Int[10, 1000] from xml in Gen.Long[1, 1L << 30]
+        select new EntryRules
+        {
+            AllowedExtensions = [.. extensions], MaxFileBytes = bytes, MaxWords = words, MaxCoAuthors = coAuthors, MinAuthorAge = minAge,
+            MaxAuthorAge = maxAge, UploadWindow = TimeSpan.FromSeconds(window), Docx = new DocxLimits { MaxCompressionRatio = ratio, MaxDocumentXmlBytes = xml },
+        };
+
+    private static readonly Gen<ContestOptions> ContestSettings =
+        from id in Id from name in Text from organizer in Text from description in Text from authority in Text from intro in Text.Array[0, 3]
+        from area in Text from contact in Text from opens in Time from closes in Time from reportDue in Time
+        from movements in Gen.Select(Id, Text, (id, name) => new Movement { Id = id, Name = name }).Array[0, 4]
+        from groups in Gen.Select(Id, Text, (id, name) => new UnitGroup { Id = id, Name = name }).Array[0, 4]
+        from documents in ContestDocuments.Array[0, 3] from rules in EntryRuleValues from unitsFile in Text
+        select new ContestOptions
+        {
+            Id = id, Name = name, Organizer = organizer, Description = description, Authority = authority, Intro = [.. intro], Area = area,
+            Contact = contact, SubmissionOpensAt = opens, SubmissionClosesAt = closes, QuickReportDueAt = reportDue, Movements = [.. movements],
+            UnitGroups = [.. groups], Documents = [.. documents], EntryRules = rules, UnitsFile = unitsFile,
+        };
+
+    public static readonly Gen<ContestRecord> ContestRecords =
+        from settings in ContestSettings
+        from extension in Maybe(Gen.Select(Time, Time, Text, Text, Text, Time, (previous, closes, reason, notice, who, at) =>
+            new ContestExtension(previous, closes, reason, notice, who, at)))
+        select new ContestRecord(settings.Id, settings, UnsavedVersion, extension);
 }

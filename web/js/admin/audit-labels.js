@@ -15,6 +15,8 @@ export const ACTIONS = {
   'privacy-request-filed': 'Tác giả gửi yêu cầu xóa hoặc chỉnh sửa dữ liệu',
   'privacy-request-decided': 'Quyết định về yêu cầu xóa hoặc chỉnh sửa dữ liệu',
   'entry-deidentified': 'Xóa thông tin tác giả khi hết thời hạn lưu trữ',
+  'contest-changed': 'Sửa thông tin cuộc thi',
+  'contest-extended': 'Gia hạn nhận bài dự thi',
   'entry-downloaded': 'Tải tệp bài dự thi',
   'entry-eligibility-decided': 'Quyết định về điều kiện dự thi',
   'entries-exported': 'Xuất danh sách bài dự thi',

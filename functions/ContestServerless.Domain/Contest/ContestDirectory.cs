@@ -1,0 +1,99 @@
+namespace ContestServerless.Domain.Contest;
+
+/// <summary>
+/// The stored contests as this instance knows them: a snapshot read from the store, read again before a function runs
+/// once it is older than <see cref="MaxAge"/> (so an edit made on another instance shows within seconds) and replaced at
+/// once after a write made here (so the organizer who made it sees it on the next request). Requests read the snapshot,
+/// never the store, so a contest's settings cost no storage request per call.
+/// </summary>
+public sealed class ContestDirectory(IContestStore store, TimeProvider clock, ContestOptions configured)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _swap = new(1, 1);
+    private volatile Snapshot? _snapshot;
+
+    /// <summary>
+    /// What the directory serves until it first reads the store (a container used without storage, or before start):
+    /// the configured contest, which start-up stores before any function runs.
+    /// </summary>
+    private readonly IReadOnlyDictionary<string, ContestRecord> _configured =
+        new Dictionary<string, ContestRecord>(StringComparer.Ordinal) { [configured.Id] = new(configured.Id, configured, "", null) };
+
+    /// <summary>
+    /// The contest a request serves unless it names another: the deployment's first contest, whose pages and links
+    /// (/api/contest, unit links, the results page) predate contests as records.
+    /// </summary>
+    public string DefaultId { get; } = configured.Id;
+
+    /// <summary>Every contest, in id order.</summary>
+    public IReadOnlyList<ContestRecord> All => [.. Loaded.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+
+    public ContestRecord? Find(string id) => Loaded.GetValueOrDefault(id);
+
+    /// <summary>The default contest's record; stored at start, so missing means the store was emptied under the app.</summary>
+    public ContestRecord Default => Find(DefaultId)
+        ?? throw new InvalidOperationException($"The deployment's contest '{DefaultId}' is not stored; restart the app to store it again.");
+
+    private IReadOnlyDictionary<string, ContestRecord> Loaded => _snapshot?.ById ?? _configured;
+
+    /// <summary>Reads the store again when the snapshot is older than <see cref="MaxAge"/> (or there is none yet).</summary>
+    public Task RefreshIfStaleAsync(CancellationToken cancellationToken)
+    {
+        var seen = _snapshot;
+        return seen is not null && clock.GetElapsedTime(seen.ReadAt) < MaxAge ? Task.CompletedTask : RefreshAsync(seen, force: false, cancellationToken);
+    }
+
+    /// <summary>Reads the store again now.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken) => RefreshAsync(null, force: true, cancellationToken);
+
+    /// <summary>Unless forced, reads nothing when the snapshot changed from <paramref name="stale"/> while waiting: many requests, one read.</summary>
+    private async Task RefreshAsync(Snapshot? stale, bool force, CancellationToken cancellationToken)
+    {
+        await _swap.WaitAsync(cancellationToken);
+        try
+        {
+            if (!force && !ReferenceEquals(_snapshot, stale)) return;
+            var records = await store.ListAsync(cancellationToken);
+            _snapshot = new(records.ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
+        }
+        finally
+        {
+            _swap.Release();
+        }
+    }
+
+    /// <summary>
+    /// Stores the deployment's configured contest when no contest with its id is stored; never overwrites one, since the
+    /// stored record (perhaps edited by organizers) is the truth from then on. True when it was stored now.
+    /// </summary>
+    public async Task<bool> SeedAsync(ContestOptions configured, CancellationToken cancellationToken)
+    {
+        var added = await store.TryAddAsync(new ContestRecord(configured.Id, configured.Copy(), "", null), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        return added is not null;
+    }
+
+    /// <summary>Replaces the contest read at its version, here at once; null when it changed since (nothing written).</summary>
+    public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken)
+    {
+        if (await store.TryReplaceAsync(record, cancellationToken) is not { } saved) return null;
+        // Under the lock, so a refresh that read the store before this write cannot put the old record back after it.
+        await _swap.WaitAsync(cancellationToken);
+        try
+        {
+            var byId = new Dictionary<string, ContestRecord>(_snapshot?.ById ?? new Dictionary<string, ContestRecord>(), StringComparer.Ordinal)
+            {
+                [saved.Id] = saved,
+            };
+            _snapshot = new(byId, _snapshot?.ReadAt ?? clock.GetTimestamp());
+        }
+        finally
+        {
+            _swap.Release();
+        }
+        return saved;
+    }
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, ContestRecord> ById, long ReadAt);
+}

@@ -1,0 +1,19 @@
+using ContestServerless.Domain.Contest;
+using Microsoft.Azure.Functions.Worker.Middleware;
+
+namespace ContestServerless.Functions.Contest;
+
+/// <summary>
+/// In the Functions worker, reads the contests again before any function runs (HTTP, timer or queue) when this instance's
+/// copy is older than a few seconds, so a contest edited on another instance is what the function sees; the function
+/// then reads the copy synchronously through its scoped <see cref="ContestOptions"/>. Inside
+/// <c>StorageFaultMiddleware</c>, so a passing storage fault here answers 503 like any other.
+/// </summary>
+public sealed class ContestDirectoryMiddleware(ContestDirectory contests) : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        await contests.RefreshIfStaleAsync(context.CancellationToken);
+        await next(context);
+    }
+}

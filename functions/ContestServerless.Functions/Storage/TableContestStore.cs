@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+using ContestServerless.Domain.Contest;
+
+namespace ContestServerless.Functions.Storage;
+
+/// <summary>The contests in the Contests table (partition "contest", row key = id), each replaced only at the ETag it was read at.</summary>
+public sealed class TableContestStore(ContestTables tables) : IContestStore
+{
+    public async Task<IReadOnlyList<ContestRecord>> ListAsync(CancellationToken cancellationToken) =>
+        await tables.Contests.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {ContestRow.Partition}"), ContestRow.ToRecord, cancellationToken);
+
+    public async Task<ContestRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
+        ContestTables.IsValidKey(id) ? await tables.Contests.FindAsync(ContestRow.Partition, id, ContestRow.ToRecord, cancellationToken) : null;
+
+    public async Task<ContestRecord?> TryAddAsync(ContestRecord record, CancellationToken cancellationToken) =>
+        await tables.Contests.TryAddVersionedAsync(ContestRow.ToEntity(record), cancellationToken) is { } version ? record with { Version = version } : null;
+
+    public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken) =>
+        await tables.Contests.TryReplaceVersionedAsync(ContestRow.ToEntity(record), record.Version, cancellationToken) is { } version
+            ? record with { Version = version }
+            : null;
+}
+
+/// <summary>
+/// A <see cref="ContestRecord"/> and its row of the Contests table, both ways in one place: the settings as one JSON
+/// column (they are read and written whole), the last extension as another (absent when there is none);
+/// <see cref="ContestRecord.Version"/> is the row's ETag. Column names are the storage layout: never rename one.
+/// </summary>
+public static class ContestRow
+{
+    public const string Partition = "contest";
+    private const string SettingsColumn = "Settings";
+    private const string ExtensionColumn = "Extension";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static TableEntity ToEntity(ContestRecord record)
+    {
+        var row = new TableEntity(Partition, record.Id) { [SettingsColumn] = JsonSerializer.Serialize(record.Settings, Json) };
+        if (record.Extension is { } extension) row[ExtensionColumn] = JsonSerializer.Serialize(extension, Json);
+        return row;
+    }
+
+    public static ContestRecord ToRecord(TableEntity row)
+    {
+        var settings = JsonSerializer.Deserialize<ContestOptions>(row.GetString(SettingsColumn), Json)
+            ?? throw new InvalidOperationException($"Contest '{row.RowKey}' is stored without settings.");
+        var extension = row.GetString(ExtensionColumn) is { } json ? JsonSerializer.Deserialize<ContestExtension>(json, Json) : null;
+        return new ContestRecord(row.RowKey, settings, row.ETag.ToString(), extension);
+    }
+}
