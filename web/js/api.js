@@ -34,6 +34,24 @@ export function putJson(url, body, headers = {}) {
   return request(url, { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
+/**
+ * A record changed only at the version it was read at (its ETag): { body, version } of what the server answers. GET
+ * reads it; a PUT names in If-Match the version it was read at, and a 412 (someone saved since, nothing written)
+ * throws an ApiError like any other refusal; a POST (an act on the record) answers the record's new version too.
+ */
+export const versioned = {
+  get: (url) => withVersion(url, { method: 'GET', headers: {} }),
+  put: (url, body, version) => withVersion(url, { method: 'PUT', headers: { ...JSON_BODY, 'If-Match': version }, body: JSON.stringify(body) }),
+  post: (url, body) => withVersion(url, { method: 'POST', headers: { ...JSON_BODY }, body: JSON.stringify(body) }),
+};
+
+async function withVersion(url, init) {
+  const { body, response } = await send(url, init);
+  return { body, version: response.headers.get('ETag') };
+}
+
 export function deleteJson(url) {
   return request(url, { method: 'DELETE' });
 }
@@ -67,6 +85,11 @@ export async function downloadFile(url) {
 }
 
 async function request(url, init) {
+  return (await send(url, init)).body;
+}
+
+/** The answer's JSON body and the response itself (for its headers); a failure throws an ApiError. */
+async function send(url, init) {
   let response;
   try {
     response = await fetch(url, {
@@ -84,7 +107,7 @@ async function request(url, init) {
   }
   const body = await readJson(response);
   if (!response.ok) throw new ApiError(response.status, toProblem(response.status, body));
-  return body;
+  return { body, response };
 }
 
 async function readJson(response) {

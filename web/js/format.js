@@ -50,6 +50,12 @@ export function formatDateTime(value) {
   return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
 }
 
+/** An instant as a clock in Vietnam reads it, in the form date fields take ("2027-01-15T08:00"); '' when not a date. */
+export function localDateTime(value) {
+  const p = zonedParts(value);
+  return p ? `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` : '';
+}
+
 /** Date alone when the instant is midnight (a whole day), otherwise date and time. */
 export function formatMoment(value) {
   const p = zonedParts(value);

@@ -3,7 +3,7 @@
 
 import './layout.js';
 import { ApiError, getJson } from './api.js';
-import { submissionWindow } from './contest.js';
+import { showExtension, submissionWindow } from './contest.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } from './format.js';
 
@@ -27,6 +27,7 @@ function showContest(contest) {
   const status = $('contest-status');
   status.textContent = submission.message;
   status.className = `notice ${submission.open ? 'notice-success' : 'notice-warning'}`;
+  showExtension(contest);
 
   replaceChildren($('deadlines'),
     el('dt', {}, 'Bắt đầu nhận bài'), el('dd', {}, formatMoment(contest.submissionOpensAt)),

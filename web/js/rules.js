@@ -5,6 +5,7 @@
 import './layout.js';
 import './print.js';
 import { ApiError, getJson } from './api.js';
+import { showExtension } from './contest.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } from './format.js';
 
@@ -61,6 +62,8 @@ function showContest(contest) {
     el('dt', {}, 'Bắt đầu nhận bài'), el('dd', {}, formatMoment(contest.submissionOpensAt)),
     el('dt', {}, 'Hạn cuối nhận bài'), el('dd', { id: 'rules-closes' }, formatMoment(contest.submissionClosesAt)),
     el('dt', {}, 'Hạn gửi báo cáo nhanh (các cơ quan, đơn vị)'), el('dd', {}, formatMoment(contest.quickReportDueAt)));
+
+  showExtension(contest);
 
   const status = $('rules-status');
   status.textContent = '';

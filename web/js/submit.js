@@ -5,7 +5,7 @@
 import './layout.js';
 import './file-picker.js';
 import { ApiError, contentTypeOf, getJson, postJson, uploadBlob } from './api.js';
-import { submissionWindow } from './contest.js';
+import { showExtension, submissionWindow } from './contest.js';
 import { CoAuthors } from './co-authors.js';
 import { el } from './dom.js';
 import { FormErrors } from './form-errors.js';
@@ -377,6 +377,7 @@ async function init() {
     ? `${submission.message} Bạn đang dùng đường dẫn nộp muộn do Ban Tổ chức cấp: bài gửi qua đường dẫn này được ghi là nộp muộn (có phép).`
     : submission.message);
   setFormEnabled(submission.open || late);
+  showExtension(contest);
 }
 
 init();

@@ -19,6 +19,7 @@ public static class SitePages
         new("unit-portal", "/unit/#t={token}", Audience.Unit, "#unit-entry-rows tr[data-entry]"),
         new("unit-hand-in", "/submit.html#t={token}", Audience.Unit, "#submit-entry:enabled"),
         new("admin-dashboard", "/admin/", Audience.Organizer, "#units-table tr[data-unit]"),
+        new("admin-contest", "/admin/contest.html", Audience.Organizer, "#movements-0-name"),
         new("admin-entries", "/admin/entries.html", Audience.Organizer, "#entries-rows tr[data-entry]"),
         new("admin-entry", "/admin/entry.html?id={entry}", Audience.Organizer, "#entry-download"),
         new("admin-units", "/admin/units.html", Audience.Organizer, "#units-table tr[data-unit]"),

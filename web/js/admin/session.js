@@ -6,6 +6,7 @@ import { el, replaceChildren } from '../dom.js';
 
 const NAV = [
   ['/admin/', 'Tổng quan'],
+  ['/admin/contest.html', 'Cuộc thi'],
   ['/admin/entries.html', 'Bài dự thi'],
   ['/admin/units.html', 'Đơn vị'],
   ['/admin/reports.html', 'Báo cáo nhanh'],
