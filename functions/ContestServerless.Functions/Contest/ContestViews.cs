@@ -17,6 +17,7 @@ public static class ContestViews
         var window = contest.SubmissionWindowAt(now);
         var (minBirthYear, maxBirthYear) = contest.EntryRules.BirthYearRange(now);
         return new(
+            contest.Id,
             contest.Name,
             contest.Organizer,
             contest.Description,
@@ -113,6 +114,7 @@ public static class ContestViews
 
 /// <summary>What the home page and the entry form need to know about the contest.</summary>
 public sealed record ContestView(
+    string Id,
     string Name,
     string Organizer,
     string Description,
