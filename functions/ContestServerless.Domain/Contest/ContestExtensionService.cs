@@ -7,9 +7,10 @@ namespace ContestServerless.Domain.Contest;
 /// <summary>
 /// Extending the submission deadline (gia hạn nhận bài), as an act of record: the new time must be later, with a
 /// reason and the notice the public reads; the record keeps the previous time, and the audit trail says both.
-/// Everything that reads the contest (the form, the pages, reminders counted from the closing time) follows at once.
+/// Everything that reads the contest (the form, the pages, reminders counted from the closing time) follows at once,
+/// and every unit's focal points are told by e-mail (<see cref="ExtensionLetters"/>).
 /// </summary>
-public sealed class ContestExtensionService(ContestDirectory directory, IContestStore store, IAuditLog audit, TimeProvider clock)
+public sealed class ContestExtensionService(ContestDirectory directory, IContestStore store, IAuditLog audit, ExtensionLetters letters, TimeProvider clock)
 {
     public async Task<Result<ContestRecord>> ExtendAsync(string id, ContestExtensionRequest request, SignedInUser user,
         CancellationToken cancellationToken)
@@ -31,6 +32,8 @@ public sealed class ContestExtensionService(ContestDirectory directory, IContest
         await audit.RecordAsync(user, AuditAction.ContestExtended, id,
             $"Hạn nhận bài: “{VietnamTime.DateTime(previous)}” → “{VietnamTime.DateTime(closesAt)}”\nLý do: {reason}\nThông báo: {notice}",
             cancellationToken);
+        // Units are told once; a letter that fails here is sent again by the reminders' next run.
+        await letters.SendAsync(saved, user.Name, cancellationToken);
         return saved;
     }
 }

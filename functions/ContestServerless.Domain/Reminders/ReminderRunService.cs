@@ -14,7 +14,8 @@ public sealed class ReminderRunService(
     IReminderStore store,
     MailOutbox outbox,
     StaffService staff,
-    IAuditLog audit)
+    IAuditLog audit,
+    Contest.ExtensionLetters extensionLetters)
 {
     public const string TimerTrigger = "timer";
 
@@ -32,6 +33,8 @@ public sealed class ReminderRunService(
 
     private async Task<ReminderRun> RunAsync(string trigger, CancellationToken cancellationToken)
     {
+        // Not a reminder, so not held by the pause: a deadline's extension letter that failed when it was decided goes now.
+        await extensionLetters.SendOwedAsync(trigger, cancellationToken);
         if ((await store.GetSwitchAsync(cancellationToken)).Paused) return ReminderRun.WhilePaused;
         var today = await planner.TodayAsync(cancellationToken);
         var due = today.Due;

@@ -1,4 +1,6 @@
 using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 
 namespace ContestServerless.Functions.Reminders;
@@ -26,9 +28,20 @@ public static class ReminderViews
     public static ReminderHistoryView History(UnitReminders history) =>
         new(history.Unit.Id, history.Unit.Name, [.. history.Records.Select(Record)]);
 
+    /// <summary>
+    /// What a mail log row was, in words: a reminder step, a unit's results letter, a deadline's extension letter, or
+    /// (in the digest's partition, keyed by day) the organizers' digest.
+    /// </summary>
+    public static string LabelOf(string key) => ReminderStep.Parse(key)?.Label ?? key switch
+    {
+        MailLogPartitions.UnitResultsKey => "Thư thông báo kết quả",
+        _ when key.StartsWith(ExtensionLetters.KeyPrefix, StringComparison.Ordinal) => "Thư thông báo gia hạn nhận bài",
+        _ => $"Thư tổng hợp ngày {key}",
+    };
+
     public static ReminderRecordView Record(ReminderRecord record) => new(
         record.StepKey,
-        Label: ReminderStep.Parse(record.StepKey)?.Label ?? $"Thư tổng hợp ngày {record.StepKey}",
+        Label: LabelOf(record.StepKey),
         State: record.State.ToString().ToLowerInvariant(),
         record.Attempts,
         ClaimedAt: VietnamTime.DateTime(record.ClaimedAt),

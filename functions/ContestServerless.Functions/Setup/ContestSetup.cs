@@ -62,8 +62,10 @@ public static class ContestSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContestDirectory(
             sp.GetRequiredService<IContestStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ContestOptions>>().Value));
-        services.AddScoped(sp => sp.GetRequiredService<ContestDirectory>().Default.Settings);
-        return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService));
+        // The one place a scope picks its contest; its settings and everything that reads them follow.
+        services.AddScoped(sp => sp.GetRequiredService<ContestDirectory>().Default);
+        services.AddScoped(sp => sp.GetRequiredService<ContestRecord>().Settings);
+        return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService), typeof(ExtensionLetters));
     }
 
     private sealed class ContestOptionsValidator : IValidateOptions<ContestOptions>
