@@ -56,7 +56,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         Assert.Equal("settings-stale", await OrganizerSession.FocusedIdAsync(second));
         Assert.Equal("Tên người thứ hai đang gõ", await second.InputValueAsync("#name"));
         Assert.Equal("địa bàn người thứ hai gõ", await second.InputValueAsync("#area"));
-        await AssertSoundAsync(second);
+        await PageAudit.AssertSoundOnPhoneAndDesktopAsync(second);
 
         await second.ClickAsync("#settings-reload");
 
@@ -108,7 +108,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         var dialog = page.Locator("dialog.confirm-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync($"Hạn cuối nhận bài đổi từ {oldClose} thành {typedClose}", Contains);
         await Assertions.Expect(dialog).ToContainTextAsync("Trang chủ, trang Thể lệ và trang Gửi bài dự thi sẽ đăng ngay thông báo gia hạn", Contains);
-        await AssertSoundAsync(page);
+        await PageAudit.AssertSoundOnPhoneAndDesktopAsync(page);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync($"Đã gia hạn nhận bài đến {typedClose}", Contains);
@@ -126,7 +126,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
             Assert.Equal(0, await block.Locator("b").CountAsync());
             await Assertions.Expect(block.Locator(".extension-closes")).ToHaveTextAsync(typedClose, Has);
             await Assertions.Expect(block).ToContainTextAsync($"Hạn cũ: {oldClose}", Contains);
-            await AssertSoundAsync(visitor);
+            await PageAudit.AssertSoundOnPhoneAndDesktopAsync(visitor);
         }
     }
 
@@ -141,16 +141,4 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
     }
 
     private static string Local(DateTimeOffset instant) => VietnamTime.ToLocal(instant).ToString(VietnamTime.InstantFormat, CultureInfo.InvariantCulture);
-
-    /// <summary>The page as it is now passes the site's checks (axe-core WCAG 2.1 AA, no sideways scroll) on a phone and a desktop.</summary>
-    private static async Task AssertSoundAsync(IPage page)
-    {
-        var problems = new List<string>();
-        foreach (var width in new[] { PageAudit.PhoneWidth, PageAudit.DesktopWidth })
-        {
-            await page.SetViewportSizeAsync(width, 800);
-            problems.AddRange((await PageAudit.ProblemsAsync(page, checkWidth: width == PageAudit.PhoneWidth)).Select(p => $"at {width} px {p}"));
-        }
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
 }

@@ -52,6 +52,18 @@ public static class PageAudit
         return problems;
     }
 
+    /// <summary>Fails unless the page as it is now is sound on a phone (sideways scroll checked too) and on a desktop.</summary>
+    public static async Task AssertSoundOnPhoneAndDesktopAsync(IPage page)
+    {
+        var problems = new List<string>();
+        foreach (var width in new[] { PhoneWidth, DesktopWidth })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            problems.AddRange((await ProblemsAsync(page, checkWidth: width == PhoneWidth)).Select(p => $"at {width} px {p}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     /// <summary>
     /// The codes the API sends for a state (an entry's status, a screening, an eligibility decision, a judge's score,
     /// a round, a request, what a version of an entry changed): a page shows them through web/js/labels.js, never as

@@ -1,7 +1,8 @@
 // The organizers' "Cuộc thi" page: the contest's settings edited as a whole and saved naming the version they were read
 // at (If-Match), so of two organizers editing at once the second is told, keeps what they typed on screen, and can load
 // the newest version with their own values listed beside it; and the deadline's extension (gia hạn nhận bài), an act of
-// record confirmed in the app's dialog, after which the page shows the notice exactly as the public pages do.
+// record confirmed in the app's dialog, after which the page shows the notice exactly as the public pages do; and the
+// contest's archive package (archive-package.js).
 import { ApiError, getJson, versioned } from '../api.js';
 import { confirmAct } from '../confirm.js';
 import { showExtension } from '../contest.js';
@@ -9,6 +10,7 @@ import { dateRequestValue, dateValue, setDateValue } from '../date-field.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { formatDateTime, formatTyped, localDateTime, parseDateTime } from '../format.js';
+import { setUpArchivePackage } from './archive-package.js';
 import { ItemRows } from './item-rows.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { workingContestId } from './working-contest.js';
@@ -292,6 +294,7 @@ extensionErrors.wire();
 if (await requireOrganizer()) {
   try {
     contestId = await workingContestId();
+    setUpArchivePackage(contestId);
     await load();
   } catch (error) {
     showApiError(message, error);
