@@ -10,17 +10,6 @@ namespace ContestServerless.Tests.Judging;
 /// </summary>
 public sealed class RoundSchedulePageTests(RubricEditorStack contest) : ChromiumTests, IClassFixture<RubricEditorStack>
 {
-    private static async Task AuditBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
-        var problems = await PageAudit.ProblemsAsync(page, checkWidth: true);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.SetViewportSizeAsync(PageAudit.DesktopWidth, 900);
-        problems = await PageAudit.ProblemsAsync(page, checkWidth: false);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
-    }
-
     private static string Shown(DateTimeOffset time) => time.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm");
 
     [Fact]
@@ -41,7 +30,7 @@ public sealed class RoundSchedulePageTests(RubricEditorStack contest) : Chromium
         await Assertions.Expect(page.Locator("#schedule-current")).ToContainTextAsync($"hạn hiện tại {Shown(before.ClosesAt)}");
         await page.FillAsync("#schedule-closesAt", Shown(closesAt));
         await page.FillAsync("#schedule-reason", "Nhiều bài dự thi, giám khảo cần thêm hai ngày.");
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
 
         await page.ClickAsync("#schedule-submit");
         var dialog = page.Locator("dialog.confirm-dialog[open]");
@@ -55,7 +44,7 @@ public sealed class RoundSchedulePageTests(RubricEditorStack contest) : Chromium
         await Assertions.Expect(window).ToContainTextAsync($"– {Shown(closesAt)}");
         await Assertions.Expect(window).ToContainTextAsync($"hạn trước: {Shown(before.ClosesAt)}");
         await Assertions.Expect(page.Locator("#schedule-form")).ToBeHiddenAsync();
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
         var round = await contest.RoundAsync(roundId);
         Assert.Equal(closesAt, round.ClosesAt);
         Assert.Equal("Nhiều bài dự thi, giám khảo cần thêm hai ngày.", round.Rescheduled?.Reason);
