@@ -31,6 +31,7 @@ public static class AuditAction
     public const string RemindersPaused = "reminders-paused";
     public const string RemindersResumed = "reminders-resumed";
     public const string RoundSaved = "round-saved";
+    public const string RoundRescheduled = "round-rescheduled";
     public const string JudgesAssigned = "judges-assigned";
     public const string AssignmentMoved = "assignment-moved";
     public const string ConflictDeclared = "conflict-declared";

@@ -31,6 +31,9 @@ public sealed record Round(
     /// <summary>Conflicts organizers declared by hand: (entry id, judge e-mail).</summary>
     public IReadOnlyList<DeclaredConflict> Conflicts { get; init; } = [];
 
+    /// <summary>The last change of the closing time (closed early or extended), with the time it replaced; null if never changed.</summary>
+    public RoundReschedule? Rescheduled { get; init; }
+
     /// <summary>The day (in Vietnam) each judge was last reminded, so nobody is reminded twice a day.</summary>
     public IReadOnlyDictionary<string, DateOnly> JudgesReminded { get; init; } = new Dictionary<string, DateOnly>();
 
@@ -48,7 +51,30 @@ public sealed record Round(
 
     public bool HasJudge(string email) =>
         JudgeEmails.Any(j => string.Equals(j, email.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Why a round may not share any moment with this one: a judge's page shows one open round at a time.</summary>
+    public Problem OverlapProblem() => new(ProblemKind.Conflict, "Trùng thời gian với vòng chấm khác",
+        $"Vòng chấm “{Name}” diễn ra từ {VietnamTime.DateTime(OpensAt)} đến {VietnamTime.DateTime(ClosesAt)}.");
+
+    /// <summary>
+    /// Closes the round early or extends it (đổi thời hạn chấm), keeping the time it replaces. Early means any time from
+    /// the current minute on, since the form sends minutes and "close it now" must be possible; a time already past
+    /// would rewrite when judges were told the round closed. Scores follow at once: a closed round takes no more.
+    /// </summary>
+    public Result<Round> Reschedule(DateTimeOffset closesAt, string reason, string by, DateTimeOffset now)
+    {
+        if (closesAt <= OpensAt)
+            return Problem.InvalidField("closesAt", $"Thời gian đóng phải sau thời gian mở vòng chấm ({VietnamTime.DateTime(OpensAt)}).");
+        if (closesAt < now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)))
+            return Problem.InvalidField("closesAt", "Thời gian đóng mới đã qua; muốn đóng vòng chấm ngay, chọn thời điểm hiện tại.");
+        if (closesAt == ClosesAt)
+            return Problem.InvalidField("closesAt", $"Thời gian đóng mới trùng thời gian đóng hiện tại ({VietnamTime.DateTime(ClosesAt)}).");
+        return this with { ClosesAt = closesAt, Rescheduled = new RoundReschedule(ClosesAt, reason, by, now) };
+    }
 }
+
+/// <summary>A change of a round's closing time as an act of record: the time it replaced, why, who and when.</summary>
+public sealed record RoundReschedule(DateTimeOffset PreviousClosesAt, string Reason, string By, DateTimeOffset At);
 
 /// <summary>A conflict organizers know of and the rules cannot see (a relative, a former pupil), with why.</summary>
 public sealed record DeclaredConflict(string EntryId, string JudgeEmail, string Reason);

@@ -63,10 +63,7 @@ public static class RoundRules
         if (from is not null && !from.IsClosedAt(now))
             return new Problem(ProblemKind.Conflict, "Vòng chấm trước chưa kết thúc",
                 $"Chỉ lập vòng chấm tiếp theo từ “{from.Name}” sau khi vòng này đóng ({VietnamTime.DateTime(from.ClosesAt)}).");
-        if (others.FirstOrDefault(round.Overlaps) is { } overlapping)
-            return new Problem(ProblemKind.Conflict, "Trùng thời gian với vòng chấm khác",
-                $"Vòng chấm “{overlapping.Name}” diễn ra từ {VietnamTime.DateTime(overlapping.OpensAt)} đến {VietnamTime.DateTime(overlapping.ClosesAt)}.");
-        return round;
+        return others.FirstOrDefault(round.Overlaps) is { } overlapping ? overlapping.OverlapProblem() : round;
     }
 
     /// <summary>A rubric as organizers typed it; an unnamed criterion gets an id from its place.</summary>

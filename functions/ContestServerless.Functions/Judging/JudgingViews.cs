@@ -28,7 +28,8 @@ public static class JudgingViews
         round.Id, round.Name, round.JudgeEmails, round.JudgesPerEntry, VietnamTime.ToLocal(round.OpensAt), VietnamTime.ToLocal(round.ClosesAt),
         round.FromRoundId, round.RankBy == RankBy.Normalized ? "normalized" : "mean", round.SpreadToDiscuss,
         [.. round.Rubric.Criteria.Select(Criterion)], round.RubricFrozen,
-        now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open", round.Shortlist.Count);
+        now < round.OpensAt ? "upcoming" : round.IsClosedAt(now) ? "closed" : "open", round.Shortlist.Count,
+        round.Rescheduled is { } change ? new RoundRescheduleView(VietnamTime.ToLocal(change.PreviousClosesAt), change.Reason, change.By, VietnamTime.ToLocal(change.At)) : null);
 
     public static AssignmentResultView Assignment(RoundAssignment result) =>
         Plan(result.Plan) with
@@ -202,7 +203,11 @@ public sealed record RoundView(
     IReadOnlyList<CriterionView> Rubric,
     bool RubricFrozen,
     string State,
-    int Shortlisted);
+    int Shortlisted,
+    RoundRescheduleView? Rescheduled = null);
+
+/// <summary>The last change of a round's closing time: the time it replaced, why, who and when.</summary>
+public sealed record RoundRescheduleView(DateTimeOffset PreviousClosesAt, string Reason, string By, DateTimeOffset At);
 
 /// <summary>An entry's place in a round as the secretariat sees it (organizers only).</summary>
 public sealed record SealedEntryView(string EntryId, string Code, string CopyState, IReadOnlyList<string> Hits, string? DecisionReason);

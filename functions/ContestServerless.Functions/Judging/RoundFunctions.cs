@@ -6,7 +6,7 @@ namespace ContestServerless.Functions.Judging;
 /// <summary>
 /// The organizers' routes for a round as a whole (organizer/rounds/*): the list, the rubric, the ranking and score
 /// sheet, unlocking a score, the shortlist and reminding judges. Putting entries before judges is
-/// <see cref="AssignmentFunctions"/>; creating a round is <see cref="CreateRound"/>.
+/// <see cref="AssignmentFunctions"/>; creating a round is <see cref="CreateRound"/>, changing its closing time <see cref="RescheduleRound"/>.
 /// </summary>
 public sealed class RoundFunctions(
     JudgingService judging,
@@ -84,6 +84,21 @@ public sealed class CreateRound(RoundSetupService setup, TimeProvider clock)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<RoundRequest>(request, cancellationToken, body =>
             setup.CreateRoundAsync(request.SignedInUser(), body, cancellationToken).CreatedAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
+}
+
+/// <summary>
+/// Organizers close a round early or extend it, with a reason. A class of its own because the class's
+/// <see cref="DateInputAttribute"/> applies to every route on it, and only this route and <see cref="CreateRound"/> read a closing time.
+/// </summary>
+[DateInput("closesAt", DateInputKind.Instant)]
+public sealed class RescheduleRound(RoundScheduleService schedule, TimeProvider clock)
+{
+    [Function("RescheduleRound")]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/schedule")] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<RoundScheduleRequest>(request, cancellationToken, body =>
+            schedule.RescheduleAsync(request.SignedInUser(), id, body, cancellationToken).OkAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
 }
 
 public sealed record RubricRequest(List<CriterionRequest>? Criteria);

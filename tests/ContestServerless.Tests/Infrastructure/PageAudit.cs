@@ -65,6 +65,21 @@ public static class PageAudit
     }
 
     /// <summary>
+    /// Fails unless the page as it is now is sound at phone width (no sideways scroll) and at desktop width; leaves it at
+    /// phone width, where a page's next steps are the harder case.
+    /// </summary>
+    public static async Task AssertSoundAtBothWidthsAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(PhoneWidth, 800);
+        var problems = await ProblemsAsync(page, checkWidth: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.SetViewportSizeAsync(DesktopWidth, 900);
+        problems = await ProblemsAsync(page, checkWidth: false);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.SetViewportSizeAsync(PhoneWidth, 800);
+    }
+
+    /// <summary>
     /// The codes the API sends for a state (an entry's status, a screening, an eligibility decision, a judge's score,
     /// a round, a request, what a version of an entry changed): a page shows them through web/js/labels.js, never as
     /// they are. AuditLabelTests fails when labels.js holds a code this list misses.

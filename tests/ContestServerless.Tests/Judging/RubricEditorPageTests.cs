@@ -68,17 +68,6 @@ public sealed class RubricEditorStack() : SeededStack(new ContestStack())
 /// </summary>
 public sealed class RubricEditorPageTests(RubricEditorStack contest) : ChromiumTests, IClassFixture<RubricEditorStack>
 {
-    private static async Task AuditBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
-        var problems = await PageAudit.ProblemsAsync(page, checkWidth: true);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.SetViewportSizeAsync(PageAudit.DesktopWidth, 900);
-        problems = await PageAudit.ProblemsAsync(page, checkWidth: false);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
-    }
-
     private async Task<IPage> OpenRubricAsync(string roundId)
     {
         var page = await OrganizerSession.OpenAsync(Browser, contest.Stack);
@@ -104,7 +93,7 @@ public sealed class RubricEditorPageTests(RubricEditorStack contest) : ChromiumT
         await Assertions.Expect(page.Locator("#rubric-total")).ToHaveTextAsync("Tổng điểm tối đa: 100 điểm (2 tiêu chí).");
         // The round form lists the judge with the long address: it wraps, the page does not scroll sideways.
         await Assertions.Expect(page.Locator("#round-judge-boxes")).ToContainTextAsync(RubricEditorStack.LongJudge);
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
 
         // Edit the first criterion, add a third on half points, move it up to second place, by keyboard where a person would.
         await page.GetByLabel("Tên tiêu chí").First.FillAsync("Nội dung, giá trị nêu gương");
@@ -118,7 +107,7 @@ public sealed class RubricEditorPageTests(RubricEditorStack contest) : ChromiumT
         await page.Locator("#rubric-criteria fieldset").Nth(2).GetByRole(AriaRole.Button, new() { Name = "Đưa lên tiêu chí 3" }).ClickAsync();
         await Assertions.Expect(page.Locator("#rubric-1-label")).ToHaveValueAsync("Sáng tạo");
         await Assertions.Expect(page.Locator("#rubric-total")).ToHaveTextAsync("Tổng điểm tối đa: 100 điểm (3 tiêu chí).");
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
 
         await page.ClickAsync("#rubric-save");
         var dialog = page.Locator("dialog.confirm-dialog[open]");
@@ -184,7 +173,7 @@ public sealed class RubricEditorPageTests(RubricEditorStack contest) : ChromiumT
         await Assertions.Expect(page.Locator("#rubric-1-max")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal("rubric-0-max", await OrganizerSession.FocusedIdAsync(page));
         await Assertions.Expect(page.Locator("#rubric-summary")).ToContainTextAsync("Điểm tối đa phải lớn hơn 0");
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
 
         Assert.Equal(before, Lines(await contest.RoundAsync(roundId)));
     }
@@ -200,6 +189,6 @@ public sealed class RubricEditorPageTests(RubricEditorStack contest) : ChromiumT
         await Assertions.Expect(page.Locator("#rubric-table tr[data-criterion='van-phong']")).ToContainTextAsync("0,5 điểm");
         await Assertions.Expect(page.Locator("#rubric-table tfoot")).ToContainTextAsync("100 điểm");
         Assert.Equal(0, await page.Locator("#rubric-panel input, #rubric-panel textarea").CountAsync());
-        await AuditBothWidthsAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page);
     }
 }

@@ -100,6 +100,7 @@ public sealed class FunctionMetadataTests
         "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
         "RequestRedactionUpload httpTrigger Anonymous post organizer/rounds/{id}/entries/{entryId}/redaction",
         "RequeueReceiptEmails timerTrigger 0 */5 * * * *",
+        "RescheduleRound httpTrigger Anonymous post organizer/rounds/{id}/schedule",
         "ResolveTie httpTrigger Anonymous post organizer/results/ties",
         "RotateUnitLink httpTrigger Anonymous post organizer/units/{id}/link",
         "SaveContestSettings httpTrigger Anonymous put organizer/contests/{id}",

@@ -219,10 +219,11 @@ internal static class StoredValues
         from panels in Map(Id, Email.Array[0, 3].Select(a => (IReadOnlyList<string>)a))
         from conflicts in Gen.Select(Id, Email, Text, (entry, judge, reason) => new DeclaredConflict(entry, judge, reason)).Array[0, 3]
         from reminded in Map(Email, Day)
+        from rescheduled in Maybe(Gen.Select(Time, Text, Text, Time, (previous, reason, who, at) => new RoundReschedule(previous, reason, who, at)))
         select new Round(id, name, judges, perEntry, opens, closes, new Rubric(criteria), fromRound, rankBy, spread)
         {
             RubricFrozen = frozen, Shortlist = shortlist, Panels = panels.ToDictionary(p => p.Key, p => p.Value), Conflicts = conflicts,
-            JudgesReminded = reminded,
+            JudgesReminded = reminded, Rescheduled = rescheduled,
         };
 
     private static readonly Gen<ResultsCandidate> Candidates =

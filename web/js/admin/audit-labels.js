@@ -39,6 +39,7 @@ export const ACTIONS = {
   'reminders-paused': 'Tạm dừng nhắc việc tự động',
   'reminders-resumed': 'Bật lại nhắc việc tự động',
   'round-saved': 'Tạo hoặc sửa vòng chấm',
+  'round-rescheduled': 'Đóng sớm hoặc gia hạn vòng chấm',
   'judges-assigned': 'Phân công giám khảo',
   'assignment-moved': 'Chuyển bài sang giám khảo khác',
   'conflict-declared': 'Xác định xung đột giám khảo – bài',

@@ -1,10 +1,12 @@
-// The organizers' judging page: the rounds, one click to assign judges, and a form to make a round.
+// The organizers' judging page: the rounds, one click to assign judges, a round's closing time changed (closed early
+// or extended, with a reason, confirmed in the app's dialog), and a form to make a round.
 import { ApiError, getJson, postJson } from '../api.js';
+import { confirmAct } from '../confirm.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
-import { formatDateTime, formatList, formatNumber } from '../format.js';
+import { formatDateTime, formatList, formatNumber, formatTyped, localDateTime } from '../format.js';
 import { label, ROUND_STATE } from '../labels.js';
-import { dateRequestValue } from '../date-field.js';
+import { dateRequestValue, dateValue } from '../date-field.js';
 import { focusPanel, open as openRubric, setUpRubricEditor } from './rubric.js';
 import { requireOrganizer, showApiError } from './session.js';
 
@@ -12,6 +14,8 @@ const message = document.getElementById('judging-message');
 const rows = document.getElementById('round-rows');
 const result = document.getElementById('assignment-result');
 const form = document.getElementById('round-form');
+const scheduleForm = document.getElementById('schedule-form');
+const scheduleMessage = document.getElementById('schedule-message');
 const FIELD_IDS = {
   name: 'round-name', judges: 'round-judges', judgesPerEntry: 'round-k', opensAt: 'round-opens', closesAt: 'round-closes',
   fromRound: 'round-from', rankBy: 'round-rank',
@@ -25,7 +29,8 @@ async function loadRounds() {
   const shown = document.getElementById('rubric-panel');
   rows.replaceChildren(...rounds.map((round) => el('tr', { 'data-round': round.id },
     el('th', { scope: 'row' }, round.name),
-    el('td', {}, `${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`),
+    el('td', { 'data-window': '' }, `${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`,
+      round.rescheduled ? el('small', { className: 'hint' }, ` (hạn trước: ${formatDateTime(round.rescheduled.previousClosesAt)})`) : null),
     el('td', {}, `${round.judges.length} giám khảo, ${round.judgesPerEntry} giám khảo/bài`),
     el('td', {}, label(ROUND_STATE, round.state)),
     el('td', {},
@@ -37,6 +42,12 @@ async function loadRounds() {
         // The name starts with the words shown (WCAG 2.5.3); a hidden span would escape the table's scroll box.
         'aria-label': `Thang điểm vòng “${round.name}”`,
       }, 'Thang điểm'),
+      ' ',
+      el('button', {
+        type: 'button', className: 'button button-secondary', 'data-schedule': '', 'aria-controls': 'schedule-form',
+        'aria-expanded': String(!scheduleForm.hidden && scheduleForm.dataset.round === round.id), onclick: () => showSchedule(round.id),
+        'aria-label': `Đổi thời hạn vòng “${round.name}”`,
+      }, 'Đổi thời hạn'),
       ' ',
       el('a', { href: `/admin/ranking.html#${encodeURIComponent(round.id)}` }, 'Kết quả chấm')))));
   if (rounds.length === 0) {
@@ -63,6 +74,89 @@ setUpRubricEditor(async (saved) => {
   await loadRounds();
   if (!saved) openRubric(rounds.find((r) => r.id === roundId));
 });
+
+const scheduleErrors = new FormErrors(scheduleForm, document.getElementById('schedule-summary'), {
+  controlIdFor: (key) => `schedule-${key}`,
+  validators: {
+    closesAt: (value) => (!value.trim() ? 'Vui lòng nhập thời gian đóng mới.' : ''),
+    reason: (value) => (!value.trim() ? 'Vui lòng nêu lý do.' : ''),
+  },
+});
+
+function showSchedule(roundId) {
+  const round = rounds.find((r) => r.id === roundId);
+  scheduleForm.dataset.round = round.id;
+  scheduleErrors.clear();
+  scheduleForm.reset();
+  scheduleMessage.className = 'notice';
+  scheduleMessage.replaceChildren();
+  document.getElementById('schedule-title').textContent = `Đổi thời hạn vòng “${round.name}”`;
+  document.getElementById('schedule-current').textContent =
+    `Vòng chấm mở từ ${formatDateTime(round.opensAt)}, hạn hiện tại ${formatDateTime(round.closesAt)} (giờ Việt Nam).`;
+  scheduleForm.hidden = false;
+  for (const toggle of rows.querySelectorAll('[data-schedule]')) {
+    toggle.setAttribute('aria-expanded', String(toggle.closest('tr').dataset.round === roundId));
+  }
+  document.getElementById('schedule-title').focus();
+}
+
+function closeSchedule() {
+  const roundId = scheduleForm.dataset.round;
+  scheduleForm.hidden = true;
+  for (const toggle of rows.querySelectorAll('[data-schedule]')) toggle.setAttribute('aria-expanded', 'false');
+  rows.querySelector(`tr[data-round="${CSS.escape(roundId ?? '')}"] [data-schedule]`)?.focus();
+}
+
+/** What the new time means for judges: a closed round takes no more scores, so say when that starts or stops. */
+function scheduleMeaning(round, closesAt) {
+  const now = localDateTime(new Date());
+  if (closesAt <= now) return 'Vòng chấm đóng ngay: giám khảo không lưu hay nộp thêm phiếu chấm được nữa; phiếu đã lưu được giữ nguyên.';
+  if (closesAt < localDateTime(round.closesAt)) {
+    return `Vòng chấm đóng sớm: từ ${formatTyped(closesAt)}, giám khảo không lưu hay nộp thêm phiếu chấm được nữa.`;
+  }
+  return round.state === 'closed'
+    ? `Vòng chấm mở lại: giám khảo được chấm tiếp đến ${formatTyped(closesAt)}.`
+    : `Giám khảo được chấm và sửa phiếu đến ${formatTyped(closesAt)}.`;
+}
+
+scheduleForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  scheduleErrors.clear();
+  const invalid = scheduleErrors.checkAll();
+  if (Object.keys(invalid).length > 0) {
+    scheduleErrors.showProblem({ title: 'Chưa đổi được thời hạn.', errors: invalid });
+    return;
+  }
+  const round = rounds.find((r) => r.id === scheduleForm.dataset.round);
+  const closesAt = dateRequestValue(scheduleForm.elements.closesAt);
+  const reason = scheduleForm.elements.reason.value.trim();
+  // A time the field cannot read goes to the server as typed, which names what is wrong; only a real one is confirmed.
+  const typed = dateValue(scheduleForm.elements.closesAt);
+  if (typed) {
+    const { confirmed } = await confirmAct({
+      title: `Đổi thời hạn vòng “${round.name}”?`,
+      lines: [
+        `Hạn chấm đổi từ ${formatDateTime(round.closesAt)} thành ${formatTyped(typed)} (giờ Việt Nam).`,
+        scheduleMeaning(round, typed),
+        'Thay đổi và lý do được ghi vào nhật ký.',
+      ],
+      confirmLabel: 'Xác nhận đổi thời hạn',
+    });
+    if (!confirmed) return;
+  }
+  try {
+    const saved = await postJson(`/api/organizer/rounds/${encodeURIComponent(round.id)}/schedule`, { closesAt, reason });
+    await loadRounds();
+    closeSchedule();
+    message.className = 'notice notice-success';
+    message.textContent = `Đã đổi thời hạn vòng “${saved.name}” thành ${formatDateTime(saved.closesAt)}.`;
+  } catch (error) {
+    if (error instanceof ApiError && error.problem?.errors) scheduleErrors.showProblem(error.problem, 'Chưa đổi được thời hạn.');
+    else showApiError(scheduleMessage, error);
+  }
+});
+document.getElementById('schedule-close').addEventListener('click', closeSchedule);
+scheduleErrors.wire();
 
 async function loadJudges() {
   const staff = await getJson('/api/organizer/staff');
