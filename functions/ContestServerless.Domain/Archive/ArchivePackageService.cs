@@ -49,13 +49,17 @@ public sealed class ArchivePackageService(
         return download;
     }
 
-    /// <summary>The newest request: its state while it is built, with a link valid for minutes once it is ready.</summary>
-    public async Task<Result<ArchivePackageState>> LatestAsync(SignedInUser user, string contestId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest request: its state while it is built, with a link valid for minutes once it is ready, the link handed
+    /// out audited as a download. With <paramref name="withLink"/> false (a page watching the build) the state alone:
+    /// no link, so nothing is downloaded and nothing audited.
+    /// </summary>
+    public async Task<Result<ArchivePackageState>> LatestAsync(SignedInUser user, string contestId, bool withLink, CancellationToken cancellationToken)
     {
         if (!IsThisContest(contestId)) return UnknownContest();
         if (await downloads.LatestAsync(BulkDownloadKind.ArchivePackage, cancellationToken) is not { } download)
             return Problem.NotFound("Chưa có hồ sơ lưu trữ", "Chưa ai yêu cầu tạo hồ sơ lưu trữ của cuộc thi này; hãy tạo trước khi tải về.");
-        if (download.Status != BulkDownloadStatus.Ready) return new ArchivePackageState(download, null);
+        if (download.Status != BulkDownloadStatus.Ready || !withLink) return new ArchivePackageState(download, null);
         // Old ZIPs are cleared from storage after a week, like bulk downloads.
         if (await exportFiles.GetSizeAsync(download.BlobName, cancellationToken) is null)
             return Problem.NotFound("Hồ sơ lưu trữ đã hết hạn", "Tệp hồ sơ này đã được xóa sau một tuần lưu trữ; vui lòng tạo lại.");

@@ -6,7 +6,8 @@ namespace ContestServerless.Functions.Archive;
 /// <summary>
 /// The contest's archive package (hồ sơ lưu trữ): the newest request's state while it is built (202), its failure
 /// (200 with the reason), or a redirect to a short-lived link of the ZIP once it is ready. The ZIP never passes
-/// through the function.
+/// through the function. <c>?view=state</c> answers the state alone (200 once ready), for a page watching the build
+/// without downloading.
 /// </summary>
 public sealed class ArchiveFunctions(ArchivePackageService packages)
 {
@@ -14,10 +15,10 @@ public sealed class ArchiveFunctions(ArchivePackageService packages)
     public Task<IActionResult> GetArchivePackage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/contests/{id}/archive-package")] HttpRequest request,
         string id, CancellationToken cancellationToken) =>
-        packages.LatestAsync(request.SignedInUser(), id, cancellationToken).ToActionResultAsync(state => state switch
+        packages.LatestAsync(request.SignedInUser(), id, withLink: request.Query["view"] != "state", cancellationToken).ToActionResultAsync(state => state switch
         {
             { Link: { } link } => ApiResults.RedirectTo(link),
-            { Download.Status: BulkDownloadStatus.Failed } => new OkObjectResult(ArchivePackageViews.Status(state.Download, id)),
+            { Download.Status: BulkDownloadStatus.Failed or BulkDownloadStatus.Ready } => new OkObjectResult(ArchivePackageViews.Status(state.Download, id)),
             _ => ApiResults.Accepted(ArchivePackageViews.Status(state.Download, id)),
         });
 }

@@ -29,7 +29,7 @@ public sealed class ArchivePackagePageTests(ContestStack stack) : ChromiumTests,
         await Assertions.Expect(link).ToHaveTextAsync("Tải hồ sơ lưu trữ (.zip)", Has);
         await Assertions.Expect(link).ToBeFocusedAsync();
         Assert.Equal("polite", await page.GetAttributeAsync("#archive-status", "aria-live"));
-        await PageAudit.AssertSoundOnPhoneAndDesktopAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
 
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync(), new() { Timeout = Eventually.BoundMilliseconds });
         Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);

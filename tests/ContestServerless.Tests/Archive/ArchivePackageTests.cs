@@ -111,7 +111,8 @@ public sealed class ArchivePackageTests(ResultsStack results) : IClassFixture<Re
             Assert.Equal(6, certificates.Count);
             Assert.Contains(certificates, c => CertificatePdfTests.TextOf(Read(zip, c.FullName)).Contains(results.AuthorOf[results.Finalists[0]]));
 
-            // The audit trail: every row up to the package (the download that followed is the one row more), and the download audited.
+            // The audit trail: every row up to the package (the download that followed is the one row more: watching the
+            // build audits nothing), and the download audited.
             var audit = await AuditAsync(organizer);
             var trail = CsvRows(Read(zip, ArchiveAuditTrail.FileName));
             Assert.Equal(counts.AuditRows, trail.Count - 1);
@@ -154,12 +155,16 @@ public sealed class ArchivePackageTests(ResultsStack results) : IClassFixture<Re
         var id = (await request.ReadAs<ArchivePackageView>()).Id;
         Assert.EndsWith(Route, request.Headers.Location!.OriginalString);
 
-        HttpResponseMessage answer = null!;
+        // Watched as the page watches it: the state alone, which hands out no link and audits no download.
+        HttpResponseMessage state = null!;
         await Eventually.WaitAsync(async () =>
         {
-            answer = await organizer.GetAsync(Route);
-            return answer.StatusCode != HttpStatusCode.Accepted;
+            state = await organizer.GetAsync($"{Route}?view=state");
+            return state.StatusCode != HttpStatusCode.Accepted;
         }, $"archive package {id} to be built");
+        Assert.True(state.StatusCode == HttpStatusCode.OK, await state.Content.ReadAsStringAsync());
+        Assert.Equal("ready", (await state.ReadAs<ArchivePackageView>()).Status);
+        var answer = await organizer.GetAsync(Route);
         Assert.True(answer.StatusCode == HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
         var zip = new ZipArchive(new MemoryStream(await Storage.GetByteArrayAsync(answer.Headers.Location!)));
         await using var manifest = await zip.GetEntry(ArchivePackageZip.ManifestFileName)!.OpenAsync();

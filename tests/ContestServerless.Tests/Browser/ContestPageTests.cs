@@ -56,7 +56,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         Assert.Equal("settings-stale", await OrganizerSession.FocusedIdAsync(second));
         Assert.Equal("Tên người thứ hai đang gõ", await second.InputValueAsync("#name"));
         Assert.Equal("địa bàn người thứ hai gõ", await second.InputValueAsync("#area"));
-        await PageAudit.AssertSoundOnPhoneAndDesktopAsync(second);
+        await PageAudit.AssertSoundAtBothWidthsAsync(second, leaveAt: PageAudit.DesktopWidth);
 
         await second.ClickAsync("#settings-reload");
 
@@ -108,7 +108,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         var dialog = page.Locator("dialog.confirm-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync($"Hạn cuối nhận bài đổi từ {oldClose} thành {typedClose}", Contains);
         await Assertions.Expect(dialog).ToContainTextAsync("Trang chủ, trang Thể lệ và trang Gửi bài dự thi sẽ đăng ngay thông báo gia hạn", Contains);
-        await PageAudit.AssertSoundOnPhoneAndDesktopAsync(page);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync($"Đã gia hạn nhận bài đến {typedClose}", Contains);
@@ -126,7 +126,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
             Assert.Equal(0, await block.Locator("b").CountAsync());
             await Assertions.Expect(block.Locator(".extension-closes")).ToHaveTextAsync(typedClose, Has);
             await Assertions.Expect(block).ToContainTextAsync($"Hạn cũ: {oldClose}", Contains);
-            await PageAudit.AssertSoundOnPhoneAndDesktopAsync(visitor);
+            await PageAudit.AssertSoundAtBothWidthsAsync(visitor, leaveAt: PageAudit.DesktopWidth);
         }
     }
 

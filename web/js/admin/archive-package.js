@@ -1,9 +1,9 @@
 // The contest's archive package (hồ sơ lưu trữ) on the "Cuộc thi" page: asked for with the optional decision awarding
 // the prizes (both its number and day, or neither), then followed until it is ready, as the entries page follows a bulk
-// download. Its route answers 202 with progress while the ZIP is built, 200 with the error if building failed, and a
-// redirect to a short-lived link of the ZIP once it is ready; the page reads that redirect without following it, so the
-// file is fetched only when the person clicks the link.
-import { ApiError, postJson } from '../api.js';
+// download. The page watches the build through the route's state alone (?view=state: progress, the error if building
+// failed, "ready"); the link it then shows is the route itself, which redirects to a short-lived link of the ZIP, so
+// the file is fetched, and the download audited, only when the person clicks it.
+import { ApiError, getJson, postJson } from '../api.js';
 import { dateRequestValue, dateValue } from '../date-field.js';
 import { FormErrors } from '../form-errors.js';
 import { exampleDay } from '../format.js';
@@ -34,21 +34,10 @@ const errors = new FormErrors(form, $('archive-summary'), {
 const wait = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 /**
- * The newest package's state: its view (queued, building or failed), or { status: 'ready' } when the route redirects
- * to the ZIP. A problem answer throws an ApiError like the app's other calls.
+ * The newest package's state (queued, building, failed or ready), read without a download link, so watching the build
+ * downloads nothing and records nothing in the audit trail; the link on the page is the download.
  */
-async function latest(route) {
-  let response;
-  try {
-    response = await fetch(route, { redirect: 'manual', cache: 'no-store', headers: { Accept: 'application/json, application/problem+json' } });
-  } catch {
-    throw new ApiError(0, { title: 'Không kết nối được với máy chủ.', detail: 'Vui lòng kiểm tra kết nối mạng rồi thử lại.' });
-  }
-  if (response.type === 'opaqueredirect') return { status: 'ready' };
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, body?.title ? body : { title: 'Không xem được tình trạng hồ sơ lưu trữ.' });
-  return body;
-}
+const latest = (route) => getJson(`${route}?view=state`);
 
 function show(state) {
   status.className = `notice${state.status === 'failed' ? ' notice-error' : state.status === 'ready' ? ' notice-success' : ''}`;
