@@ -108,6 +108,7 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         var dialog = page.Locator("dialog.confirm-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync($"Hạn cuối nhận bài đổi từ {oldClose} thành {typedClose}", Contains);
         await Assertions.Expect(dialog).ToContainTextAsync("Trang chủ, trang Thể lệ và trang Gửi bài dự thi sẽ đăng ngay thông báo gia hạn", Contains);
+        await Assertions.Expect(dialog).ToContainTextAsync("Mỗi đơn vị đang tham gia nhận một thư thông báo gia hạn", Contains);
         await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
         await page.Keyboard.PressAsync("Enter");
 

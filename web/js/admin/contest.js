@@ -255,6 +255,7 @@ async function extend(event) {
       `Hạn cuối nhận bài đổi từ ${formatDateTime(published.submissionClosesAt)} thành ${formatTyped(closesAt)} (giờ Việt Nam).`,
       'Trang chủ, trang Thể lệ và trang Gửi bài dự thi sẽ đăng ngay thông báo gia hạn sau:',
       notice,
+      'Mỗi đơn vị đang tham gia nhận một thư thông báo gia hạn gửi tới E-mail của cán bộ đầu mối.',
       'Quyết định gia hạn và lý do được ghi vào nhật ký.',
     ],
     confirmLabel: 'Xác nhận gia hạn',
