@@ -21,16 +21,13 @@ public sealed class ArchiveFunctions(ArchivePackageService packages)
             { Download.Status: BulkDownloadStatus.Failed or BulkDownloadStatus.Ready } => new OkObjectResult(ArchivePackageViews.Status(state.Download, id)),
             _ => ApiResults.Accepted(ArchivePackageViews.Status(state.Download, id)),
         });
-}
 
-/// <summary>
-/// Asking for a new archive package, built in the background; optionally with the decision awarding the prizes, whose
-/// number and day the certificates print. A class of its own because [DateInput] is declared per class.
-/// </summary>
-[DateInput("date", DateInputKind.Day)]
-public sealed class ArchiveRequestFunctions(ArchivePackageService packages)
-{
+    /// <summary>
+    /// Asks for a new package, built in the background; optionally with the decision awarding the prizes, whose number
+    /// and day the certificates print.
+    /// </summary>
     [Function("RequestArchivePackage")]
+    [DateInput("date", DateInputKind.Day)]
     public Task<IActionResult> RequestArchivePackage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/contests/{id}/archive-package")] HttpRequest request,
         string id, CancellationToken cancellationToken) =>

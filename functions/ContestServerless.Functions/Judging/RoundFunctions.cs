@@ -4,13 +4,14 @@ using ContestServerless.Domain.Reminders;
 namespace ContestServerless.Functions.Judging;
 
 /// <summary>
-/// The organizers' routes for a round as a whole (organizer/rounds/*): the list, the rubric, the ranking and score
-/// sheet, unlocking a score, the shortlist and reminding judges. Putting entries before judges is
-/// <see cref="AssignmentFunctions"/>; creating a round is <see cref="CreateRound"/>, changing its closing time <see cref="RescheduleRound"/>.
+/// The organizers' routes for a round as a whole (organizer/rounds/*): creating it, the list, the rubric, the ranking
+/// and score sheet, unlocking a score, the shortlist, reminding judges and changing its closing time. Putting entries
+/// before judges is <see cref="AssignmentFunctions"/>.
 /// </summary>
 public sealed class RoundFunctions(
     JudgingService judging,
     RoundSetupService setup,
+    RoundScheduleService schedule,
     JudgeReminderService judgeReminders,
     ReminderOptions reminders,
     TimeProvider clock)
@@ -69,32 +70,20 @@ public sealed class RoundFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/reminders")] HttpRequest request,
         string id, CancellationToken cancellationToken) =>
         judgeReminders.RemindJudgesAsync(request.SignedInUser(), id, reminders.SiteUrl, cancellationToken).OkAsync(s => new RemindedJudgesView(s));
-}
 
-/// <summary>
-/// Organizers make a judging round: its judges, judges per entry, Vietnam-time window and rubric. A class of its own
-/// because <see cref="DateInputAttribute"/> is declared on the class, and only this route reads dates.
-/// </summary>
-[DateInput("opensAt", DateInputKind.Instant)]
-[DateInput("closesAt", DateInputKind.Instant)]
-public sealed class CreateRound(RoundSetupService setup, TimeProvider clock)
-{
+    /// <summary>Organizers make a judging round: its judges, judges per entry, Vietnam-time window and rubric.</summary>
     [Function("CreateRound")]
-    public Task<IActionResult> Run(
+    [DateInput("opensAt", DateInputKind.Instant)]
+    [DateInput("closesAt", DateInputKind.Instant)]
+    public Task<IActionResult> CreateRound(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds")] HttpRequest request, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<RoundRequest>(request, cancellationToken, body =>
             setup.CreateRoundAsync(request.SignedInUser(), body, cancellationToken).CreatedAsync(r => JudgingViews.Round(r, clock.GetUtcNow())));
-}
 
-/// <summary>
-/// Organizers close a round early or extend it, with a reason. A class of its own because the class's
-/// <see cref="DateInputAttribute"/> applies to every route on it, and only this route and <see cref="CreateRound"/> read a closing time.
-/// </summary>
-[DateInput("closesAt", DateInputKind.Instant)]
-public sealed class RescheduleRound(RoundScheduleService schedule, TimeProvider clock)
-{
+    /// <summary>Organizers close a round early or extend it, with a reason.</summary>
     [Function("RescheduleRound")]
-    public Task<IActionResult> Run(
+    [DateInput("closesAt", DateInputKind.Instant)]
+    public Task<IActionResult> RescheduleRound(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/rounds/{id}/schedule")] HttpRequest request,
         string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<RoundScheduleRequest>(request, cancellationToken, body =>

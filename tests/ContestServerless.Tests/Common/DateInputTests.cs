@@ -35,7 +35,7 @@ public sealed class DateInputTests(ContestStack stack) : SignedInOrganizerTests(
     {
         var data = new TheoryData<string, string, string, DateInputKind>();
         foreach (var function in FunctionCatalog.App.Http)
-            foreach (var input in function.Method.DeclaringType!.GetCustomAttributes<DateInputAttribute>())
+            foreach (var input in DateInputAttribute.Of(function.Method))
                 foreach (var method in function.Methods)
                     data.Add(method.ToUpperInvariant(), function.Route, input.Field, input.Kind);
         return data;
@@ -80,7 +80,7 @@ public sealed class DateInputTests(ContestStack stack) : SignedInOrganizerTests(
 
         foreach (var function in FunctionCatalog.App.Http.Where(f => f.Route.StartsWith("organizer/", StringComparison.Ordinal) && f.Methods.Contains("get")))
         {
-            var declared = function.Method.DeclaringType!.GetCustomAttributes<DateInputAttribute>().Select(d => d.Field).ToHashSet();
+            var declared = DateInputAttribute.Of(function.Method).Select(d => d.Field).ToHashSet();
             var response = await Organizer.GetAsync($"{Path(function.Route)}?{query}");
 
             if (response.StatusCode == HttpStatusCode.InternalServerError)
