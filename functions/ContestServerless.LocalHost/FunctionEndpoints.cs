@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -45,6 +47,9 @@ public static class FunctionEndpoints
     {
         try
         {
+            // As ContestDirectoryMiddleware does in the Functions worker: fresh contests, the request's one chosen first.
+            await context.RequestServices.GetRequiredService<ContestDirectory>().RefreshIfStaleAsync(context.RequestAborted);
+            if (ContestRequest.Choose(context) is { } unknownContest) return unknownContest;
             // The Functions host creates the function class per invocation through DI; so does this.
             var instance = await FunctionInstances.CreateAsync(context.RequestServices, function.Method.DeclaringType!, context.RequestAborted);
             var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());

@@ -43,7 +43,8 @@ public sealed class LateLinkService(
         var pass = new LatePass(unitId.Length > 0 ? unitId : null, personName.Length > 0 ? personName : null, expiresAt);
         var target = pass.UnitId ?? $"người: {pass.PersonName}";
         await audit.RecordAsync(user, AuditAction.LateLinkIssued, target, $"đến {VietnamTime.DateTime(pass.ExpiresAt)}", cancellationToken);
-        return new LateLink(pass, links.Issue(pass));
+        var token = links.Issue(pass);
+        return new LateLink(pass, token, links.FormOf(token));
     }
 }
 

@@ -39,11 +39,11 @@ public sealed class ReminderPlanner(
     public MailMessage? Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, ReminderRun run, DateTimeOffset now)
     {
         if (lagging.Count == 0 || organizers.Count == 0 || now < contest.SubmissionOpensAt || now > links.ExpiresAt) return null;
-        return ReminderEmail.Digest(organizers, lagging, run, contest, new Uri(new Uri(options.SiteUrl), "/admin/reminders.html"), now);
+        return ReminderEmail.Digest(organizers, lagging, run, contest, new Uri(new Uri(options.SiteUrl), links.Page("/admin/reminders.html")), now);
     }
 
     /// <summary>The unit's personal portal on the public site, as e-mails link to it.</summary>
-    public Uri PortalOf(Unit unit) => new(new Uri(options.SiteUrl), UnitLinks.PortalPath(links.Issue(unit)));
+    public Uri PortalOf(Unit unit) => new(new Uri(options.SiteUrl), links.PortalOf(links.Issue(unit)));
 
     public ParallelOptions InParallel(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken };

@@ -18,9 +18,11 @@ public sealed class ResultsLetters(
     IRoundStore rounds,
     IEntryStore entries,
     IUnitRegister units,
-    ContestOptions contest,
+    ContestRecord contestRecord,
     ReminderOptions reminderOptions)
 {
+    private ContestOptions Contest => contestRecord.Settings;
+
     /// <summary>The letters owed at <paramref name="now"/>; refused before the results are public.</summary>
     public async Task<Result<ResultsLetterBatch>> ComposeAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -29,14 +31,14 @@ public sealed class ResultsLetters(
             return new Problem(ProblemKind.Conflict, "Kết quả chưa được công bố", "Chỉ gửi thông báo sau khi kết quả đã được công bố.");
         var tierOf = approval.Proposal.Placed.ToDictionary(p => p.Entry.Candidate.EntryId, p => p.Tier.Tier.Name);
         var all = await JudgedEntriesAsync(cancellationToken);
-        var page = new Uri(new Uri(reminderOptions.SiteUrl), "/ket-qua.html");
+        var page = new Uri(new Uri(reminderOptions.SiteUrl), contestRecord.Page("/ket-qua.html"));
 
         var letters = new List<ResultsLetter>();
         var noAddress = 0;
         foreach (var entry in all)
         {
             if (entry.Author.Email.Length == 0) { noAddress++; continue; }
-            letters.Add(new ResultsLetter(MailLogPartitions.EntrantResults, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), contest, page)));
+            letters.Add(new ResultsLetter(MailLogPartitions.EntrantResults, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), Contest, page)));
         }
         var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
         foreach (var group in all.GroupBy(e => e.UnitId))
@@ -44,7 +46,7 @@ public sealed class ResultsLetters(
             if (!register.TryGetValue(group.Key, out var unit)) continue;
             var hasAddress = unit.FocalPoints.Any(f => f.Email.Length > 0);
             letters.Add(new ResultsLetter(unit.Id, MailLogPartitions.UnitResultsKey, hasAddress
-                ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), contest, page)
+                ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), Contest, page)
                 : null));
         }
         return new ResultsLetterBatch(letters, noAddress);

@@ -7,19 +7,25 @@ namespace ContestServerless.Domain.Units;
 
 /// <summary>
 /// A unit's personal link (no password): a token naming the unit and the link version, valid until some time after
-/// the contest closes, signed with HMAC-SHA256. Rotating the unit's link version revokes every older token.
+/// the contest closes, signed with HMAC-SHA256 for this contest only. Rotating the unit's link version revokes every older token.
 /// </summary>
-public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, TimeProvider clock)
+public sealed class UnitLinks(UnitLinkOptions options, ContestRecord contest, TimeProvider clock)
 {
     public const char Separator = '~';
 
-    public DateTimeOffset ExpiresAt => contest.SubmissionClosesAt + options.ValidAfterClosing;
+    public DateTimeOffset ExpiresAt => contest.Settings.SubmissionClosesAt + options.ValidAfterClosing;
 
     /// <summary>
     /// The portal's address on the site for a token. The token rides in the fragment, which browsers never send
     /// to a server or put in a Referer.
     /// </summary>
     public static string PortalPath(string token) => $"/unit/#t={Uri.EscapeDataString(token)}";
+
+    /// <summary>The portal's address for a token of this contest (see <see cref="ContestRecord.Page"/>).</summary>
+    public string PortalOf(string token) => contest.Page(PortalPath(token));
+
+    /// <summary>Another page of the contest these links belong to (see <see cref="ContestRecord.Page"/>).</summary>
+    public string Page(string path) => contest.Page(path);
 
     public string Issue(Unit unit)
     {
@@ -34,7 +40,7 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
         var parts = (token ?? "").Trim().Split(Separator);
         if (parts.Length != 4) return Invalid();
         var payload = string.Join(Separator, parts[..3]);
-        if (!Signature.Matches(options.Key(), payload, parts[3])) return Invalid();
+        if (!Signature.Matches(options.Key(), contest.Signed(payload), parts[3])) return Invalid();
         if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)) return Invalid();
         if (clock.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires))
@@ -51,11 +57,11 @@ public sealed class UnitLinks(UnitLinkOptions options, ContestOptions contest, T
         new(ProblemKind.Unauthenticated, "Đường dẫn đã được thay mới",
             "Ban Tổ chức đã cấp đường dẫn mới cho đơn vị; đường dẫn này không còn dùng được. Vui lòng dùng đường dẫn mới.");
 
-    private string Sign(string payload) => Signature.Of(options.Key(), payload);
+    private string Sign(string payload) => Signature.Of(options.Key(), contest.Signed(payload));
 }
 
-/// <summary>A unit's personal link: the token for the portal's address, and until when it works.</summary>
-public sealed record UnitLink(string UnitId, string Token, DateTimeOffset ExpiresAt);
+/// <summary>A unit's personal link: the token, the portal's address carrying it (its contest's), and until when it works.</summary>
+public sealed record UnitLink(string UnitId, string Token, string Path, DateTimeOffset ExpiresAt);
 
 /// <summary>Settings of the units' personal links (app settings UnitLink__SigningKey, UnitLink__ValidAfterClosing).</summary>
 public sealed class UnitLinkOptions : IValidatableObject

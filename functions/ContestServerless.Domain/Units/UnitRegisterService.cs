@@ -79,7 +79,8 @@ public sealed class UnitRegisterService(
     {
         if (await FindAsync(unitId, cancellationToken) is not { } unit) return Problem.UnitNotFound();
         await audit.RecordAsync(user, AuditAction.UnitLinkIssued, unit.Id, $"phiên bản {unit.LinkVersion}", cancellationToken);
-        return new UnitLink(unit.Id, links.Issue(unit), links.ExpiresAt);
+        var token = links.Issue(unit);
+        return new UnitLink(unit.Id, token, links.PortalOf(token), links.ExpiresAt);
     }
 
     /// <summary>A new link for the unit; every older one stops working at once.</summary>
@@ -89,7 +90,8 @@ public sealed class UnitRegisterService(
         var rotated = unit with { LinkVersion = unit.LinkVersion + 1 };
         await units.SaveAsync([rotated], cancellationToken);
         await audit.RecordAsync(user, AuditAction.UnitLinkRotated, unit.Id, $"phiên bản {rotated.LinkVersion}", cancellationToken);
-        return new UnitLink(rotated.Id, links.Issue(rotated), links.ExpiresAt);
+        var rotatedToken = links.Issue(rotated);
+        return new UnitLink(rotated.Id, rotatedToken, links.PortalOf(rotatedToken), links.ExpiresAt);
     }
 
     private async Task<Unit?> FindAsync(string unitId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Contest;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace ContestServerless.Functions.Contest;
@@ -14,6 +15,12 @@ public sealed class ContestDirectoryMiddleware(ContestDirectory contests) : IFun
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
         await contests.RefreshIfStaleAsync(context.CancellationToken);
+        // The request's contest is chosen before the function class is made, so everything it is given serves that contest.
+        if (context.GetHttpContext() is { } http && ContestRequest.Choose(http) is { } notFound)
+        {
+            context.GetInvocationResult().Value = notFound;
+            return;
+        }
         await next(context);
     }
 }

@@ -3,7 +3,9 @@ using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Downloads;
 
@@ -11,7 +13,7 @@ namespace ContestServerless.Functions.Downloads;
 /// A requested ZIP: its progress (the page polls it), the short-lived link to the finished file, and the background
 /// worker that writes it into Blob storage.
 /// </summary>
-public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloadBuilder builder, ILogger<DownloadFunctions> logger)
+public sealed class DownloadFunctions(BulkDownloadService downloads, ContestJobs contests, ILogger<DownloadFunctions> logger)
 {
     /// <summary>The Functions host's default maxDequeueCount; after that the message goes to the poison queue.</summary>
     public const int MaxAttempts = 5;
@@ -33,18 +35,22 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, BulkDownloa
         [QueueTrigger(StorageBulkDownloadQueue.Queue, Connection = "Storage")] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var id = message.MessageText;
-        try
+        var known = await contests.RunForMessageAsync(message.MessageText, async (scope, id) =>
         {
-            await builder.BuildAsync(id, cancellationToken);
-            logger.LogInformation("Built bulk download {DownloadId}", id);
-        }
-        catch (Exception e) when (message.DequeueCount >= MaxAttempts && e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Bulk download {DownloadId} failed on its last attempt", id);
-            await builder.FailAsync(id, "Không tạo được tệp ZIP sau nhiều lần thử; vui lòng thử lại hoặc báo quản trị hệ thống.", cancellationToken);
-            throw;
-        }
+            var builder = scope.GetRequiredService<BulkDownloadBuilder>();
+            try
+            {
+                await builder.BuildAsync(id, cancellationToken);
+                logger.LogInformation("Built bulk download {DownloadId}", id);
+            }
+            catch (Exception e) when (message.DequeueCount >= MaxAttempts && e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Bulk download {DownloadId} failed on its last attempt", id);
+                await builder.FailAsync(id, "Không tạo được tệp ZIP sau nhiều lần thử; vui lòng thử lại hoặc báo quản trị hệ thống.", cancellationToken);
+                throw;
+            }
+        });
+        if (!known) logger.LogWarning("Dropped a bulk download message of a contest that no longer exists: {Message}", message.MessageText);
     }
 }
 

@@ -21,9 +21,9 @@ public static class EmailSetup
             return new SendGridClient(http, clientOptions);
         });
         services.AddSingleton<IMailer, SendGridMailer>();
-        // Every e-mail sent once goes through the outbox; its log is the Reminders table, which the storage adapter keeps.
-        services.AddSingleton<IMailLog>(sp => sp.GetRequiredService<IReminderStore>());
-        services.AddSingleton<MailOutbox>();
+        // Every e-mail sent once goes through the outbox; its log is the contest's Reminders table, which the storage adapter keeps.
+        services.AddScoped<IMailLog>(sp => sp.GetRequiredService<IReminderStore>());
+        services.AddScoped<MailOutbox>();
         return services;
     }
 }

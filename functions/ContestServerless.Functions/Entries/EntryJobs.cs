@@ -1,11 +1,16 @@
 using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Entries;
 
-/// <summary>The entries' timer and queue triggers: clearing abandoned entries and sending the receipts owed.</summary>
-public sealed class EntryJobs(AbandonedEntryCleanup cleanup, ReceiptMailService receipts, ReceiptMailRequeue requeue, ILogger<EntryJobs> logger)
+/// <summary>
+/// The entries' timer and queue triggers: clearing abandoned entries and sending the receipts owed, each in the scope of
+/// the contest concerned (<see cref="ContestJobs"/>).
+/// </summary>
+public sealed class EntryJobs(ContestJobs contests, ILogger<EntryJobs> logger)
 {
     /// <summary>NCRONTAB with seconds (UTC): every five minutes, as often as <see cref="ReceiptMailService.RequeueAfter"/> is long.</summary>
     public const string RequeueSchedule = "0 */5 * * * *";
@@ -17,8 +22,12 @@ public sealed class EntryJobs(AbandonedEntryCleanup cleanup, ReceiptMailService 
     [Function("ClearAbandonedEntries")]
     public async Task ClearAbandonedEntries([TimerTrigger(EntryCleanupOptions.Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var deleted = await cleanup.RunAsync(cancellationToken);
-        logger.LogInformation("Cleared {Deleted} abandoned entries and their uploads", deleted);
+        // An archived contest's work is closed: nothing is being uploaded into it.
+        await contests.ForEachAsync(contest => contest.Archived is null, async (scope, contest) =>
+        {
+            var deleted = await scope.GetRequiredService<AbandonedEntryCleanup>().RunAsync(cancellationToken);
+            logger.LogInformation("Cleared {Deleted} abandoned entries and their uploads of contest {ContestId}", deleted, contest.Id);
+        });
     }
 
     /// <summary>
@@ -28,13 +37,17 @@ public sealed class EntryJobs(AbandonedEntryCleanup cleanup, ReceiptMailService 
     /// </summary>
     [Function("SendReceiptEmail")]
     public async Task SendReceiptEmail(
-        [QueueTrigger(StorageReceiptMailQueue.Queue, Connection = "Storage")] string entryId,
+        [QueueTrigger(StorageReceiptMailQueue.Queue, Connection = "Storage")] string message,
         CancellationToken cancellationToken)
     {
-        var outcome = await receipts.SendAsync(entryId, cancellationToken);
-        logger.LogInformation("Receipt e-mail of entry {EntryId}: {Outcome}", entryId, outcome);
-        if (outcome == ReceiptMailOutcome.Failed)
-            throw new ReceiptMailFailedException($"The receipt e-mail of entry {entryId} was not accepted; it stays owed.");
+        var known = await contests.RunForMessageAsync(message, async (scope, entryId) =>
+        {
+            var outcome = await scope.GetRequiredService<ReceiptMailService>().SendAsync(entryId, cancellationToken);
+            logger.LogInformation("Receipt e-mail of entry {EntryId}: {Outcome}", entryId, outcome);
+            if (outcome == ReceiptMailOutcome.Failed)
+                throw new ReceiptMailFailedException($"The receipt e-mail of entry {entryId} was not accepted; it stays owed.");
+        });
+        if (!known) logger.LogWarning("Dropped a receipt message of a contest that no longer exists: {Message}", message);
     }
 
     /// <summary>
@@ -44,8 +57,11 @@ public sealed class EntryJobs(AbandonedEntryCleanup cleanup, ReceiptMailService 
     [Function("RequeueReceiptEmails")]
     public async Task RequeueReceiptEmails([TimerTrigger(RequeueSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var requeued = await requeue.RequeueStuckAsync(cancellationToken);
-        if (requeued > 0) logger.LogWarning("Queued {Count} owed receipt e-mails again", requeued);
+        await contests.ForEachAsync(_ => true, async (scope, contest) =>
+        {
+            var requeued = await scope.GetRequiredService<ReceiptMailRequeue>().RequeueStuckAsync(cancellationToken);
+            if (requeued > 0) logger.LogWarning("Queued {Count} owed receipt e-mails of contest {ContestId} again", requeued, contest.Id);
+        });
     }
 }
 

@@ -263,5 +263,5 @@ public sealed record ReceiptView(string Id, string ReceiptCode, string Status, D
 public sealed record LateLinkView(string? UnitId, string? PersonName, string Path, DateTimeOffset ExpiresAt)
 {
     public static LateLinkView Of(LateLink link) =>
-        new(link.Pass.UnitId, link.Pass.PersonName, LateLinks.FormPath(link.Token), VietnamTime.ToLocal(link.Pass.ExpiresAt));
+        new(link.Pass.UnitId, link.Pass.PersonName, link.Path, VietnamTime.ToLocal(link.Pass.ExpiresAt));
 }

@@ -17,7 +17,7 @@ namespace ContestServerless.Functions.Judging;
 /// </summary>
 public sealed class BlobJudgeCopies(
     BlobServiceClient service,
-    IOptions<StorageOptions> options,
+    ContestContainers containers,
     ContestOptions contest,
     ILogger<BlobJudgeCopies> logger) : IJudgeCopies
 {
@@ -26,7 +26,7 @@ public sealed class BlobJudgeCopies(
     private const string DocCannotBeCleaned =
         "Tệp Word 97-2003 (.doc) không xóa được thông tin tác giả một cách tin cậy";
 
-    private readonly BlobContainerClient _entries = service.GetBlobContainerClient(options.Value.EntriesContainer);
+    private readonly BlobContainerClient _entries = service.GetBlobContainerClient(containers.Entries);
 
     public async Task<JudgeCopyResult> MakeAsync(string sourceBlobName, string extension, IdentityClues clues, CancellationToken cancellationToken)
     {

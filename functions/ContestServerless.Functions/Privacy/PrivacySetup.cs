@@ -11,7 +11,7 @@ public static class PrivacySetup
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddOptionsValue<PrivacyOptions>();
-        services.AddSingleton<IResultsCalendar, ResultsCalendar>();
+        services.AddScoped<IResultsCalendar, ResultsCalendar>();
         return services.AddScopeds(
             typeof(EntrantAccess), typeof(EntryErasure), typeof(EntrantDataService), typeof(EntryCorrectionService),
             typeof(PrivacyRequestService), typeof(RetentionService));

@@ -1,6 +1,8 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Privacy;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Privacy;
 
@@ -9,7 +11,7 @@ namespace ContestServerless.Functions.Privacy;
 /// class and only the dry run reads a date.
 /// </summary>
 [DateInput("at", DateInputKind.Day)]
-public sealed class RetentionFunctions(RetentionService retention, ILogger<RetentionFunctions> logger)
+public sealed class RetentionFunctions(RetentionService retention, ContestJobs contests, ILogger<RetentionFunctions> logger)
 {
     /// <summary>
     /// The retention dry run: what the daily run would de-identify today, or on the day given (?at=yyyy-MM-dd or dd/MM/yyyy,
@@ -33,8 +35,12 @@ public sealed class RetentionFunctions(RetentionService retention, ILogger<Reten
     [Function("ApplyRetention")]
     public async Task ApplyRetention([TimerTrigger(PrivacyOptions.RetentionSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var plan = await retention.RunAsync(cancellationToken);
-        logger.LogInformation("Retention due {Due} (due at {DueAt}): de-identified {Count} entries, kept {Winners} winners",
-            plan.Due, plan.DueAt, plan.Due ? plan.ToDeidentify.Count : 0, plan.WinnersKept);
+        // Every contest, archived ones included: their retention still runs (Law 91/2025/QH15).
+        await contests.ForEachAsync(_ => true, async (scope, contest) =>
+        {
+            var plan = await scope.GetRequiredService<RetentionService>().RunAsync(cancellationToken);
+            logger.LogInformation("Retention of contest {ContestId} due {Due} (due at {DueAt}): de-identified {Count} entries, kept {Winners} winners",
+                contest.Id, plan.Due, plan.DueAt, plan.Due ? plan.ToDeidentify.Count : 0, plan.WinnersKept);
+        });
     }
 }

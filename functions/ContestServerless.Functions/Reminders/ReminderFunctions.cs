@@ -2,39 +2,17 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Functions.Setup;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Reminders;
 
-/// <summary>Reminders to lagging units: the daily timer, and the organizers' preview, "send now", pause and history.</summary>
+/// <summary>Reminders to lagging units: the organizers' preview, "send now", pause and history (the daily timer is <see cref="ReminderJobs"/>).</summary>
 public sealed class ReminderFunctions(
     ReminderPreviewService previews,
     ReminderRunService runs,
     ReminderSwitchService switches,
     IConfiguration configuration,
-    TimeProvider clock,
-    ILogger<ReminderFunctions> logger)
+    TimeProvider clock)
 {
-    /// <summary>
-    /// The daily run that e-mails lagging units. The schedule is a UTC NCRONTAB expression in the REMINDER_SCHEDULE
-    /// app setting (Linux plans ignore WEBSITE_TIME_ZONE); the domain works out Vietnamese dates itself. A run missed
-    /// while the host was down is fired at start (IsPastDue), and either way sends the latest step that fell due.
-    /// </summary>
-    [Function("SendReminders")]
-    public async Task SendReminders([TimerTrigger($"%{ReminderOptions.ScheduleSetting}%")] TimerInfo timer, CancellationToken cancellationToken)
-    {
-        if (timer.IsPastDue) logger.LogInformation("Reminder run is past due; catching up the steps that fell due");
-        var run = await runs.RunAsync(cancellationToken);
-        if (run.Paused)
-        {
-            logger.LogInformation("Reminders are paused by the organizers; nothing sent");
-            return;
-        }
-        logger.LogInformation(
-            "Reminder run: {Due} due, {Sent} sent, {Failed} failed, {Skipped} skipped, {AlreadyDone} already done, digest sent {DigestSent}",
-            run.Due, run.Sent, run.Failed, run.Skipped, run.AlreadyDone, run.DigestSent);
-    }
-
     /// <summary>Today's preview: who would be reminded and why, with what a run would do; sends nothing.</summary>
     [Function("GetReminders")]
     public async Task<IActionResult> GetReminders(

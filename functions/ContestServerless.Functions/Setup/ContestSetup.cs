@@ -1,5 +1,6 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Results;
+using ContestServerless.Functions.Contest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,8 +63,11 @@ public static class ContestSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContestDirectory(
             sp.GetRequiredService<IContestStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ContestOptions>>().Value));
-        // The one place a scope picks its contest; its settings and everything that reads them follow.
-        services.AddScoped(sp => sp.GetRequiredService<ContestDirectory>().Default);
+        services.AddSingleton<ContestJobs>();
+        // The one place a scope picks its contest (ContestRequest for HTTP, ContestJobs for queues and timers); its
+        // settings, its tables and everything that reads them follow.
+        services.AddScoped<ContestChoice>();
+        services.AddScoped(sp => sp.GetRequiredService<ContestChoice>().Current);
         services.AddScoped(sp => sp.GetRequiredService<ContestRecord>().Settings);
         return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService), typeof(ExtensionLetters));
     }

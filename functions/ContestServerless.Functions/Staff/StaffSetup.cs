@@ -10,7 +10,7 @@ public static class StaffSetup
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptionsValue<StaffOptions>();
-        services.AddSingleton<StaffService>();
+        services.AddScoped<StaffService>();
         return services;
     }
 }

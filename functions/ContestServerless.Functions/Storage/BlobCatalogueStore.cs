@@ -14,7 +14,7 @@ namespace ContestServerless.Functions.Storage;
 /// read is one conditional GET answered "304 Not Modified" until another writer changed it; 50,000 entries come to a
 /// few megabytes compressed, read whole only when they changed.
 /// </summary>
-public sealed class BlobCatalogueStore(BlobServiceClient blobs, StorageOptions options) : ICatalogueStore
+public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainers containers) : ICatalogueStore
 {
     public const string BlobName = "entries.json.gz";
 
@@ -26,7 +26,7 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, StorageOptions o
 
     private volatile CatalogueSnapshot? kept;
 
-    private BlobClient Blob => blobs.GetBlobContainerClient(options.CatalogueContainer).GetBlobClient(BlobName);
+    private BlobClient Blob => blobs.GetBlobContainerClient(containers.Catalogue).GetBlobClient(BlobName);
 
     public async Task<CatalogueSnapshot?> ReadAsync(CancellationToken cancellationToken)
     {

@@ -11,8 +11,8 @@ namespace ContestServerless.Functions.Storage;
 /// entry's own blob, submit checks it there with a few ranged reads, and nothing is copied. The container keeps
 /// versions and soft-deleted blobs in Azure, so a received file deleted or overwritten by mistake can be recovered.
 /// </summary>
-public sealed class BlobEntryFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links)
-    : BlobContainerFiles(service, options.Value.EntriesContainer, links), IEntryFiles
+public sealed class BlobEntryFiles(BlobServiceClient service, ContestContainers containers, BlobLinks links)
+    : BlobContainerFiles(service, containers.Entries, links), IEntryFiles
 {
     /// <summary>
     /// Create permission only: the link cannot read, list, delete or write any other blob, and cannot overwrite

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>ZIPs the product builds, in their own container (a lifecycle rule removes old ones in Azure).</summary>
-public sealed class BlobExportFiles(BlobServiceClient service, IOptions<StorageOptions> options, BlobLinks links)
-    : BlobContainerFiles(service, options.Value.ExportsContainer, links), IExportFiles
+public sealed class BlobExportFiles(BlobServiceClient service, ContestContainers containers, BlobLinks links)
+    : BlobContainerFiles(service, containers.Exports, links), IExportFiles
 {
     /// <summary>Blocks are uploaded as the stream fills (4 MiB buffer); the blob appears when the stream is disposed.</summary>
     public Task<Stream> OpenWriteAsync(string blobName, CancellationToken cancellationToken) =>

@@ -2,57 +2,75 @@ using Azure.Data.Tables;
 
 namespace ContestServerless.Functions.Storage;
 
-/// <summary>The tables the app keeps, by name.</summary>
-public sealed class ContestTables(TableServiceClient service)
+/// <summary>
+/// One contest's tables, by name: each is the base name followed by the contest's storage key (see
+/// <see cref="Domain.Contest.ContestRecord.StorageKey"/>; empty for the first contest, whose tables keep today's names),
+/// so nothing of one contest is reachable through another's tables and an archived contest can be removed whole.
+/// </summary>
+public sealed class ContestTables(TableServiceClient service, string storageKey)
 {
-    /// <summary>Every table's name, for creating them (at start, and again when one went missing).</summary>
-    public static readonly IReadOnlyList<string> Names = ["Units", "Entries", "EntryIds", "Staff", "Audit", "BulkDownloads", "Reminders", "Abuse", "Judging", "Results", "Privacy", "Contests"];
+    /// <summary>The base name of each table a contest keeps.</summary>
+    public static readonly IReadOnlyList<string> BaseNames = ["Units", "Entries", "EntryIds", "Audit", "BulkDownloads", "Reminders", "Judging", "Results", "Privacy"];
+
+    /// <summary>Every table of the contest with <paramref name="storageKey"/>, for creating them (at its creation, and again when one went missing).</summary>
+    public static IEnumerable<string> NamesOf(string storageKey) => BaseNames.Select(name => name + storageKey);
+
+    public string StorageKey { get; } = storageKey;
 
     /// <summary>The tally shards this instance wrote last, so its next write of one needs no read (see <see cref="UnitPartition"/>).</summary>
     public TallyShardCache TallyShards { get; } = new();
 
     /// <summary>The unit register: partition "unit", row key = unit id.</summary>
-    public TableClient Units { get; } = service.GetTableClient("Units");
+    public TableClient Units { get; } = service.GetTableClient("Units" + storageKey);
 
     /// <summary>
     /// Partition = unit id; rows "entry-{id}", "report-{n}", "receipt-{id}" and the unit's tally shards ("tally",
     /// "tally-1"…), so an entry and its count change in one transaction.
     /// </summary>
-    public TableClient Entries { get; } = service.GetTableClient("Entries");
+    public TableClient Entries { get; } = service.GetTableClient("Entries" + storageKey);
 
     /// <summary>Entry id → unit id, so an entry can be found from its id alone.</summary>
-    public TableClient EntryIds { get; } = service.GetTableClient("EntryIds");
+    public TableClient EntryIds { get; } = service.GetTableClient("EntryIds" + storageKey);
 
-    /// <summary>Staff (organizers, judges): partition "staff", row key = e-mail in lower case.</summary>
-    public TableClient Staff { get; } = service.GetTableClient("Staff");
 
     /// <summary>Audit trail: partition "audit", row key = inverted time, so it lists newest first.</summary>
-    public TableClient Audit { get; } = service.GetTableClient("Audit");
+    public TableClient Audit { get; } = service.GetTableClient("Audit" + storageKey);
 
     /// <summary>Bulk downloads: partition "bulk", row key = download id.</summary>
-    public TableClient BulkDownloads { get; } = service.GetTableClient("BulkDownloads");
+    public TableClient BulkDownloads { get; } = service.GetTableClient("BulkDownloads" + storageKey);
 
     /// <summary>Reminder claims and history: partition = unit id (or "~digest"), row key = reminder step.</summary>
-    public TableClient Reminders { get; } = service.GetTableClient("Reminders");
+    public TableClient Reminders { get; } = service.GetTableClient("Reminders" + storageKey);
 
-    /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
-    public TableClient Abuse { get; } = service.GetTableClient("Abuse");
 
     /// <summary>Judging: partition "round" holds the rounds; a round's own partition its sealed entries, codes and scores.</summary>
-    public TableClient Judging { get; } = service.GetTableClient("Judging");
+    public TableClient Judging { get; } = service.GetTableClient("Judging" + storageKey);
 
     /// <summary>The results: partition "results", row "state" holds the committee's decisions as JSON.</summary>
-    public TableClient Results { get; } = service.GetTableClient("Results");
+    public TableClient Results { get; } = service.GetTableClient("Results" + storageKey);
 
     /// <summary>Entrants' erasure and correction requests: partition "request", row key = request id.</summary>
-    public TableClient Privacy { get; } = service.GetTableClient("Privacy");
+    public TableClient Privacy { get; } = service.GetTableClient("Privacy" + storageKey);
 
-    /// <summary>The contests: partition "contest", row key = the contest's id, its settings as JSON.</summary>
-    public TableClient Contests { get; } = service.GetTableClient("Contests");
 
-    public IEnumerable<TableClient> All => Names.Select(service.GetTableClient);
+    public IEnumerable<TableClient> All => NamesOf(StorageKey).Select(service.GetTableClient);
 
     /// <summary>Characters Table storage refuses in keys; ids carrying them cannot exist.</summary>
     public static bool IsValidKey(string key) =>
         key.Length is > 0 and <= 512 && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+}
+
+/// <summary>The tables the deployment keeps across contests: staff are deployment-wide, as are the public form's counters and the contests themselves.</summary>
+public sealed class DeploymentTables(TableServiceClient service)
+{
+    public static readonly IReadOnlyList<string> Names = ["Staff", "Abuse", "Contests"];
+
+    /// <summary>Staff (organizers, judges): partition "staff", row key = e-mail in lower case.</summary>
+    public TableClient Staff { get; } = service.GetTableClient("Staff");
+
+    /// <summary>The public form's counters (partition = hashed key) and spent proof-of-work challenges.</summary>
+    public TableClient Abuse { get; } = service.GetTableClient("Abuse");
+
+    /// <summary>The contests: partition "contest", row key = the contest's id, its settings as JSON.</summary>
+    public TableClient Contests { get; } = service.GetTableClient("Contests");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -15,8 +16,11 @@ namespace ContestServerless.Functions.Storage;
 /// restart. If they cannot be created yet (Azure refuses to re-create a table for a while after deleting it),
 /// the original answer stands and surfaces as a passing fault (503).
 /// </summary>
-public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceClient blobs, IReadOnlyList<string> containers, ILogger logger)
+public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceClient blobs, StorageOptions options, ILogger logger)
 {
+    /// <summary>The storage keys of the contests this instance has used (the first contest's always): what a recovery re-creates.</summary>
+    private readonly ConcurrentDictionary<string, byte> _contests = new(StringComparer.Ordinal) { [""] = 0 };
+
     /// <summary>Set while re-creating, so the creating calls themselves are never recovered again.</summary>
     private static readonly AsyncLocal<bool> Recovering = new();
 
@@ -26,14 +30,36 @@ public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceC
 
     public HttpPipelinePolicy BlobPolicy => new RecoveryPolicy(this, IsMissingContainer, EnsureContainersAsync);
 
+    public void Track(string storageKey) => _contests.TryAdd(storageKey, 0);
+
+    /// <summary>The deployment's tables and those of every contest used here.</summary>
     public async Task EnsureTablesAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in ContestTables.Names) await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        foreach (var table in DeploymentTables.Names) await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        foreach (var key in _contests.Keys) await EnsureTablesAsync(key, cancellationToken);
     }
 
+    /// <summary>The containers of every contest used here.</summary>
     public async Task EnsureContainersAsync(CancellationToken cancellationToken)
     {
-        foreach (var container in containers)
+        foreach (var key in _contests.Keys) await EnsureContainersAsync(key, cancellationToken);
+    }
+
+    /// <summary>One contest's tables and containers.</summary>
+    public async Task EnsureContestAsync(string storageKey, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(storageKey, cancellationToken);
+        await EnsureContainersAsync(storageKey, cancellationToken);
+    }
+
+    private async Task EnsureTablesAsync(string storageKey, CancellationToken cancellationToken)
+    {
+        foreach (var table in ContestTables.NamesOf(storageKey)) await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+    }
+
+    private async Task EnsureContainersAsync(string storageKey, CancellationToken cancellationToken)
+    {
+        foreach (var container in ContestContainers.Of(options, storageKey).All)
             await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 

@@ -4,11 +4,14 @@ using ContestServerless.Domain.Catalogue;
 using ContestServerless.Domain.Entries;
 using Microsoft.Extensions.Logging;
 
+using ContestServerless.Domain.Contest;
+using ContestServerless.Functions.Contest;
+
 namespace ContestServerless.Functions.Storage;
 
-public sealed class StorageCatalogueQueue(QueueServiceClient queues, ILogger<StorageCatalogueQueue> logger) : ICatalogueQueue
+public sealed class StorageCatalogueQueue(QueueServiceClient queues, ContestRecord contest, ILogger<StorageCatalogueQueue> logger) : ICatalogueQueue
 {
-    /// <summary>Read by the ProjectCatalogue queue trigger; a message is a <see cref="CatalogueChange"/> as JSON.</summary>
+    /// <summary>Read by the ProjectCatalogue queue trigger; a message is the contest's id and a <see cref="CatalogueChange"/> as JSON (<see cref="ContestJobs.Wrap"/>).</summary>
     public const string Queue = "catalogue-changes";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -20,7 +23,7 @@ public sealed class StorageCatalogueQueue(QueueServiceClient queues, ILogger<Sto
     /// <summary>The partition already took the change, so a queue that fails here must not fail it: the catalogue then lags until a rebuild.</summary>
     public async Task EnqueueAsync(CatalogueChange change, CancellationToken cancellationToken)
     {
-        if (await queues.TrySendAsync(Queue, Write(change), cancellationToken) is { } failure)
+        if (await queues.TrySendAsync(Queue, ContestJobs.Wrap(contest.Id, Write(change)), cancellationToken) is { } failure)
             logger.LogWarning(failure, "Could not queue the catalogue change of entry {EntryId} in {UnitId}; a rebuild will bring it in", change.EntryId, change.UnitId);
     }
 }

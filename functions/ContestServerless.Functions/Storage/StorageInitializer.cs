@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Units;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>
-/// Creates the tables, containers and queues if they are missing (tables and containers are also re-created
+/// Creates the deployment's tables, the default contest's tables and containers, and the queues if they are missing (tables and containers are also re-created
 /// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>), stores the configured contest when no
 /// contest with its id is stored (never overwriting one: organizers may have edited it), loads the contests, and fills
 /// an empty unit register from the contest's units file (data/units.csv, or the profile's). Idempotent, so every
@@ -17,7 +18,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class StorageInitializer(
     MissingStoreRecovery store,
     QueueServiceClient queues,
-    IUnitRegister units,
+    IServiceScopeFactory scopes,
     IOptions<ContestOptions> configured,
     ContestDirectory contests,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -32,6 +33,9 @@ public sealed class StorageInitializer(
         if (await contests.SeedAsync(configured.Value, cancellationToken))
             logger.LogInformation("Stored the configured contest {ContestId}", configured.Value.Id);
         var contest = contests.Default.Settings;
+        // A scope of the default contest, whose register is the one the configured units file fills.
+        await using var scope = scopes.CreateAsyncScope();
+        var units = scope.ServiceProvider.GetRequiredService<IUnitRegister>();
 
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, contest.UnitsFile));
         var seed = UnitCsv.Parse(reader, contest);

@@ -31,7 +31,7 @@ public static class StorageSetup
             // Plain clients (without the recovery policy) to create what went missing.
             var options = sp.GetRequiredService<StorageOptions>();
             return new MissingStoreRecovery(TableService(options, new TableClientOptions()), BlobService(options, new BlobClientOptions()),
-                options.Containers, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MissingStoreRecovery>());
+                options, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MissingStoreRecovery>());
         });
         services.AddSingleton(sp =>
         {
@@ -54,33 +54,37 @@ public static class StorageSetup
                 connectionString => new QueueServiceClient(connectionString, queueOptions),
                 (uri, identity) => new QueueServiceClient(uri, identity, queueOptions));
         });
-        services.AddSingleton<ContestTables>();
+        services.AddSingleton<DeploymentTables>();
+        services.AddSingleton<ContestStorage>();
         services.AddSingleton<BlobLinks>();
-        services.AddSingleton<IUnitRegister, TableUnitRegister>();
-        services.AddSingleton<IEntryStore, TableEntryStore>();
-        services.AddSingleton<IQuickReportStore, TableQuickReportStore>();
-        services.AddSingleton<IEntryFiles, BlobEntryFiles>();
-        services.AddSingleton<IExportFiles, BlobExportFiles>();
-        // Scoped: it cleans copies within the request's contest's .docx limits.
-        services.AddScoped<IJudgeCopies, BlobJudgeCopies>();
+        // Deployment-wide: staff, the public form's counters, the contests themselves.
         services.AddSingleton<IStaffList, TableStaffList>();
-        services.AddSingleton<IAuditLog, TableAuditLog>();
-        services.AddSingleton<IBulkDownloads, TableBulkDownloads>();
-        services.AddSingleton<IBulkDownloadQueue, StorageBulkDownloadQueue>();
-        services.AddSingleton<IReminderStore, TableReminderStore>();
-        services.AddSingleton<IReceiptMails, TableReceiptMails>();
-        services.AddSingleton<IReceiptMailQueue, StorageReceiptMailQueue>();
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();
-        services.AddSingleton<IRoundStore, TableRoundStore>();
-        services.AddSingleton<IScoreStore, TableScoreStore>();
-        services.AddSingleton<IResultsStore, TableResultsStore>();
-        services.AddSingleton<Domain.Privacy.IPrivacyStore, TablePrivacyStore>();
-        services.AddSingleton<ICatalogueStore, BlobCatalogueStore>();
-        services.AddSingleton<ICatalogueQueue, StorageCatalogueQueue>();
-        services.AddSingleton<CatalogueProjector>();
-        services.AddSingleton<CatalogueRebuild>();
-        services.AddSingleton<CatalogueReader>();
         services.AddSingleton<Domain.Contest.IContestStore, TableContestStore>();
+        // Everything else is the scope's contest's own: its tables and containers, and every store reading them.
+        services.AddScoped(sp => sp.GetRequiredService<ContestStorage>().TablesOf(sp.GetRequiredService<Domain.Contest.ContestRecord>()));
+        services.AddScoped(sp => sp.GetRequiredService<ContestStorage>().ContainersOf(sp.GetRequiredService<Domain.Contest.ContestRecord>()));
+        services.AddScoped<IUnitRegister, TableUnitRegister>();
+        services.AddScoped<IEntryStore, TableEntryStore>();
+        services.AddScoped<IQuickReportStore, TableQuickReportStore>();
+        services.AddScoped<IEntryFiles, BlobEntryFiles>();
+        services.AddScoped<IExportFiles, BlobExportFiles>();
+        services.AddScoped<IJudgeCopies, BlobJudgeCopies>();
+        services.AddScoped<IAuditLog, TableAuditLog>();
+        services.AddScoped<IBulkDownloads, TableBulkDownloads>();
+        services.AddScoped<IBulkDownloadQueue, StorageBulkDownloadQueue>();
+        services.AddScoped<IReminderStore, TableReminderStore>();
+        services.AddScoped<IReceiptMails, TableReceiptMails>();
+        services.AddScoped<IReceiptMailQueue, StorageReceiptMailQueue>();
+        services.AddScoped<IRoundStore, TableRoundStore>();
+        services.AddScoped<IScoreStore, TableScoreStore>();
+        services.AddScoped<IResultsStore, TableResultsStore>();
+        services.AddScoped<Domain.Privacy.IPrivacyStore, TablePrivacyStore>();
+        services.AddScoped<ICatalogueStore, BlobCatalogueStore>();
+        services.AddScoped<ICatalogueQueue, StorageCatalogueQueue>();
+        services.AddScoped<CatalogueProjector>();
+        services.AddScoped<CatalogueRebuild>();
+        services.AddScoped<CatalogueReader>();
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;

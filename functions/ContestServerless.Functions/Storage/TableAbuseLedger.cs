@@ -9,7 +9,7 @@ namespace ContestServerless.Functions.Storage;
 /// reused after it ends, so the table holds one row per client or address seen, not one per request. Increments are
 /// ETag-checked, so instances counting at once never lose a count. Spent challenges are rows that can be added once.
 /// </summary>
-public sealed class TableAbuseLedger(ContestTables tables) : IAbuseLedger
+public sealed class TableAbuseLedger(DeploymentTables tables) : IAbuseLedger
 {
     private const int MaxAttempts = 20;
 

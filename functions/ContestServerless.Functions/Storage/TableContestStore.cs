@@ -6,7 +6,7 @@ using ContestServerless.Domain.Contest;
 namespace ContestServerless.Functions.Storage;
 
 /// <summary>The contests in the Contests table (partition "contest", row key = id), each replaced only at the ETag it was read at.</summary>
-public sealed class TableContestStore(ContestTables tables) : IContestStore
+public sealed class TableContestStore(DeploymentTables tables) : IContestStore
 {
     public async Task<IReadOnlyList<ContestRecord>> ListAsync(CancellationToken cancellationToken) =>
         await tables.Contests.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {ContestRow.Partition}"), ContestRow.ToRecord, cancellationToken);
@@ -33,6 +33,8 @@ public static class ContestRow
     public const string Partition = "contest";
     private const string SettingsColumn = "Settings";
     private const string ExtensionColumn = "Extension";
+    private const string StorageKeyColumn = "StorageKey";
+    private const string ArchivedColumn = "Archived";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -40,6 +42,9 @@ public static class ContestRow
     {
         var row = new TableEntity(Partition, record.Id) { [SettingsColumn] = JsonSerializer.Serialize(record.Settings, Json) };
         if (record.Extension is { } extension) row[ExtensionColumn] = JsonSerializer.Serialize(extension, Json);
+        // Absent for the first contest: a row stored before contests had their own tables reads as today's names.
+        if (record.StorageKey.Length > 0) row[StorageKeyColumn] = record.StorageKey;
+        if (record.Archived is { } archived) row[ArchivedColumn] = JsonSerializer.Serialize(archived, Json);
         return row;
     }
 
@@ -48,6 +53,7 @@ public static class ContestRow
         var settings = JsonSerializer.Deserialize<ContestOptions>(row.GetString(SettingsColumn), Json)
             ?? throw new InvalidOperationException($"Contest '{row.RowKey}' is stored without settings.");
         var extension = row.GetString(ExtensionColumn) is { } json ? JsonSerializer.Deserialize<ContestExtension>(json, Json) : null;
-        return new ContestRecord(row.RowKey, settings, row.ETag.ToString(), extension);
+        var archived = row.GetString(ArchivedColumn) is { } archival ? JsonSerializer.Deserialize<ContestArchival>(archival, Json) : null;
+        return new ContestRecord(row.RowKey, settings, row.ETag.ToString(), extension, row.GetString(StorageKeyColumn) ?? "", archived);
     }
 }

@@ -3,7 +3,7 @@ using ContestServerless.Domain.Staff;
 
 namespace ContestServerless.Functions.Storage;
 
-public sealed class TableStaffList(ContestTables tables) : IStaffList
+public sealed class TableStaffList(DeploymentTables tables) : IStaffList
 {
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken) =>
         await tables.Staff.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {StaffRow.Partition}"), StaffRow.ToMember, cancellationToken);

@@ -23,7 +23,7 @@ public static class UnitViews
 
     /// <summary>The portal's address for a link; the page reads the token from the fragment, which never reaches a server.</summary>
     public static UnitLinkView Link(UnitLink link) =>
-        new(link.UnitId, UnitLinks.PortalPath(link.Token), VietnamTime.ToLocal(link.ExpiresAt));
+        new(link.UnitId, link.Path, VietnamTime.ToLocal(link.ExpiresAt));
 }
 
 /// <summary>A unit as organizers manage it; <c>Depth</c> (how deep it sits under its parents, 0 for a top-level unit)

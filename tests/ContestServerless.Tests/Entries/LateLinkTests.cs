@@ -9,7 +9,7 @@ public sealed class LateLinkTests
 {
     private static readonly DateTimeOffset Now = new(2018, 6, 1, 3, 0, 0, TimeSpan.Zero);
     private static readonly UnitLinkOptions Options = new() { SigningKey = Convert.ToBase64String(Enumerable.Range(0, 48).Select(i => (byte)i).ToArray()) };
-    private static readonly LateLinks Links = new(Options);
+    private static readonly LateLinks Links = new(Options, TestContest.Record(TestContest.OpenAround(Now)));
 
     [Fact]
     public void A_unit_link_names_its_unit_and_expiry_and_reads_back()
@@ -47,7 +47,7 @@ public sealed class LateLinkTests
     [Fact]
     public void A_link_signed_with_another_key_is_refused()
     {
-        var other = new LateLinks(new UnitLinkOptions { SigningKey = Convert.ToBase64String(new byte[48]) });
+        var other = new LateLinks(new UnitLinkOptions { SigningKey = Convert.ToBase64String(new byte[48]) }, TestContest.Record(TestContest.OpenAround(Now)));
 
         Assert.Equal("Đường dẫn nộp muộn không hợp lệ", Links.Read(other.Issue(new LatePass("so-noi-vu", null, Now.AddDays(7))), Now).Problem!.Title);
     }
@@ -55,7 +55,7 @@ public sealed class LateLinkTests
     [Fact]
     public void A_units_personal_link_does_not_pass_for_a_late_entry_link()
     {
-        var unitToken = new UnitLinks(Options, TestContest.OpenAround(Now), new FakeTimeProvider(Now)).Issue(Sample.Unit("so-noi-vu", "so-ban-nganh"));
+        var unitToken = new UnitLinks(Options, TestContest.Record(TestContest.OpenAround(Now)), new FakeTimeProvider(Now)).Issue(Sample.Unit("so-noi-vu", "so-ban-nganh"));
 
         Assert.Equal("Đường dẫn nộp muộn không hợp lệ", Links.Read(unitToken, Now).Problem!.Title);
     }

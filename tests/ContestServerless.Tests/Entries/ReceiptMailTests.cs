@@ -111,17 +111,16 @@ public sealed class ReceiptMailTests(ContestStack stack)
         var receivedAt = DateTimeOffset.UtcNow;
         var entry = await OwedWithoutMessageAsync("thu-gui-lai-bien-nhan", "gui-lai@example.org", receivedAt);
         var early = new RecordingReceiptMailQueue();
-        EntryJobs Timer(TimeSpan after, IReceiptMailQueue? queue = null) => ActivatorUtilities.CreateInstance<EntryJobs>(stack.Services,
-            queue is null
-                ? ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after))
-                : ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after), queue),
-            NullLogger<EntryJobs>.Instance);
+        // What the RequeueReceiptEmails timer runs in each contest's scope, at a time of the test's choosing.
+        ReceiptMailRequeue Timer(TimeSpan after, IReceiptMailQueue? queue = null) => queue is null
+            ? ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after))
+            : ActivatorUtilities.CreateInstance<ReceiptMailRequeue>(stack.Services, new FakeTimeProvider(receivedAt + after), queue);
 
-        await Timer(TimeSpan.FromMinutes(1), early).RequeueReceiptEmails(new TimerInfo(), CancellationToken.None);
+        await Timer(TimeSpan.FromMinutes(1), early).RequeueStuckAsync(CancellationToken.None);
         Assert.DoesNotContain(entry.Id, early.EntryIds);
         Assert.Equal(0, MessagesTo("gui-lai@example.org"));
 
-        await Timer(ReceiptMailService.RequeueAfter + TimeSpan.FromMinutes(1)).RequeueReceiptEmails(new TimerInfo(), CancellationToken.None);
+        await Timer(ReceiptMailService.RequeueAfter + TimeSpan.FromMinutes(1)).RequeueStuckAsync(CancellationToken.None);
 
         await Eventually.WaitAsync(() => MessagesTo("gui-lai@example.org") > 0, "the re-queued receipt");
         Assert.Equal(ReceiptMailState.Sent, (await _receipts.FindAsync(entry.UnitId, entry.Id, CancellationToken.None))!.State);

@@ -30,7 +30,7 @@ public sealed partial class SecretGuardedFindTests(ContestStack stack)
     {
         var options = new TableClientOptions();
         options.AddPolicy(_requests, HttpPipelinePosition.PerCall);
-        var tables = new ContestTables(new TableServiceClient(stack.Azurite.ConnectionString, options));
+        var tables = new ContestTables(new TableServiceClient(stack.Azurite.ConnectionString, options), "");
         return new TableEntryStore(tables, stack.Services.GetRequiredService<ICatalogueQueue>());
     }
 

@@ -28,7 +28,7 @@ public sealed class SubmitTableRequestsTests(ContestStack stack)
         var requests = new RequestLog();
         var options = new TableClientOptions();
         options.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        var tables = new ContestTables(new TableServiceClient(stack.Azurite.ConnectionString, options));
+        var tables = new ContestTables(new TableServiceClient(stack.Azurite.ConnectionString, options), "");
         var store = new TableEntryStore(tables, stack.Services.GetRequiredService<ICatalogueQueue>());
         var service = ActivatorUtilities.CreateInstance<EntryService>(stack.Services, store);
         var entrant = new Entrant(stack.Http);

@@ -14,6 +14,12 @@ public static class TestContest
         return contest;
     }
 
+    /// <summary>
+    /// <paramref name="settings"/> stored as the deployment's first contest (storage key empty), or as a later one with
+    /// <paramref name="storageKey"/>.
+    /// </summary>
+    public static ContestRecord Record(ContestOptions settings, string storageKey = "") => new(settings.Id, settings, "", null, storageKey);
+
     /// <summary>The contest exactly as a profile commits it (null: the 2018 contest.json).</summary>
     public static ContestOptions Committed(string? profile = null) =>
         new ConfigurationBuilder().AddContestDefaults(profile ?? "").Build().GetSection("Contest").Get<ContestOptions>()!;

@@ -89,7 +89,7 @@ public sealed class ReminderMonthTests : IAsyncLifetime
             _clock.SetUtcNow(Day0.AddDays(day).AddHours(8)); // 01:00 UTC
             if (HostDown.Contains(day)) continue;
 
-            await _stack.Function<ReminderFunctions>().SendReminders(new TimerInfo(), CancellationToken.None);
+            await _stack.Function<ReminderJobs>().SendReminders(new TimerInfo(), CancellationToken.None);
             var sent = NewMessages(seen);
             var rerun = await runs.RunAsync(CancellationToken.None);
 

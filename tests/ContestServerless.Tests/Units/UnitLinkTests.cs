@@ -9,7 +9,7 @@ public sealed class UnitLinkTests
     private static readonly UnitLinkOptions Options = new() { SigningKey = Convert.ToBase64String(Enumerable.Range(0, 48).Select(i => (byte)i).ToArray()) };
     private readonly FakeTimeProvider _clock = new(Now);
 
-    private UnitLinks Links(UnitLinkOptions? options = null) => new(options ?? Options, TestContest.OpenAround(Now), _clock);
+    private UnitLinks Links(UnitLinkOptions? options = null) => new(options ?? Options, TestContest.Record(TestContest.OpenAround(Now)), _clock);
 
     [Fact]
     public void A_link_names_its_unit_and_version_and_reads_back()
