@@ -8,12 +8,15 @@ namespace ContestServerless.Functions.Contest;
 /// <summary>
 /// The contests as the public sees them: the list, each one's description and rules, and the units to choose from.
 /// </summary>
-public sealed class ContestFunctions(ContestDirectory contests, AbuseGuard guard, TimeProvider clock, IUnitRegister units)
+public sealed class ContestFunctions(ContestDirectory contests, ContestRecord requested, AbuseGuard guard, TimeProvider clock, IUnitRegister units)
 {
-    /// <summary>What the home page and the entry form need to know about the deployment's default contest (the first address, kept).</summary>
+    /// <summary>
+    /// What the home page and the entry form need to know about the request's contest: the one it names (?contest= or
+    /// X-Contest), else the deployment's default contest, so the first address keeps answering as it always did.
+    /// </summary>
     [Function("GetContest")]
     public IActionResult GetContest([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contest")] HttpRequest request) =>
-        new OkObjectResult(ContestViews.Contest(contests.Default, clock.GetUtcNow(), guard.Enabled));
+        new OkObjectResult(ContestViews.Contest(requested, clock.GetUtcNow(), guard.Enabled));
 
     /// <summary>Every contest with where it stands today, for the home page's list.</summary>
     [Function("ListContests")]

@@ -24,5 +24,7 @@ public static class CachePolicy
     public static void Apply(string functionName, HttpResponse response)
     {
         if (!PublicFunctions.Contains(functionName)) response.Headers.CacheControl = NoStore;
+        // A public answer is the contest's the request names, by header as well as by address: a cache keeps one per contest.
+        else response.Headers.Vary = ContestRequest.Header;
     }
 }
