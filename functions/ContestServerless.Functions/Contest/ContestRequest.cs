@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Http;
@@ -9,19 +10,28 @@ namespace ContestServerless.Functions.Contest;
 
 /// <summary>
 /// How a request names its contest: <c>?contest=can-tho-2027</c> (what printed links and downloads carry) or the
-/// <c>X-Contest</c> header (what the pages' scripts send); neither means the deployment's default contest, so every link
+/// <c>X-Contest</c> header (what the pages' scripts send), or the path of a route about one contest; none means the deployment's default contest, so every link
 /// printed before contests were records keeps working. One rule for both hosts: the worker's middleware and the local
 /// host call <see cref="Choose"/> before the function class is made.
 /// </summary>
-public static class ContestRequest
+public static partial class ContestRequest
 {
     public const string Query = "contest";
     public const string Header = "X-Contest";
 
+    /// <summary>
+    /// The contest a request names: a route about one contest (<c>organizer/contests/{id}/…</c>) names it in its path,
+    /// which wins over the page's working contest in the header (an organizer may archive one contest from the list while
+    /// working on another); then the query; then the header.
+    /// </summary>
     public static string? RequestedId(HttpRequest request) =>
-        request.Query[Query].ToString() is { Length: > 0 } query ? query
+        ContestRoute().Match(request.Path.Value ?? "") is { Success: true } route ? Uri.UnescapeDataString(route.Groups[1].Value)
+        : request.Query[Query].ToString() is { Length: > 0 } query ? query
         : request.Headers[Header].ToString() is { Length: > 0 } header ? header
         : null;
+
+    [GeneratedRegex("^/[^/]+/organizer/contests/([^/]+)")]
+    private static partial Regex ContestRoute();
 
     /// <summary>Chooses the request's contest for its scope; a 404 when it names none that is stored (as a made-up id would).</summary>
     public static IActionResult? Choose(HttpContext http)

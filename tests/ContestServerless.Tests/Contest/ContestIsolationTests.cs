@@ -155,4 +155,16 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
         Assert.Equal(TwoContestStack.Second, byQuery["id"]!.GetValue<string>());
         Assert.Equal(TwoContestStack.Second, byHeader["id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_route_about_one_contest_serves_the_contest_in_its_path_whatever_the_working_contest()
+    {
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        using var workingOnFirst = TwoContestStack.In(organizer, Stack.Services.GetRequiredService<ContestDirectory>().DefaultId);
+
+        var response = await workingOnFirst.PostAsync($"/api/organizer/contests/{TwoContestStack.Second}/archive-package", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal($"/api/organizer/contests/{TwoContestStack.Second}/archive-package", response.Headers.Location?.OriginalString);
+    }
 }
