@@ -16,7 +16,7 @@ public sealed class ContestDirectoryMiddleware(ContestDirectory contests) : IFun
     {
         await contests.RefreshIfStaleAsync(context.CancellationToken);
         // The request's contest is chosen before the function class is made, so everything it is given serves that contest.
-        if (context.GetHttpContext() is { } http && ContestRequest.Choose(http) is { } notFound)
+        if (context.GetHttpContext() is { } http && ContestRequest.Choose(http.Request, context.InstanceServices) is { } notFound)
         {
             context.GetInvocationResult().Value = notFound;
             return;

@@ -33,11 +33,14 @@ public static partial class ContestRequest
     [GeneratedRegex("^/[^/]+/organizer/contests/([^/]+)")]
     private static partial Regex ContestRoute();
 
-    /// <summary>Chooses the request's contest for its scope; a 404 when it names none that is stored (as a made-up id would).</summary>
-    public static IActionResult? Choose(HttpContext http)
+    /// <summary>
+    /// Chooses the request's contest in <paramref name="invocation"/>, the scope the function class is made from (in the
+    /// worker the invocation's, not ASP.NET Core's request scope); a 404 when it names none that is stored, as a made-up id would.
+    /// </summary>
+    public static IActionResult? Choose(HttpRequest request, IServiceProvider invocation)
     {
-        if (RequestedId(http.Request) is not { } id) return null;
-        return http.RequestServices.GetRequiredService<ContestChoice>().TryChoose(id)
+        if (RequestedId(request) is not { } id) return null;
+        return invocation.GetRequiredService<ContestChoice>().TryChoose(id)
             ? null
             : ApiResults.Problem(Problem.NotFound("Không tìm thấy cuộc thi", "Không có cuộc thi với mã này."));
     }

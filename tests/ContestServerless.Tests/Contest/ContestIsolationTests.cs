@@ -167,4 +167,25 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal($"/api/organizer/contests/{TwoContestStack.Second}/archive-package", response.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task The_functions_worker_chooses_the_named_contest_in_the_invocations_scope_not_the_requests()
+    {
+        await using var invocation = Stack.Services.CreateAsyncScope();
+        await using var aspNetRequest = Stack.Services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = aspNetRequest.ServiceProvider };
+        http.Request.Headers[ContestRequest.Header] = TwoContestStack.Second;
+        var context = new WorkerCall("GetContest", http) { InstanceServices = invocation.ServiceProvider };
+        string? served = null;
+
+        await new ContestDirectoryMiddleware(Stack.Services.GetRequiredService<ContestDirectory>()).Invoke(context, call =>
+        {
+            served = call.InstanceServices.GetRequiredService<ContestRecord>().Id;
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal(TwoContestStack.Second, served);
+        Assert.Equal(Stack.Services.GetRequiredService<ContestDirectory>().Find(TwoContestStack.Second)!.StorageKey,
+            invocation.ServiceProvider.GetRequiredService<ContestTables>().StorageKey);
+    }
 }

@@ -97,7 +97,7 @@ public sealed class NoStoreTests(ContestStack stack)
     public async Task The_functions_worker_applies_the_same_rule(string function, string? expected)
     {
         var http = new DefaultHttpContext();
-        var context = new WorkerContext(function, http);
+        var context = new WorkerCall(function, http);
         var ran = false;
 
         await new NoStoreMiddleware().Invoke(context, _ =>
@@ -108,33 +108,5 @@ public sealed class NoStoreTests(ContestStack stack)
 
         Assert.True(ran);
         Assert.Equal(expected, http.Response.Headers.CacheControl.ToString() is { Length: > 0 } value ? value : null);
-    }
-
-    /// <summary>
-    /// Just enough of a worker's invocation for the middleware: the function's name, and the request's HttpContext where
-    /// the ASP.NET Core integration keeps it (read back through its own <c>GetHttpContext</c>).
-    /// </summary>
-    private sealed class WorkerContext(string name, HttpContext http) : FunctionContext
-    {
-        public override string InvocationId => "test";
-        public override string FunctionId => name;
-        public override TraceContext TraceContext => null!;
-        public override BindingContext BindingContext => null!;
-        public override RetryContext RetryContext => null!;
-        public override IServiceProvider InstanceServices { get; set; } = null!;
-        public override FunctionDefinition FunctionDefinition { get; } = new Definition(name);
-        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object> { ["HttpRequestContext"] = http };
-        public override IInvocationFeatures Features => null!;
-    }
-
-    private sealed class Definition(string name) : FunctionDefinition
-    {
-        public override ImmutableArray<FunctionParameter> Parameters => [];
-        public override string PathToAssembly => "";
-        public override string EntryPoint => name;
-        public override string Id => name;
-        public override string Name => name;
-        public override IImmutableDictionary<string, BindingMetadata> InputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
-        public override IImmutableDictionary<string, BindingMetadata> OutputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
     }
 }
