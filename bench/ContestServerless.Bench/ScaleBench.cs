@@ -33,7 +33,7 @@ namespace ContestServerless.Bench;
 /// </summary>
 public static class ScaleBench
 {
-    private const int Calls = 25;
+    private const int Calls = 75;
 
     /// <summary>Calls made before each page is measured, so both phases run on code the JIT has finished optimizing.</summary>
     private const int WarmUpCalls = 100;
