@@ -40,7 +40,7 @@ public static class CatalogueBench
         for (var round = 0; round < Rounds; round++)
         {
             var clock = Stopwatch.StartNew();
-            var snapshot = await new BlobCatalogueStore(blobs, ContestContainers.Of(options, "")).ReadAsync(CancellationToken.None)
+            var snapshot = await new BlobCatalogueStore(blobs, ContestContainers.Of(options, ""), new KeptCatalogue()).ReadAsync(CancellationToken.None)
                 ?? throw new InvalidOperationException("The catalogue was not read.");
             reads.Add(clock.Elapsed.TotalMilliseconds);
             clock.Restart();
@@ -85,7 +85,7 @@ public static class CatalogueBench
             ScaleBench.Receive(entry, i);
             return CatalogueRow.From(entry);
         }).ToList();
-        _ = await new BlobCatalogueStore(blobs, ContestContainers.Of(options, "")).TryWriteAsync(new CatalogueSnapshot(rows, [], start, null), CancellationToken.None)
+        _ = await new BlobCatalogueStore(blobs, ContestContainers.Of(options, ""), new KeptCatalogue()).TryWriteAsync(new CatalogueSnapshot(rows, [], start, null), CancellationToken.None)
             ?? throw new InvalidOperationException("The catalogue was not written.");
         return (await blobs.GetBlobContainerClient(options.CatalogueContainer).GetBlobClient(BlobCatalogueStore.BlobName).GetPropertiesAsync()).Value.ContentLength;
     }

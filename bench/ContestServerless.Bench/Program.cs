@@ -9,7 +9,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench judging [entries] [judges] [k]       judge assignment (default 2,500 entries, 15 judges, k = 3)
 //   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
-//   ContestServerless.Bench scale [units] [entries]              organizers' pages at 2,000 units and 50,000 entries: p50, storage requests, export memory
+//   ContestServerless.Bench scale [units] [entries] [contests] [entriesPerContest] [--no-exports]  organizers' pages at 2,000 units and 50,000 entries, alone and beside 10 contests of 5,000: p50, storage requests, export memory
 //   ContestServerless.Bench lookup [samples]                     the entrant's lookup: median per kind of guess (default 400 each)
 //   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
@@ -31,6 +31,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] | catalogue [rows] | lookup [samples]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples]");
     return 2;
 }

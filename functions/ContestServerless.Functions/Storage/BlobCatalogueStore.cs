@@ -14,7 +14,7 @@ namespace ContestServerless.Functions.Storage;
 /// read is one conditional GET answered "304 Not Modified" until another writer changed it; 50,000 entries come to a
 /// few megabytes compressed, read whole only when they changed.
 /// </summary>
-public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainers containers) : ICatalogueStore
+public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainers containers, KeptCatalogue kept) : ICatalogueStore
 {
     public const string BlobName = "entries.json.gz";
 
@@ -24,13 +24,11 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainer
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private volatile CatalogueSnapshot? kept;
-
     private BlobClient Blob => blobs.GetBlobContainerClient(containers.Catalogue).GetBlobClient(BlobName);
 
     public async Task<CatalogueSnapshot?> ReadAsync(CancellationToken cancellationToken)
     {
-        var known = kept;
+        var known = kept.Snapshot;
         try
         {
             var conditions = known?.Version is { } version ? new BlobRequestConditions { IfNoneMatch = new ETag(version) } : null;
@@ -42,12 +40,12 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainer
             var stored = await JsonSerializer.DeserializeAsync<StoredCatalogue>(gzip, Json, cancellationToken)
                 ?? throw new InvalidDataException("The catalogue blob is empty.");
             var snapshot = new CatalogueSnapshot(stored.Entries, stored.Tallies, stored.UpdatedAt, response.Value.Details.ETag.ToString());
-            kept = snapshot;
+            kept.Snapshot = snapshot;
             return snapshot;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            kept = null;
+            kept.Snapshot = null;
             return null;
         }
     }
@@ -67,7 +65,7 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainer
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" },
             }, cancellationToken);
             var stored = snapshot.WithVersion(written.Value.ETag.ToString());
-            kept = stored;
+            kept.Snapshot = stored;
             return stored;
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
@@ -78,4 +76,20 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainer
 
     /// <summary>What the blob holds.</summary>
     private sealed record StoredCatalogue(DateTimeOffset UpdatedAt, IReadOnlyList<CatalogueRow> Entries, IReadOnlyList<UnitTally> Tallies);
+}
+
+/// <summary>
+/// The catalogue as this instance last read or wrote it, one per contest for the life of the instance (held by
+/// <see cref="ContestStorage"/>): the store is made per request scope, and a snapshot kept only there would make every
+/// request download and parse the whole catalogue instead of one conditional GET answered 304.
+/// </summary>
+public sealed class KeptCatalogue
+{
+    private volatile CatalogueSnapshot? _snapshot;
+
+    public CatalogueSnapshot? Snapshot
+    {
+        get => _snapshot;
+        set => _snapshot = value;
+    }
 }

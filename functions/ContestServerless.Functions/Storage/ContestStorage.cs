@@ -6,11 +6,12 @@ namespace ContestServerless.Functions.Storage;
 
 /// <summary>
 /// Where each contest's data lives: its tables (<see cref="ContestTables"/>) and containers (<see cref="ContestContainers"/>),
-/// both named by its storage key. One per app, so a contest's tally-shard cache lives as long as the instance.
+/// both named by its storage key. One per app, so a contest's tally-shard cache and kept catalogue live as long as the instance.
 /// </summary>
 public sealed class ContestStorage(TableServiceClient tables, StorageOptions options, MissingStoreRecovery recovery)
 {
     private readonly ConcurrentDictionary<string, ContestTables> _tables = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KeptCatalogue> _catalogues = new(StringComparer.Ordinal);
 
     public ContestTables TablesOf(ContestRecord contest) => _tables.GetOrAdd(contest.StorageKey, key =>
     {
@@ -20,6 +21,9 @@ public sealed class ContestStorage(TableServiceClient tables, StorageOptions opt
     });
 
     public ContestContainers ContainersOf(ContestRecord contest) => ContestContainers.Of(options, contest.StorageKey);
+
+    /// <summary>The contest's catalogue as this instance last saw it, kept across requests (see <see cref="KeptCatalogue"/>).</summary>
+    public KeptCatalogue CatalogueOf(ContestRecord contest) => _catalogues.GetOrAdd(contest.StorageKey, _ => new KeptCatalogue());
 
     /// <summary>Creates a new contest's tables and containers (idempotent), before anything is written into it.</summary>
     public Task ProvisionAsync(ContestRecord contest, CancellationToken cancellationToken)

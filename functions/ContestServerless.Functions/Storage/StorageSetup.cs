@@ -64,6 +64,7 @@ public static class StorageSetup
         // Everything else is the scope's contest's own: its tables and containers, and every store reading them.
         services.AddScoped(sp => sp.GetRequiredService<ContestStorage>().TablesOf(sp.GetRequiredService<Domain.Contest.ContestRecord>()));
         services.AddScoped(sp => sp.GetRequiredService<ContestStorage>().ContainersOf(sp.GetRequiredService<Domain.Contest.ContestRecord>()));
+        services.AddScoped(sp => sp.GetRequiredService<ContestStorage>().CatalogueOf(sp.GetRequiredService<Domain.Contest.ContestRecord>()));
         services.AddScoped<IUnitRegister, TableUnitRegister>();
         services.AddScoped<IEntryStore, TableEntryStore>();
         services.AddScoped<IQuickReportStore, TableQuickReportStore>();

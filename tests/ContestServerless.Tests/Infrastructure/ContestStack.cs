@@ -15,6 +15,9 @@ public sealed class ContestStack : IAsyncLifetime
     private Azurite? _azurite;
     private WebApplication? _app;
 
+    /// <summary>When the stack first started: the contest's dates count from it, so a restarted host is configured alike.</summary>
+    private DateTimeOffset? _firstStart;
+
     public Azurite Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
     public Uri BaseAddress { get; private set; } = null!;
@@ -47,10 +50,10 @@ public sealed class ContestStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = await Azurite.StartAsync();
+        _azurite ??= await Azurite.StartAsync();
         var port = Azurite.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var now = Clock.GetUtcNow();
+        var now = _firstStart ??= Clock.GetUtcNow();
         string At(TimeSpan fromNow) => (now + fromNow).ToString("O", CultureInfo.InvariantCulture);
 
         string[] args = Profile is null ? ["--urls", BaseAddress.ToString()] : ["--urls", BaseAddress.ToString(), $"--{ContestSetup.ProfileSetting}={Profile}"];
@@ -84,6 +87,20 @@ public sealed class ContestStack : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>
+    /// Stops the host and starts a new one on the same storage, settings and clock, as a restart or an upgrade of a
+    /// deployment does (on a new port: make clients again from <see cref="Http"/> or <see cref="BaseAddress"/>);
+    /// <paramref name="whileStopped"/> runs in between, when only storage is there.
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileStopped = null)
+    {
+        Http.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        _app = null;
+        if (whileStopped is not null) await whileStopped();
+        await InitializeAsync();
     }
 
     /// <summary>A function class created the way the Functions host creates it: from the container.</summary>
