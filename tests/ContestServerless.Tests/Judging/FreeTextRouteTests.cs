@@ -97,6 +97,8 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => new { documents = new[] { new { url = bad } } }),
         new Case(typeof(Domain.Contest.ContestDocumentRequest), "Citation", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].citation",
             bad => new { documents = new[] { new { citation = bad } } }),
+        new Case(typeof(Domain.Contest.ContestCreationRequest), "Name", HttpMethod.Post, "organizer/contests", "name",
+            bad => new { id = "ky-tu-la-2030", name = bad }),
         new Case(typeof(Domain.Contest.ContestExtensionRequest), "Reason", HttpMethod.Post, "organizer/contests/khong-co/extension", "reason",
             bad => new { closesAt = Later, reason = bad, notice = "Thông báo gia hạn" }),
         new Case(typeof(Domain.Contest.ContestExtensionRequest), "Notice", HttpMethod.Post, "organizer/contests/khong-co/extension", "notice",
@@ -149,6 +151,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt", "EntryFilterRequest.Flag", "DistinctRequest.DistinctFrom",
         "ContestSettingsRequest.SubmissionOpensAt", "ContestSettingsRequest.SubmissionClosesAt", "ContestSettingsRequest.QuickReportDueAt",
         "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
+        "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>
