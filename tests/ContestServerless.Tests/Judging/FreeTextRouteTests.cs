@@ -20,7 +20,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
 
     private static readonly string Later = DateTimeOffset.UtcNow.AddDays(60).ToString("O");
 
-    /// <summary>Organizer routes; "{round}" is the stack's round. Ids that do not exist are fine: text is checked first.</summary>
+    /// <summary>Organizer routes; "{round}" is the stack's round, "{contest}" its contest. Ids that do not exist are fine: text is checked first.</summary>
     private static readonly Dictionary<string, Case> Organizer = new[]
     {
         new Case(typeof(UnlockRequest), "Reason", HttpMethod.Post, "organizer/rounds/{round}/unlock", "reason",
@@ -61,7 +61,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => bad),
         new Case(typeof(Domain.Judging.RoundScheduleRequest), "Reason", HttpMethod.Post, "organizer/rounds/khong-co/schedule", "reason",
             bad => new { closesAt = "20/12/2030 10:00", reason = bad }),
-        new Case(typeof(Domain.Archive.ArchivePackageRequest), "Number", HttpMethod.Post, "organizer/contests/khong-co/archive-package", "number",
+        new Case(typeof(Domain.Archive.ArchivePackageRequest), "Number", HttpMethod.Post, "organizer/contests/{contest}/archive-package", "number",
             bad => new { number = bad, date = "20/12/2018" }),
         new Case(typeof(Domain.Staff.StaffRequest), "Name", HttpMethod.Post, "organizer/staff", "name",
             bad => new { email = "ky-tu-la@example.org", name = bad, roles = new[] { StaffRoles.Judge } }),
@@ -75,33 +75,33 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => new { id = "ky-tu-la", name = "Đơn vị", group = "so-ban-nganh", focalPoints = new[] { new { name = "Trần Thị Mai", position = "Chánh Văn phòng", email = "dm@example.org", phone = bad } } }),
         new Case(typeof(Domain.Entries.LateLinkRequest), "PersonName", HttpMethod.Post, "organizer/late-links", "personName",
             bad => new { personName = bad, expiresAt = Later }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Name", HttpMethod.Put, "organizer/contests/khong-co", "name",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Name", HttpMethod.Put, "organizer/contests/{contest}", "name",
             bad => new { name = bad }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Organizer", HttpMethod.Put, "organizer/contests/khong-co", "organizer",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Organizer", HttpMethod.Put, "organizer/contests/{contest}", "organizer",
             bad => new { organizer = bad }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Description", HttpMethod.Put, "organizer/contests/khong-co", "description",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Description", HttpMethod.Put, "organizer/contests/{contest}", "description",
             bad => new { description = bad }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Authority", HttpMethod.Put, "organizer/contests/khong-co", "authority",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Authority", HttpMethod.Put, "organizer/contests/{contest}", "authority",
             bad => new { authority = bad }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Area", HttpMethod.Put, "organizer/contests/khong-co", "area",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Area", HttpMethod.Put, "organizer/contests/{contest}", "area",
             bad => new { area = bad }),
-        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Contact", HttpMethod.Put, "organizer/contests/khong-co", "contact",
+        new Case(typeof(Domain.Contest.ContestSettingsRequest), "Contact", HttpMethod.Put, "organizer/contests/{contest}", "contact",
             bad => new { contact = bad }),
-        new Case(typeof(Domain.Contest.NamedItemRequest), "Name", HttpMethod.Put, "organizer/contests/khong-co", "movements[0].name",
+        new Case(typeof(Domain.Contest.NamedItemRequest), "Name", HttpMethod.Put, "organizer/contests/{contest}", "movements[0].name",
             bad => new { movements = new[] { new { id = "giam-ngheo", name = bad } } }),
-        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Number", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].number",
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Number", HttpMethod.Put, "organizer/contests/{contest}", "documents[0].number",
             bad => new { documents = new[] { new { number = bad } } }),
-        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Title", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].title",
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Title", HttpMethod.Put, "organizer/contests/{contest}", "documents[0].title",
             bad => new { documents = new[] { new { title = bad } } }),
-        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Url", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].url",
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Url", HttpMethod.Put, "organizer/contests/{contest}", "documents[0].url",
             bad => new { documents = new[] { new { url = bad } } }),
-        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Citation", HttpMethod.Put, "organizer/contests/khong-co", "documents[0].citation",
+        new Case(typeof(Domain.Contest.ContestDocumentRequest), "Citation", HttpMethod.Put, "organizer/contests/{contest}", "documents[0].citation",
             bad => new { documents = new[] { new { citation = bad } } }),
         new Case(typeof(Domain.Contest.ContestCreationRequest), "Name", HttpMethod.Post, "organizer/contests", "name",
             bad => new { id = "ky-tu-la-2030", name = bad }),
-        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Reason", HttpMethod.Post, "organizer/contests/khong-co/extension", "reason",
+        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Reason", HttpMethod.Post, "organizer/contests/{contest}/extension", "reason",
             bad => new { closesAt = Later, reason = bad, notice = "Thông báo gia hạn" }),
-        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Notice", HttpMethod.Post, "organizer/contests/khong-co/extension", "notice",
+        new Case(typeof(Domain.Contest.ContestExtensionRequest), "Notice", HttpMethod.Post, "organizer/contests/{contest}/extension", "notice",
             bad => new { closesAt = Later, notice = bad, reason = "Còn ít bài" }),
     }.ToDictionary(c => $"{c.Request.Name}.{c.Property}");
 
@@ -245,7 +245,9 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
 
     private async Task AssertRefusedAsync(HttpClient client, Case c)
     {
-        var path = "/api/" + c.Path.Replace("{round}", judging.RoundId);
+        // A route about one contest names the stack's own: an unknown contest is a 404 before any field is read.
+        var path = "/api/" + c.Path.Replace("{round}", judging.RoundId)
+            .Replace("{contest}", judging.Stack.Services.GetRequiredService<Domain.Contest.ContestDirectory>().DefaultId);
         using var request = c.Method == HttpMethod.Get
             ? new HttpRequestMessage(HttpMethod.Get, path + Uri.EscapeDataString(Reversed))
             : new HttpRequestMessage(c.Method, path) { Content = JsonContent.Create(c.Body(Reversed)) };
