@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using ContestServerless.Functions.Contest;
 using ContestServerless.LocalHost;
 
@@ -117,6 +118,26 @@ public sealed class ContestArchiveTests(ContestLifecycleStack lifecycle)
         Assert.Equal(HttpStatusCode.Accepted, package.StatusCode);
         await Eventually.WaitAsync(async () =>
             (await organizer.GetAsync($"/api/organizer/contests/{Archived}/archive-package?view=state")).StatusCode == HttpStatusCode.OK, "the archive package");
+    }
+
+    [Theory]
+    [InlineData("POST", "SaveUnit", true)]
+    [InlineData("PUT", "SaveContestSettings", true)]
+    [InlineData("DELETE", "ClearCopy", true)]
+    [InlineData("GET", "ListEntries", false)]
+    [InlineData("POST", "FilePrivacyRequest", false)]
+    [InlineData("POST", "CreateContest", false)]
+    public async Task The_one_rule_both_hosts_run_refuses_a_write_to_an_archived_contest(string method, string function, bool refused)
+    {
+        await using var invocation = Stack.Services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = invocation.ServiceProvider };
+        http.Request.Method = method;
+        http.Request.Headers[ContestRequest.Header] = Archived;
+
+        var answer = ContestRequest.Choose(http.Request, invocation.ServiceProvider, function);
+
+        Assert.Equal(refused, answer is ObjectResult { StatusCode: StatusCodes.Status409Conflict });
+        Assert.Equal(refused, answer is not null);
     }
 
     [Fact]
