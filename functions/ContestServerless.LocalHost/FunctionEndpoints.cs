@@ -49,7 +49,7 @@ public static class FunctionEndpoints
         {
             // As ContestDirectoryMiddleware does in the Functions worker: fresh contests, the request's one chosen first.
             await context.RequestServices.GetRequiredService<ContestDirectory>().RefreshIfStaleAsync(context.RequestAborted);
-            if (ContestRequest.Choose(context.Request, context.RequestServices) is { } unknownContest) return unknownContest;
+            if (ContestRequest.Choose(context.Request, context.RequestServices, function.Name) is { } refused) return refused;
             // The Functions host creates the function class per invocation through DI; so does this.
             var instance = await FunctionInstances.CreateAsync(context.RequestServices, function.Method.DeclaringType!, context.RequestAborted);
             var returned = function.Method.Invoke(instance, binders.Select(bind => bind(context)).ToArray());

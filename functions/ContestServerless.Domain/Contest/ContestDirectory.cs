@@ -26,6 +26,9 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
     /// </summary>
     public string DefaultId { get; } = configured.Id;
 
+    /// <summary>The deployment's configured contest (contest.json and app settings): what a blank new contest starts from.</summary>
+    public ContestOptions Configured => configured.Copy();
+
     /// <summary>Every contest, in id order.</summary>
     public IReadOnlyList<ContestRecord> All => [.. Loaded.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
 

@@ -5,6 +5,9 @@ namespace ContestServerless.Domain.Contest;
 /// <summary>A contest's short id (what its printed addresses carry) and the storage key derived from it once, at creation.</summary>
 public static partial class ContestIds
 {
+    /// <summary>The rule <see cref="IsWellFormed"/> checks, in words for organizers.</summary>
+    public const string Rule = "Mã cuộc thi gồm 3–40 ký tự: chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số.";
+
     public static bool IsWellFormed(string? id) => id is not null && Pattern().IsMatch(id);
 
     /// <summary>

@@ -9,8 +9,11 @@ namespace ContestServerless.Domain.Contest;
 /// </summary>
 public sealed class ContestOptions
 {
-    /// <summary>What a contest's short id may be: it appears in addresses printed in official letters.</summary>
-    public const string IdPattern = "^[a-z0-9][a-z0-9-]{2,39}$";
+    /// <summary>
+    /// What a contest's short id may be: it appears in addresses printed in official letters. Ends in \z, not $, which
+    /// would let a trailing newline through.
+    /// </summary>
+    public const string IdPattern = @"^[a-z0-9][a-z0-9-]{2,39}\z";
 
     /// <summary>
     /// The contest's short id, chosen once ("soc-trang-2018", "can-tho-2026"): its stored record's key and the segment of
@@ -72,9 +75,9 @@ public sealed class ContestOptions
     /// </summary>
     public IEnumerable<ContestFailure> Failures()
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(Id, IdPattern))
+        if (!ContestIds.IsWellFormed(Id))
             yield return new("id", $"Contest:Id must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter or digit; it is '{Id}'.",
-                "Mã cuộc thi gồm 3–40 ký tự: chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số.");
+                ContestIds.Rule);
         if (SubmissionOpensAt >= SubmissionClosesAt)
             yield return new("submissionClosesAt", "Contest:SubmissionOpensAt must be before Contest:SubmissionClosesAt.",
                 "Thời hạn nhận bài phải sau thời gian bắt đầu nhận bài.");

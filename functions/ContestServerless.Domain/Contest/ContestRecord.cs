@@ -80,4 +80,7 @@ public interface IContestStore
 
     /// <summary>Replaces the contest read at <see cref="ContestRecord.Version"/>; the record with its new version, or null when it changed since.</summary>
     Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the contest read at <see cref="ContestRecord.Version"/>; false when it changed since or is gone.</summary>
+    Task<bool> TryDeleteAsync(ContestRecord record, CancellationToken cancellationToken);
 }

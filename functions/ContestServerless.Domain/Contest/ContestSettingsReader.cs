@@ -57,6 +57,27 @@ public static partial class ContestSettingsReader
         return errors.Count > 0 ? Problem.Invalid(errors) : settings;
     }
 
+    /// <summary>
+    /// A new contest's id and name, and the contest it copies (empty: none); each refused in words under its field. The id
+    /// is taken as typed, never trimmed: it is printed in addresses, so a space or a line break is refused, not hidden.
+    /// </summary>
+    public static Result<(string Id, string Name, string CopyFrom)> ReadCreation(ContestCreationRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var id = request.Id ?? "";
+        if (id.Length == 0) errors["id"] = ["Vui lòng nhập mã cuộc thi."];
+        else if (!ContestIds.IsWellFormed(id)) errors["id"] = [ContestIds.Rule];
+        var name = Name.Read("name", request.Name, errors);
+        var copyFrom = request.CopyFrom ?? "";
+        if (copyFrom.Length > 0 && !ContestIds.IsWellFormed(copyFrom)) errors["copyFrom"] = [CopyFromMissing];
+        if (request.CopyRegister == true && copyFrom.Length == 0)
+            errors["copyRegister"] = ["Chỉ sao chép được danh sách đơn vị khi chọn cuộc thi để sao chép."];
+        return errors.Count > 0 ? Problem.Invalid(errors) : (id, name, copyFrom);
+    }
+
+    /// <summary>What a copy from a contest that does not exist is told.</summary>
+    public const string CopyFromMissing = "Không có cuộc thi này để sao chép; vui lòng chọn một cuộc thi trong danh sách.";
+
     /// <summary>A later deadline, its reason and its notice, each refused in words under its field.</summary>
     public static Result<(DateTimeOffset ClosesAt, string Reason, string Notice)> ReadExtension(ContestExtensionRequest request)
     {

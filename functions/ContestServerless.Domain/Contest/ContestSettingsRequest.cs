@@ -37,3 +37,9 @@ public sealed record EntryRulesRequest(
 
 /// <summary>A later submission deadline, why, and the notice the public reads (Thông báo gia hạn).</summary>
 public sealed record ContestExtensionRequest(string? ClosesAt, string? Reason, string? Notice);
+
+/// <summary>
+/// A new contest: its short id (chosen once, printed in its addresses) and name; blank, or a copy of the contest
+/// <c>CopyFrom</c> names, with that contest's register too when <c>CopyRegister</c> is true.
+/// </summary>
+public sealed record ContestCreationRequest(string? Id, string? Name, string? CopyFrom, bool? CopyRegister);

@@ -15,10 +15,12 @@ public sealed class ContestDirectoryMiddleware(ContestDirectory contests) : IFun
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
         await contests.RefreshIfStaleAsync(context.CancellationToken);
-        // The request's contest is chosen before the function class is made, so everything it is given serves that contest.
-        if (context.GetHttpContext() is { } http && ContestRequest.Choose(http.Request, context.InstanceServices) is { } notFound)
+        // The request's contest is chosen before the function class is made, so everything it is given serves that contest;
+        // an unknown contest, or a write to an archived one, never reaches the function.
+        if (context.GetHttpContext() is { } http
+            && ContestRequest.Choose(http.Request, context.InstanceServices, context.FunctionDefinition.Name) is { } refused)
         {
-            context.GetInvocationResult().Value = notFound;
+            context.GetInvocationResult().Value = refused;
             return;
         }
         await next(context);

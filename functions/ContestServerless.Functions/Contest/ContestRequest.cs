@@ -34,14 +34,36 @@ public static partial class ContestRequest
     private static partial Regex ContestRoute();
 
     /// <summary>
-    /// Chooses the request's contest in <paramref name="invocation"/>, the scope the function class is made from (in the
-    /// worker the invocation's, not ASP.NET Core's request scope); a 404 when it names none that is stored, as a made-up id would.
+    /// The functions that still write to an archived contest: what must outlive the contest's work and what is not the
+    /// contest's data. Every other write (POST, PUT, PATCH, DELETE) to an archived contest answers 409.
     /// </summary>
-    public static IActionResult? Choose(HttpRequest request, IServiceProvider invocation)
+    public static readonly IReadOnlySet<string> OpenWhenArchived = new HashSet<string>(StringComparer.Ordinal)
     {
-        if (RequestedId(request) is not { } id) return null;
-        return invocation.GetRequiredService<ContestChoice>().TryChoose(id)
-            ? null
-            : ApiResults.Problem(Problem.NotFound("Không tìm thấy cuộc thi", "Không có cuộc thi với mã này."));
+        // Entrants' rights over their personal data, and the organizers' decisions on them, outlive the contest's work
+        // (Law 91/2025/QH15); so does retention, a timer, which never passes here.
+        "FilePrivacyRequest", "CorrectEntry", "StartFileReplacement", "FinishFileReplacement", "WithdrawEntry", "DecidePrivacyRequest",
+        // The deployment's, not the contest's: staff and the roles a sign-in reads.
+        "GetRoles", "SaveStaff", "RemoveStaff",
+        // The list of contests: creating another while the page's working contest is archived, deleting one.
+        "CreateContest", "DeleteContest",
+        // Reads that a POST starts because the file takes a while to build: the archive package, a bulk download.
+        "RequestArchivePackage", "RequestBulkDownload",
+    };
+
+    /// <summary>
+    /// Chooses the request's contest in <paramref name="invocation"/>, the scope the function class is made from (in the
+    /// worker the invocation's, not ASP.NET Core's request scope); a 404 when it names none that is stored, as a made-up
+    /// id would; a 409 when the function named <paramref name="functionName"/> would write to an archived contest.
+    /// </summary>
+    public static IActionResult? Choose(HttpRequest request, IServiceProvider invocation, string functionName)
+    {
+        var choice = invocation.GetRequiredService<ContestChoice>();
+        if (RequestedId(request) is { } id && !choice.TryChoose(id))
+            return ApiResults.Problem(Problem.NotFound("Không tìm thấy cuộc thi", "Không có cuộc thi với mã này."));
+        return Writes(request.Method) && !OpenWhenArchived.Contains(functionName) && choice.Current.Archived is not null
+            ? ApiResults.Problem(ContestArchivingService.Archived())
+            : null;
     }
+
+    private static bool Writes(string method) => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
 }

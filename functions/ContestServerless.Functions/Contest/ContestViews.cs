@@ -70,12 +70,17 @@ public static class ContestViews
         VietnamTime.ToLocal(record.Settings.SubmissionOpensAt),
         VietnamTime.ToLocal(record.Settings.SubmissionClosesAt));
 
-    /// <summary>The settings as organizers edit them, in the shape <see cref="ContestSettingsRequest"/> sends them back.</summary>
-    public static ContestSettingsView Settings(ContestRecord record)
+    /// <summary>
+    /// The settings as organizers edit them, in the shape <see cref="ContestSettingsRequest"/> sends them back, with where
+    /// the contest stands at <paramref name="now"/> (an archived one is shown read-only).
+    /// </summary>
+    public static ContestSettingsView Settings(ContestRecord record, DateTimeOffset now)
     {
         var contest = record.Settings;
         return new(
             record.Id,
+            JsonNamingPolicy.CamelCase.ConvertName(record.StatusAt(now).ToString()),
+            record.Archived is { } archived ? new ContestArchivalView(archived.By, VietnamTime.ToLocal(archived.At)) : null,
             contest.Name,
             contest.Organizer,
             contest.Description,
@@ -141,9 +146,14 @@ public sealed record ContestExtensionView(string Notice, DateTimeOffset Previous
 /// <summary>A contest in the public list; <c>Status</c> is "upcoming", "open", "closed" or "archived".</summary>
 public sealed record ContestSummaryView(string Id, string Name, string Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
 
-/// <summary>What organizers edit of a contest; its version travels in the ETag header.</summary>
+/// <summary>
+/// What organizers edit of a contest; its version travels in the ETag header. <c>Status</c> is as the list says it
+/// ("upcoming", "open", "closed", "archived"); <c>Archived</c> says who archived it and when.
+/// </summary>
 public sealed record ContestSettingsView(
     string Id,
+    string Status,
+    ContestArchivalView? Archived,
     string Name,
     string Organizer,
     string Description,
@@ -158,6 +168,9 @@ public sealed record ContestSettingsView(
     IReadOnlyList<ContestDocumentView> Documents,
     IReadOnlyList<UnitGroupView> UnitGroups,
     EntryRulesSettingsView EntryRules);
+
+/// <summary>Who closed the contest's work (lưu trữ), and when.</summary>
+public sealed record ContestArchivalView(string By, DateTimeOffset At);
 
 /// <summary>The entry limits organizers set (the others are the validator's own, or the deployment's).</summary>
 public sealed record EntryRulesSettingsView(

@@ -6,13 +6,13 @@ namespace ContestServerless.Functions.Contest;
 /// Organizers read and change a contest's settings, each change naming in If-Match the version (ETag) it was read at,
 /// and extend its submission deadline (gia hạn) with a reason and a public notice.
 /// </summary>
-public sealed class OrganizerContestFunctions(ContestSettingsService settings, ContestExtensionService extensions)
+public sealed class OrganizerContestFunctions(ContestSettingsService settings, ContestExtensionService extensions, TimeProvider clock)
 {
     [Function("GetContestSettings")]
     public Task<IActionResult> GetContestSettings(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/contests/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken) =>
-        settings.GetAsync(id, cancellationToken).ToActionResultAsync(record => Versioned(request, record));
+        settings.GetAsync(id, cancellationToken).ToActionResultAsync(record => Versioned(request, record, clock));
 
     /// <summary>Replaces the settings; 428 without If-Match, 412 when someone saved since it was read (nothing written).</summary>
     [Function("SaveContestSettings")]
@@ -24,7 +24,7 @@ public sealed class OrganizerContestFunctions(ContestSettingsService settings, C
         string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ContestSettingsRequest>(request, cancellationToken, body =>
             settings.SaveAsync(id, body, request.Headers.IfMatch.ToString(), request.SignedInUser(), cancellationToken)
-                .ToActionResultAsync(record => Versioned(request, record)));
+                .ToActionResultAsync(record => Versioned(request, record, clock)));
 
     /// <summary>Moves the deadline later, as an act of record; answers the settings as they now stand, with their new version.</summary>
     [Function("ExtendContest")]
@@ -34,12 +34,12 @@ public sealed class OrganizerContestFunctions(ContestSettingsService settings, C
         string id, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<ContestExtensionRequest>(request, cancellationToken, body =>
             extensions.ExtendAsync(id, body, request.SignedInUser(), cancellationToken)
-                .ToActionResultAsync(record => Versioned(request, record)));
+                .ToActionResultAsync(record => Versioned(request, record, clock)));
 
     /// <summary>The settings, with the version a change must name in If-Match.</summary>
-    private static OkObjectResult Versioned(HttpRequest request, ContestRecord record)
+    internal static ObjectResult Versioned(HttpRequest request, ContestRecord record, TimeProvider clock)
     {
         request.HttpContext.Response.Headers.ETag = record.Version;
-        return new OkObjectResult(ContestViews.Settings(record));
+        return new OkObjectResult(ContestViews.Settings(record, clock.GetUtcNow()));
     }
 }

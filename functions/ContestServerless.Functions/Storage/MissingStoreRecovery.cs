@@ -32,6 +32,12 @@ public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceC
 
     public void Track(string storageKey) => _contests.TryAdd(storageKey, 0);
 
+    /// <summary>A deleted contest's: never re-created (the first contest's are always kept).</summary>
+    public void Untrack(string storageKey)
+    {
+        if (storageKey.Length > 0) _contests.TryRemove(storageKey, out _);
+    }
+
     /// <summary>The deployment's tables and those of every contest used here.</summary>
     public async Task EnsureTablesAsync(CancellationToken cancellationToken)
     {

@@ -56,6 +56,7 @@ public static class StorageSetup
         });
         services.AddSingleton<DeploymentTables>();
         services.AddSingleton<ContestStorage>();
+        services.AddSingleton<Domain.Contest.IContestData>(sp => sp.GetRequiredService<ContestStorage>());
         services.AddSingleton<BlobLinks>();
         // Deployment-wide: staff, the public form's counters, the contests themselves.
         services.AddSingleton<IStaffList, TableStaffList>();

@@ -21,6 +21,9 @@ public sealed class TableContestStore(DeploymentTables tables) : IContestStore
         await tables.Contests.TryReplaceVersionedAsync(ContestRow.ToEntity(record), record.Version, cancellationToken) is { } version
             ? record with { Version = version }
             : null;
+
+    public Task<bool> TryDeleteAsync(ContestRecord record, CancellationToken cancellationToken) =>
+        tables.Contests.TryDeleteAsync(ContestRow.Partition, record.Id, record.Version, cancellationToken);
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
 
     private static readonly string Later = DateTimeOffset.UtcNow.AddDays(60).ToString("O");
 
-    /// <summary>Organizer routes; "{round}" is the stack's round. Ids that do not exist are fine: text is checked first.</summary>
+    /// <summary>Organizer routes; "{round}" is the stack's round, "{contest}" its contest. Ids that do not exist are fine: text is checked first.</summary>
     private static readonly Dictionary<string, Case> Organizer = new[]
     {
         new Case(typeof(UnlockRequest), "Reason", HttpMethod.Post, "organizer/rounds/{round}/unlock", "reason",
@@ -99,6 +99,8 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
             bad => new { documents = new[] { new { url = bad } } }),
         new Case(typeof(Domain.Contest.ContestDocumentRequest), "Citation", HttpMethod.Put, "organizer/contests/{contest}", "documents[0].citation",
             bad => new { documents = new[] { new { citation = bad } } }),
+        new Case(typeof(Domain.Contest.ContestCreationRequest), "Name", HttpMethod.Post, "organizer/contests", "name",
+            bad => new { id = "ky-tu-la-2030", name = bad }),
         new Case(typeof(Domain.Contest.ContestExtensionRequest), "Reason", HttpMethod.Post, "organizer/contests/{contest}/extension", "reason",
             bad => new { closesAt = Later, reason = bad, notice = "Thông báo gia hạn" }),
         new Case(typeof(Domain.Contest.ContestExtensionRequest), "Notice", HttpMethod.Post, "organizer/contests/{contest}/extension", "notice",
@@ -151,6 +153,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt", "EntryFilterRequest.Flag", "DistinctRequest.DistinctFrom",
         "ContestSettingsRequest.SubmissionOpensAt", "ContestSettingsRequest.SubmissionClosesAt", "ContestSettingsRequest.QuickReportDueAt",
         "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
+        "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

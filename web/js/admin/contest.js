@@ -2,15 +2,17 @@
 // at (If-Match), so of two organizers editing at once the second is told, keeps what they typed on screen, and can load
 // the newest version with their own values listed beside it; and the deadline's extension (gia hạn nhận bài), an act of
 // record confirmed in the app's dialog, after which the page shows the notice exactly as the public pages do; and the
-// contest's archive package (archive-package.js).
+// contest's archive package (archive-package.js). Above them, the list of contests with creating, archiving and deleting
+// (contest-list.js); an archived contest's settings are shown read-only.
 import { ApiError, getJson, versioned } from '../api.js';
 import { confirmAct } from '../confirm.js';
 import { showExtension } from '../contest.js';
 import { dateRequestValue, dateValue, setDateValue } from '../date-field.js';
 import { el, replaceChildren } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
-import { formatDateTime, formatTyped, localDateTime, parseDateTime } from '../format.js';
+import { formatDate, formatDateTime, formatTyped, localDateTime, parseDateTime } from '../format.js';
 import { setUpArchivePackage } from './archive-package.js';
+import { setUpContestList } from './contest-list.js';
 import { ItemRows } from './item-rows.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { workingContestId } from './working-contest.js';
@@ -173,7 +175,20 @@ async function load() {
   fill(body);
   showPublished();
   form.hidden = false;
-  extensionForm.hidden = false;
+  showArchived(body);
+}
+
+/** An archived contest is read-only: its settings are shown for reading, with no way to save or extend them. */
+function showArchived(settings) {
+  const archived = settings.status === 'archived';
+  $('archived-notice').hidden = !archived;
+  if (archived) {
+    $('archived-notice-text').textContent = `Cuộc thi “${settings.name}” đã được lưu trữ ngày ${formatDate(settings.archived.at)} `
+      + `(người lưu trữ: ${settings.archived.by}). Thông tin dưới đây chỉ để xem, không sửa được; trang kết quả và hồ sơ lưu trữ vẫn dùng được.`;
+  }
+  for (const control of form.querySelectorAll('input, textarea, select, button')) control.disabled = archived;
+  $('settings-save').hidden = archived;
+  extensionForm.hidden = archived;
 }
 
 /** Someone saved since this page read the settings: nothing was written, and what was typed stays on screen. */
@@ -297,6 +312,7 @@ if (await requireOrganizer()) {
     contestId = await workingContestId();
     setUpArchivePackage(contestId);
     await load();
+    await setUpContestList(contestId, load);
   } catch (error) {
     showApiError(message, error);
   }
