@@ -1,34 +1,35 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
+using ContestServerless.Functions.Setup;
 
 namespace ContestServerless.LocalHost;
 
 /// <summary>
-/// The Sóc Trăng contest ran in 2018; a demo needs it open. On a fresh start this writes dates relative
-/// to today (Vietnam time): opened a week ago, quick report due in two weeks, closing in six weeks.
+/// The demo's second contest, Cần Thơ 2026 (contests/can-tho-2026/contest.json), stored beside the deployment's first.
+/// Its committed dates are those of a 2026 plan; a demo needs it open whatever day it runs, so when it is first stored
+/// its window is moved around that day (Vietnam time): opened a week ago, quick report due in two weeks, closing in six
+/// weeks. A restart on the same data keeps the stored dates, as it keeps everything else organizers may have edited.
 /// </summary>
 public static class DemoContest
 {
-    public static void EnsureDatesFile(string path, TimeProvider clock)
+    public const string CanThoFile = "contests/can-tho-2026/contest.json";
+
+    /// <summary>Cần Thơ 2026 as committed, open around today.</summary>
+    public static ContestOptions CanTho2026(TimeProvider clock)
     {
-        if (File.Exists(path)) return;
+        var contest = ContestSetup.ReadContestFile(CanThoFile);
+        OpenAround(contest, clock);
+        return contest;
+    }
+
+    public static void OpenAround(ContestOptions contest, TimeProvider clock)
+    {
         var today = VietnamTime.ToLocal(clock.GetUtcNow()).Date;
         var offset = VietnamTime.Zone.GetUtcOffset(today);
-        string At(DateTime day, int hour, int minute, int second) =>
-            new DateTimeOffset(day.Year, day.Month, day.Day, hour, minute, second, offset).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+        DateTimeOffset At(DateTime day, int hour, int minute, int second) => new(day.Year, day.Month, day.Day, hour, minute, second, offset);
 
-        var contest = new JsonObject
-        {
-            ["Contest"] = new JsonObject
-            {
-                ["SubmissionOpensAt"] = At(today.AddDays(-7), 0, 0, 0),
-                ["QuickReportDueAt"] = At(today.AddDays(14), 23, 59, 59),
-                ["SubmissionClosesAt"] = At(today.AddDays(42), 17, 0, 0),
-            },
-        };
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, contest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        contest.SubmissionOpensAt = At(today.AddDays(-7), 0, 0, 0);
+        contest.QuickReportDueAt = At(today.AddDays(14), 23, 59, 59);
+        contest.SubmissionClosesAt = At(today.AddDays(42), 17, 0, 0);
     }
 }

@@ -1,0 +1,88 @@
+using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Units;
+using ContestServerless.Functions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ContestServerless.LocalHost;
+
+/// <summary>
+/// script/server's demo (LocalHost:DemoEntries above zero), so a newcomer sees the whole life of a contest: the
+/// deployment's first contest (Sóc Trăng 2018, closed on its real dates) judged with its results published
+/// (<see cref="DemoHistory"/>), or given entries if a stack runs it open; and Cần Thơ 2026 stored beside it as a second
+/// contest, open (<see cref="DemoContest"/>), with its own register and entries. Runs after start-up stored the first
+/// contest; every step looks at what is stored first, so a restart on the same data seeds nothing twice.
+/// </summary>
+public sealed class DemoSeed(
+    IOptions<LocalHostOptions> options,
+    IServiceProvider services,
+    DemoHistory history,
+    TimeProvider clock,
+    ILogger<DemoSeed> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var count = options.Value.DemoEntries;
+        if (count <= 0) return;
+        try
+        {
+            var contests = services.GetRequiredService<ContestDirectory>();
+            await contests.RefreshAsync(stoppingToken);
+            var first = contests.Default;
+            if (first.StatusAt(clock.GetUtcNow()) == ContestStatus.Closed)
+            {
+                await history.ReplayAsync(first, count, stoppingToken);
+                logger.LogInformation("The demo's contest {ContestId} is judged and its results published", first.Id);
+            }
+            else await AddEntriesAsync(first, count, stoppingToken);
+
+            var canTho = await StoreCanThoAsync(contests, stoppingToken);
+            if (canTho.Id != first.Id) await AddEntriesAsync(canTho, count, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not seed the demo");
+        }
+    }
+
+    /// <summary>Stores Cần Thơ 2026 with tables and containers of its own and fills its register, unless it is stored already.</summary>
+    private async Task<ContestRecord> StoreCanThoAsync(ContestDirectory contests, CancellationToken cancellationToken)
+    {
+        var settings = DemoContest.CanTho2026(clock);
+        if (contests.Find(settings.Id) is not { } record)
+        {
+            if (settings.Check() is { Count: > 0 } failures) throw new InvalidOperationException(string.Join(" ", failures));
+            var added = new ContestRecord(settings.Id, settings, "", null, ContestIds.StorageKeyFor(settings.Id, contests.All.Select(r => r.StorageKey)));
+            await services.GetRequiredService<ContestStorage>().ProvisionAsync(added, cancellationToken);
+            // Null when another start stored it first: the stored one stands.
+            if (await services.GetRequiredService<IContestStore>().TryAddAsync(added, cancellationToken) is not null)
+                logger.LogInformation("Stored the demo's second contest {ContestId}", settings.Id);
+            await contests.RefreshAsync(cancellationToken);
+            record = contests.Find(settings.Id) ?? throw new InvalidOperationException($"Contest {settings.Id} was not stored.");
+        }
+
+        await using var scope = Choose(record);
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, record.Settings.UnitsFile));
+        var units = UnitCsv.Parse(reader, record.Settings);
+        if (await scope.ServiceProvider.GetRequiredService<IUnitRegister>().SeedAsync(units, cancellationToken))
+            logger.LogInformation("Seeded the register of {ContestId} with {UnitCount} units", record.Id, units.Count);
+        return record;
+    }
+
+    private async Task AddEntriesAsync(ContestRecord contest, int count, CancellationToken cancellationToken)
+    {
+        // Entries are made in a scope of their own, as a request's are: the entry service reads the scope's contest.
+        await using var scope = Choose(contest);
+        var entries = new DemoEntries(scope.ServiceProvider);
+        if (await entries.AnyAsync(cancellationToken)) return;
+        await entries.AddRandomAsync(count, cancellationToken);
+        logger.LogInformation("Seeded {ContestId} with {EntryCount} demo entries", contest.Id, count);
+    }
+
+    private AsyncServiceScope Choose(ContestRecord contest)
+    {
+        var scope = services.CreateAsyncScope();
+        if (!scope.ServiceProvider.GetRequiredService<ContestChoice>().TryChoose(contest.Id))
+            throw new InvalidOperationException($"Contest {contest.Id} is not stored.");
+        return scope;
+    }
+}
