@@ -1,6 +1,8 @@
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Units;
 using ContestServerless.Functions.Setup;
+using ContestServerless.Functions.Storage;
 
 namespace ContestServerless.LocalHost;
 
@@ -31,5 +33,35 @@ public static class DemoContest
         contest.SubmissionOpensAt = At(today.AddDays(-7), 0, 0, 0);
         contest.QuickReportDueAt = At(today.AddDays(14), 23, 59, 59);
         contest.SubmissionClosesAt = At(today.AddDays(42), 17, 0, 0);
+    }
+
+    /// <summary>
+    /// Stores Cần Thơ 2026 beside the contests stored, with tables and containers of its own, and fills its register, as
+    /// creating a contest does; a contest already stored under its id is left as it is (and its register too, once filled).
+    /// </summary>
+    public static async Task<ContestRecord> StoreCanThoAsync(IServiceProvider services, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
+    {
+        var contests = services.GetRequiredService<ContestDirectory>();
+        var settings = CanTho2026(clock);
+        if (contests.Find(settings.Id) is not { } record)
+        {
+            if (settings.Check() is { Count: > 0 } failures) throw new InvalidOperationException(string.Join(" ", failures));
+            var added = new ContestRecord(settings.Id, settings, "", null, ContestIds.StorageKeyFor(settings.Id, contests.All.Select(r => r.StorageKey)));
+            await services.GetRequiredService<ContestStorage>().ProvisionAsync(added, cancellationToken);
+            // Null when another start stored it first: the stored one stands.
+            if (await services.GetRequiredService<IContestStore>().TryAddAsync(added, cancellationToken) is not null)
+                logger.LogInformation("Stored the demo's second contest {ContestId}", settings.Id);
+            await contests.RefreshAsync(cancellationToken);
+            record = contests.Find(settings.Id) ?? throw new InvalidOperationException($"Contest {settings.Id} was not stored.");
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        if (!scope.ServiceProvider.GetRequiredService<ContestChoice>().TryChoose(record.Id))
+            throw new InvalidOperationException($"Contest {record.Id} is not stored.");
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, record.Settings.UnitsFile));
+        var units = UnitCsv.Parse(reader, record.Settings);
+        if (await scope.ServiceProvider.GetRequiredService<IUnitRegister>().SeedAsync(units, cancellationToken))
+            logger.LogInformation("Seeded the register of {ContestId} with {UnitCount} units", record.Id, units.Count);
+        return record;
     }
 }

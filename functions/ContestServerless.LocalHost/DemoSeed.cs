@@ -1,6 +1,4 @@
 using ContestServerless.Domain.Contest;
-using ContestServerless.Domain.Units;
-using ContestServerless.Functions.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ContestServerless.LocalHost;
@@ -35,37 +33,13 @@ public sealed class DemoSeed(
             }
             else await AddEntriesAsync(first, count, stoppingToken);
 
-            var canTho = await StoreCanThoAsync(contests, stoppingToken);
+            var canTho = await DemoContest.StoreCanThoAsync(services, clock, logger, stoppingToken);
             if (canTho.Id != first.Id) await AddEntriesAsync(canTho, count, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Could not seed the demo");
         }
-    }
-
-    /// <summary>Stores Cần Thơ 2026 with tables and containers of its own and fills its register, unless it is stored already.</summary>
-    private async Task<ContestRecord> StoreCanThoAsync(ContestDirectory contests, CancellationToken cancellationToken)
-    {
-        var settings = DemoContest.CanTho2026(clock);
-        if (contests.Find(settings.Id) is not { } record)
-        {
-            if (settings.Check() is { Count: > 0 } failures) throw new InvalidOperationException(string.Join(" ", failures));
-            var added = new ContestRecord(settings.Id, settings, "", null, ContestIds.StorageKeyFor(settings.Id, contests.All.Select(r => r.StorageKey)));
-            await services.GetRequiredService<ContestStorage>().ProvisionAsync(added, cancellationToken);
-            // Null when another start stored it first: the stored one stands.
-            if (await services.GetRequiredService<IContestStore>().TryAddAsync(added, cancellationToken) is not null)
-                logger.LogInformation("Stored the demo's second contest {ContestId}", settings.Id);
-            await contests.RefreshAsync(cancellationToken);
-            record = contests.Find(settings.Id) ?? throw new InvalidOperationException($"Contest {settings.Id} was not stored.");
-        }
-
-        await using var scope = Choose(record);
-        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, record.Settings.UnitsFile));
-        var units = UnitCsv.Parse(reader, record.Settings);
-        if (await scope.ServiceProvider.GetRequiredService<IUnitRegister>().SeedAsync(units, cancellationToken))
-            logger.LogInformation("Seeded the register of {ContestId} with {UnitCount} units", record.Id, units.Count);
-        return record;
     }
 
     private async Task AddEntriesAsync(ContestRecord contest, int count, CancellationToken cancellationToken)
