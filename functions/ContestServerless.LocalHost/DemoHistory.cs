@@ -32,8 +32,10 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
 
     public const string RoundName = "Chấm chung khảo";
 
-    public async Task ReplayAsync(ContestRecord contest, int entryCount, CancellationToken cancellationToken)
+    /// <summary>Replays what is not stored yet; answers whether anything was.</summary>
+    public async Task<bool> ReplayAsync(ContestRecord contest, int entryCount, CancellationToken cancellationToken)
     {
+        var changed = false;
         var settings = contest.Settings;
         var clock = new ReplayClock(settings.SubmissionOpensAt);
         var services = new ServiceCollection()
@@ -51,7 +53,10 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
             var staff = scope.GetRequiredService<StaffService>();
             var listed = (await staff.ListAsync(cancellationToken)).Select(m => m.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var (email, name) in Judges.Where(j => !listed.Contains(j.Email)))
+            {
                 Expect(await staff.SaveAsync(Secretary, new StaffRequest(email, name, [StaffRoles.Judge]), cancellationToken));
+                changed = true;
+            }
         });
 
         // Entries come in over the months the contest was open. The upload link a 2018 clock signs expired long ago, so
@@ -60,6 +65,7 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
         {
             var entries = new DemoEntries(scope);
             if (await entries.AnyAsync(cancellationToken)) return;
+            changed = true;
             var window = settings.SubmissionClosesAt - settings.SubmissionOpensAt;
             var blobs = scope.GetRequiredService<BlobServiceClient>();
             await entries.AddDistinctAsync(entryCount,
@@ -79,30 +85,39 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
         var round = await InScopeAsync(provider, contest, async scope =>
         {
             if ((await scope.GetRequiredService<IRoundStore>().ListAsync(cancellationToken)).FirstOrDefault() is { } stored) return stored;
+            changed = true;
             return Expect(await scope.GetRequiredService<RoundSetupService>().CreateRoundAsync(Secretary, new RoundRequest(
                 RoundName, [.. Judges.Select(j => j.Email)], 2, Minute(opensAt), Minute(closesAt), null, null, null, null), cancellationToken));
         });
-        if (!round.IsClosedAt(clock.GetUtcNow()))
-            await InScopeAsync(provider, contest, async scope => Expect(await scope.GetRequiredService<AssignmentService>().AssignAsync(Secretary, round.Id, cancellationToken)));
+        // Handed out once: a round with sealed entries was (assigning again would only add a line to the audit trail).
+        await InScopeAsync(provider, contest, async scope =>
+        {
+            if (Expect(await scope.GetRequiredService<JudgingService>().RankingAsync(round.Id, cancellationToken)).Rows.Count > 0) return;
+            Expect(await scope.GetRequiredService<AssignmentService>().AssignAsync(Secretary, round.Id, cancellationToken));
+            changed = true;
+        });
 
         // The judges score in the round's second week.
         clock.Set(opensAt.AddDays(7));
         if (round.IsOpenAt(clock.GetUtcNow()))
-            await InScopeAsync(provider, contest, scope => ScoreAsync(scope, round, cancellationToken));
+            await InScopeAsync(provider, contest, async scope => changed |= await ScoreAsync(scope, round, cancellationToken));
 
         // The committee approves the prizes (the contest's tiers) after the round closes, and publishes them a week later.
         clock.Set(closesAt.AddDays(3));
         await InScopeAsync(provider, contest, async scope =>
         {
-            if ((await scope.GetRequiredService<IResultsStore>().GetAsync(cancellationToken)).Approval is null)
-                Expect(await scope.GetRequiredService<ResultsDecisions>().ApproveAsync(Secretary, null, cancellationToken));
+            if ((await scope.GetRequiredService<IResultsStore>().GetAsync(cancellationToken)).Approval is not null) return;
+            Expect(await scope.GetRequiredService<ResultsDecisions>().ApproveAsync(Secretary, null, cancellationToken));
+            changed = true;
         });
         clock.Set(closesAt.AddDays(10));
         await InScopeAsync(provider, contest, async scope =>
         {
-            if ((await scope.GetRequiredService<IResultsStore>().GetAsync(cancellationToken)).PublishAt is null)
-                Expect(await scope.GetRequiredService<ResultsPublication>().PublishAsync(Secretary, "", null, cancellationToken));
+            if ((await scope.GetRequiredService<IResultsStore>().GetAsync(cancellationToken)).PublishAt is not null) return;
+            Expect(await scope.GetRequiredService<ResultsPublication>().PublishAsync(Secretary, "", null, cancellationToken));
+            changed = true;
         });
+        return changed;
     }
 
     /// <summary>
@@ -110,8 +125,9 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
     /// never tie (each entry's mean is its own: 95 − rank, or half a point less where the second judge is the stricter),
     /// so the committee has no tie to settle before approving.
     /// </summary>
-    private static async Task ScoreAsync(IServiceProvider scope, Round round, CancellationToken cancellationToken)
+    private static async Task<bool> ScoreAsync(IServiceProvider scope, Round round, CancellationToken cancellationToken)
     {
+        var saved = false;
         var ranking = Expect(await scope.GetRequiredService<JudgingService>().RankingAsync(round.Id, cancellationToken));
         var rank = ranking.Rows.Select(r => r.Sealed.Facts.Code).Order(StringComparer.Ordinal)
             .Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i);
@@ -124,8 +140,10 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
                 if (item.Round.Id != round.Id || item.Score.State == ScoreState.Submitted) continue;
                 var off = 5m + rank.GetValueOrDefault(item.Score.Code) + (j % 2 == 1 ? 0.5m : 0m);
                 Expect(await scoring.SaveScoreAsync(judge, item.Score.Code, Sheet(round.Rubric, off), submit: true, cancellationToken));
+                saved = true;
             }
         }
+        return saved;
     }
 
     /// <summary>Full marks less <paramref name="off"/> points, taken from the last criteria first.</summary>

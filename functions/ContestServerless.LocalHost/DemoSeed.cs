@@ -28,8 +28,8 @@ public sealed class DemoSeed(
             var first = contests.Default;
             if (first.StatusAt(clock.GetUtcNow()) == ContestStatus.Closed)
             {
-                await history.ReplayAsync(first, count, stoppingToken);
-                logger.LogInformation("The demo's contest {ContestId} is judged and its results published", first.Id);
+                if (await history.ReplayAsync(first, count, stoppingToken))
+                    logger.LogInformation("Replayed the demo's contest {ContestId}: entries, judging, results published", first.Id);
             }
             else await AddEntriesAsync(first, count, stoppingToken);
 

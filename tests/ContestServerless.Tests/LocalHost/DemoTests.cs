@@ -75,6 +75,8 @@ public sealed class DemoTests(DemoStack demo) : IClassFixture<DemoStack>
             await canTho.GetStringAsync("/api/organizer/standing"),
             await organizer.GetStringAsync("/api/organizer/rounds"),
             await organizer.GetStringAsync("/api/organizer/staff"),
+            // Every act of the replay (judges named, round made and handed out, scores, approval, publication) is audited.
+            await organizer.GetStringAsync("/api/organizer/audit"),
         ];
         var before = await SnapshotAsync();
 
