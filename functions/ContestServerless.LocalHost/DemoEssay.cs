@@ -10,12 +10,12 @@ namespace ContestServerless.LocalHost;
 /// </summary>
 public static class DemoEssay
 {
-    public static byte[] Docx(string title, string author)
+    public static byte[] Docx(string title, string author, string area)
     {
         var body = string.Concat(new[]
         {
             title,
-            "Bài viết kể về một tấm gương người tốt, việc tốt ở tỉnh Sóc Trăng: nhiều năm lặng lẽ giúp đỡ bà con nghèo trong ấp.",
+            $"Bài viết kể về một tấm gương người tốt, việc tốt ở {area}: nhiều năm lặng lẽ giúp đỡ bà con nghèo trong ấp.",
             "Câu chuyện được ghi lại từ lời kể của bà con lối xóm và chính quyền địa phương.",
         }.Select(p => $"<w:p><w:r><w:t xml:space=\"preserve\">{SecurityElement.Escape(p)}</w:t></w:r></w:p>"));
         using var buffer = new MemoryStream();

@@ -20,7 +20,7 @@ public static class LocalHostApp
             WebRootPath = Path.Combine(repository, "web"),
         });
 
-        builder.Configuration.AddContestDefaults();
+        builder.Configuration.AddContestDefaults(builder.Configuration["LocalHost:FirstContestFile"]);
         builder.Services.AddValidatedOptions<LocalHostOptions>();
         builder.Services.AddContestApp();
         builder.Services.AddMvcCore();
@@ -32,20 +32,9 @@ public static class LocalHostApp
         builder.Services.AddHostedService<QueueTriggers>();
         builder.Services.AddSingleton<TimerTriggers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerTriggers>());
-        builder.Services.AddHostedService<DemoEntries>();
+        builder.Services.AddSingleton<DemoHistory>();
+        builder.Services.AddHostedService<DemoSeed>();
         configure?.Invoke(builder);
-
-        if (builder.Configuration["LocalHost:DemoContestFile"] is { Length: > 0 } demoFile)
-        {
-            var path = Path.Combine(repository, demoFile);
-            DemoContest.EnsureDatesFile(path, TimeProvider.System);
-            // Above contest.json, below environment variables and command-line settings.
-            builder.Configuration.Sources.Insert(1, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
-            {
-                Path = Path.GetFileName(path),
-                FileProvider = new PhysicalFileProvider(Path.GetDirectoryName(path)!),
-            });
-        }
 
         var app = builder.Build();
         app.UseDevSignIn();

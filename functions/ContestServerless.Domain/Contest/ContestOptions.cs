@@ -3,8 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace ContestServerless.Domain.Contest;
 
 /// <summary>
-/// The contest as the organizing committee (Ban Tổ chức) set it up. The deployment's contest starts in contest.json (or
-/// its profile), overridable by app settings (Contest__SubmissionClosesAt and so on), and is stored at start as a
+/// The contest as the organizing committee (Ban Tổ chức) set it up. The deployment's first contest starts in
+/// contest.json, overridable by app settings (Contest__SubmissionClosesAt and so on), and is stored at start as a
 /// <see cref="ContestRecord"/>; from then on the stored record, edited by organizers, is what requests read.
 /// </summary>
 public sealed class ContestOptions
@@ -56,8 +56,8 @@ public sealed class ContestOptions
     [Required] public EntryRules EntryRules { get; set; } = new();
 
     /// <summary>
-    /// The register seeded into an empty store, relative to the app (each contest profile names its own), so the
-    /// profile's groups and its units travel together.
+    /// The register seeded into an empty store, relative to the app (each contest file names its own), so the
+    /// contest's groups and its units travel together.
     /// </summary>
     public string UnitsFile { get; set; } = "data/units.csv";
 

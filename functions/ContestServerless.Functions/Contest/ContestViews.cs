@@ -201,7 +201,7 @@ public sealed record EntryRulesView(
 
 /// <summary>
 /// A document the contest rests on; <c>Date</c> is yyyy-MM-dd, <c>Role</c> is "rules", "plan" or null (another
-/// document), <c>Citation</c> the document as a sentence cites it ("" when the profile gives none).
+/// document), <c>Citation</c> the document as a sentence cites it ("" when the contest gives none).
 /// </summary>
 public sealed record ContestDocumentView(string Number, string Date, string Title, string? Url, string? Role, string Citation);
 

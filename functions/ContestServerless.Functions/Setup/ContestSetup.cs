@@ -14,41 +14,40 @@ public static class ContestSetup
 {
     public const string ContestFile = "contest.json";
 
-    /// <summary>The setting (app setting, command line --ContestProfile=…) that picks a profile under profiles/.</summary>
-    public const string ProfileSetting = "ContestProfile";
-
-    /// <summary>The same choice as an environment variable, as script/server and the test stacks pass it.</summary>
-    public const string ProfileVariable = "CONTEST_PROFILE";
-
     /// <summary>
-    /// The contest's configuration lives in contest.json beside the app, with the lowest precedence so
-    /// that any app setting (Contest__SubmissionClosesAt, ...) overrides it. A profile (profiles/&lt;name&gt;/contest.json,
-    /// chosen by <paramref name="profile"/>, the ContestProfile setting or CONTEST_PROFILE) replaces it whole rather
-    /// than layering over it: the binder merges lists by index, so a profile with fewer groups would inherit the rest.
+    /// The configured contest lives in contest.json beside the app, with the lowest precedence so that any app setting
+    /// (Contest__SubmissionClosesAt, ...) overrides it. It only seeds the store on the first start: it becomes the
+    /// deployment's first contest, and from then on organizers edit the stored record. <paramref name="contestFile"/>
+    /// (relative to the app) stands in for contest.json: the local host passes its LocalHost:FirstContestFile, so a test
+    /// stack can run the Cần Thơ 2026 contest as its first one; the Functions app never names another file. The file
+    /// replaces contest.json whole rather than layering over it: the binder merges lists by index, so a contest with
+    /// fewer groups would inherit the rest.
     /// </summary>
-    public static IConfigurationBuilder AddContestDefaults(this IConfigurationBuilder configuration, string? profile = null)
+    public static IConfigurationBuilder AddContestDefaults(this IConfigurationBuilder configuration, string? contestFile = null)
     {
-        profile ??= (configuration as IConfiguration)?[ProfileSetting] is { Length: > 0 } set ? set : Environment.GetEnvironmentVariable(ProfileVariable);
         configuration.Sources.Insert(0, new JsonConfigurationSource
         {
-            Path = ContestFileOf(profile),
+            Path = ContestFileAt(contestFile),
             Optional = false,
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
         return configuration;
     }
 
-    /// <summary>The contest file of a profile, relative to the app; the 2018 contest.json when none is named.</summary>
-    public static string ContestFileOf(string? profile)
+    /// <summary>A contest settings file beside the app (contest.json when none is named), refused when it is not there.</summary>
+    public static string ContestFileAt(string? contestFile)
     {
-        if (string.IsNullOrWhiteSpace(profile)) return ContestFile;
-        if (!System.Text.RegularExpressions.Regex.IsMatch(profile, "^[a-z0-9][a-z0-9-]*$"))
-            throw new InvalidOperationException($"Contest profile '{profile}' must be lower-case letters, digits and hyphens (a folder under profiles/).");
-        var path = Path.Combine("profiles", profile, ContestFile);
-        if (!File.Exists(Path.Combine(AppContext.BaseDirectory, path)))
-            throw new InvalidOperationException($"Contest profile '{profile}' has no {path} beside the app.");
-        return path;
+        if (string.IsNullOrWhiteSpace(contestFile)) return ContestFile;
+        var full = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, contestFile));
+        if (!full.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) || !File.Exists(full))
+            throw new InvalidOperationException($"Contest file '{contestFile}' is not a file beside the app.");
+        return Path.GetRelativePath(AppContext.BaseDirectory, full);
     }
+
+    /// <summary>The settings of the contest file <paramref name="contestFile"/> (beside the app) as committed, no app setting over them.</summary>
+    public static ContestOptions ReadContestFile(string contestFile) =>
+        new ConfigurationBuilder().AddContestDefaults(contestFile).Build().GetSection(OptionsSetup.SectionName<ContestOptions>()).Get<ContestOptions>()
+        ?? throw new InvalidOperationException($"Contest file '{contestFile}' holds no Contest section.");
 
     /// <summary>
     /// The contest a request serves. The configured contest (<see cref="IOptions{ContestOptions}"/>, validated at start)

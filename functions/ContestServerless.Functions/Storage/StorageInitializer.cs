@@ -12,7 +12,7 @@ namespace ContestServerless.Functions.Storage;
 /// Creates the deployment's tables, the default contest's tables and containers, and the queues if they are missing (tables and containers are also re-created
 /// whenever one goes missing later, see <see cref="MissingStoreRecovery"/>), stores the configured contest when no
 /// contest with its id is stored (never overwriting one: organizers may have edited it), loads the contests, and fills
-/// an empty unit register from the contest's units file (data/units.csv, or the profile's). Idempotent, so every
+/// an empty unit register from the contest's units file (data/units.csv, or the one its contest file names). Idempotent, so every
 /// instance may run it at start, and an upgraded deployment's first start turns its configured contest into a record.
 /// </summary>
 public sealed class StorageInitializer(

@@ -33,7 +33,7 @@ public sealed class ContestDocumentsTests(ContestStack stack) : ChromiumTests
     }
 
     [Fact]
-    public async Task The_2018_profile_s_rules_page_cites_the_2018_rules_plan_province_and_letter()
+    public async Task The_2018_contest_s_rules_page_cites_the_2018_rules_plan_province_and_letter()
     {
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
 

@@ -4,18 +4,18 @@ using ContestServerless.Functions.Contest;
 namespace ContestServerless.Tests.Contest;
 
 /// <summary>
-/// The rules' summary cites the profile's own rules, plan and area: each profile marks one rules document, and a
-/// citation quotes its document's number and date, so the page cannot cite a document the profile does not hold.
+/// The rules' summary cites the contest's own rules, plan and area: each committed contest marks one rules document, and a
+/// citation quotes its document's number and date, so the page cannot cite a document the contest does not hold.
 /// </summary>
 public sealed class ContestRulesDocumentTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(7));
 
     [Theory]
-    [MemberData(nameof(ContestProfiles.All), MemberType = typeof(ContestProfiles))]
-    public void Every_profile_names_its_area_and_one_rules_document_cited_by_its_number_and_date(string? profile, int _, int groupCount)
+    [MemberData(nameof(CommittedContests.All), MemberType = typeof(CommittedContests))]
+    public void Every_committed_contest_names_its_area_and_one_rules_document_cited_by_its_number_and_date(string? contestFile, int _, int groupCount)
     {
-        var contest = TestContest.Committed(profile);
+        var contest = TestContest.Committed(contestFile);
 
         var rules = Assert.Single(contest.Documents, d => d.Role == ContestDocumentRole.Rules);
 
@@ -27,7 +27,7 @@ public sealed class ContestRulesDocumentTests
     }
 
     [Fact]
-    public void The_2018_profile_cites_its_rules_plan_and_letter_as_the_2018_page_did()
+    public void The_2018_contest_cites_its_rules_plan_and_letter_as_the_2018_page_did()
     {
         var view = ContestViews.Contest(TestContest.Committed(), Now, proofOfWork: false);
 
@@ -42,7 +42,7 @@ public sealed class ContestRulesDocumentTests
     }
 
     [Fact]
-    public void A_profile_without_a_rules_document_is_reported()
+    public void A_contest_without_a_rules_document_is_reported()
     {
         var contest = TestContest.OpenAround(Now);
         contest.Documents.ForEach(d => d.Role = d.Role == ContestDocumentRole.Rules ? ContestDocumentRole.None : d.Role);
@@ -62,7 +62,7 @@ public sealed class ContestRulesDocumentTests
     [Fact]
     public void A_citation_giving_another_date_than_its_document_is_reported()
     {
-        var contest = TestContest.OpenAround(Now, ContestProfiles.CanTho2026);
+        var contest = TestContest.OpenAround(Now, CommittedContests.CanTho2026);
         var rules = contest.Documents.Single(d => d.Role == ContestDocumentRole.Rules);
         rules.Citation = $"Thể lệ số {rules.Number} ngày 01/01/2026";
 

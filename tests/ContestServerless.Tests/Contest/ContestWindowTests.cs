@@ -18,10 +18,10 @@ public sealed class ContestWindowTests
     }
 
     [Theory]
-    [MemberData(nameof(ContestProfiles.All), MemberType = typeof(ContestProfiles))]
-    public void The_committed_contest_configuration_is_consistent(string? profile, int _, int groupCount)
+    [MemberData(nameof(CommittedContests.All), MemberType = typeof(CommittedContests))]
+    public void The_committed_contest_configuration_is_consistent(string? contestFile, int _, int groupCount)
     {
-        var contest = TestContest.Committed(profile);
+        var contest = TestContest.Committed(contestFile);
 
         Assert.Empty(contest.Check());
         Assert.Equal(6, contest.Movements.Count);
@@ -39,10 +39,10 @@ public sealed class ContestWindowTests
     }
 
     [Theory]
-    [MemberData(nameof(ContestProfiles.All), MemberType = typeof(ContestProfiles))]
-    public void The_committed_units_file_has_unique_units_in_known_groups_with_known_parents_and_no_loops(string? profile, int unitCount, int groupCount)
+    [MemberData(nameof(CommittedContests.All), MemberType = typeof(CommittedContests))]
+    public void The_committed_units_file_has_unique_units_in_known_groups_with_known_parents_and_no_loops(string? contestFile, int unitCount, int groupCount)
     {
-        var contest = TestContest.OpenAround(Now, profile);
+        var contest = TestContest.OpenAround(Now, contestFile);
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, contest.UnitsFile));
         var units = UnitCsv.Parse(reader, contest);
         var groups = contest.UnitGroups.Select(g => g.Id).ToHashSet();
@@ -62,11 +62,11 @@ public sealed class ContestWindowTests
     }
 
     [Fact]
-    public void Every_committed_profile_is_checked_by_the_register_tests()
+    public void Every_committed_contest_file_is_checked_by_the_register_tests()
     {
-        var tested = ContestProfiles.All.Select(row => (string?)row[0]).OfType<string>().Order(StringComparer.Ordinal);
+        var tested = CommittedContests.All.Select(row => (string?)row[0]).OfType<string>().Order(StringComparer.Ordinal);
 
-        Assert.Equal(ContestProfiles.Folders(), tested);
+        Assert.Equal(CommittedContests.Files(), tested);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace ContestServerless.Tests.Infrastructure;
 
-/// <summary>Browser tests that run the product on the 2026 Cần Thơ profile share one such stack.</summary>
+/// <summary>Browser tests that run the product on the 2026 Cần Thơ contest share one such stack.</summary>
 [CollectionDefinition(Name)]
 public sealed class CanThoCollection : ICollectionFixture<CanThoStack>
 {

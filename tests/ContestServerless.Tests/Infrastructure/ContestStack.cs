@@ -34,10 +34,11 @@ public sealed class ContestStack : IAsyncLifetime
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// The contest profile (a folder under profiles/, as script/server's CONTEST_PROFILE names it); null runs the
-    /// 2018 contest.json. Passed on the command line, as the profile must be known before contest.json is read.
+    /// A contest settings file beside the app (<see cref="CommittedContests"/>) the stack runs as its first contest instead
+    /// of the 2018 contest.json: the local host's test-only LocalHost:FirstContestFile. Passed on the command line, as it
+    /// must be known before contest.json is read.
     /// </summary>
-    public string? Profile { get; init; }
+    public string? FirstContestFile { get; init; }
 
     /// <summary>Changes to the container after the app's own, for a test that swaps a dependency (a faulty store).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
@@ -56,7 +57,9 @@ public sealed class ContestStack : IAsyncLifetime
         var now = _firstStart ??= Clock.GetUtcNow();
         string At(TimeSpan fromNow) => (now + fromNow).ToString("O", CultureInfo.InvariantCulture);
 
-        string[] args = Profile is null ? ["--urls", BaseAddress.ToString()] : ["--urls", BaseAddress.ToString(), $"--{ContestSetup.ProfileSetting}={Profile}"];
+        string[] args = FirstContestFile is null
+            ? ["--urls", BaseAddress.ToString()]
+            : ["--urls", BaseAddress.ToString(), $"--LocalHost:{nameof(LocalHostOptions.FirstContestFile)}={FirstContestFile}"];
         _app = LocalHostApp.Build(args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

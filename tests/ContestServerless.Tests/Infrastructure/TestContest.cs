@@ -4,10 +4,10 @@ namespace ContestServerless.Tests.Infrastructure;
 
 public static class TestContest
 {
-    /// <summary>The contest as committed in contest.json (or a profile's), with its window moved around <paramref name="now"/>.</summary>
-    public static ContestOptions OpenAround(DateTimeOffset now, string? profile = null)
+    /// <summary>The contest as committed in contest.json (or another contest file), with its window moved around <paramref name="now"/>.</summary>
+    public static ContestOptions OpenAround(DateTimeOffset now, string? contestFile = null)
     {
-        var contest = Committed(profile);
+        var contest = Committed(contestFile);
         contest.SubmissionOpensAt = now.AddDays(-7);
         contest.QuickReportDueAt = now.AddDays(14);
         contest.SubmissionClosesAt = now.AddDays(30);
@@ -20,7 +20,6 @@ public static class TestContest
     /// </summary>
     public static ContestRecord Record(ContestOptions settings, string storageKey = "") => new(settings.Id, settings, "", null, storageKey);
 
-    /// <summary>The contest exactly as a profile commits it (null: the 2018 contest.json).</summary>
-    public static ContestOptions Committed(string? profile = null) =>
-        new ConfigurationBuilder().AddContestDefaults(profile ?? "").Build().GetSection("Contest").Get<ContestOptions>()!;
+    /// <summary>The contest exactly as its file commits it (<see cref="CommittedContests"/>; null: the 2018 contest.json).</summary>
+    public static ContestOptions Committed(string? contestFile = null) => ContestSetup.ReadContestFile(contestFile ?? ContestSetup.ContestFile);
 }

@@ -1,11 +1,11 @@
 namespace ContestServerless.Tests.Judging;
 
 /// <summary>
-/// A round on the 2026 Cần Thơ profile: a judge from Ninh Kiều ward (a commune-level unit, straight under the city)
+/// A round in the 2026 Cần Thơ contest: a judge from Ninh Kiều ward (a commune-level unit, straight under the city)
 /// and one from the Department of Education and Training (whose schools are its sub-units, in another group), two
 /// judges with no unit, and entries of the ward, of a school and of another department. Made once per test class.
 /// </summary>
-public sealed class CanThoJudgingStack() : SeededStack(new ContestStack { Profile = ContestProfiles.CanTho2026 })
+public sealed class CanThoJudgingStack() : SeededStack(new ContestStack { FirstContestFile = CommittedContests.CanTho2026 })
 {
     public const string JudgeA = "gk.an@cantho.example.org";
     public const string JudgeB = "gk.binh@cantho.example.org";

@@ -1,35 +1,32 @@
-using System.Text.Json.Nodes;
+using ContestServerless.Domain.Contest;
 using ContestServerless.LocalHost;
 
 namespace ContestServerless.Tests.LocalHost;
 
-public sealed class DemoContestTests : IDisposable
+/// <summary>The demo's Cần Thơ 2026 contest is open whatever day the demo is first seeded.</summary>
+public sealed class DemoContestTests
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"contest-demo-{Guid.NewGuid():N}.json");
-
-    public void Dispose() => File.Delete(_path);
-
     [Fact]
-    public void A_fresh_start_places_the_deadlines_in_the_future_in_Vietnam_time()
+    public void The_Can_Tho_contest_opened_a_week_ago_and_closes_in_six_weeks_in_Vietnam_time()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero)); // 03:00 on 26/11 in Vietnam
 
-        DemoContest.EnsureDatesFile(_path, clock);
+        var contest = DemoContest.CanTho2026(clock);
 
-        var contest = JsonNode.Parse(File.ReadAllText(_path))!["Contest"]!;
-        Assert.Equal("2026-11-19T00:00:00+07:00", contest["SubmissionOpensAt"]!.GetValue<string>());
-        Assert.Equal("2026-12-10T23:59:59+07:00", contest["QuickReportDueAt"]!.GetValue<string>());
-        Assert.Equal("2027-01-07T17:00:00+07:00", contest["SubmissionClosesAt"]!.GetValue<string>());
+        Assert.Equal("can-tho-2026", contest.Id);
+        Assert.Equal(new DateTimeOffset(2026, 11, 19, 0, 0, 0, TimeSpan.FromHours(7)), contest.SubmissionOpensAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 23, 59, 59, TimeSpan.FromHours(7)), contest.QuickReportDueAt);
+        Assert.Equal(new DateTimeOffset(2027, 1, 7, 17, 0, 0, TimeSpan.FromHours(7)), contest.SubmissionClosesAt);
+        Assert.Empty(contest.Check());
     }
 
     [Fact]
-    public void A_restart_keeps_the_dates_of_the_first_start()
+    public void A_demo_started_years_later_still_finds_it_open()
     {
-        DemoContest.EnsureDatesFile(_path, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
-        var first = File.ReadAllText(_path);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
-        DemoContest.EnsureDatesFile(_path, new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+        var contest = DemoContest.CanTho2026(clock);
 
-        Assert.Equal(first, File.ReadAllText(_path));
+        Assert.Equal(SubmissionWindow.Open, contest.SubmissionWindowAt(clock.GetUtcNow()));
     }
 }

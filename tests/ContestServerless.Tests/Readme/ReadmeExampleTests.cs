@@ -9,7 +9,7 @@ namespace ContestServerless.Tests.Readme;
 /// class's own, not the shared one: the reminders example fires a reminder run and makes SendGrid refuse a send,
 /// which would land in other tests' outbox.
 /// </summary>
-public sealed class ReadmeExampleTests(ContestStack stack) : IClassFixture<ContestStack>
+public sealed class ReadmeExampleTests(ReadmeStack readme) : IClassFixture<ReadmeStack>
 {
     private static readonly string Repository = LocalHostApp.FindRepositoryRoot();
     private static readonly string Markdown = File.ReadAllText(Path.Combine(Repository, "README.md"));
@@ -67,7 +67,7 @@ public sealed class ReadmeExampleTests(ContestStack stack) : IClassFixture<Conte
         var documented = ReadmeBlocks.OutputOf(Markdown, example);
         Assert.True(documented is not null, $"The example at line {line} ({section}) shows no output.");
 
-        var (exitCode, output, trace) = await RunAsync(example.Code.Replace("localhost:7071", stack.BaseAddress.Authority, StringComparison.Ordinal));
+        var (exitCode, output, trace) = await RunAsync(example.Code.Replace("localhost:7071", readme.Stack.BaseAddress.Authority, StringComparison.Ordinal));
 
         Assert.True(exitCode == 0, $"The example at line {line} ({section}) failed with exit code {exitCode}.\n{output}\n{trace}");
         var mismatch = ReadmeBlocks.Mismatch(documented.Code, output);
@@ -84,7 +84,7 @@ public sealed class ReadmeExampleTests(ContestStack stack) : IClassFixture<Conte
         try
         {
             Directory.CreateDirectory(Path.Combine(folder.FullName, ".local"));
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, ".local", "admin.key"), stack.AdminKey + "\n");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, ".local", "admin.key"), readme.Stack.AdminKey + "\n");
             var file = Path.Combine(folder.FullName, "example.sh");
             await File.WriteAllTextAsync(file, script + "\n");
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser.CanTho;
 
-/// <summary>What the 2026-profile browser tests share: a desktop page on the Cần Thơ stack and the development sign-in.</summary>
+/// <summary>What the Cần Thơ 2026 browser tests share: a desktop page on the Cần Thơ stack and the development sign-in.</summary>
 public abstract class CanThoBrowserTests(ContestStack stack) : ChromiumTests
 {
     /// <summary>Words of the three-tier map (and of the 2018 province) that must not appear on a page of the two-tier contest.</summary>

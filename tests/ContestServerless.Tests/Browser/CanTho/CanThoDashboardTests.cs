@@ -28,7 +28,7 @@ public sealed class CanThoDashboardTests(CanThoStack canTho) : CanThoBrowserTest
         Assert.Equal("2", await page.TextContentAsync("tr[data-unit='tram-y-te-thu'] .unit-entries"));
         Assert.Contains("padding-left:3.25rem", (await page.GetAttributeAsync("tr[data-unit='tram-y-te-thu'] th", "style"))!.Replace(" ", ""));
         Assert.Equal("Ủy ban nhân dân các xã, phường (103)", await page.TextContentAsync("tbody[data-group='xa-phuong'] .group-row"));
-        var configured = TestContest.Committed(ContestProfiles.CanTho2026).UnitGroups.Select(g => g.Name);
+        var configured = TestContest.Committed(CommittedContests.CanTho2026).UnitGroups.Select(g => g.Name);
         Assert.Equal(["Tất cả các nhóm", .. configured], await page.Locator("#units-group option").AllTextContentsAsync());
 
         await page.SelectOptionAsync("#units-group", "xa-phuong");

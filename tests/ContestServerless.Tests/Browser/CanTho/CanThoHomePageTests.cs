@@ -1,6 +1,6 @@
 namespace ContestServerless.Tests.Browser.CanTho;
 
-/// <summary>The public site on the two-tier map: the organizer, introduction and groups come from the profile, not the 2018 page.</summary>
+/// <summary>The public site on the two-tier map: the organizer, introduction and groups come from the contest's settings, not the 2018 page.</summary>
 [Collection(CanThoCollection.Name)]
 public sealed class CanThoHomePageTests(CanThoStack canTho) : CanThoBrowserTests(canTho.Stack)
 {
@@ -13,7 +13,7 @@ public sealed class CanThoHomePageTests(CanThoStack canTho) : CanThoBrowserTests
         await page.WaitForSelectorAsync("#unit-groups li:has-text('xã, phường')", new() { Timeout = Eventually.BoundMilliseconds });
         await page.WaitForSelectorAsync(".brand-org:has-text('Cần Thơ')", new() { Timeout = Eventually.BoundMilliseconds });
 
-        var contest = TestContest.Committed(ContestProfiles.CanTho2026);
+        var contest = TestContest.Committed(CommittedContests.CanTho2026);
         Assert.Equal([.. contest.UnitGroups.Select((g, i) => g.Name + (i == contest.UnitGroups.Count - 1 ? "." : ";"))],
             await page.Locator("#unit-groups li").AllTextContentsAsync());
         Assert.Equal("Sở Nội vụ thành phố Cần Thơ", await page.TextContentAsync(".site-header .brand-org"));

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ContestServerless.Tests.Browser.CanTho;
 
 /// <summary>
-/// Every public page on the two-tier map, once the profile is loaded: header, footer, title and description name
+/// Every public page on the two-tier map, once the contest is loaded: header, footer, title and description name
 /// the city's organizer and contest, and no text of the 2018 province (tỉnh Sóc Trăng, its districts) is left from the static page.
 /// </summary>
 [Collection(CanThoCollection.Name)]
@@ -18,7 +18,7 @@ public sealed class CanThoPublicPagesTests(CanThoStack canTho) : CanThoBrowserTe
     [MemberData(nameof(PublicPages))]
     public async Task The_page_names_the_city_s_organizer_and_contest_and_nothing_of_the_2018_province(string path)
     {
-        var contest = TestContest.Committed(ContestProfiles.CanTho2026);
+        var contest = TestContest.Committed(CommittedContests.CanTho2026);
         var page = await NewDesktopPageAsync();
 
         await page.GotoAsync(path);

@@ -9,7 +9,7 @@ public sealed class CanThoRulesPageTests(CanThoStack canTho) : CanThoBrowserTest
     [Fact]
     public async Task The_rules_page_cites_the_city_s_rules_and_area_and_no_word_of_the_2018_contest()
     {
-        var contest = TestContest.Committed(ContestProfiles.CanTho2026);
+        var contest = TestContest.Committed(CommittedContests.CanTho2026);
         var page = await NewDesktopPageAsync();
 
         await page.GotoAsync("/");

@@ -3,8 +3,8 @@ using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Tests.Contest;
 
-/// <summary>The second contest profile: the 2026 Cần Thơ city contest on the two-tier map, picked by a setting.</summary>
-public sealed class ContestProfileTests
+/// <summary>The 2026 Cần Thơ city contest on the two-tier map, committed as a contest settings file beside the 2018 one.</summary>
+public sealed class CanThoContestTests
 {
     private static IReadOnlyList<Unit> Register(ContestOptions contest)
     {
@@ -15,7 +15,7 @@ public sealed class ContestProfileTests
     [Fact]
     public void The_2026_register_holds_the_31_wards_and_72_communes_of_resolution_1668()
     {
-        var contest = TestContest.Committed(ContestProfiles.CanTho2026);
+        var contest = TestContest.Committed(CommittedContests.CanTho2026);
 
         var local = Register(contest).Where(u => u.Group == "xa-phuong").ToList();
 
@@ -27,9 +27,9 @@ public sealed class ContestProfileTests
     }
 
     [Fact]
-    public void The_2026_profile_has_no_district_level_in_its_groups_or_register()
+    public void The_2026_contest_has_no_district_level_in_its_groups_or_register()
     {
-        var contest = TestContest.Committed(ContestProfiles.CanTho2026);
+        var contest = TestContest.Committed(CommittedContests.CanTho2026);
         string[] districtWords = ["huyện", "quận", "thị xã", "tỉnh"];
 
         var names = contest.UnitGroups.Select(g => g.Name).Concat(Register(contest).Select(u => u.Name)).ToList();
@@ -40,19 +40,16 @@ public sealed class ContestProfileTests
     }
 
     [Fact]
-    public void The_ContestProfile_setting_picks_the_profile_and_its_register()
+    public void A_contest_file_stands_in_for_contest_json_with_its_register()
     {
-        var configuration = new ConfigurationManager();
-        configuration.AddInMemoryCollection(new Dictionary<string, string?> { [ContestSetup.ProfileSetting] = ContestProfiles.CanTho2026 });
-
-        configuration.AddContestDefaults();
+        var configuration = new ConfigurationBuilder().AddContestDefaults(CommittedContests.CanTho2026).Build();
 
         Assert.StartsWith("Sở Nội vụ thành phố Cần Thơ", configuration["Contest:Organizer"]);
-        Assert.Equal("profiles/can-tho-2026/units.csv", configuration["Contest:UnitsFile"]);
+        Assert.Equal("contests/can-tho-2026/units.csv", configuration["Contest:UnitsFile"]);
     }
 
     [Fact]
-    public void Without_a_profile_the_2018_contest_and_its_register_stay_the_default()
+    public void Without_a_contest_file_the_2018_contest_and_its_register_stay_the_default()
     {
         var contest = TestContest.Committed();
 
@@ -61,12 +58,12 @@ public sealed class ContestProfileTests
     }
 
     [Theory]
-    [InlineData("khong-co")]
-    [InlineData("../data")]
-    public void An_unknown_profile_stops_start_up_naming_it(string profile)
+    [InlineData("contests/khong-co/contest.json")]
+    [InlineData("../contest.json")]
+    public void An_unknown_contest_file_stops_start_up_naming_it(string contestFile)
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => new ConfigurationBuilder().AddContestDefaults(profile));
+        var failure = Assert.Throws<InvalidOperationException>(() => new ConfigurationBuilder().AddContestDefaults(contestFile));
 
-        Assert.Contains(profile, failure.Message);
+        Assert.Contains(contestFile, failure.Message);
     }
 }
