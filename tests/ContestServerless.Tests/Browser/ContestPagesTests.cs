@@ -139,7 +139,7 @@ public sealed class ContestPagesTests(ContestPagesStack fixture) : ChromiumTests
         var page = await OrganizerSession.OpenAsync(Browser, Stack);
         await page.GotoAsync("/admin/");
         await page.WaitForSelectorAsync("#units-table tr[data-unit]");
-        await page.WaitForSelectorAsync("#working-contest-choice option");
+        await page.WaitForSelectorAsync("#working-contest-choice option", new() { State = WaitForSelectorState.Attached });
         Assert.Equal($"Cuộc thi đang làm việc: {fixture.FirstName} (Đang nhận bài)", (await page.TextContentAsync(".working-contest-current"))!.Trim());
         Assert.Equal(firstStanding.EntriesReceived.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextContentAsync("#total-entries"));
         await PageAudit.AssertSoundAtBothWidthsAsync(page);
