@@ -58,7 +58,9 @@ export function switchWorkingContest(id) {
 export function contestHeaders(url) {
   if (!pageContest) return {};
   try {
-    if (new URL(url, window.location.href).origin !== window.location.origin) return {};
+    const target = new URL(url, window.location.href);
+    // The list of contests belongs to none, and must answer even when the page's contest is gone.
+    if (target.origin !== window.location.origin || target.pathname === '/api/contests') return {};
   } catch {
     return {};
   }

@@ -167,4 +167,17 @@ public sealed class ContestPagesTests(ContestPagesStack fixture) : ChromiumTests
         await page.WaitForSelectorAsync("#movements li");
         Assert.Equal(fixture.FirstName, (await page.TextContentAsync("#contest-name"))!.Trim());
     }
+
+    [Fact]
+    public async Task A_working_contest_kept_in_the_browser_that_is_no_longer_stored_gives_way_to_the_first_contest()
+    {
+        var page = await OrganizerSession.OpenAsync(Browser, Stack);
+        await page.Context.AddInitScriptAsync("if (!sessionStorage.getItem('seeded')) { localStorage.setItem('contestServerless.workingContest', 'khong-con-nua'); sessionStorage.setItem('seeded', '1'); }");
+
+        await page.GotoAsync("/admin/");
+
+        await page.WaitForSelectorAsync($"#working-contest-name:has-text('{fixture.FirstName}')");
+        await page.WaitForSelectorAsync("#units-table tr[data-unit]");
+        Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('contestServerless.workingContest')"));
+    }
 }
