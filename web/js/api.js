@@ -1,5 +1,8 @@
 // Fetch helpers. Every failure (network, HTTP error, upload error) becomes an ApiError
-// carrying an RFC 7807 problem, so pages have a single path for showing errors.
+// carrying an RFC 7807 problem, so pages have a single path for showing errors. Every call names the page's contest
+// (page-contest.js), so the pages call the API here and nowhere else.
+
+import { contestHeaders } from './page-contest.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -68,7 +71,7 @@ export function postFile(url, file) {
 export async function downloadFile(url) {
   let response;
   try {
-    response = await fetch(url, { cache: 'no-store', headers: { Accept: '*/*' } });
+    response = await fetch(url, { cache: 'no-store', headers: { Accept: '*/*', ...contestHeaders(url) } });
   } catch {
     throw new ApiError(0, { ...OFFLINE });
   }
@@ -94,7 +97,7 @@ async function send(url, init) {
   try {
     response = await fetch(url, {
       ...init,
-      headers: { Accept: 'application/json, application/problem+json', ...init.headers },
+      headers: { Accept: 'application/json, application/problem+json', ...contestHeaders(url), ...init.headers },
       // Entry status and the isOpen flag change over time; never show a stale copy.
       cache: 'no-store',
     });

@@ -1,11 +1,13 @@
-// Home page: fills the contest facts from GET /api/contest.
-// The static text in index.html stays useful even when the API cannot be reached.
+// Home page: the deployment's contests (GET /api/contests), then the facts of the page's contest (GET /api/contest:
+// the one the address names, else the default). The static text in index.html stays useful when the API cannot be reached.
 
 import './layout.js';
 import { ApiError, getJson } from './api.js';
 import { showExtension, submissionWindow } from './contest.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } from './format.js';
+import { CONTEST_STATUS, label } from './labels.js';
+import { OTHER_CONTEST } from './page-contest.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -73,4 +75,50 @@ function showError(error) {
   }
 }
 
-getJson('/api/contest').then(showContest).catch(showError);
+// ---- The list of contests ----
+
+const inContest = (path, id) => `${path}?contest=${encodeURIComponent(id)}`;
+const byTime = (key, order = 1) => (a, b) => order * (Date.parse(a[key]) - Date.parse(b[key]));
+
+/** One contest: its name (to its home page), where it stands, its window and the pages a visitor wants next. */
+function contestItem(contest, currentId) {
+  const here = contest.id === currentId;
+  const past = contest.status === 'closed' || contest.status === 'archived';
+  // Each link names its contest itself: they point at other contests than the page's.
+  const link = (path, text) => el('a', { href: inContest(path, contest.id), [OTHER_CONTEST]: '' }, text);
+  const pages = past
+    ? [link('/ket-qua.html', 'Xem kết quả'), link('/rules.html', 'Thể lệ')]
+    : [contest.status === 'open' ? link('/submit.html', 'Gửi bài dự thi') : null, link('/rules.html', 'Thể lệ'), link('/lookup.html', 'Tra cứu bài dự thi')];
+  return el('li', { className: 'contest-item', 'data-contest': contest.id },
+    el('p', { className: 'contest-item-name' },
+      el('a', { href: inContest('/', contest.id), [OTHER_CONTEST]: '', 'aria-current': here ? 'page' : null }, contest.name),
+      here ? el('span', { className: 'contest-item-here' }, ' (đang xem)') : null),
+    el('p', { className: 'contest-item-facts' },
+      el('span', { className: `contest-status contest-status-${contest.status}` }, label(CONTEST_STATUS, contest.status)),
+      ` · Nhận bài từ ${formatDate(contest.opensAt)} đến ${formatDate(contest.closesAt)}`),
+    el('p', { className: 'contest-item-pages' }, pages.filter(Boolean).flatMap((a, i) => (i === 0 ? [a] : [' · ', a]))));
+}
+
+function showContests(contests, currentId) {
+  // One contest is the page itself: a list of one would only repeat it.
+  if (contests.length < 2) return;
+  const current = [
+    ...contests.filter((c) => c.status === 'open').sort(byTime('closesAt')),
+    ...contests.filter((c) => c.status === 'upcoming').sort(byTime('opensAt')),
+  ];
+  const past = contests.filter((c) => c.status === 'closed' || c.status === 'archived').sort(byTime('closesAt', -1));
+  const group = (id, title, items) => (items.length
+    ? [el('h3', { id }, title), el('ul', { className: 'contest-list plain', 'aria-labelledby': id }, items.map((c) => contestItem(c, currentId)))]
+    : []);
+  replaceChildren($('contest-groups'),
+    ...group('contests-current-heading', 'Đang nhận bài và sắp mở', current),
+    ...group('contests-past-heading', 'Các cuộc thi đã qua', past));
+  $('contests').hidden = false;
+}
+
+const contest = getJson('/api/contest');
+contest.then(showContest).catch(showError);
+// The list marks the contest this page shows; without it (the API down) it is still worth listing.
+Promise.all([getJson('/api/contests'), contest.then((c) => c.id, () => null)])
+  .then(([contests, currentId]) => showContests(contests, currentId))
+  .catch((error) => console.error(error));

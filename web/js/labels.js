@@ -39,6 +39,14 @@ export const ROUND_STATE = {
   closed: 'Đã đóng',
 };
 
+/** Where a contest stands (GET /api/contests): before, during and after its submission window, or archived. */
+export const CONTEST_STATUS = {
+  upcoming: 'Sắp mở',
+  open: 'Đang nhận bài',
+  closed: 'Đã đóng',
+  archived: 'Đã lưu trữ',
+};
+
 /** An entrant's request about personal data, and its decision. */
 export const REQUEST_KIND = { erasure: 'Xóa dữ liệu', correction: 'Chỉnh sửa dữ liệu' };
 export const REQUEST_DECISION = { open: 'Đang chờ xem xét', granted: 'Chấp thuận', refused: 'Từ chối' };

@@ -3,6 +3,7 @@
 // the nav link for the page being shown is marked with aria-current. A page's own module imports this first
 // (as it imports the file pickers and date fields it draws), so each page names a single script.
 
+import { getJson } from './api.js';
 import { el } from './dom.js';
 
 // A unit's focal point browses with the unit's personal link in the fragment (#t=…): then "Gửi bài dự thi"
@@ -46,10 +47,9 @@ document.querySelector('footer.site-footer')?.replaceChildren(
     // One way in for staff: after sign-in each role lands where it works (see js/sign-in.js).
     el('p', {}, el('a', { href: '/dang-nhap.html', id: 'staff-sign-in' }, 'Dành cho Ban Tổ chức và Ban Giám khảo: đăng nhập'))));
 
-// The organizer and contest come from the configured profile (the text above is the 2018 default, kept if the API
-// cannot be reached): "Sở Nội vụ thành phố Cần Thơ (Thường trực …)" brands the page as its first part.
-fetch('/api/contest', { headers: { Accept: 'application/json' } })
-  .then((response) => (response.ok ? response.json() : null))
+// The organizer and contest are the page's contest's (the text above is the 2018 default, kept if the API cannot be
+// reached): "Sở Nội vụ thành phố Cần Thơ (Thường trực …)" brands the page as its first part.
+getJson('/api/contest')
   .then((contest) => {
     if (!contest) return;
     const organizer = contest.organizer.replace(/\s*\(.*\)\s*$/, '');

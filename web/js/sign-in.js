@@ -5,6 +5,7 @@
 import './layout.js';
 import { el, replaceChildren } from './dom.js';
 import { currentUser, homeAreaOf, signInUrl } from './admin/session.js';
+import { withContest } from './page-contest.js';
 
 const status = document.getElementById('sign-in-status');
 
@@ -15,7 +16,7 @@ if (!user) {
   window.location.replace(signInUrl());
 } else if (home) {
   status.textContent = `Đã đăng nhập. Đang chuyển đến trang của ${home.people}…`;
-  window.location.replace(home.home);
+  window.location.replace(withContest(home.home));
 } else {
   // Signed in, but the staff list gives this account no role: say so and offer to sign in with another one.
   status.className = 'notice notice-warning';

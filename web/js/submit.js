@@ -8,6 +8,7 @@ import { ApiError, contentTypeOf, getJson, postJson, uploadBlob } from './api.js
 import { showExtension, submissionWindow } from './contest.js';
 import { CoAuthors } from './co-authors.js';
 import { el } from './dom.js';
+import { withContest } from './page-contest.js';
 import { FormErrors } from './form-errors.js';
 import { formatFileSize, formatList, formatNumber, searchKey } from './format.js';
 import { checkPhone, createValidators, fieldIdFor } from './validation.js';
@@ -230,7 +231,7 @@ form.addEventListener('submit', async (event) => {
     setStatus('Đã gửi bài dự thi. Đang mở biên nhận…');
     // Stay busy: the page is being replaced and must not submit twice.
     const back = unitToken ? `#t=${encodeURIComponent(unitToken)}` : '';
-    window.location.assign(`receipt.html?id=${encodeURIComponent(receipt.id)}&code=${encodeURIComponent(receipt.receiptCode)}${back}`);
+    window.location.assign(withContest(`receipt.html?id=${encodeURIComponent(receipt.id)}&code=${encodeURIComponent(receipt.receiptCode)}${back}`));
   } catch (error) {
     setBusy(false);
     setStatus('');

@@ -10,10 +10,16 @@ public static class EntryFormPage
     public static async Task FillAsync(IPage page, string title, string path = "submit.html")
     {
         await page.GotoAsync(path);
+        await FillInAsync(page, title);
+    }
+
+    /// <summary>Fills in the form the page shows (reached by a link, say), for unit <paramref name="unitId"/>.</summary>
+    public static async Task FillInAsync(IPage page, string title, string unitId = "thcs-phuong-5")
+    {
         await page.WaitForSelectorAsync("#unitId option[value='so-noi-vu']", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#title", title);
         await page.SelectOptionAsync("#movement", "moi-truong");
-        await page.SelectOptionAsync("#unitId", "thcs-phuong-5");
+        await page.SelectOptionAsync("#unitId", unitId);
         await page.FillAsync("#author-fullName", "Trần Văn Bình");
         await page.FillAsync("#author-birthYear", "2009");
         await page.FillAsync("#author-occupation", "Học sinh");

@@ -78,7 +78,7 @@ public static class PageAudit
     [
         "pending", "received", "withdrawn", "forwarded", "heldBack", "flagged", "kept", "excluded", "needsSecretariat",
         "assigned", "draft", "submitted", "recused", "upcoming", "open", "closed", "erasure", "correction", "granted", "refused",
-        "file",
+        "file", "archived",
     ];
 
     /// <summary>

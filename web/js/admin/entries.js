@@ -5,6 +5,7 @@ import { showFieldError } from '../form-errors.js';
 import { exampleDay, formatDateTime, formatFileSize, formatNumber, parseDate } from '../format.js';
 import { ELIGIBILITY, ENTRY_STATUS, label, SCREENING } from '../labels.js';
 import { requireOrganizer, showApiError, toQuery } from './session.js';
+import { addressContest, withContest } from '../page-contest.js';
 
 const form = document.getElementById('entries-filter');
 const rows = document.getElementById('entries-rows');
@@ -160,7 +161,8 @@ function applyFilter(focus = false) {
   }
   applied = filter;
   const query = toQuery(filter);
-  history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  // The filter is the address's query; the contest the address named stays in it.
+  history.replaceState(null, '', withContest(query ? `?${query}` : window.location.pathname, addressContest));
   for (const format of ['xlsx', 'csv']) {
     document.getElementById(`export-entries-${format}`).href = `/api/organizer/exports/entries?${toQuery({ ...filter, format })}`;
   }

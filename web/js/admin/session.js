@@ -3,6 +3,7 @@
 
 import { ApiError } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
+import { showWorkingContest } from './contest-switch.js';
 
 const NAV = [
   ['/admin/', 'Tổng quan'],
@@ -93,6 +94,9 @@ async function requireRole(role, area, refusal) {
     return null;
   }
   renderHeader(user, area);
+  // Staff work on one contest at a time: the header names it on every page, with the way to switch.
+  const header = document.querySelector('header.site-header .header-inner');
+  if (header) showWorkingContest(header);
   return user;
 }
 

@@ -3,6 +3,7 @@
 // round closes.
 import { ApiError, getJson, postJson, putJson } from '../api.js';
 import { el } from '../dom.js';
+import { withContest } from '../page-contest.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { requireJudge, showApiError } from '../admin/session.js';
@@ -127,7 +128,7 @@ recusalForm.addEventListener('submit', async (event) => {
   }
   try {
     await postJson(`/api/judge/entries/${encodeURIComponent(code)}/recusal`, { reason });
-    window.location.assign('/judge/');
+    window.location.assign(withContest('/judge/'));
   } catch (error) {
     showApiError(message, error);
   }
