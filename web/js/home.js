@@ -13,11 +13,11 @@ const $ = (id) => document.getElementById(id);
 
 function showContest(contest) {
   $('contest-name').textContent = contest.name;
-  // The static description names no province; the profile's contest name does.
+  // The static description names no province; the contest's name does.
   const description = document.querySelector('meta[name="description"]');
   if (description) description.content = `${contest.name}: thể lệ, thời hạn, gửi và tra cứu bài dự thi.`;
   $('contest-organizer').textContent = contest.organizer;
-  // A profile names its own authority and introduction; the page's own text is the 2018 contest's.
+  // A contest names its own authority and introduction; the page's own text is the 2018 contest's.
   if (contest.authority) $('contest-authority').textContent = contest.authority;
   if (contest.intro.length) replaceChildren($('contest-intro'), contest.intro.map((paragraph) => el('p', {}, paragraph)));
   if (contest.description) {

@@ -1,6 +1,6 @@
-// Rules page (summary of the profile's Thể lệ): the figures the product enforces come from GET /api/contest,
+// Rules page (summary of the contest's Thể lệ): the figures the product enforces come from GET /api/contest,
 // so the page cannot state a limit or a deadline the entry form does not apply; so do the documents it follows,
-// the area and the contact, so another contest profile never reads the 2018 province's rules.
+// the area and the contact, so another contest never reads the 2018 province's rules.
 
 import './layout.js';
 import './print.js';
@@ -11,7 +11,7 @@ import { formatDate, formatFileSize, formatList, formatMoment, formatNumber } fr
 
 const $ = (id) => document.getElementById(id);
 
-/** "Thể lệ số 01/TL-BTCUBND ngày 01/02/2018": the profile's citation, or the number and date when it has none. */
+/** "Thể lệ số 01/TL-BTCUBND ngày 01/02/2018": the contest's citation, or the number and date when it has none. */
 function cite(doc, kind) {
   return doc.citation || `${kind} số ${doc.number} ngày ${formatDate(doc.date)}`;
 }
@@ -39,7 +39,7 @@ function showBasis(contest) {
     + `trong các phong trào thi đua yêu nước${contest.area ? ` trên địa bàn ${contest.area}` : ''}.`;
   $('rules-contact').textContent = contest.contact || contest.organizer;
 
-  // The profile's other documents (the lead already cites its rules and plan); a link only where the site publishes one.
+  // The contest's other documents (the lead already cites its rules and plan); a link only where the site publishes one.
   const others = contest.documents.filter((doc) => doc !== rules && doc !== plan);
   const seeAlso = $('rules-see-also');
   replaceChildren(seeAlso, 'Xem thêm: ', ...others.flatMap((doc, i) => {
