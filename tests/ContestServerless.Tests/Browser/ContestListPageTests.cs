@@ -49,7 +49,7 @@ public sealed class ContestListPageTests(ContestStack stack) : ChromiumTests, IC
         await Assertions.Expect(row.Locator(".contest-row-name")).ToHaveTextAsync(name, Has);
         Assert.Equal(0, await row.Locator(".contest-row-name b").CountAsync());
         using var organizer = await stack.SignInAsOrganizerAsync();
-        using var inCopy = Contest.ContestClients.In(organizer, "ban-sao-2027");
+        using var inCopy = ContestClients.In(organizer, "ban-sao-2027");
         Assert.NotEmpty(await (await inCopy.GetAsync("/api/organizer/units")).ReadAs<List<UnitView>>());
         await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Standing;
-using ContestServerless.Tests.Contest;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Browser;
@@ -28,9 +27,9 @@ public sealed class ContestPagesStack() : SeededStack(new ContestStack())
             settings.SubmissionClosesAt = now.AddDays(-300);
         });
 
-        using var second = TwoContestStack.In(organizer, Second);
+        using var second = ContestClients.In(organizer, Second);
         await TestUnits.AddAsync(second, "so-noi-vu");
-        using var entrantClient = TwoContestStack.In(Stack.Http, Second);
+        using var entrantClient = ContestClients.In(Stack.Http, Second);
         var entrant = new Entrant(entrantClient);
         await entrant.EnterAsync("so-noi-vu", "Bài thứ nhất của năm 2027");
         await entrant.EnterAsync("so-noi-vu", "Bài thứ hai của năm 2027");
@@ -42,7 +41,7 @@ public sealed class ContestPagesStack() : SeededStack(new ContestStack())
     public async Task<StandingView> StandingAsync(string? contestId)
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var client = contestId is null ? null : TwoContestStack.In(organizer, contestId);
+        using var client = contestId is null ? null : ContestClients.In(organizer, contestId);
         return await (await (client ?? organizer).GetAsync("/api/organizer/standing")).ReadAs<StandingView>();
     }
 }
@@ -84,7 +83,7 @@ public sealed class ContestPagesTests(ContestPagesStack fixture) : ChromiumTests
         Assert.Contains($"contest={ContestPagesStack.Second}", page.Url);
 
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var second = TwoContestStack.In(organizer, ContestPagesStack.Second);
+        using var second = ContestClients.In(organizer, ContestPagesStack.Second);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync($"/api/organizer/entries/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await organizer.GetAsync($"/api/organizer/entries/{id}")).StatusCode);
 

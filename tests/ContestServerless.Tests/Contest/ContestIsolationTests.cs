@@ -19,33 +19,9 @@ public sealed class TwoContestStack() : SeededStack(new ContestStack())
 
     protected override async Task SeedAsync(HttpClient organizer)
     {
-        var services = Stack.Services;
-        var directory = services.GetRequiredService<ContestDirectory>();
-        var settings = directory.Default.Settings.Copy();
-        settings.Id = Second;
-        settings.Name = "Cuộc thi thử nghiệm năm 2027";
-        var record = new ContestRecord(Second, settings, "", null, ContestIds.StorageKeyFor(Second, directory.All.Select(r => r.StorageKey)));
-        await services.GetRequiredService<ContestStorage>().ProvisionAsync(record, CancellationToken.None);
-        Assert.NotNull(await services.GetRequiredService<IContestStore>().TryAddAsync(record, CancellationToken.None));
-        await directory.RefreshAsync(CancellationToken.None);
-
-        using var second = In(organizer, Second);
+        await TestContests.AddAsync(Stack, Second, "Cuộc thi thử nghiệm năm 2027");
+        using var second = ContestClients.In(organizer, Second);
         await TestUnits.AddAsync(second, Unit);
-    }
-
-    /// <summary>A client like <paramref name="client"/> (its cookies included) whose every call names <paramref name="contestId"/>, as the pages' scripts do.</summary>
-    public static HttpClient In(HttpClient client, string contestId) => new(new NamingHandler(client, contestId)) { BaseAddress = client.BaseAddress };
-
-    private sealed class NamingHandler(HttpClient inner, string contestId) : DelegatingHandler
-    {
-        // The outer client has marked the request sent, so the inner one gets a copy naming the contest.
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content };
-            foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            copy.Headers.Add(ContestRequest.Header, contestId);
-            return inner.SendAsync(copy, cancellationToken);
-        }
     }
 }
 
@@ -74,7 +50,7 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
     public async Task A_unit_link_of_one_contest_opens_nothing_in_another_and_answers_as_a_made_up_one()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var second = TwoContestStack.In(organizer, TwoContestStack.Second);
+        using var second = ContestClients.In(organizer, TwoContestStack.Second);
         var firstToken = await LinkTokenAsync(organizer);
         var secondToken = await LinkTokenAsync(second);
 
@@ -90,7 +66,7 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
     public async Task The_second_contests_unit_link_names_its_contest_in_its_address()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var second = TwoContestStack.In(organizer, TwoContestStack.Second);
+        using var second = ContestClients.In(organizer, TwoContestStack.Second);
 
         var first = (await (await organizer.GetAsync($"/api/organizer/units/{TwoContestStack.Unit}/link")).ReadAs<UnitLinkView>()).Path;
         var other = (await (await second.GetAsync($"/api/organizer/units/{TwoContestStack.Unit}/link")).ReadAs<UnitLinkView>()).Path;
@@ -103,9 +79,9 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
     public async Task An_entry_lands_counts_and_is_found_only_in_the_contest_it_was_sent_to()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var second = TwoContestStack.In(organizer, TwoContestStack.Second);
+        using var second = ContestClients.In(organizer, TwoContestStack.Second);
         var firstBefore = await (await organizer.GetAsync("/api/organizer/standing")).ReadAs<StandingView>();
-        using var publicSecond = TwoContestStack.In(Stack.Http, TwoContestStack.Second);
+        using var publicSecond = ContestClients.In(Stack.Http, TwoContestStack.Second);
         var entrant = new Entrant(publicSecond);
 
         var (id, uploadUrl) = await entrant.CreateAsync(Entrant.Form(size: TestFiles.Pdf().Length, unitId: TwoContestStack.Unit, email: "hai-cuoc-thi@example.org"));
@@ -149,7 +125,7 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
     public async Task The_query_names_the_contest_as_the_header_does()
     {
         var byQuery = await (await Stack.Http.GetAsync($"/api/contest?contest={TwoContestStack.Second}")).ReadAs<System.Text.Json.Nodes.JsonObject>();
-        using var second = TwoContestStack.In(Stack.Http, TwoContestStack.Second);
+        using var second = ContestClients.In(Stack.Http, TwoContestStack.Second);
         var byHeader = await (await second.GetAsync("/api/contest")).ReadAs<System.Text.Json.Nodes.JsonObject>();
 
         Assert.Equal(TwoContestStack.Second, byQuery["id"]!.GetValue<string>());
@@ -160,7 +136,7 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
     public async Task A_route_about_one_contest_serves_the_contest_in_its_path_whatever_the_working_contest()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var workingOnFirst = TwoContestStack.In(organizer, Stack.Services.GetRequiredService<ContestDirectory>().DefaultId);
+        using var workingOnFirst = ContestClients.In(organizer, Stack.Services.GetRequiredService<ContestDirectory>().DefaultId);
 
         var response = await workingOnFirst.PostAsync($"/api/organizer/contests/{TwoContestStack.Second}/archive-package", null);
 

@@ -36,12 +36,3 @@ public sealed class ContestLifecycleStack() : SeededStack(new ContestStack())
     /// <summary>A client signed in with both staff roles, so a judge's route and an organizer's both reach the contest rule.</summary>
     public Task<HttpClient> SignInAsStaffAsync() => Stack.SignInAsync(TestStaff.Secretary, StaffRoles.Organizer, StaffRoles.Judge);
 }
-
-/// <summary>Clients that name a contest on every call, as the pages' scripts do (X-Contest).</summary>
-public static class ContestClients
-{
-    public static HttpClient In(HttpClient client, string contestId) => TwoContestStack.In(client, contestId);
-
-    public static string DefaultContestId(this ContestStack stack) =>
-        stack.Services.GetRequiredService<Domain.Contest.ContestDirectory>().DefaultId;
-}

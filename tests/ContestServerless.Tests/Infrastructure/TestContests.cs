@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Contest;
+using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Storage;
 
 namespace ContestServerless.Tests.Infrastructure;
@@ -23,5 +24,26 @@ public static class TestContests
         Assert.NotNull(await services.GetRequiredService<IContestStore>().TryAddAsync(record, CancellationToken.None));
         await directory.RefreshAsync(CancellationToken.None);
         return record;
+    }
+}
+
+/// <summary>Clients that name a contest on every call, as the pages' scripts do (X-Contest).</summary>
+public static class ContestClients
+{
+    /// <summary>A client like <paramref name="client"/> (its cookies included) whose every call names <paramref name="contestId"/>.</summary>
+    public static HttpClient In(HttpClient client, string contestId) => new(new NamingHandler(client, contestId)) { BaseAddress = client.BaseAddress };
+
+    public static string DefaultContestId(this ContestStack stack) => stack.Services.GetRequiredService<ContestDirectory>().DefaultId;
+
+    private sealed class NamingHandler(HttpClient inner, string contestId) : DelegatingHandler
+    {
+        // The outer client has marked the request sent, so the inner one gets a copy naming the contest.
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content };
+            foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            copy.Headers.Add(ContestRequest.Header, contestId);
+            return inner.SendAsync(copy, cancellationToken);
+        }
     }
 }

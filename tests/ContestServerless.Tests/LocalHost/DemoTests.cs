@@ -4,7 +4,6 @@ using ContestServerless.Domain.Entries;
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Standing;
-using ContestServerless.Tests.Contest;
 
 namespace ContestServerless.Tests.LocalHost;
 
@@ -46,7 +45,7 @@ public sealed class DemoTests(DemoStack demo) : IClassFixture<DemoStack>
     public async Task Can_Tho_2026_is_open_with_its_own_register_and_entries_on_the_two_tier_map_and_no_results_yet()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var canTho = TwoContestStack.In(organizer, "can-tho-2026");
+        using var canTho = ContestClients.In(organizer, "can-tho-2026");
 
         var standing = await (await canTho.GetAsync("/api/organizer/standing")).ReadAs<StandingView>();
 
@@ -66,7 +65,7 @@ public sealed class DemoTests(DemoStack demo) : IClassFixture<DemoStack>
     public async Task Seeding_again_on_the_same_data_changes_nothing()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
-        using var canTho = TwoContestStack.In(organizer, "can-tho-2026");
+        using var canTho = ContestClients.In(organizer, "can-tho-2026");
         async Task<string[]> SnapshotAsync() =>
         [
             await Stack.Http.GetStringAsync("/api/contests"),
