@@ -4,7 +4,9 @@ namespace ContestServerless.Domain.Contest;
 /// The stored contests as this instance knows them: a snapshot read from the store, read again before a function runs
 /// once it is older than <see cref="MaxAge"/> (so an edit made on another instance shows within seconds) and replaced at
 /// once after a write made here (so the organizer who made it sees it on the next request). Requests read the snapshot,
-/// never the store, so a contest's settings cost no storage request per call.
+/// never the store, so a contest's settings cost no storage request per call. A record stored before contests held their
+/// prize tiers, rubric defaults, reminder steps and personal-data rules reads with the configured contest's (the
+/// deployment's configuration), so an upgraded deployment serves what it served before.
 /// </summary>
 public sealed class ContestDirectory(IContestStore store, TimeProvider clock, ContestOptions configured)
 {
@@ -58,6 +60,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
         {
             if (!force && !ReferenceEquals(_snapshot, stale)) return;
             var records = await store.ListAsync(cancellationToken);
+            foreach (var record in records) record.Settings.TakeMissingSections(configured);
             _snapshot = new(records.ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
         }
         finally
@@ -81,6 +84,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
     public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken)
     {
         if (await store.TryReplaceAsync(record, cancellationToken) is not { } saved) return null;
+        saved.Settings.TakeMissingSections(configured);
         // Under the lock, so a refresh that read the store before this write cannot put the old record back after it.
         await _swap.WaitAsync(cancellationToken);
         try
