@@ -42,6 +42,16 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
 
     private IReadOnlyDictionary<string, ContestRecord> Loaded => _snapshot?.ById ?? _configured;
 
+    /// <summary>
+    /// <paramref name="record"/> read from the store, each section it does not hold (stored before contests held them)
+    /// filled from the configured contest, as the directory serves it; changes and returns the record given.
+    /// </summary>
+    public ContestRecord Completed(ContestRecord record)
+    {
+        record.Settings.TakeMissingSections(configured);
+        return record;
+    }
+
     /// <summary>Reads the store again when the snapshot is older than <see cref="MaxAge"/> (or there is none yet).</summary>
     public Task RefreshIfStaleAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +70,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
         {
             if (!force && !ReferenceEquals(_snapshot, stale)) return;
             var records = await store.ListAsync(cancellationToken);
-            foreach (var record in records) record.Settings.TakeMissingSections(configured);
+            foreach (var record in records) Completed(record);
             _snapshot = new(records.ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
         }
         finally
@@ -84,7 +94,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
     public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken)
     {
         if (await store.TryReplaceAsync(record, cancellationToken) is not { } saved) return null;
-        saved.Settings.TakeMissingSections(configured);
+        Completed(saved);
         // Under the lock, so a refresh that read the store before this write cannot put the old record back after it.
         await _swap.WaitAsync(cancellationToken);
         try
