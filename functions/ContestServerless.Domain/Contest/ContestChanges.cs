@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Judging;
 
 namespace ContestServerless.Domain.Contest;
 
@@ -27,6 +28,16 @@ public static class ContestChanges
         ("Số đồng tác giả tối đa", c => Number(c.EntryRules.MaxCoAuthors)),
         ("Tuổi tác giả tối thiểu", c => Number(c.EntryRules.MinAuthorAge)),
         ("Tuổi tác giả tối đa", c => Number(c.EntryRules.MaxAuthorAge)),
+        ("Hạng giải", c => string.Join("; ", (c.PrizeTiers ?? []).Select(t => $"{t.Name}: {Number(t.Quota)}{(t.MovementId is { } m ? $" ({m})" : "")}"))),
+        ("Biên bản, giấy chứng nhận", c => c.Papers is not { } p ? ""
+            : $"địa điểm {p.Place}; địa danh {p.Locality}; Trưởng Ban Giám khảo {p.JuryChair}; Thư ký {p.JurySecretary}; ký {p.SignerTitle} {p.SignerName}"),
+        ("Thang điểm mặc định", c => string.Join("; ", (c.Rubric?.Criteria ?? []).Select(k => $"{k.Id}: {k.Label} ({Points.Format(k.Max)})"))),
+        ("Số giám khảo chấm mỗi bài", c => c.Rubric is { } r ? Number(r.JudgesPerEntry) : ""),
+        ("Nhắc trước hạn (ngày)", c => string.Join(",", (c.Reminders?.DaysBefore ?? []).Select(d => Number(d)))),
+        ("Nhắc khi quá hạn (mỗi … ngày)", c => c.Reminders is { } r ? Number(r.OverdueEveryDays) : ""),
+        ("Phiên bản thông báo dữ liệu cá nhân", c => c.Privacy?.NoticeVersion ?? ""),
+        ("Tuổi cần người giám hộ đồng ý", c => c.Privacy is { } p ? Number(p.GuardianAge) : ""),
+        ("Thời hạn lưu dữ liệu (tháng)", c => c.Privacy is { } p ? Number(p.RetentionMonths) : ""),
     ];
 
     /// <summary>"Tên cuộc thi: “cũ” → “mới”", one line per field that changed.</summary>

@@ -31,6 +31,8 @@ public sealed class ContestCreationService(ContestDirectory directory, IContestS
         var settings = source?.Settings.Copy() ?? Blank(directory.Configured, clock.GetUtcNow());
         settings.Id = id;
         settings.Name = name;
+        // A source stored before contests held these sections serves the deployment's; the copy keeps them for good.
+        settings.TakeMissingSections(directory.Configured);
         var stored = await store.ListAsync(cancellationToken);
         var record = new ContestRecord(id, settings, "", null, ContestIds.StorageKeyFor(id, stored.Select(r => r.StorageKey)));
 

@@ -4,7 +4,9 @@ namespace ContestServerless.Domain.Contest;
 /// The stored contests as this instance knows them: a snapshot read from the store, read again before a function runs
 /// once it is older than <see cref="MaxAge"/> (so an edit made on another instance shows within seconds) and replaced at
 /// once after a write made here (so the organizer who made it sees it on the next request). Requests read the snapshot,
-/// never the store, so a contest's settings cost no storage request per call.
+/// never the store, so a contest's settings cost no storage request per call. A record stored before contests held their
+/// prize tiers, rubric defaults, reminder steps and personal-data rules reads with the configured contest's (the
+/// deployment's configuration), so an upgraded deployment serves what it served before.
 /// </summary>
 public sealed class ContestDirectory(IContestStore store, TimeProvider clock, ContestOptions configured)
 {
@@ -40,6 +42,16 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
 
     private IReadOnlyDictionary<string, ContestRecord> Loaded => _snapshot?.ById ?? _configured;
 
+    /// <summary>
+    /// <paramref name="record"/> read from the store, each section it does not hold (stored before contests held them)
+    /// filled from the configured contest, as the directory serves it; changes and returns the record given.
+    /// </summary>
+    public ContestRecord Completed(ContestRecord record)
+    {
+        record.Settings.TakeMissingSections(configured);
+        return record;
+    }
+
     /// <summary>Reads the store again when the snapshot is older than <see cref="MaxAge"/> (or there is none yet).</summary>
     public Task RefreshIfStaleAsync(CancellationToken cancellationToken)
     {
@@ -58,6 +70,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
         {
             if (!force && !ReferenceEquals(_snapshot, stale)) return;
             var records = await store.ListAsync(cancellationToken);
+            foreach (var record in records) Completed(record);
             _snapshot = new(records.ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
         }
         finally
@@ -81,6 +94,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
     public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken)
     {
         if (await store.TryReplaceAsync(record, cancellationToken) is not { } saved) return null;
+        Completed(saved);
         // Under the lock, so a refresh that read the store before this write cannot put the old record back after it.
         await _swap.WaitAsync(cancellationToken);
         try

@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Results;
 
 namespace ContestServerless.Domain.Contest;
 
@@ -63,6 +67,51 @@ public sealed class ContestOptions
 
     /// <summary>Whom entrants and units call with questions; printed in e-mails.</summary>
     public string Contact { get; set; } = "";
+
+    // What each contest sets for itself that was once the deployment's. Null in a record stored before they moved
+    // here (and in contest.json's Contest section, which does not name them): such a contest takes the deployment's
+    // configured Results, Judging, Reminder and Privacy sections (TakeMissingSections), so an upgrade changes nothing.
+
+    /// <summary>The prize tiers the committee starts from (organizers may still change them until the results are approved).</summary>
+    public List<PrizeTier>? PrizeTiers { get; set; }
+
+    /// <summary>Who signs the results papers, and where the jury met.</summary>
+    public PapersOptions? Papers { get; set; }
+
+    /// <summary>The rubric and judges per entry a new round starts from.</summary>
+    public RubricDefaults? Rubric { get; set; }
+
+    /// <summary>The reminder steps: days before each deadline, and how often once it has passed.</summary>
+    public ReminderSteps? Reminders { get; set; }
+
+    /// <summary>The personal-data rules: notice version, guardian age, retention.</summary>
+    public PersonalDataRules? Privacy { get; set; }
+
+    /// <summary>Fills each section this contest does not hold with a copy of <paramref name="from"/>'s (the configured contest's).</summary>
+    public void TakeMissingSections(ContestOptions from)
+    {
+        if (PrizeTiers is not null && Papers is not null && Rubric is not null && Reminders is not null && Privacy is not null) return;
+        var copy = from.Copy();
+        PrizeTiers ??= copy.PrizeTiers;
+        Papers ??= copy.Papers;
+        Rubric ??= copy.Rubric;
+        Reminders ??= copy.Reminders;
+        Privacy ??= copy.Privacy;
+    }
+
+    /// <summary>Fills each section this contest does not hold from the deployment's configured options.</summary>
+    public void TakeDeploymentSections(ResultsOptions results, JudgingOptions judging, ReminderOptions reminders, PrivacyOptions privacy)
+    {
+        var copy = new ContestOptions
+        {
+            PrizeTiers = [.. results.Tiers],
+            Papers = results.Papers,
+            Rubric = RubricDefaults.From(judging),
+            Reminders = ReminderSteps.From(reminders),
+            Privacy = PersonalDataRules.From(privacy),
+        };
+        TakeMissingSections(copy);
+    }
 
     public Movement? FindMovement(string id) => Movements.Find(m => m.Id == id);
 

@@ -48,6 +48,7 @@ public static partial class ContestSettingsReader
         if (request.Intro?.Count > MostItems) errors["intro"] = [$"Phần giới thiệu có nhiều nhất {MostItems} đoạn."];
         if (request.Documents?.Count > MostItems) errors["documents"] = [$"Danh sách có nhiều nhất {MostItems} văn bản."];
         ReadEntryRules(request.EntryRules, settings.EntryRules, errors);
+        ReadSections(request, settings, errors);
 
         // The rules across fields, only on fields that read well (a date left unread would fail them for the wrong
         // reason), and not the id, which organizers do not edit.

@@ -1,3 +1,6 @@
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Results;
+
 namespace ContestServerless.Domain.Contest;
 
 /// <summary>
@@ -19,7 +22,26 @@ public sealed record ContestSettingsRequest(
     IReadOnlyList<NamedItemRequest?>? Movements,
     IReadOnlyList<ContestDocumentRequest?>? Documents,
     IReadOnlyList<NamedItemRequest?>? UnitGroups,
-    EntryRulesRequest? EntryRules);
+    EntryRulesRequest? EntryRules,
+    IReadOnlyList<PrizeTierRequest?>? PrizeTiers = null,
+    PapersRequest? Papers = null,
+    RubricDefaultsRequest? Rubric = null,
+    ReminderStepsRequest? Reminders = null,
+    PersonalDataRequest? Privacy = null);
+
+// The sections below, left out of a request (null), keep what is stored: a client that predates them loses nothing.
+
+/// <summary>Who signs the results papers, and where the jury met; every field may be empty.</summary>
+public sealed record PapersRequest(string? Place, string? Locality, string? JuryChair, string? JurySecretary, string? SignerTitle, string? SignerName);
+
+/// <summary>The rubric a new round starts from, and how many judges score each entry.</summary>
+public sealed record RubricDefaultsRequest(IReadOnlyList<CriterionRequest?>? Criteria, int? JudgesPerEntry);
+
+/// <summary>Days before each deadline as organizers type them ("14,7,3,1", largest first), and the overdue interval in days.</summary>
+public sealed record ReminderStepsRequest(string? DaysBefore, int? OverdueEveryDays);
+
+/// <summary>The personal-data notice's version, the age below which a guardian consents, and the retention in months.</summary>
+public sealed record PersonalDataRequest(string? NoticeVersion, int? GuardianAge, int? RetentionMonths);
 
 /// <summary>A movement or a group of units: its short id and its name.</summary>
 public sealed record NamedItemRequest(string? Id, string? Name);

@@ -13,12 +13,12 @@ public sealed class ContestSettingsService(ContestDirectory directory, IContestS
 {
     /// <summary>The stored record itself, not the directory's copy of a few seconds ago: its version is what a change must name.</summary>
     public async Task<Result<ContestRecord>> GetAsync(string id, CancellationToken cancellationToken) =>
-        await store.FindAsync(id, cancellationToken) is { } record ? record : NotFound();
+        await store.FindAsync(id, cancellationToken) is { } record ? directory.Completed(record) : NotFound();
 
     public async Task<Result<ContestRecord>> SaveAsync(string id, ContestSettingsRequest request, string? version, SignedInUser user,
         CancellationToken cancellationToken)
     {
-        var stored = await store.FindAsync(id, cancellationToken);
+        var stored = await store.FindAsync(id, cancellationToken) is { } found ? directory.Completed(found) : null;
         var read = ContestSettingsReader.Read(request, stored?.Settings ?? new ContestOptions());
         if (read.Problem is { } invalid) return invalid;
         if (string.IsNullOrWhiteSpace(version))

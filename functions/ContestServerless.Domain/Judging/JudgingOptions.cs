@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Judging;
 
@@ -17,4 +18,13 @@ public sealed class JudgingOptions
     public TimeSpan FileLinkLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     public Rubric Rubric => new(DefaultRubric);
+
+    /// <summary>The settings <paramref name="contest"/> judges with: its own rubric defaults, the deployment's for the rest.</summary>
+    public JudgingOptions For(ContestOptions contest) => contest.Rubric is not { } own ? this : new()
+    {
+        DefaultRubric = own.Criteria,
+        DefaultJudgesPerEntry = own.JudgesPerEntry,
+        SpreadToDiscuss = SpreadToDiscuss,
+        FileLinkLifetime = FileLinkLifetime,
+    };
 }

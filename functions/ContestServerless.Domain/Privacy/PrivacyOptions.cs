@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Privacy;
 
@@ -28,6 +29,17 @@ public sealed class PrivacyOptions
 
     /// <summary>Where the data is stored, as the notice states it.</summary>
     [Required] public string Region { get; set; } = "Azure, vùng Southeast Asia (Singapore)";
+
+    /// <summary>The settings <paramref name="contest"/> treats personal data with: its own rules, the deployment's for the rest.</summary>
+    public PrivacyOptions For(ContestOptions contest) => contest.Privacy is not { } own ? this : new()
+    {
+        NoticeVersion = own.NoticeVersion,
+        GuardianAge = own.GuardianAge,
+        RetentionMonths = own.RetentionMonths,
+        ResultsPublishedAt = ResultsPublishedAt,
+        WinningEntryIds = WinningEntryIds,
+        Region = Region,
+    };
 
     /// <summary>Daily at 02:30 UTC (09:30 in Viet Nam), when nobody is entering.</summary>
     public const string RetentionSchedule = "0 30 2 * * *";

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using ContestServerless.Domain.Contest;
 
 namespace ContestServerless.Domain.Reminders;
 
@@ -36,6 +37,17 @@ public sealed class ReminderOptions : IValidatableObject
 
     /// <summary>A claim left "sending" longer than this belongs to a run that died; the next run retries it.</summary>
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The settings <paramref name="contest"/> reminds with: its own steps, the deployment's for the rest.</summary>
+    public ReminderOptions For(ContestOptions contest) => contest.Reminders is not { } own ? this : new()
+    {
+        DaysBefore = string.Join(",", own.DaysBefore.Select(d => d.ToString(CultureInfo.InvariantCulture))),
+        OverdueEveryDays = own.OverdueEveryDays,
+        CountSubUnitEntries = CountSubUnitEntries,
+        SiteUrl = SiteUrl,
+        Parallelism = Parallelism,
+        ClaimTimeout = ClaimTimeout,
+    };
 
     /// <summary>The days before a deadline, largest first.</summary>
     public IReadOnlyList<int> StepsBefore() =>

@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Contest;
+
 namespace ContestServerless.Domain.Results;
 
 /// <summary>Results settings (contest.json "Results"): the prize tiers the committee starts from; organizers may change them until approval.</summary>
@@ -6,6 +8,13 @@ public sealed class ResultsOptions
     public List<PrizeTier> Tiers { get; set; } = [];
 
     public PapersOptions Papers { get; set; } = new();
+
+    /// <summary>
+    /// The settings <paramref name="contest"/> works with: its own tiers and papers, or the deployment's when its record
+    /// holds none (the configuration is then only where a contest starts from).
+    /// </summary>
+    public ResultsOptions For(ContestOptions contest) =>
+        new() { Tiers = contest.PrizeTiers ?? Tiers, Papers = contest.Papers ?? Papers };
 }
 
 /// <summary>

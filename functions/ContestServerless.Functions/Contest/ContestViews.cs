@@ -2,6 +2,8 @@ using System.Text.Json;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
+using ContestServerless.Functions.Judging;
+using ContestServerless.Functions.Results;
 
 namespace ContestServerless.Functions.Contest;
 
@@ -100,7 +102,18 @@ public static class ContestViews
                 contest.EntryRules.MaxWords,
                 contest.EntryRules.MaxCoAuthors,
                 contest.EntryRules.MinAuthorAge,
-                contest.EntryRules.MaxAuthorAge));
+                contest.EntryRules.MaxAuthorAge),
+            [.. (contest.PrizeTiers ?? []).Select(t => new PrizeTierView(t.Name, t.Quota, t.MovementId, t.Amount))],
+            contest.Papers is { } papers
+                ? new PapersSettingsView(papers.Place, papers.Locality, papers.JuryChair, papers.JurySecretary, papers.SignerTitle, papers.SignerName)
+                : null,
+            contest.Rubric is { } rubric
+                ? new RubricDefaultsView([.. rubric.Criteria.Select(c => new CriterionView(c.Id, c.Label, c.Description, c.Max, c.Step))], rubric.JudgesPerEntry)
+                : null,
+            contest.Reminders is { } reminders
+                ? new ReminderStepsView(string.Join(",", reminders.DaysBefore.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))), reminders.OverdueEveryDays)
+                : null,
+            contest.Privacy is { } privacy ? new PersonalDataView(privacy.NoticeVersion, privacy.GuardianAge, privacy.RetentionMonths) : null);
     }
 
     private static ContestDocumentView Document(ContestDocument document) => new(
@@ -167,7 +180,27 @@ public sealed record ContestSettingsView(
     IReadOnlyList<MovementView> Movements,
     IReadOnlyList<ContestDocumentView> Documents,
     IReadOnlyList<UnitGroupView> UnitGroups,
-    EntryRulesSettingsView EntryRules);
+    EntryRulesSettingsView EntryRules,
+    IReadOnlyList<PrizeTierView> PrizeTiers,
+    PapersSettingsView? Papers,
+    RubricDefaultsView? Rubric,
+    ReminderStepsView? Reminders,
+    PersonalDataView? Privacy);
+
+// A contest's own sections as organizers edit them (null only for a record not yet read through the directory, which
+// fills them from the deployment's configuration).
+
+/// <summary>Who signs the results papers, and where the jury met.</summary>
+public sealed record PapersSettingsView(string Place, string Locality, string JuryChair, string JurySecretary, string SignerTitle, string SignerName);
+
+/// <summary>The rubric a new round starts from, and how many judges score each entry.</summary>
+public sealed record RubricDefaultsView(IReadOnlyList<CriterionView> Criteria, int JudgesPerEntry);
+
+/// <summary>Days before each deadline ("14,7,3,1", as the request takes them) and the overdue interval in days.</summary>
+public sealed record ReminderStepsView(string DaysBefore, int OverdueEveryDays);
+
+/// <summary>The personal-data notice's version, the guardian age and the retention in months.</summary>
+public sealed record PersonalDataView(string NoticeVersion, int GuardianAge, int RetentionMonths);
 
 /// <summary>Who closed the contest's work (lưu trữ), and when.</summary>
 public sealed record ContestArchivalView(string By, DateTimeOffset At);

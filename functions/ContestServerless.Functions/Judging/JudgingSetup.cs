@@ -10,7 +10,7 @@ public static class JudgingSetup
     /// <summary>Judging's options and services: the organizers' side of rounds and the judges' side of scoring.</summary>
     public static IServiceCollection AddJudging(this IServiceCollection services)
     {
-        services.AddOptionsValue<JudgingOptions>();
+        services.AddContestOptionsValue<JudgingOptions>((deployment, contest) => deployment.For(contest));
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
         return services.AddScopeds(
             typeof(JudgePlacement), typeof(EntrySealing), typeof(OutOfPlay),

@@ -10,7 +10,7 @@ public static class PrivacySetup
     /// <summary>Entrants' rights: their own page and changes, organizers' decisions on their requests, retention.</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
-        services.AddOptionsValue<PrivacyOptions>();
+        services.AddContestOptionsValue<PrivacyOptions>((deployment, contest) => deployment.For(contest));
         services.AddScoped<IResultsCalendar, ResultsCalendar>();
         return services.AddScopeds(
             typeof(EntrantAccess), typeof(EntryErasure), typeof(EntrantDataService), typeof(EntryCorrectionService),

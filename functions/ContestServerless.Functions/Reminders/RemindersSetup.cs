@@ -9,7 +9,7 @@ public static class RemindersSetup
     /// <summary>Reminders' settings and use cases; their store is the Reminders table (<c>AddContestStorage</c>), their sending the outbox (<c>AddContestEmail</c>).</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
-        services.AddOptionsValue<ReminderOptions>();
+        services.AddContestOptionsValue<ReminderOptions>((deployment, contest) => deployment.For(contest));
         return services.AddScopeds(
             typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
     }

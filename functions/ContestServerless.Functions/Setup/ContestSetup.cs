@@ -1,4 +1,7 @@
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Results;
 using ContestServerless.Functions.Contest;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +60,12 @@ public static class ContestSetup
     /// </summary>
     public static IServiceCollection AddContestDomain(this IServiceCollection services)
     {
-        services.AddValidatedOptions<ContestOptions>();
+        services.AddValidatedOptions<ContestOptions>()
+            // The configured contest carries the deployment's Results, Judging, Reminder and Privacy sections, unless
+            // contest.json's Contest section names its own: that is what it is stored with, and what a record stored
+            // before contests held them reads with (ContestDirectory).
+            .PostConfigure<IOptions<ResultsOptions>, IOptions<JudgingOptions>, IOptions<ReminderOptions>, IOptions<PrivacyOptions>>(
+                (contest, results, judging, reminders, privacy) => contest.TakeDeploymentSections(results.Value, judging.Value, reminders.Value, privacy.Value));
         services.AddSingleton<IValidateOptions<ContestOptions>, ContestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContestDirectory(

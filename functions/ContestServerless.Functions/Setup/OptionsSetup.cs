@@ -1,3 +1,4 @@
+using ContestServerless.Domain.Contest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,17 @@ public static class OptionsSetup
     public static OptionsBuilder<T> AddOptionsValue<T>(this IServiceCollection services) where T : class
     {
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
+        return services.AddValidatedOptions<T>();
+    }
+
+    /// <summary>
+    /// <see cref="AddValidatedOptions{T}"/>, and for services the value their scope's contest works with:
+    /// <paramref name="forContest"/> lays the contest's own sections (stored on its record) over the deployment's bound
+    /// value. Scoped, like the contest it follows.
+    /// </summary>
+    public static OptionsBuilder<T> AddContestOptionsValue<T>(this IServiceCollection services, Func<T, ContestOptions, T> forContest) where T : class
+    {
+        services.AddScoped(sp => forContest(sp.GetRequiredService<IOptions<T>>().Value, sp.GetRequiredService<ContestOptions>()));
         return services.AddValidatedOptions<T>();
     }
 

@@ -131,6 +131,36 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         }
     }
 
+    [Fact]
+    public async Task An_organizer_adds_a_prize_tier_and_sets_the_reminder_steps_and_guardian_age_steps_out_of_order_shown_under_their_field()
+    {
+        var page = await OpenAsync();
+        var rows = await page.Locator("#prizeTiers-rows > fieldset").CountAsync();
+
+        await page.ClickAsync("#prizeTiers-add");
+        await page.FillAsync($"#prizeTiers-{rows}-name", "Giải Triển vọng");
+        await page.FillAsync($"#prizeTiers-{rows}-quota", "3");
+        await page.FillAsync("#reminders-daysBefore", "3,10");
+        await page.ClickAsync("#settings-save");
+
+        await Assertions.Expect(page.Locator("#reminders-daysBefore-error")).ToContainTextAsync("từ lớn đến nhỏ", Contains);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
+        await page.FillAsync("#reminders-daysBefore", "10, 3");
+        await page.FillAsync("#reminders-overdueEveryDays", "5");
+        await page.FillAsync("#privacy-guardianAge", "18");
+        await page.ClickAsync("#settings-save");
+
+        await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync("Đã lưu thông tin cuộc thi", Contains);
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        var id = Stack.Services.GetRequiredService<Domain.Contest.ContestDirectory>().DefaultId;
+        var saved = (await organizer.GetFromJsonAsync<ContestSettingsView>($"/api/organizer/contests/{id}"))!;
+        Assert.Equal(rows + 1, saved.PrizeTiers.Count);
+        Assert.Equal(("Giải Triển vọng", 3), (saved.PrizeTiers[^1].Name, saved.PrizeTiers[^1].Quota));
+        Assert.Equal(("10,3", 5), (saved.Reminders!.DaysBefore, saved.Reminders.OverdueEveryDays));
+        Assert.Equal(18, saved.Privacy!.GuardianAge);
+        await Assertions.Expect(page.Locator("#reminders-daysBefore")).ToHaveValueAsync("10,3", HasValue);
+    }
+
     private async Task<IPage> OpenAsync()
     {
         var page = await OrganizerSession.OpenAsync(Browser, Stack);

@@ -3,7 +3,8 @@
 // the newest version with their own values listed beside it; and the deadline's extension (gia hạn nhận bài), an act of
 // record confirmed in the app's dialog, after which the page shows the notice exactly as the public pages do; and the
 // contest's archive package (archive-package.js). Above them, the list of contests with creating, archiving and deleting
-// (contest-list.js); an archived contest's settings are shown read-only.
+// (contest-list.js); an archived contest's settings are shown read-only. The contest's own prize tiers, reminder steps and
+// personal-data rules are edited here too; its results papers and rubric defaults travel untouched (left out of the request).
 import { ApiError, getJson, versioned } from '../api.js';
 import { confirmAct } from '../confirm.js';
 import { showExtension } from '../contest.js';
@@ -41,6 +42,12 @@ const documents = new ItemRows('documents', 'văn bản', [
   { name: 'url', label: 'Đường dẫn (nếu có)', maxLength: 500 },
   { name: 'citation', label: 'Cách trích dẫn (nếu có)', maxLength: 1000 },
 ], live);
+// A tier's movement and amount are kept as stored (the results page sets them); here its name and how many prizes.
+const prizeTiers = new ItemRows('prizeTiers', 'hạng giải',
+  [{ name: 'name', label: 'Tên hạng giải', maxLength: 100 }, { name: 'quota', label: 'Số giải', maxLength: 4 }], live);
+/** The contest's own numbers: reminder steps and personal-data rules, by control id and request key. */
+const OWN_NUMBERS = [['reminders', 'overdueEveryDays'], ['privacy', 'guardianAge'], ['privacy', 'retentionMonths']];
+const MOST_DAYS_BEFORE = 120;
 
 /** The contest the page works on, its settings as last read or saved, and their version (ETag). */
 let contestId = '';
@@ -55,6 +62,24 @@ const moment = (what) => (value) => {
   return parseDateTime(value) ? '' : `Thời điểm chưa đúng: nhập ngày/tháng/năm giờ:phút, ví dụ ${formatDateTime(new Date())}.`;
 };
 const count = (value) => (/^\d+$/.test(value.trim()) ? '' : 'Vui lòng nhập một số nguyên, ví dụ 2000.');
+const within = (least, most) => (value) => {
+  const n = wholeNumber(value);
+  return n !== null && n >= least && n <= most ? '' : `Vui lòng nhập một số nguyên từ ${least} đến ${most}.`;
+};
+/** "14, 7,3,1": whole days from 1 to 120, largest first, none twice. */
+const daysBefore = (value) => {
+  const days = value.split(',').map(wholeNumber);
+  if (days.some((d) => d === null || d < 1 || d > MOST_DAYS_BEFORE)) {
+    return `Vui lòng nhập các số ngày từ 1 đến ${MOST_DAYS_BEFORE}, cách nhau bằng dấu phẩy, ví dụ 14,7,3,1.`;
+  }
+  return days.every((d, i) => i === 0 || d < days[i - 1]) ? '' : 'Các số ngày phải xếp từ lớn đến nhỏ, không trùng nhau, ví dụ 14,7,3,1.';
+};
+
+/** A whole number as typed (spaces around it allowed), or null. */
+function wholeNumber(text) {
+  const value = text.trim();
+  return /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
 
 /** "intro[2]" names a paragraph of the one introduction box; "movements[1].name" the row's field; "entryRules.maxWords" its box. */
 function controlIdFor(key) {
@@ -76,6 +101,11 @@ const errors = new FormErrors(form, $('settings-summary'), {
       return mb > 0 && mb <= MOST_MB ? '' : `Vui lòng nhập dung lượng từ 1 đến ${MOST_MB} MB, ví dụ 20 hoặc 2,5.`;
     },
     ...Object.fromEntries(COUNTS.map((name) => [`entryRules.${name}`, count])),
+    'reminders.daysBefore': daysBefore,
+    'reminders.overdueEveryDays': within(0, 60),
+    'privacy.noticeVersion': required('phiên bản thông báo về dữ liệu cá nhân'),
+    'privacy.guardianAge': within(1, 30),
+    'privacy.retentionMonths': within(1, 120),
   },
 });
 
@@ -106,6 +136,10 @@ function fill(settings) {
   // Division by a power of two is exact: a size saved unchanged is the same number of bytes.
   $('entryRules-maxFileBytes').value = String(rules.maxFileBytes / MB).replace('.', ',');
   for (const name of COUNTS) $(`entryRules-${name}`).value = String(rules[name]);
+  prizeTiers.set(settings.prizeTiers.map((tier) => ({ ...tier, quota: String(tier.quota) })));
+  $('reminders-daysBefore').value = settings.reminders?.daysBefore ?? '';
+  $('privacy-noticeVersion').value = settings.privacy?.noticeVersion ?? '';
+  for (const [section, name] of OWN_NUMBERS) $(`${section}-${name}`).value = String(settings[section]?.[name] ?? '');
 }
 
 /**
@@ -132,6 +166,14 @@ function read() {
       allowedExtensions: [...form.querySelectorAll('input[name="allowedExtensions"]:checked')].map((box) => box.value),
       maxFileBytes: Number.isNaN(mb) ? null : Math.round(mb * MB),
       ...Object.fromEntries(COUNTS.map((name) => [name, number(`entryRules-${name}`)])),
+    },
+    // A quota that is not a whole number goes as null, which the server refuses under the row's field.
+    prizeTiers: prizeTiers.read().map((tier) => ({ ...tier, quota: wholeNumber(tier.quota) })),
+    reminders: { daysBefore: $('reminders-daysBefore').value, overdueEveryDays: wholeNumber($('reminders-overdueEveryDays').value) },
+    privacy: {
+      noticeVersion: $('privacy-noticeVersion').value,
+      guardianAge: wholeNumber($('privacy-guardianAge').value),
+      retentionMonths: wholeNumber($('privacy-retentionMonths').value),
     },
   };
 }

@@ -36,12 +36,15 @@ export class ItemRows {
     this.#draw();
   }
 
-  /** The rows as typed now, one object per row with every field. */
+  /** The rows as typed now, one object per row with every field; what a row holds beyond its fields is kept as it was. */
   read() {
-    this.#items = this.#items.map((_, i) => Object.fromEntries(this.#fields.map((field) => {
-      const input = document.getElementById(rowFieldId(this.#list, i, field.name));
-      return [field.name, field.kind === 'day' ? dateRequestValue(input) : input.value];
-    })));
+    this.#items = this.#items.map((item, i) => ({
+      ...item,
+      ...Object.fromEntries(this.#fields.map((field) => {
+        const input = document.getElementById(rowFieldId(this.#list, i, field.name));
+        return [field.name, field.kind === 'day' ? dateRequestValue(input) : input.value];
+      })),
+    }));
     return this.#items.map((item) => ({ ...item }));
   }
 
