@@ -48,9 +48,17 @@ public static class ContestSetup
     }
 
     /// <summary>The settings of the contest file <paramref name="contestFile"/> (beside the app) as committed, no app setting over them.</summary>
-    public static ContestOptions ReadContestFile(string contestFile) =>
-        new ConfigurationBuilder().AddContestDefaults(contestFile).Build().GetSection(OptionsSetup.SectionName<ContestOptions>()).Get<ContestOptions>()
-        ?? throw new InvalidOperationException($"Contest file '{contestFile}' holds no Contest section.");
+    public static ContestOptions ReadContestFile(string contestFile)
+    {
+        var file = new ConfigurationBuilder().AddContestDefaults(contestFile).Build();
+        T Section<T>() where T : new() => file.GetSection(OptionsSetup.SectionName<T>()).Get<T>() ?? new T();
+        var contest = file.GetSection(OptionsSetup.SectionName<ContestOptions>()).Get<ContestOptions>()
+            ?? throw new InvalidOperationException($"Contest file '{contestFile}' holds no Contest section.");
+        // The file's own prize tiers, rubric, reminder steps and personal-data rules, not the deployment's: a contest
+        // stored from it without them would take the first contest's (ContestDirectory fills what a record lacks).
+        contest.TakeDeploymentSections(Section<ResultsOptions>(), Section<JudgingOptions>(), Section<ReminderOptions>(), Section<PrivacyOptions>());
+        return contest;
+    }
 
     /// <summary>
     /// The contest a request serves. The configured contest (<see cref="IOptions{ContestOptions}"/>, validated at start)

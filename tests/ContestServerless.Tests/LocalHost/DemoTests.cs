@@ -62,6 +62,22 @@ public sealed class DemoTests(DemoStack demo) : IClassFixture<DemoStack>
     }
 
     [Fact]
+    public async Task Can_Tho_2026_keeps_its_own_prize_tiers_and_papers_not_the_first_contests()
+    {
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+
+        var canTho = await (await organizer.GetAsync("/api/organizer/contests/can-tho-2026")).ReadAs<ContestSettingsView>();
+        var socTrang = await (await organizer.GetAsync("/api/organizer/contests/soc-trang-2018")).ReadAs<ContestSettingsView>();
+
+        // As committed in contests/can-tho-2026/contest.json: twice as many prizes, larger amounts, signed in Cần Thơ.
+        Assert.Equal([("Giải Nhất", 5, 5_000_000m), ("Giải Nhì", 10, 3_000_000m), ("Giải Ba", 15, 2_000_000m), ("Giải Khuyến khích", 30, 1_000_000m)],
+            canTho.PrizeTiers.Select(t => (t.Name, t.Quota, t.Amount ?? 0m)));
+        Assert.Equal("Cần Thơ", canTho.Papers!.Locality);
+        Assert.Equal(16, socTrang.PrizeTiers.Single(t => t.Name == "Giải Khuyến khích").Quota);
+        Assert.Equal("Sóc Trăng", socTrang.Papers!.Locality);
+    }
+
+    [Fact]
     public async Task Seeding_again_on_the_same_data_changes_nothing()
     {
         using var organizer = await Stack.SignInAsOrganizerAsync();
