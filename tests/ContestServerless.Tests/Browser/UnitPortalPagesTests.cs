@@ -55,8 +55,10 @@ public sealed class UnitPortalPagesTests(ContestStack stack) : ChromiumTests
         {
             await organizer.GotoAsync("/admin/");
             await organizer.WaitForSelectorAsync("tr[data-unit='phuong-thu']");
-            return await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report") == "Đã báo cáo";
-        }, "the dashboard to show the unit's quick report", TimeSpan.FromSeconds(90));
+            // The report and the entry's counts reach the dashboard separately (the counts through the catalogue).
+            return await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report") == "Đã báo cáo"
+                && await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-entries") == "1";
+        }, "the dashboard to show the unit's quick report and its entry", TimeSpan.FromSeconds(90));
         Assert.Equal("Đã báo cáo", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-report"));
         Assert.Equal("1 / 0 / 0", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-screening"));
         Assert.Equal("1", await organizer.TextContentAsync("tr[data-unit='phuong-thu'] .unit-entries"));
