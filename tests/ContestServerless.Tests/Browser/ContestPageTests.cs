@@ -188,9 +188,10 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
 
         var visitor = await NewPageAsync(Stack);
         await visitor.GotoAsync("/rules.html");
-        var link = visitor.Locator($"#rules-see-also a[href='{address}']");
+        // The page writes links absolute (safeHref), so the site's own address ends the href.
+        var link = visitor.Locator($"#rules-see-also a[href$='{address}']");
         await Assertions.Expect(link).ToContainTextAsync("25/CV-BTC", Contains);
-        var served = await visitor.APIRequest.GetAsync(address);
+        var served = await visitor.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
         Assert.Equal(200, served.Status);
         Assert.Equal("application/pdf", served.Headers["content-type"]);
         Assert.Equal(pdf, await served.BodyAsync());
