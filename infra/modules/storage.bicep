@@ -8,7 +8,7 @@ param tags object
 param siteOrigins array
 
 // Names the code uses (StorageOptions, ContestTables, ContestQueues); a test checks they agree.
-var containers = ['entries', 'exports', 'catalogue']
+var containers = ['entries', 'exports', 'catalogue', 'documents']
 var deploymentContainerName = 'app-package'
 var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging', 'Results', 'Privacy', 'Contests']
 var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison']

@@ -62,6 +62,7 @@ public static class AuditAction
     public const string EntryDeidentified = "entry-deidentified";
     public const string ContestChanged = "contest-changed";
     public const string ContestExtended = "contest-extended";
+    public const string ContestDocumentUploaded = "contest-document-uploaded";
     public const string ContestCreated = "contest-created";
     public const string ContestArchived = "contest-archived";
     public const string ContestDeleted = "contest-deleted";

@@ -241,3 +241,9 @@ public sealed record ContestDocumentView(string Number, string Date, string Titl
 public sealed record MovementView(string Id, string Name);
 
 public sealed record UnitGroupView(string Id, string Name);
+
+/// <summary>Where the browser uploads one document file (a PUT with x-ms-blob-type: BlockBlob), until when, and how large it may be.</summary>
+public sealed record ContestDocumentUploadView(string Blob, string UploadUrl, long MaxBytes, DateTimeOffset ExpiresAt);
+
+/// <summary>The address the site serves an accepted document file at, for the document's Url.</summary>
+public sealed record ContestDocumentFileView(string Url);

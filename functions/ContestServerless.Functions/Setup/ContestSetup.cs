@@ -84,7 +84,7 @@ public static class ContestSetup
         services.AddScoped<ContestChoice>();
         services.AddScoped(sp => sp.GetRequiredService<ContestChoice>().Current);
         services.AddScoped(sp => sp.GetRequiredService<ContestRecord>().Settings);
-        return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService), typeof(ExtensionLetters),
+        return services.AddScopeds(typeof(ContestSettingsService), typeof(ContestExtensionService), typeof(ExtensionLetters), typeof(ContestDocumentFileService),
             typeof(ContestCreationService), typeof(ContestArchivingService), typeof(ContestDeletionService));
     }
 

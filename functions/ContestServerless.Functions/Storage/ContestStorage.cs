@@ -83,13 +83,13 @@ public sealed class ContestStorage(TableServiceClient tables, BlobServiceClient 
 /// One contest's blob containers: the configured names for the first contest (storage key empty), the configured name,
 /// a hyphen and the key for any other, so deleting a contest's containers removes its files whole.
 /// </summary>
-public sealed record ContestContainers(string Entries, string Exports, string Catalogue)
+public sealed record ContestContainers(string Entries, string Exports, string Catalogue, string Documents)
 {
-    public IReadOnlyList<string> All => [Entries, Exports, Catalogue];
+    public IReadOnlyList<string> All => [Entries, Exports, Catalogue, Documents];
 
     public static ContestContainers Of(StorageOptions options, string storageKey)
     {
         string Named(string configured) => storageKey.Length == 0 ? configured : $"{configured}-{storageKey}";
-        return new(Named(options.EntriesContainer), Named(options.ExportsContainer), Named(options.CatalogueContainer));
+        return new(Named(options.EntriesContainer), Named(options.ExportsContainer), Named(options.CatalogueContainer), Named(options.DocumentsContainer));
     }
 }

@@ -31,8 +31,11 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>The catalogue, the organizers' lists' read model: one blob rebuilt from the Entries table at will.</summary>
     [Required] public string CatalogueContainer { get; set; } = "catalogue";
 
+    /// <summary>A contest's own documents (its plan, its rules) as PDF, uploaded by organizers and served from the site.</summary>
+    [Required] public string DocumentsContainer { get; set; } = "documents";
+
     /// <summary>Every container the app keeps, for creating them (at start, and again when one went missing).</summary>
-    public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer, CatalogueContainer];
+    public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer, CatalogueContainer, DocumentsContainer];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -58,6 +58,7 @@ public static class StorageSetup
         services.AddSingleton<ContestStorage>();
         services.AddSingleton<Domain.Contest.IContestData>(sp => sp.GetRequiredService<ContestStorage>());
         services.AddSingleton<BlobLinks>();
+        services.AddSingleton<Domain.Contest.IContestDocumentFiles, BlobContestDocuments>();
         // Deployment-wide: staff, the public form's counters, the contests themselves.
         services.AddSingleton<IStaffList, TableStaffList>();
         services.AddSingleton<IAbuseLedger, TableAbuseLedger>();

@@ -161,6 +161,42 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         await Assertions.Expect(page.Locator("#reminders-daysBefore")).ToHaveValueAsync("10,3", HasValue);
     }
 
+    [Fact]
+    public async Task An_organizer_uploads_a_documents_pdf_beside_its_row_and_the_rules_page_links_the_served_file()
+    {
+        var pdf = "%PDF-1.4\n% Văn bản thử nghiệm\n%%EOF\n"u8.ToArray();
+        var page = await OpenAsync();
+        await page.ClickAsync("#documents-add");
+        var row = await page.Locator("#documents-rows > fieldset").CountAsync() - 1;
+        await page.FillAsync($"#documents-{row}-number", "25/CV-BTC");
+        await page.FillAsync($"#documents-{row}-date", "20/10/2017");
+        await page.FillAsync($"#documents-{row}-title", "Hướng dẫn gửi bài dự thi");
+
+        // A file that is not a PDF is refused under the field, and the Url stays empty.
+        await page.SetInputFilesAsync($"#documents-{row}-upload", new FilePayload { Name = "ghi-chu.pdf", MimeType = "application/pdf", Buffer = "Không phải PDF"u8.ToArray() });
+        await Assertions.Expect(page.Locator($"#documents-{row}-upload-error")).ToHaveTextAsync("Tệp không phải định dạng PDF; vui lòng chọn tệp PDF.", Has);
+        Assert.Equal("", await page.InputValueAsync($"#documents-{row}-url"));
+        await page.SetInputFilesAsync($"#documents-{row}-upload", new FilePayload { Name = "huong-dan.pdf", MimeType = "application/pdf", Buffer = pdf });
+
+        var url = page.Locator($"#documents-{row}-url");
+        await Assertions.Expect(url).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^/api/contests/[^/]+/documents/[0-9a-f]{32}\\.pdf$"), HasValue);
+        await Assertions.Expect(page.Locator($"#documents-{row}-upload-error")).ToHaveTextAsync("", Has);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
+        var address = await url.InputValueAsync();
+        await page.ClickAsync("#settings-save");
+        await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync("Đã lưu thông tin cuộc thi", Contains);
+
+        var visitor = await NewPageAsync(Stack);
+        await visitor.GotoAsync("/rules.html");
+        // The page writes links absolute (safeHref), so the site's own address ends the href.
+        var link = visitor.Locator($"#rules-see-also a[href$='{address}']");
+        await Assertions.Expect(link).ToContainTextAsync("25/CV-BTC", Contains);
+        var served = await visitor.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, served.Status);
+        Assert.Equal("application/pdf", served.Headers["content-type"]);
+        Assert.Equal(pdf, await served.BodyAsync());
+    }
+
     private async Task<IPage> OpenAsync()
     {
         var page = await OrganizerSession.OpenAsync(Browser, Stack);

@@ -40,7 +40,8 @@ public sealed class ContestDeletionTests(ContestLifecycleStack lifecycle)
         await ContestLifecycleStack.CreateAsync(organizer, "nham-lan-2030", "Tạo nhầm", Stack.DefaultContestId(), copyRegister: true);
         var storageKey = Stack.Services.GetRequiredService<ContestDirectory>().Find("nham-lan-2030")!.StorageKey;
         Assert.Equal(ContestTables.BaseNames.Count, (await StoredTablesAsync(storageKey)).Count);
-        Assert.Equal(3, (await StoredContainersAsync(storageKey)).Count);
+        // Entries, exports, catalogue and documents.
+        Assert.Equal(4, (await StoredContainersAsync(storageKey)).Count);
 
         var response = await organizer.DeleteAsync("/api/organizer/contests/nham-lan-2030");
 

@@ -167,7 +167,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "EntryFilterRequest.To", "LateLinkRequest.ExpiresAt", "EntryFilterRequest.Flag", "DistinctRequest.DistinctFrom",
         "ContestSettingsRequest.SubmissionOpensAt", "ContestSettingsRequest.SubmissionClosesAt", "ContestSettingsRequest.QuickReportDueAt",
         "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
-        "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom", "ReminderStepsRequest.DaysBefore",
+        "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom", "ReminderStepsRequest.DaysBefore", "ContestDocumentFileRequest.Blob",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

@@ -17,6 +17,7 @@ export const ACTIONS = {
   'entry-deidentified': 'Xóa thông tin tác giả khi hết thời hạn lưu trữ',
   'contest-changed': 'Sửa thông tin cuộc thi',
   'contest-extended': 'Gia hạn nhận bài dự thi',
+  'contest-document-uploaded': 'Tải lên tệp văn bản của cuộc thi',
   'contest-created': 'Tạo cuộc thi',
   'contest-archived': 'Lưu trữ cuộc thi',
   'contest-deleted': 'Xóa cuộc thi',

@@ -5,16 +5,16 @@
 // contest's archive package (archive-package.js). Above them, the list of contests with creating, archiving and deleting
 // (contest-list.js); an archived contest's settings are shown read-only. The contest's own prize tiers, reminder steps and
 // personal-data rules are edited here too; its results papers and rubric defaults travel untouched (left out of the request).
-import { ApiError, getJson, versioned } from '../api.js';
+import { ApiError, getJson, postJson, uploadBlob, versioned } from '../api.js';
 import { confirmAct } from '../confirm.js';
 import { showExtension } from '../contest.js';
 import { dateRequestValue, dateValue, setDateValue } from '../date-field.js';
 import { el, replaceChildren } from '../dom.js';
-import { FormErrors } from '../form-errors.js';
+import { FormErrors, showFieldError } from '../form-errors.js';
 import { formatDate, formatDateTime, formatTyped, localDateTime, parseDateTime } from '../format.js';
 import { setUpArchivePackage } from './archive-package.js';
 import { setUpContestList } from './contest-list.js';
-import { ItemRows } from './item-rows.js';
+import { ItemRows, rowFieldId } from './item-rows.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { workingContestId } from './working-contest.js';
 
@@ -40,6 +40,7 @@ const documents = new ItemRows('documents', 'văn bản', [
   { name: 'title', label: 'Trích yếu', maxLength: 500 },
   { name: 'role', label: 'Loại văn bản', kind: 'choice', choices: [['', 'Văn bản khác'], ['rules', 'Thể lệ'], ['plan', 'Kế hoạch']] },
   { name: 'url', label: 'Đường dẫn (nếu có)', maxLength: 500 },
+  { name: 'upload', label: 'Tải lên tệp PDF', kind: 'file', accept: 'application/pdf,.pdf', onFile: (file, index) => uploadDocument(file, index) },
   { name: 'citation', label: 'Cách trích dẫn (nếu có)', maxLength: 1000 },
 ], live);
 // A tier's movement and amount are kept as stored (the results page sets them); here its name and how many prizes.
@@ -122,6 +123,39 @@ const extensionErrors = new FormErrors(extensionForm, $('extension-summary'), {
 function megabytes(text) {
   const value = text.trim().replace(',', '.');
   return /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/**
+ * Uploads a document's PDF straight to storage through the link the server gives, has the server check it where it
+ * lies, and puts the address the site serves it at in the row's Url (saved with the settings, like any other change).
+ */
+async function uploadDocument(file, index) {
+  const id = rowFieldId('documents', index, 'upload');
+  const contest = encodeURIComponent(contestId);
+  showFieldError(id, '');
+  live.textContent = `Đang tải lên tệp ${file.name}…`;
+  try {
+    const upload = await postJson(`/api/organizer/contests/${contest}/documents/upload`);
+    if (file.size > upload.maxBytes) {
+      showFieldError(id, `Tệp vượt quá dung lượng tối đa ${Math.round(upload.maxBytes / MB)} MB.`);
+      live.textContent = '';
+      return;
+    }
+    try {
+      await uploadBlob(upload.uploadUrl, file, () => {});
+    } catch {
+      showFieldError(id, 'Không tải được tệp lên máy chủ lưu trữ. Vui lòng kiểm tra mạng rồi chọn lại tệp.');
+      live.textContent = '';
+      return;
+    }
+    const attached = await postJson(`/api/organizer/contests/${contest}/documents/file`, { blob: upload.blob });
+    $(rowFieldId('documents', index, 'url')).value = attached.url;
+    live.textContent = `Đã tải lên tệp ${file.name}; bấm “Lưu thông tin cuộc thi” để lưu đường dẫn văn bản.`;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    showFieldError(id, error.problem.errors?.blob?.[0] ?? error.problem.detail ?? error.problem.title);
+    live.textContent = '';
+  }
 }
 
 function fill(settings) {

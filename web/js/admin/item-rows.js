@@ -3,6 +3,7 @@
 // #movements-2-name) and FormErrors puts a message under the very field it names.
 import { dateRequestValue, enhanceDateFields } from '../date-field.js';
 import { el } from '../dom.js';
+import { enhanceFilePickers } from '../file-picker.js';
 import { formatTyped } from '../format.js';
 
 /** The id of a row's field, as the server's key `${list}[${index}].${field}` names it. */
@@ -18,7 +19,8 @@ export class ItemRows {
 
   /**
    * list: the request's key and the container's id prefix (#list-rows); noun: what a row is, in words ("phong trào");
-   * fields: [{ name, label, maxLength?, kind?: 'text' | 'day' | 'choice', choices?: [[value, label]] }];
+   * fields: [{ name, label, maxLength?, kind?: 'text' | 'day' | 'choice' | 'file', choices?: [[value, label]], accept?, onFile? }];
+   * a 'file' field is an action, not a value: onFile(file, index) runs when a file is chosen, and read() leaves it out;
    * live: a status element announcing adds and removes.
    */
   constructor(list, noun, fields, live) {
@@ -40,7 +42,7 @@ export class ItemRows {
   read() {
     this.#items = this.#items.map((item, i) => ({
       ...item,
-      ...Object.fromEntries(this.#fields.map((field) => {
+      ...Object.fromEntries(this.#fields.filter((field) => field.kind !== 'file').map((field) => {
         const input = document.getElementById(rowFieldId(this.#list, i, field.name));
         return [field.name, field.kind === 'day' ? dateRequestValue(input) : input.value];
       })),
@@ -51,6 +53,7 @@ export class ItemRows {
   #draw() {
     this.#container.replaceChildren(...this.#items.map((item, i) => this.#row(item, i)));
     enhanceDateFields(this.#container);
+    enhanceFilePickers(this.#container);
   }
 
   #row(item, index) {
@@ -67,7 +70,9 @@ export class ItemRows {
   #field(field, item, index) {
     const id = rowFieldId(this.#list, index, field.name);
     const value = item[field.name] ?? '';
-    const control = field.kind === 'choice'
+    const control = field.kind === 'file'
+      ? el('input', { id, type: 'file', accept: field.accept ?? '', onchange: (event) => event.target.files[0] && field.onFile(event.target.files[0], index) })
+      : field.kind === 'choice'
       ? el('select', { id }, field.choices.map(([choice, label]) => el('option', { value: choice, selected: choice === value }, label)))
       : el('input', {
         // A day is written as a person reads it; what was typed and is not a day yet stays as typed.
@@ -82,7 +87,7 @@ export class ItemRows {
 
   #add() {
     this.read();
-    this.#items.push(Object.fromEntries(this.#fields.map((field) => [field.name, field.choices?.[0]?.[0] ?? ''])));
+    this.#items.push(Object.fromEntries(this.#fields.filter((field) => field.kind !== 'file').map((field) => [field.name, field.choices?.[0]?.[0] ?? ''])));
     this.#draw();
     document.getElementById(rowFieldId(this.#list, this.#items.length - 1, this.#fields[0].name)).focus();
     this.#live.textContent = `Đã thêm ${this.#noun} ${this.#items.length} (chưa lưu).`;
