@@ -1,10 +1,12 @@
 using System.Net;
 using ContestServerless.Domain.Contest;
+using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Standing;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Functions.Units;
+using ContestServerless.Tests.Judging;
 
 namespace ContestServerless.Tests.Contest;
 
@@ -106,6 +108,30 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
         await Eventually.WaitAsync(() => Stack.Outbox.Messages.Any(m => m.To.Contains("hai-cuoc-thi@example.org")), "the second contest's receipt");
         var mail = Stack.Outbox.Messages.Single(m => m.To.Contains("hai-cuoc-thi@example.org"));
         Assert.Contains(receipt.ReceiptCode, mail.PlainText);
+    }
+
+    [Fact]
+    public async Task A_judges_sealed_code_of_one_contest_opens_nothing_in_another_and_answers_as_a_made_up_one()
+    {
+        const string judge = "gk.hai-cuoc-thi@example.org";
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        await TestJudging.AddJudgesAsync(organizer, (judge, "Giám khảo Hai Cuộc Thi", null));
+        await new Entrant(Stack.Http).EnterEssayAsync(TwoContestStack.Unit, "Người gác đèn biển", "Tác Giả Phách", "Câu chuyện về người gác đèn.", null);
+        var now = DateTimeOffset.UtcNow;
+        var round = await TestJudging.CreateRoundAsync(organizer, "Sơ khảo hai cuộc thi", [judge], 1, now.AddHours(-1), now.AddDays(14));
+        var code = (await organizer.RankingAsync(round)).Entries[0].Code;
+        using var judgeClient = await Stack.SignInAsync(judge, StaffRoles.Judge);
+        using var judgeInSecond = ContestClients.In(judgeClient, TwoContestStack.Second);
+
+        var own = await judgeClient.GetAsync($"/api/judge/entries/{code}");
+        var elsewhere = await AnswerOf(await judgeInSecond.GetAsync($"/api/judge/entries/{code}"));
+        // Of the same shape as the real code; the second contest holds no round, so it names nothing there.
+        var other = code[..^1] + (code[^1] == '7' ? '8' : '7');
+        var madeUp = await AnswerOf(await judgeInSecond.GetAsync($"/api/judge/entries/{other}"));
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.Status);
+        Assert.Equal(madeUp.Body.Replace(other, code, StringComparison.Ordinal), elsewhere.Body);
     }
 
     [Theory]
