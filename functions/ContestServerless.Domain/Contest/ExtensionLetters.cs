@@ -65,6 +65,8 @@ public sealed class ExtensionLetters(IUnitRegister units, MailOutbox outbox, Con
             """;
         return new MailMessage(to.Email, to.Name, subject, plain, html)
         {
+            Kind = MessageKind.Extension,
+            UnitId = unit.Id,
             Cc = [.. recipients.Skip(1).Select(f => new MailAddress(f.Email, f.Name))],
         };
     }

@@ -51,7 +51,12 @@ public static class ReceiptEmail
 
         // The subject is fixed text and a code: a title is whatever the sender typed, and the contest's sender
         // must not carry "Trúng thưởng 100 triệu!" to an address anyone may type into the form.
-        return new MailMessage(entry.Author.Email, entry.Author.FullName, SubjectFor(entry), plain, html);
+        return new MailMessage(entry.Author.Email, entry.Author.FullName, SubjectFor(entry), plain, html)
+        {
+            Kind = MessageKind.Receipt,
+            UnitId = entry.UnitId,
+            EntryId = entry.Id,
+        };
     }
 
     public static string SubjectFor(Entry entry) => $"Biên nhận bài dự thi – mã biên nhận {entry.ReceiptCode}";

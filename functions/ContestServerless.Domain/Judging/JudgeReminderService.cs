@@ -59,6 +59,6 @@ public static class JudgeReminderEmail
         var html = $"<p>Kính gửi {WebUtility.HtmlEncode(name)},</p><p>Vòng chấm “{WebUtility.HtmlEncode(round.Name)}” sẽ đóng lúc {closes}. "
             + $"Ông/Bà đã nộp phiếu chấm {assigned - left}/{assigned} bài; còn <strong>{left}</strong> bài chưa nộp.</p>"
             + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Mở trang chấm bài</a></p><p>Trân trọng,<br>Thường trực Ban Tổ chức cuộc thi</p>";
-        return new MailMessage(email, name, subject, text, html);
+        return new MailMessage(email, name, subject, text, html) { Kind = MessageKind.JudgeReminder };
     }
 }

@@ -73,6 +73,8 @@ public static class ReminderEmail
 
         return new MailMessage(to.Email, to.Name, subject, plain, html)
         {
+            Kind = MessageKind.Reminder,
+            UnitId = unit.Id,
             Cc = due.Recipients.Skip(1).Select(f => new MailAddress(f.Email, f.Name)).ToList(),
         };
     }
@@ -109,7 +111,7 @@ public static class ReminderEmail
             <p><a href="{E(page.AbsoluteUri)}">Xem chi tiết và lịch sử nhắc việc</a></p>
             """;
 
-        return new MailMessage(organizers[0].Email, organizers[0].Name, subject, plain, html) { Cc = organizers.Skip(1).ToList() };
+        return new MailMessage(organizers[0].Email, organizers[0].Name, subject, plain, html) { Cc = organizers.Skip(1).ToList(), Kind = MessageKind.Digest };
     }
 
     private static string DaysLeft(int days) => days <= 0 ? "hôm nay là hạn cuối" : $"còn {days} ngày";

@@ -102,7 +102,11 @@ public static class ResultsEmail
             : $"Ban Tổ chức {contest.Name} trân trọng chúc mừng Ông/Bà: bài dự thi “{entry.Title}” (mã {entry.Id}) đạt {tierName}.";
         var more = $"Kết quả chi tiết được công bố tại {resultsPage}.";
         var subject = tierName is null ? "Cảm ơn Ông/Bà đã tham gia cuộc thi" : $"Chúc mừng bài dự thi đạt {tierName}";
-        return Compose(entry.Author.Email, entry.Author.FullName, subject, [greeting, body, more, contest.Organizer]);
+        return Compose(entry.Author.Email, entry.Author.FullName, subject, [greeting, body, more, contest.Organizer]) with
+        {
+            UnitId = entry.UnitId,
+            EntryId = entry.Id,
+        };
     }
 
     public static MailMessage ToUnit(Unit unit, IReadOnlyList<(Entry Entry, string? TierName)> entries, bool awarded, ContestOptions contest, Uri resultsPage)
@@ -121,6 +125,7 @@ public static class ResultsEmail
         lines.Add(contest.Organizer);
         return Compose(to[0].Email, to[0].Name, $"Kết quả cuộc thi của {unit.Name}", lines) with
         {
+            UnitId = unit.Id,
             Cc = [.. to.Skip(1).Select(f => new MailAddress(f.Email, f.Name))],
         };
     }
@@ -129,6 +134,6 @@ public static class ResultsEmail
     {
         // Titles and names are whatever people typed: encoded in the HTML part so markup shows as text.
         var html = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        return new MailMessage(email, name, subject, string.Join("\n\n", paragraphs), html);
+        return new MailMessage(email, name, subject, string.Join("\n\n", paragraphs), html) { Kind = MessageKind.Results };
     }
 }
