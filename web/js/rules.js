@@ -21,14 +21,20 @@ function lowerFirst(text) {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
+/** A document's citation, a link to its file where the site publishes one (an uploaded PDF or a URL). */
+function citeLinked(doc, kind) {
+  const href = safeHref(doc.url);
+  return href ? el('a', { href }, cite(doc, kind)) : cite(doc, kind);
+}
+
 function showBasis(contest) {
   const rules = contest.documents.find((doc) => doc.role === 'rules');
   const plan = contest.documents.find((doc) => doc.role === 'plan');
-  const organizedBy = plan ? ` Cuộc thi được tổ chức theo ${cite(plan, 'Kế hoạch')}.`
-    : contest.authority ? ` Cuộc thi do ${contest.authority} tổ chức.` : '';
+  const organizedBy = plan ? [' Cuộc thi được tổ chức theo ', citeLinked(plan, 'Kế hoạch'), '.']
+    : contest.authority ? [` Cuộc thi do ${contest.authority} tổ chức.`] : [];
   replaceChildren($('rules-basis'), 'Bản tóm tắt do Ban Tổ chức cuộc thi công bố, theo ',
-    rules ? el('strong', {}, cite(rules, 'Thể lệ')) : 'Thể lệ',
-    ` của Ban Tổ chức ${lowerFirst(contest.name)}.${organizedBy}`);
+    rules ? el('strong', {}, citeLinked(rules, 'Thể lệ')) : 'Thể lệ',
+    ` của Ban Tổ chức ${lowerFirst(contest.name)}.`, ...organizedBy);
   const description = document.querySelector('meta[name="description"]');
   if (description) {
     description.content = `Tóm tắt ${rules ? cite(rules, 'Thể lệ') : 'Thể lệ'} của ${lowerFirst(contest.name)}: `
@@ -42,11 +48,7 @@ function showBasis(contest) {
   // The contest's other documents (the lead already cites its rules and plan); a link only where the site publishes one.
   const others = contest.documents.filter((doc) => doc !== rules && doc !== plan);
   const seeAlso = $('rules-see-also');
-  replaceChildren(seeAlso, 'Xem thêm: ', ...others.flatMap((doc, i) => {
-    const href = safeHref(doc.url);
-    const text = cite(doc, 'Văn bản');
-    return [i === 0 ? '' : '; ', href ? el('a', { href }, text) : text];
-  }), '.');
+  replaceChildren(seeAlso, 'Xem thêm: ', ...others.flatMap((doc, i) => [i === 0 ? '' : '; ', citeLinked(doc, 'Văn bản')]), '.');
   seeAlso.hidden = others.length === 0;
 }
 

@@ -162,6 +162,33 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
     }
 
     [Fact]
+    public async Task An_organizer_names_who_signs_the_papers_and_edits_the_default_rubric_a_bad_step_shown_under_its_field()
+    {
+        var page = await OpenAsync();
+
+        await page.FillAsync("#papers-signerName", "Nguyễn Văn Ký");
+        await page.FillAsync("#papers-locality", "Cần Thơ");
+        await page.FillAsync("#rubric-criteria-0-label", "Nội dung tư tưởng");
+        await page.FillAsync("#rubric-criteria-0-step", "0,25");
+        await page.FillAsync("#rubric-judgesPerEntry", "2");
+        await page.ClickAsync("#settings-save");
+
+        await Assertions.Expect(page.Locator("#rubric-criteria-0-step-error")).ToHaveTextAsync("Bước điểm chỉ có thể là 1 hoặc 0,5.", Has);
+        await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
+        await page.FillAsync("#rubric-criteria-0-step", "1");
+        await page.ClickAsync("#settings-save");
+
+        await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync("Đã lưu thông tin cuộc thi", Contains);
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        var id = Stack.Services.GetRequiredService<Domain.Contest.ContestDirectory>().DefaultId;
+        var saved = (await organizer.GetFromJsonAsync<ContestSettingsView>($"/api/organizer/contests/{id}"))!;
+        Assert.Equal(("Nguyễn Văn Ký", "Cần Thơ"), (saved.Papers!.SignerName, saved.Papers.Locality));
+        Assert.Equal(("Nội dung tư tưởng", 1m), (saved.Rubric!.Criteria[0].Label, saved.Rubric.Criteria[0].Step));
+        Assert.Equal(2, saved.Rubric.JudgesPerEntry);
+        await Assertions.Expect(page.Locator("#rubric-criteria-0-step")).ToHaveValueAsync("1", HasValue);
+    }
+
+    [Fact]
     public async Task An_organizer_uploads_a_documents_pdf_beside_its_row_and_the_rules_page_links_the_served_file()
     {
         var pdf = "%PDF-1.4\n% Văn bản thử nghiệm\n%%EOF\n"u8.ToArray();
@@ -194,6 +221,29 @@ public sealed class ContestPageTests(ClosedContestStack closed) : ChromiumTests,
         var served = await visitor.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
         Assert.Equal(200, served.Status);
         Assert.Equal("application/pdf", served.Headers["content-type"]);
+        Assert.Equal(pdf, await served.BodyAsync());
+    }
+
+    [Fact]
+    public async Task The_rules_uploaded_as_a_pdf_are_linked_from_the_rules_pages_citation()
+    {
+        var pdf = "%PDF-1.4\n% Thể lệ cuộc thi\n%%EOF\n"u8.ToArray();
+        var page = await OpenAsync();
+        var row = 0;
+        while (await page.InputValueAsync($"#documents-{row}-role") != "rules") row++;
+
+        await page.SetInputFilesAsync($"#documents-{row}-upload", new FilePayload { Name = "the-le.pdf", MimeType = "application/pdf", Buffer = pdf });
+        var url = page.Locator($"#documents-{row}-url");
+        await Assertions.Expect(url).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("\\.pdf$"), HasValue);
+        var address = await url.InputValueAsync();
+        await page.ClickAsync("#settings-save");
+        await Assertions.Expect(page.Locator("#contest-message")).ToContainTextAsync("Đã lưu thông tin cuộc thi", Contains);
+
+        var visitor = await NewPageAsync(Stack);
+        await visitor.GotoAsync("/rules.html");
+        var link = visitor.Locator($"#rules-basis strong a[href$='{address}']");
+        await Assertions.Expect(link).ToContainTextAsync("Thể lệ", Contains);
+        var served = await visitor.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
         Assert.Equal(pdf, await served.BodyAsync());
     }
 

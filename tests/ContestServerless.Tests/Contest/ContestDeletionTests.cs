@@ -10,7 +10,8 @@ namespace ContestServerless.Tests.Contest;
 
 /// <summary>
 /// A contest created by mistake is deleted with its tables and containers while it holds no entry; one that holds
-/// entries is refused (archive it instead), and so is the deployment's first contest.
+/// entries is refused while it runs (archive it first) and deleted as a whole once archived (retention); the
+/// deployment's first contest is never deleted.
 /// </summary>
 [Collection(ContestLifecycleCollection.Name)]
 public sealed class ContestDeletionTests(ContestLifecycleStack lifecycle)
@@ -66,8 +67,28 @@ public sealed class ContestDeletionTests(ContestLifecycleStack lifecycle)
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await response.ReadProblem();
-        Assert.Contains("Hãy lưu trữ thay vì xóa", problem.Detail);
+        Assert.Contains("Hãy lưu trữ cuộc thi", problem.Detail);
         Assert.Equal(HttpStatusCode.OK, (await Stack.Http.GetAsync("/api/contests/co-bai-2030")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_archived_contest_holding_entries_is_deleted_as_a_whole_entries_and_files_included()
+    {
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        await ContestLifecycleStack.CreateAsync(organizer, "het-han-2030", "Hết thời hạn lưu trữ", Stack.DefaultContestId(), copyRegister: true);
+        var storageKey = Stack.Services.GetRequiredService<ContestDirectory>().Find("het-han-2030")!.StorageKey;
+        using var entrant = ContestClients.In(Stack.Http, "het-han-2030");
+        await new Entrant(entrant).CreateAsync(Entrant.Form(unitId: ContestLifecycleStack.Unit, email: "het-han@example.org"));
+        (await organizer.PostAsync("/api/organizer/contests/het-han-2030/archive", null)).EnsureSuccessStatusCode();
+
+        var response = await organizer.DeleteAsync("/api/organizer/contests/het-han-2030");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Stack.Http.GetAsync("/api/contests/het-han-2030")).StatusCode);
+        Assert.Empty(await StoredTablesAsync(storageKey));
+        Assert.Empty(await StoredContainersAsync(storageKey));
+        var audit = await (await organizer.GetAsync("/api/organizer/audit")).ReadAs<AuditPageView>();
+        Assert.Contains(audit.Records, r => r.Action == AuditAction.ContestDeleted && r.Target == "het-han-2030" && r.Detail.Contains("toàn bộ dữ liệu", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -53,6 +53,22 @@ public sealed class LateLinkTests
     }
 
     [Fact]
+    public void A_link_of_one_contest_is_refused_by_another_exactly_as_a_made_up_one()
+    {
+        var next = TestContest.OpenAround(Now);
+        next.Id = "thu-nghiem-2027";
+        var nextLinks = new LateLinks(Options, TestContest.Record(next, storageKey: "c1"));
+        var token = Links.Issue(new LatePass("so-noi-vu", null, Now.AddDays(7)));
+        var madeUp = string.Join('~', token.Split('~')[..4]) + "~AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+        var refused = nextLinks.Read(token, Now).Problem!;
+
+        Assert.Equal(nextLinks.Read(madeUp, Now).Problem, refused);
+        Assert.Equal("Đường dẫn nộp muộn không hợp lệ", refused.Title);
+        Assert.NotNull(Links.Read(token, Now).Value);
+    }
+
+    [Fact]
     public void A_units_personal_link_does_not_pass_for_a_late_entry_link()
     {
         var unitToken = new UnitLinks(Options, TestContest.Record(TestContest.OpenAround(Now)), new FakeTimeProvider(Now)).Issue(Sample.Unit("so-noi-vu", "so-ban-nganh"));

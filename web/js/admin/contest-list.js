@@ -150,7 +150,8 @@ async function remove(id) {
     title: 'Xóa cuộc thi?',
     lines: [
       `Cuộc thi “${name}” sẽ bị xóa cùng danh sách đơn vị và mọi dữ liệu của cuộc thi.`,
-      'Chỉ xóa được cuộc thi chưa có bài dự thi (ví dụ tạo nhầm); cuộc thi đã có bài thì hãy lưu trữ.',
+      'Cuộc thi chưa có bài dự thi (ví dụ tạo nhầm) xóa được ngay; cuộc thi đã có bài phải được lưu trữ và tải hồ sơ lưu trữ trước.',
+      'Với cuộc thi đã lưu trữ, bài dự thi, tệp, chấm điểm, kết quả và nhật ký của cuộc thi bị xóa vĩnh viễn (hết thời hạn lưu trữ dữ liệu cá nhân).',
     ],
     confirmLabel: 'Xác nhận xóa',
   });

@@ -3,8 +3,8 @@
 // the newest version with their own values listed beside it; and the deadline's extension (gia hạn nhận bài), an act of
 // record confirmed in the app's dialog, after which the page shows the notice exactly as the public pages do; and the
 // contest's archive package (archive-package.js). Above them, the list of contests with creating, archiving and deleting
-// (contest-list.js); an archived contest's settings are shown read-only. The contest's own prize tiers, reminder steps and
-// personal-data rules are edited here too; its results papers and rubric defaults travel untouched (left out of the request).
+// (contest-list.js); an archived contest's settings are shown read-only. The contest's own prize tiers, results papers (who
+// signs), rubric defaults, reminder steps and personal-data rules are edited here too.
 import { ApiError, getJson, postJson, uploadBlob, versioned } from '../api.js';
 import { confirmAct } from '../confirm.js';
 import { showExtension } from '../contest.js';
@@ -46,6 +46,16 @@ const documents = new ItemRows('documents', 'văn bản', [
 // A tier's movement and amount are kept as stored (the results page sets them); here its name and how many prizes.
 const prizeTiers = new ItemRows('prizeTiers', 'hạng giải',
   [{ name: 'name', label: 'Tên hạng giải', maxLength: 100 }, { name: 'quota', label: 'Số giải', maxLength: 4 }], live);
+/** Who and where the minutes and certificates name (PapersOptions), by field. */
+const PAPERS = ['place', 'locality', 'juryChair', 'jurySecretary', 'signerTitle', 'signerName'];
+// The default rubric a new round starts from; points are typed the Vietnamese way (0,5) and sent as numbers.
+const criteria = new ItemRows('rubric-criteria', 'tiêu chí', [
+  { name: 'id', label: 'Mã', maxLength: 40 },
+  { name: 'label', label: 'Tên tiêu chí', maxLength: 200 },
+  { name: 'description', label: 'Mô tả', maxLength: 1000 },
+  { name: 'max', label: 'Điểm tối đa', maxLength: 8 },
+  { name: 'step', label: 'Bước điểm', maxLength: 8 },
+], live);
 /** The contest's own numbers: reminder steps and personal-data rules, by control id and request key. */
 const OWN_NUMBERS = [['reminders', 'overdueEveryDays'], ['privacy', 'guardianAge'], ['privacy', 'retentionMonths']];
 const MOST_DAYS_BEFORE = 120;
@@ -76,6 +86,15 @@ const daysBefore = (value) => {
   return days.every((d, i) => i === 0 || d < days[i - 1]) ? '' : 'Các số ngày phải xếp từ lớn đến nhỏ, không trùng nhau, ví dụ 14,7,3,1.';
 };
 
+/** A decimal as typed, with a comma or a point ("0,5"), or null: the server names the field that needs one. */
+function decimal(text) {
+  const value = text.trim().replace(',', '.');
+  return /^\d{1,6}(\.\d{1,2})?$/.test(value) ? Number(value) : null;
+}
+
+/** A decimal as the page shows it: "0,5". */
+const shownDecimal = (value) => String(value).replace('.', ',');
+
 /** A whole number as typed (spaces around it allowed), or null. */
 function wholeNumber(text) {
   const value = text.trim();
@@ -102,6 +121,7 @@ const errors = new FormErrors(form, $('settings-summary'), {
       return mb > 0 && mb <= MOST_MB ? '' : `Vui lòng nhập dung lượng từ 1 đến ${MOST_MB} MB, ví dụ 20 hoặc 2,5.`;
     },
     ...Object.fromEntries(COUNTS.map((name) => [`entryRules.${name}`, count])),
+    'rubric.judgesPerEntry': within(1, 10),
     'reminders.daysBefore': daysBefore,
     'reminders.overdueEveryDays': within(0, 60),
     'privacy.noticeVersion': required('phiên bản thông báo về dữ liệu cá nhân'),
@@ -171,6 +191,9 @@ function fill(settings) {
   $('entryRules-maxFileBytes').value = String(rules.maxFileBytes / MB).replace('.', ',');
   for (const name of COUNTS) $(`entryRules-${name}`).value = String(rules[name]);
   prizeTiers.set(settings.prizeTiers.map((tier) => ({ ...tier, quota: String(tier.quota) })));
+  for (const name of PAPERS) $(`papers-${name}`).value = settings.papers?.[name] ?? '';
+  criteria.set((settings.rubric?.criteria ?? []).map((c) => ({ ...c, max: shownDecimal(c.max), step: shownDecimal(c.step) })));
+  $('rubric-judgesPerEntry').value = String(settings.rubric?.judgesPerEntry ?? '');
   $('reminders-daysBefore').value = settings.reminders?.daysBefore ?? '';
   $('privacy-noticeVersion').value = settings.privacy?.noticeVersion ?? '';
   for (const [section, name] of OWN_NUMBERS) $(`${section}-${name}`).value = String(settings[section]?.[name] ?? '');
@@ -203,6 +226,11 @@ function read() {
     },
     // A quota that is not a whole number goes as null, which the server refuses under the row's field.
     prizeTiers: prizeTiers.read().map((tier) => ({ ...tier, quota: wholeNumber(tier.quota) })),
+    papers: Object.fromEntries(PAPERS.map((name) => [name, $(`papers-${name}`).value])),
+    rubric: {
+      criteria: criteria.read().map((c) => ({ ...c, max: decimal(c.max), step: decimal(c.step) })),
+      judgesPerEntry: wholeNumber($('rubric-judgesPerEntry').value),
+    },
     reminders: { daysBefore: $('reminders-daysBefore').value, overdueEveryDays: wholeNumber($('reminders-overdueEveryDays').value) },
     privacy: {
       noticeVersion: $('privacy-noticeVersion').value,
