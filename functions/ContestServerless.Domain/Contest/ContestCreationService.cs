@@ -23,17 +23,15 @@ public sealed class ContestCreationService(ContestDirectory directory, IContestS
         var read = ContestSettingsReader.ReadCreation(request);
         if (read.Problem is { } invalid) return invalid;
         var (id, name, copyFrom) = read.Value;
-        ContestRecord? source = null;
-        if (copyFrom.Length > 0 && (source = await store.FindAsync(copyFrom, cancellationToken)) is null)
-            return Problem.InvalidField("copyFrom", ContestSettingsReader.CopyFromMissing);
-        if (await store.FindAsync(id, cancellationToken) is not null) return Taken(id);
+        var stored = await store.ListAsync(cancellationToken);
+        var source = copyFrom.Length > 0 ? stored.FirstOrDefault(r => r.Id == copyFrom) : null;
+        if (copyFrom.Length > 0 && source is null) return Problem.InvalidField("copyFrom", ContestSettingsReader.CopyFromMissing);
+        if (stored.Any(r => r.Id == id)) return Taken(id);
 
-        var settings = source?.Settings.Copy() ?? Blank(directory.Configured, clock.GetUtcNow());
+        // A source stored before contests held every section serves the deployment's (Completed); the copy keeps them for good.
+        var settings = source is null ? Blank(directory.Configured, clock.GetUtcNow()) : directory.Completed(source).Settings;
         settings.Id = id;
         settings.Name = name;
-        // A source stored before contests held these sections serves the deployment's; the copy keeps them for good.
-        settings.TakeMissingSections(directory.Configured);
-        var stored = await store.ListAsync(cancellationToken);
         var record = new ContestRecord(id, settings, "", null, ContestIds.StorageKeyFor(id, stored.Select(r => r.StorageKey)));
 
         // Its tables and containers exist before the record does, so no request ever finds the contest without them.

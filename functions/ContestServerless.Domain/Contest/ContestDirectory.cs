@@ -44,12 +44,13 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
 
     /// <summary>
     /// <paramref name="record"/> read from the store, each section it does not hold (stored before contests held them)
-    /// filled from the configured contest, as the directory serves it; changes and returns the record given.
+    /// filled from the configured contest, as the directory serves it: a copy, so the record as read stays as stored.
     /// </summary>
     public ContestRecord Completed(ContestRecord record)
     {
-        record.Settings.TakeMissingSections(configured);
-        return record;
+        var settings = record.Settings.Copy();
+        settings.TakeMissingSections(configured);
+        return record with { Settings = settings };
     }
 
     /// <summary>Reads the store again when the snapshot is older than <see cref="MaxAge"/> (or there is none yet).</summary>
@@ -70,8 +71,7 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
         {
             if (!force && !ReferenceEquals(_snapshot, stale)) return;
             var records = await store.ListAsync(cancellationToken);
-            foreach (var record in records) Completed(record);
-            _snapshot = new(records.ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
+            _snapshot = new(records.Select(Completed).ToDictionary(r => r.Id, StringComparer.Ordinal), clock.GetTimestamp());
         }
         finally
         {
@@ -93,8 +93,8 @@ public sealed class ContestDirectory(IContestStore store, TimeProvider clock, Co
     /// <summary>Replaces the contest read at its version, here at once; null when it changed since (nothing written).</summary>
     public async Task<ContestRecord?> TryReplaceAsync(ContestRecord record, CancellationToken cancellationToken)
     {
-        if (await store.TryReplaceAsync(record, cancellationToken) is not { } saved) return null;
-        Completed(saved);
+        if (await store.TryReplaceAsync(record, cancellationToken) is not { } replaced) return null;
+        var saved = Completed(replaced);
         // Under the lock, so a refresh that read the store before this write cannot put the old record back after it.
         await _swap.WaitAsync(cancellationToken);
         try

@@ -1,5 +1,6 @@
 using ContestServerless.Domain.Archive;
 using ContestServerless.Domain.Downloads;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Archive;
 
@@ -26,6 +27,7 @@ public sealed class ArchiveFunctions(ArchivePackageService packages)
     /// Asks for a new package, built in the background; optionally with the decision awarding the prizes, whose number
     /// and day the certificates print.
     /// </summary>
+    [OpenWhenArchived("A read that a POST starts because the file takes a while to build.")]
     [Function("RequestArchivePackage")]
     [DateInput("date", DateInputKind.Day)]
     public Task<IActionResult> RequestArchivePackage(

@@ -10,6 +10,7 @@ public sealed class ContestLifecycleFunctions(
     ContestCreationService creation, ContestArchivingService archiving, ContestDeletionService deletion, TimeProvider clock)
 {
     /// <summary>201 with the new contest's settings and their version; 409 when the id is taken.</summary>
+    [OpenWhenArchived("The list of contests: another is created while the page's working contest is archived.")]
     [Function("CreateContest")]
     public Task<IActionResult> CreateContest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/contests")] HttpRequest request, CancellationToken cancellationToken) =>
@@ -31,6 +32,7 @@ public sealed class ContestLifecycleFunctions(
             .ToActionResultAsync(record => OrganizerContestFunctions.Versioned(request, record, clock));
 
     /// <summary>204 once the contest and its data are gone; 409 for the first contest or one that holds entries.</summary>
+    [OpenWhenArchived("The list of contests: an archived contest's data is removed as a whole when its retention ends.")]
     [Function("DeleteContest")]
     public Task<IActionResult> DeleteContest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "organizer/contests/{id}")] HttpRequest request,

@@ -1,9 +1,11 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContestServerless.Functions.Contest;
@@ -34,21 +36,16 @@ public static partial class ContestRequest
     private static partial Regex ContestRoute();
 
     /// <summary>
-    /// The functions that still write to an archived contest: what must outlive the contest's work and what is not the
-    /// contest's data. Every other write (POST, PUT, PATCH, DELETE) to an archived contest answers 409.
+    /// The functions that still write to an archived contest, each marked <see cref="OpenWhenArchivedAttribute"/> with
+    /// its reason: what must outlive the contest's work and what is not the contest's data. Every other write (POST,
+    /// PUT, PATCH, DELETE) to an archived contest answers 409.
     /// </summary>
-    public static readonly IReadOnlySet<string> OpenWhenArchived = new HashSet<string>(StringComparer.Ordinal)
-    {
-        // Entrants' rights over their personal data, and the organizers' decisions on them, outlive the contest's work
-        // (Law 91/2025/QH15); so does retention, a timer, which never passes here.
-        "FilePrivacyRequest", "CorrectEntry", "StartFileReplacement", "FinishFileReplacement", "WithdrawEntry", "DecidePrivacyRequest",
-        // The deployment's, not the contest's: staff and the roles a sign-in reads.
-        "GetRoles", "SaveStaff", "RemoveStaff",
-        // The list of contests: creating another while the page's working contest is archived, deleting one.
-        "CreateContest", "DeleteContest",
-        // Reads that a POST starts because the file takes a while to build: the archive package, a bulk download.
-        "RequestArchivePackage", "RequestBulkDownload",
-    };
+    public static readonly IReadOnlySet<string> OpenWhenArchived = typeof(ContestRequest).Assembly.GetTypes()
+        .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+        .Where(method => method.IsDefined(typeof(OpenWhenArchivedAttribute), inherit: false))
+        .Select(method => method.GetCustomAttribute<FunctionAttribute>()?.Name
+            ?? throw new InvalidOperationException($"{method.DeclaringType?.Name}.{method.Name} is marked open when archived but is not a function."))
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Chooses the request's contest in <paramref name="invocation"/>, the scope the function class is made from (in the

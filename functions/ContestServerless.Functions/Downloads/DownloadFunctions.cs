@@ -62,6 +62,7 @@ public sealed class DownloadFunctions(BulkDownloadService downloads, ContestJobs
 [DateInput("to", DateInputKind.Day)]
 public sealed class DownloadRequestFunctions(BulkDownloadService downloads)
 {
+    [OpenWhenArchived("A read that a POST starts because the file takes a while to build.")]
     [Function("RequestBulkDownload")]
     public Task<IActionResult> RequestBulkDownload(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/bulk-downloads")] HttpRequest request,

@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Privacy;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Privacy;
 
@@ -34,6 +35,7 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
         });
 
     /// <summary>The entrant corrects the author's and subject's details until submission closes; the old ones stay as a version.</summary>
+    [OpenWhenArchived("An entrant's rights over their personal data outlive the contest's work (Law 91/2025/QH15).")]
     [Function("CorrectEntry")]
     public Task<IActionResult> CorrectEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "entries/{id}/personal-data")] HttpRequest request,
@@ -42,6 +44,7 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
             corrections.CorrectAsync(id, ReceiptCodeHeader.Read(request), body, Callers.Read(request), cancellationToken).OkAsync(PrivacyViews.Record));
 
     /// <summary>Step 1 of replacing the file: an upload link for the new file, as submission hands out.</summary>
+    [OpenWhenArchived("An entrant's rights over their personal data outlive the contest's work (Law 91/2025/QH15).")]
     [Function("StartFileReplacement")]
     public Task<IActionResult> StartFileReplacement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/personal-data/file")] HttpRequest request,
@@ -51,6 +54,7 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
                 .OkAsync(PrivacyViews.Ticket));
 
     /// <summary>Step 2: the uploaded file is checked as at submission and replaces the old one.</summary>
+    [OpenWhenArchived("An entrant's rights over their personal data outlive the contest's work (Law 91/2025/QH15).")]
     [Function("FinishFileReplacement")]
     public Task<IActionResult> FinishFileReplacement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/personal-data/file/confirm")] HttpRequest request,
@@ -60,6 +64,7 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
                 .OkAsync(PrivacyViews.Record));
 
     /// <summary>The entrant withdraws the entry (and with it the consent): out of every count and list; the file is deleted.</summary>
+    [OpenWhenArchived("An entrant's rights over their personal data outlive the contest's work (Law 91/2025/QH15).")]
     [Function("WithdrawEntry")]
     public Task<IActionResult> WithdrawEntry(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/withdraw")] HttpRequest request,
@@ -67,6 +72,7 @@ public sealed class EntrantPrivacyFunctions(PrivacyOptions privacy, ContestOptio
         entrants.WithdrawAsync(id, ReceiptCodeHeader.Read(request), Callers.Read(request), cancellationToken).OkAsync(PrivacyViews.Record);
 
     /// <summary>After closing, the entrant asks the organizers to erase or correct their data.</summary>
+    [OpenWhenArchived("An entrant's rights over their personal data outlive the contest's work (Law 91/2025/QH15).")]
     [Function("FilePrivacyRequest")]
     public Task<IActionResult> FilePrivacyRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "entries/{id}/privacy-requests")] HttpRequest request,

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Privacy;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Privacy;
 
@@ -15,6 +16,7 @@ public sealed class PrivacyRequestFunctions(PrivacyRequestService requests)
         new OkObjectResult(PrivacyViews.Requests(await requests.ListAsync(cancellationToken)));
 
     /// <summary>Organizers grant or refuse a request, saying why.</summary>
+    [OpenWhenArchived("The organizers' decisions on privacy requests outlive the contest's work (Law 91/2025/QH15).")]
     [Function("DecidePrivacyRequest")]
     public Task<IActionResult> DecidePrivacyRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/privacy/requests/{id}/decision")] HttpRequest request,

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Staff;
+using ContestServerless.Functions.Contest;
 
 namespace ContestServerless.Functions.Staff;
 
@@ -14,6 +15,7 @@ public sealed class StaffFunctions(StaffService staff)
     /// platform; the local host plays that part by refusing every outside request to the route (403), so
     /// nobody can learn who the organizers are by asking.
     /// </summary>
+    [OpenWhenArchived("The deployment's, not the contest's: the roles a sign-in reads.")]
     [Function("GetRoles")]
     public Task<IActionResult> GetRoles(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "roles")] HttpRequest request, CancellationToken cancellationToken) =>
@@ -27,12 +29,14 @@ public sealed class StaffFunctions(StaffService staff)
         new OkObjectResult((await staff.ListAsync(cancellationToken)).Select(StaffViews.Listing));
 
     /// <summary>Adds a staff member or changes one's name and roles; takes effect at their next sign-in.</summary>
+    [OpenWhenArchived("The deployment's, not the contest's: staff.")]
     [Function("SaveStaff")]
     public Task<IActionResult> SaveStaff(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organizer/staff")] HttpRequest request, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync<StaffRequest>(request, cancellationToken, body =>
             staff.SaveAsync(request.SignedInUser(), body, cancellationToken).OkAsync(StaffViews.Member));
 
+    [OpenWhenArchived("The deployment's, not the contest's: staff.")]
     [Function("RemoveStaff")]
     public Task<IActionResult> RemoveStaff(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "organizer/staff/{email}")] HttpRequest request,

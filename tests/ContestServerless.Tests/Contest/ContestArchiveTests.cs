@@ -88,7 +88,9 @@ public sealed class ContestArchiveTests(ContestLifecycleStack lifecycle)
         using var staff = await lifecycle.SignInAsStaffAsync();
         var failures = new List<string>();
 
-        foreach (var (function, method, path) in WriteRoutes().Where(r => ContestRequest.OpenWhenArchived.Contains(r.Function)))
+        // Deleting reaches its function too, and removes an archived contest as a whole (ContestDeletionTests); not this
+        // fixture's, which the other tests read.
+        foreach (var (function, method, path) in WriteRoutes().Where(r => ContestRequest.OpenWhenArchived.Contains(r.Function) && r.Function != "DeleteContest"))
         {
             var response = await SendAsync(staff, method, path);
             var body = await response.Content.ReadAsStringAsync();
@@ -97,8 +99,6 @@ public sealed class ContestArchiveTests(ContestLifecycleStack lifecycle)
         }
 
         Assert.Empty(failures);
-        // The contest holds an entry, so the one deletion above was refused and the contest is still there.
-        Assert.Equal(HttpStatusCode.OK, (await Stack.Http.GetAsync($"/api/contests/{Archived}")).StatusCode);
     }
 
     [Fact]
