@@ -66,6 +66,7 @@ public sealed class ArchivePackageZip(IEnumerable<IArchivePart> parts, ContestOp
             .AppendLine("SỐ LIỆU")
             .AppendLine($"- Bài dự thi: {e.Total} (đã nhận {e.Received}, trong đó được xét {e.InPlay}, bản trùng {e.Copies}, bị loại {e.Excluded}; chưa hoàn tất {e.Pending}; đã rút {e.Withdrawn})")
             .AppendLine($"- Tệp bài dự thi: {c.EntryFiles}")
+            .AppendLine($"- Tệp văn bản của cuộc thi (kế hoạch, thể lệ, công văn): {c.Documents}")
             .AppendLine($"- Báo cáo nhanh: {c.QuickReports} đơn vị đã gửi ({c.QuickReportVersions} lần gửi)")
             .AppendLine($"- Vòng chấm: {c.Rounds}; phiếu chấm đã nộp: {c.Scores}")
             .AppendLine($"- Kết quả: {(c.ResultsApproved ? "đã phê duyệt" : "chưa phê duyệt")}; giải: {c.Prizes}; giấy chứng nhận: {c.Certificates}")

@@ -56,6 +56,34 @@ public sealed class ArchiveEntries(IEntryStore store, IUnitRegister units, IEntr
         $"{FilesFolder}/{AsciiNames.Slug(entry.UnitId, 64, "khong-ro-don-vi")}/{entry.Id}{entry.File.Extension}";
 }
 
+/// <summary>
+/// The PDFs organizers uploaded for the contest's documents (its plan, its rules, its letters), at
+/// "van-ban/&lt;number&gt;-&lt;file&gt;": the documents the contest ran under are part of its record. A document that only
+/// links elsewhere is listed in the contest's settings, not copied.
+/// </summary>
+public sealed class ArchiveDocuments(IContestDocumentFiles files, ContestRecord contest) : IArchivePart
+{
+    public const string Folder = "van-ban";
+
+    public async Task WriteAsync(ArchiveZip package, CancellationToken cancellationToken)
+    {
+        var prefix = ContestDocumentFileService.AddressOf(contest.Id, "");
+        foreach (var document in contest.Settings.Documents)
+        {
+            if (document.Url is not { } url || !url.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var blob = url[prefix.Length..];
+            await using var file = await files.OpenUploadAsync(contest, blob, cancellationToken);
+            if (file is null)
+            {
+                package.Notes.Add($"Tệp của văn bản số {document.Number} ({blob}) không còn trong kho lưu trữ.");
+                continue;
+            }
+            await package.AddAsync($"{Folder}/{AsciiNames.Slug(document.Number, 64, "van-ban")}-{blob}", output => file.Content.CopyToAsync(output, cancellationToken), cancellationToken);
+            package.Counts.Documents++;
+        }
+    }
+}
+
 /// <summary>The quick reports' export, one row per unit.</summary>
 public sealed class ArchiveQuickReports(ReportOverviewService overview) : IArchivePart
 {

@@ -100,6 +100,9 @@ public sealed class ArchiveCounts
     /// <summary>Entries by state: received (inPlay, copies, excluded among them), pending, withdrawn.</summary>
     public ArchiveEntryCounts Entries { get; init; } = new();
     public int EntryFiles { get; set; }
+
+    /// <summary>The contest's documents whose uploaded PDF the package holds.</summary>
+    public int Documents { get; set; }
     public int QuickReports { get; set; }
     public int QuickReportVersions { get; set; }
     public int Rounds { get; set; }

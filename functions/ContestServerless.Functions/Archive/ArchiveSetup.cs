@@ -16,6 +16,7 @@ public static class ArchiveSetup
         // Scoped like the services they read: each request's contest is its own (ContestDirectory).
         services.AddScoped<IPaperPrinter, PaperPrinter>();
         services.AddScoped<IArchivePart, ArchiveEntries>();
+        services.AddScoped<IArchivePart, ArchiveDocuments>();
         services.AddScoped<IArchivePart, ArchiveQuickReports>();
         services.AddScoped<IArchivePart, ArchiveScores>();
         services.AddScoped<IArchivePart, ArchiveResults>();

@@ -1,5 +1,8 @@
+using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContestServerless.Domain.Archive;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Contest;
 
@@ -60,6 +63,36 @@ public sealed class ContestDocumentFileTests(TwoContestStack two) : IClassFixtur
         Assert.Equal("application/pdf", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", served.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(content, await served.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_documents_uploaded_pdf_travels_in_the_contests_archive_package_byte_for_byte()
+    {
+        using var organizer = await Stack.SignInAsOrganizerAsync();
+        var content = Pdf();
+        var upload = await UploadAsync(organizer, TwoContestStack.Second, content);
+        var attached = await (await AttachAsync(organizer, TwoContestStack.Second, upload.Blob)).ReadAs<ContestDocumentFileView>();
+        var settingsAddress = $"/api/organizer/contests/{TwoContestStack.Second}";
+        var read = await organizer.GetAsync(settingsAddress);
+        var settings = JsonNode.Parse(await read.Content.ReadAsStringAsync())!.AsObject();
+        var document = settings["documents"]!.AsArray()[0]!.AsObject();
+        document["url"] = attached.Url;
+        using (var put = new HttpRequestMessage(HttpMethod.Put, settingsAddress) { Content = JsonContent.Create(settings) })
+        {
+            put.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+            (await organizer.SendAsync(put)).EnsureSuccessStatusCode();
+        }
+
+        var package = $"{settingsAddress}/archive-package";
+        Assert.Equal(HttpStatusCode.Accepted, (await organizer.PostAsync(package, null)).StatusCode);
+        await Eventually.WaitAsync(async () => (await organizer.GetAsync($"{package}?view=state")).StatusCode == HttpStatusCode.OK, "the archive package to be built");
+        using var zip = new ZipArchive(new MemoryStream(await Storage.GetByteArrayAsync((await organizer.GetAsync(package)).Headers.Location!)));
+        var held = Assert.Single(zip.Entries, e => e.FullName.StartsWith(ArchiveDocuments.Folder + "/", StringComparison.Ordinal) && e.FullName.EndsWith(upload.Blob, StringComparison.Ordinal));
+        using var copy = new MemoryStream();
+        await (await held.OpenAsync()).CopyToAsync(copy);
+        Assert.Equal(content, copy.ToArray());
+        await using var manifest = await zip.GetEntry(ArchivePackageZip.ManifestFileName)!.OpenAsync();
+        Assert.Equal(1, ArchivePackageZip.ReadManifest(manifest)!.Counts.Documents);
     }
 
     [Fact]
