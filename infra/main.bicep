@@ -9,7 +9,26 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Region for everything but the Static Web App.')
+@description('Region for everything but the Static Web App: one where the Flex Consumption plan runs (the list of Microsoft\'s Flex azd sample, functions-quickstart-dotnet-azd; `az functionapp list-flexconsumption-locations` gives today\'s). Southeast Asia or East Asia is closest to Viet Nam.')
+@allowed([
+  'australiaeast'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'northcentralus'
+  'northeurope'
+  'southcentralus'
+  'southeastasia'
+  'swedencentral'
+  'uksouth'
+  'westcentralus'
+  'westeurope'
+  'westus2'
+])
 @metadata({ azd: { type: 'location' } })
 param location string
 
@@ -50,6 +69,14 @@ param sendGridSandboxMode bool = false
 @description('Extra origins allowed to upload to Blob storage (a custom domain of the site), e.g. https://cuocthi.soctrang.gov.vn')
 param extraSiteOrigins array = []
 
+@description('Key Vault purge protection. Off, `azd down --purge` frees the vault\'s name so the environment can be provisioned again at once; on (recommended once the contest runs for real), a deleted vault and its secrets can be recovered for 90 days but its name cannot be reused meanwhile, and it can never be turned off again.')
+param keyVaultPurgeProtection bool = false
+
+@description('Most instances the Functions app may scale out to: the lowest the Flex Consumption plan allows by default, which caps the cost; a province\'s contest never needs more.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
 @description('Object id of whoever runs the deployment; may manage Key Vault secrets (azd fills it in).')
 param principalId string = ''
 
@@ -78,6 +105,8 @@ module resources 'resources.bicep' = {
     reminderSchedule: reminderSchedule
     sendGridSandboxMode: sendGridSandboxMode
     extraSiteOrigins: extraSiteOrigins
+    keyVaultPurgeProtection: keyVaultPurgeProtection
+    maximumInstanceCount: maximumInstanceCount
     principalId: principalId
     tags: tags
   }

@@ -15,6 +15,8 @@ param unitLinkSigningKey string
 param reminderSchedule string
 param sendGridSandboxMode bool
 param extraSiteOrigins array
+param keyVaultPurgeProtection bool
+param maximumInstanceCount int
 param principalId string
 param tags object
 
@@ -67,11 +69,14 @@ module vault 'modules/keyvault.bicep' = {
     sendGridApiKey: sendGridApiKey
     entraClientSecret: entraClientSecret
     unitLinkSigningKey: unitLinkSigningKey
+    purgeProtection: keyVaultPurgeProtection
   }
 }
 
+// After its roles are granted: an app that starts before them fails its first storage and Key Vault calls.
 module functions 'modules/functions.bicep' = {
   name: 'functions'
+  dependsOn: [access]
   params: {
     name: 'func-${token}'
     location: location
@@ -89,6 +94,7 @@ module functions 'modules/functions.bicep' = {
     sendGridSandboxMode: sendGridSandboxMode
     reminderSchedule: reminderSchedule
     siteUrl: siteUrl
+    maximumInstanceCount: maximumInstanceCount
   }
 }
 

@@ -24,7 +24,7 @@ param siteUrl string
 @description('Instances the app may scale out to.')
 @minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 100
+param maximumInstanceCount int
 
 @allowed([2048, 4096])
 param instanceMemoryMB int = 2048

@@ -13,6 +13,9 @@ param entraClientSecret string
 @secure()
 param unitLinkSigningKey string
 
+@description('Purge protection: once on, it stays on, and the name cannot be reused for 90 days after deletion.')
+param purgeProtection bool
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -23,7 +26,8 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableRbacAuthorization: true
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
+    // ARM refuses false once true; null leaves it off without that refusal.
+    enablePurgeProtection: purgeProtection ? true : null
   }
 }
 
