@@ -45,6 +45,9 @@ param senderName string = 'Ban Tổ chức cuộc thi'
 @description('E-mail addresses (separated by ";") that are always organizers: the first people who can sign in.')
 param organizerEmails string
 
+@description('E-mail addresses (separated by ";") the alerts go to; empty: the organizers in organizerEmails.')
+param alertEmails string = ''
+
 @description('Client id of the Microsoft Entra ID app registration people sign in with.')
 param entraClientId string = ''
 
@@ -98,6 +101,7 @@ module resources 'resources.bicep' = {
     senderEmail: senderEmail
     senderName: senderName
     organizerEmails: organizerEmails
+    alertEmails: alertEmails
     entraClientId: entraClientId
     sendGridApiKey: sendGridApiKey
     entraClientSecret: entraClientSecret

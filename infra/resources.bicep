@@ -5,6 +5,7 @@ param staticWebAppLocation string
 param senderEmail string
 param senderName string
 param organizerEmails string
+param alertEmails string
 param entraClientId string
 @secure()
 param sendGridApiKey string
@@ -107,6 +108,18 @@ module access 'modules/access.bicep' = {
     storageAccountName: storage.outputs.name
     keyVaultName: vault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+// Alerts e-mailed to the organizers unless other addresses are given (e.g. the province's IT service).
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    name: token
+    tags: tags
+    emails: filter(map(split(empty(alertEmails) ? organizerEmails : alertEmails, ';'), email => trim(email)), email => !empty(email))
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    storageAccountName: storage.outputs.name
   }
 }
 
