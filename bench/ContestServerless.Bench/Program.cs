@@ -11,6 +11,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
 //   ContestServerless.Bench scale [units] [entries] [contests] [entriesPerContest] [--no-exports]  organizers' pages at 2,000 units and 50,000 entries, alone and beside 10 contests of 5,000: p50, storage requests, export memory
 //   ContestServerless.Bench lookup [samples]                     the entrant's lookup: median per kind of guess (default 400 each)
+//   ContestServerless.Bench startup [starts]                     an instance's cold start against a minimal app, and its storage requests before the first request
 //   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
@@ -25,12 +26,13 @@ return args switch
     ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
     ["catalogue", .. var rest] => await CatalogueBench.RunAsync(rest),
     ["lookup", .. var rest] => await LookupBench.RunAsync(rest),
+    ["startup", .. var rest] => await StartupBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts]");
     return 2;
 }

@@ -4,11 +4,15 @@ using Microsoft.Extensions.Options;
 
 namespace ContestServerless.LocalHost;
 
-/// <summary>Lets the site's pages upload straight to Azurite, as infra/ lets them upload to Blob storage in Azure.</summary>
+/// <summary>
+/// Lets the site's pages upload straight to Azurite, as infra/ lets them upload to Blob storage in Azure: part of the
+/// provisioning this host plays (<see cref="LocalHostOptions.Provision"/>).
+/// </summary>
 public sealed class AzuriteCors(BlobServiceClient blobs, IOptions<LocalHostOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.Provision) return;
         var properties = (await blobs.GetPropertiesAsync(cancellationToken)).Value;
         properties.Cors =
         [

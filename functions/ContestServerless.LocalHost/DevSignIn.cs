@@ -20,11 +20,15 @@ public static class DevSignIn
     /// <summary>Escapes markup but keeps Vietnamese letters readable in the page source.</summary>
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>Replaces whatever x-ms-client-principal a request carried with the development sign-in's.</summary>
-    public static IApplicationBuilder UseDevSignIn(this IApplicationBuilder app) =>
+    /// <summary>
+    /// Replaces whatever x-ms-client-principal a request carried with the development sign-in's; playing an unprotected
+    /// platform (<see cref="PlatformSignIn.Unprotected"/>), passes a caller's own header on when it has no sign-in.
+    /// </summary>
+    public static IApplicationBuilder UseDevSignIn(this IApplicationBuilder app, PlatformSignIn platform = PlatformSignIn.Linked) =>
         app.Use((context, next) =>
         {
-            context.Request.Headers.Remove(ClientPrincipal.Header);
+            if (platform == PlatformSignIn.Linked || context.Request.Cookies[CookieName] is { Length: > 0 })
+                context.Request.Headers.Remove(ClientPrincipal.Header);
             if (context.Request.Cookies[CookieName] is { Length: > 0 } principal)
                 context.Request.Headers[ClientPrincipal.Header] = principal;
             return next(context);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Functions.Contest;
 using ContestServerless.Functions.Http;
+using ContestServerless.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 
@@ -48,7 +49,7 @@ public static class FunctionEndpoints
         try
         {
             // As ContestDirectoryMiddleware does in the Functions worker: fresh contests, the request's one chosen first.
-            await context.RequestServices.GetRequiredService<ContestDirectory>().RefreshIfStaleAsync(context.RequestAborted);
+            await context.RequestServices.GetRequiredService<ContestsReady>().EnsureAsync(context.RequestAborted);
             if (ContestRequest.Choose(context.Request, context.RequestServices, function.Name) is { } refused) return refused;
             // The Functions host creates the function class per invocation through DI; so does this.
             var instance = await FunctionInstances.CreateAsync(context.RequestServices, function.Method.DeclaringType!, context.RequestAborted);

@@ -1,6 +1,7 @@
 using ContestServerless.Functions.Setup;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace ContestServerless.LocalHost;
 
@@ -23,6 +24,8 @@ public static class LocalHostApp
         builder.Configuration.AddContestDefaults(builder.Configuration["LocalHost:FirstContestFile"]);
         builder.Services.AddValidatedOptions<LocalHostOptions>();
         builder.Services.AddContestApp();
+        // First, as the deployment does before the app runs in Azure: storage provisioned and the first contest seeded.
+        builder.Services.AddHostedService<LocalProvisioning>();
         builder.Services.AddMvcCore();
         // Azure's front end takes URLs well past Kestrel's 8 KiB default, so an over-long query (a pasted
         // 10,000-character search) reaches the function and gets its 400 problem here too, not a bare 414.
@@ -37,7 +40,8 @@ public static class LocalHostApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseDevSignIn();
+        var platform = app.Services.GetRequiredService<IOptions<LocalHostOptions>>().Value.Platform;
+        app.UseDevSignIn(platform);
         app.UsePlatformClientAddress();
         app.UseRolesSourceGuard(app.Environment.WebRootPath);
         app.UseDefaultFiles();
@@ -46,6 +50,7 @@ public static class LocalHostApp
         app.MapOutbox();
         app.MapFunctionAdmin();
         app.MapDevSignIn();
+        app.MapPlatformAuthSettings(platform);
         return app;
     }
 

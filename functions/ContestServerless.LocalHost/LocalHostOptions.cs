@@ -25,4 +25,26 @@ public sealed class LocalHostOptions
     /// contest stored beside it, open, with its register and entries. script/server asks for it.
     /// </summary>
     public int DemoEntries { get; set; }
+
+    /// <summary>
+    /// Which platform this host plays in front of the functions. <see cref="PlatformSignIn.Linked"/> (the default) is
+    /// Azure as deployed: the Functions app reached only through Static Web Apps, a caller's own x-ms-client-principal
+    /// dropped. <see cref="PlatformSignIn.Unprotected"/> plays a misconfigured deployment, where the Functions app's own
+    /// host name answers anyone and passes the caller's header on: for testing the deployment's sign-in check
+    /// (infra/scripts/check-sign-in.sh), never for use.
+    /// </summary>
+    public PlatformSignIn Platform { get; set; } = PlatformSignIn.Linked;
+
+    /// <summary>
+    /// Whether this host provisions storage and seeds the first contest as it starts (<see cref="LocalProvisioning"/>),
+    /// playing the deployment's part (Bicep creates the tables, containers and queues in Azure). False plays an
+    /// instance of a deployed app exactly: nothing before the first request (script/bench startup measures it).
+    /// </summary>
+    public bool Provision { get; set; } = true;
+}
+
+public enum PlatformSignIn
+{
+    Linked,
+    Unprotected,
 }

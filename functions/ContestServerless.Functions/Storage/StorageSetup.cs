@@ -88,8 +88,9 @@ public static class StorageSetup
         services.AddScoped<CatalogueProjector>();
         services.AddScoped<CatalogueRebuild>();
         services.AddScoped<CatalogueReader>();
+        // Neither runs at start: the deployment provisions storage, the first request seeds it (ContestsReady).
         services.AddSingleton<StorageInitializer>();
-        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+        services.AddSingleton<ContestsReady>();
         return services;
     }
 

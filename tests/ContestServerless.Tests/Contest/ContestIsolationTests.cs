@@ -180,7 +180,7 @@ public sealed class ContestIsolationTests(TwoContestStack two) : IClassFixture<T
         var context = new WorkerCall("GetContest", http) { InstanceServices = invocation.ServiceProvider };
         string? served = null;
 
-        await new ContestDirectoryMiddleware(Stack.Services.GetRequiredService<ContestDirectory>()).Invoke(context, call =>
+        await new ContestDirectoryMiddleware(Stack.Services.GetRequiredService<ContestsReady>()).Invoke(context, call =>
         {
             served = call.InstanceServices.GetRequiredService<ContestRecord>().Id;
             return Task.CompletedTask;

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ContestServerless.LocalHost;
+using ContestServerless.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContestServerless.Bench;
+
+/// <summary>
+/// What an instance costs to start, as Flex Consumption starts one cold: the app (the local host with provisioning
+/// off, which runs the Functions worker's service set and middleware order on Kestrel) from process start to its
+/// first answered request, beside a minimal ASP.NET Core app built in the same run from the SDK's "web" template and
+/// started the same way, each the median of N starts (default 7); then the storage requests the app's own clients make
+/// before that first request and during it, against storage provisioned beforehand as the templates provision it.
+/// (Queue polling is the Functions host's in Azure and the local host's stand-in here, so it is not counted.)
+/// Arguments: [starts]
+/// </summary>
+public static class StartupBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var starts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+        var repository = LocalHostApp.FindRepositoryRoot();
+        await using var azurite = await Azurite.StartAsync();
+
+        // Provisioned as the deployment provisions it, by a host that plays that part and is then stopped.
+        await using (var provisioner = new FaultBench.Worker(repository, azurite.ConnectionString))
+        {
+            await provisioner.StartAsync();
+            using var site = new HttpClient { BaseAddress = provisioner.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            (await site.GetAsync("/api/contest")).EnsureSuccessStatusCode();
+        }
+
+        var minimal = await BuildMinimalAppAsync();
+        var app = Path.Combine(repository, "functions", "ContestServerless.LocalHost", "bin", "Release", "net10.0", "ContestServerless.LocalHost.dll");
+        var appTimes = new List<double>();
+        var minimalTimes = new List<double>();
+        for (var i = 0; i < starts; i++)
+        {
+            minimalTimes.Add(await TimeToFirstAnswerAsync(minimal, [], "/"));
+            appTimes.Add(await TimeToFirstAnswerAsync(app,
+            [
+                $"--Storage:ConnectionString={azurite.ConnectionString}", "--LocalHost:Provision=false", "--LocalHost:RunTimers=false",
+                "--Abuse:Enabled=false", "--Logging:LogLevel:Default=Error",
+            ], "/api/contest"));
+        }
+        var (before, during) = await StorageRequestsAsync(azurite.ConnectionString);
+
+        var (appMedian, minimalMedian) = (Median(appTimes), Median(minimalTimes));
+        Console.WriteLine($"Process start to first answered request, median of {starts} cold starts:");
+        Console.WriteLine($"  minimal ASP.NET Core app   {minimalMedian,8:F0} ms");
+        Console.WriteLine($"  ContestServerless          {appMedian,8:F0} ms   ({appMedian / minimalMedian:F2}× the minimal app; target ≤ 1.30×)");
+        Console.WriteLine("Storage requests of the app's own clients (tables and blobs):");
+        Console.WriteLine($"  before the first request   {before,8}   (target 0)");
+        Console.WriteLine($"  during the first request   {during,8}   (the contests read, and the first contest's checks)");
+        return 0;
+    }
+
+    /// <summary>The SDK's "web" template (one MapGet), built in Release into a temporary folder: the floor to compare with.</summary>
+    private static async Task<string> BuildMinimalAppAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"minimal-web-{Guid.NewGuid():N}");
+        await RunAsync("dotnet", ["new", "web", "--name", "MinimalWeb", "--output", folder, "--framework", "net10.0"]);
+        await RunAsync("dotnet", ["build", folder, "-c", "Release", "--nologo", "-v", "q"]);
+        return Path.Combine(folder, "bin", "Release", "net10.0", "MinimalWeb.dll");
+    }
+
+    private static async Task RunAsync(string file, string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed: {await output}{await errors}");
+    }
+
+    /// <summary>From Process.Start to the first 200 on <paramref name="path"/>, asking every 20 ms until it answers.</summary>
+    private static async Task<double> TimeToFirstAnswerAsync(string dll, string[] settings, string path)
+    {
+        var port = Azurite.FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", address.ToString(), .. settings])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        })!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(120) && !process.HasExited)
+            {
+                try
+                {
+                    using var response = await client.GetAsync(path);
+                    if (response.IsSuccessStatusCode) return clock.Elapsed.TotalMilliseconds;
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+                await Task.Delay(20);
+            }
+            throw new InvalidOperationException($"{Path.GetFileName(dll)} did not answer {path} within 120 s.");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The app in this process with counting table and blob clients: requests made while starting, then by the first request.</summary>
+    private static async Task<(long Before, long During)> StorageRequestsAsync(string connectionString)
+    {
+        var counter = new StorageRequestCounter();
+        await using var app = LocalHostApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = connectionString,
+                ["LocalHost:Provision"] = "false",
+                ["LocalHost:RunTimers"] = "false",
+                ["Abuse:Enabled"] = "false",
+                ["Logging:LogLevel:Default"] = "Error",
+            });
+            builder.Services.AddSingleton(_ =>
+            {
+                var options = new TableClientOptions();
+                options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+                return new TableServiceClient(connectionString, options);
+            });
+            builder.Services.AddSingleton(_ =>
+            {
+                var options = new BlobClientOptions();
+                options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+                return new BlobServiceClient(connectionString, options);
+            });
+        });
+        await app.StartAsync();
+        var before = counter.Count;
+        var address = app.Urls.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+        (await client.GetAsync("/api/contest")).EnsureSuccessStatusCode();
+        return (before, counter.Count - before);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}
