@@ -31,8 +31,7 @@ public sealed class BackupAndRestoreTests(BackupStack backup)
         var before = new Dictionary<string, List<string>>();
         foreach (var table in DeploymentTables()) before[table] = await backup.RowsOfAsync(table);
         Assert.NotEmpty(before["Units"]);
-        Assert.NotEmpty(before["Units" + backup.Second.StorageKey]);
-        Assert.NotEmpty(before["Contests"]);
+        Assert.Equal(2, before["Contests"].Count);
 
         var day = await backup.BackUpAsync(new DateOnly(2031, 3, 1));
         await backup.Tables.DeleteTableAsync(secondEntries);
