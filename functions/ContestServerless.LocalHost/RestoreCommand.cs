@@ -52,7 +52,18 @@ public static class RestoreCommand
         var backups = new BlobTableBackups(tableService, blobService.GetBlobContainerClient(container), () => []);
         var named = tables?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        var result = await new RestoreService(backups).RestoreAsync(day, named, overwrite, cancellationToken);
+        Domain.Common.Result<RestoreReport> result;
+        try
+        {
+            result = await new RestoreService(backups).RestoreAsync(day, named, overwrite, cancellationToken);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or Azure.Identity.AuthenticationFailedException)
+        {
+            // An account out of reach or a sign-in refused: said in a line, not a stack trace. Tables restored before
+            // the failure stay restored; run again with --overwrite for them, or with --tables for the rest.
+            output.WriteLine($"restore: storage could not be reached or refused the request: {e.GetBaseException().Message}");
+            return 1;
+        }
         if (result.Problem is { } problem)
         {
             output.WriteLine($"restore: {problem.Title}. {problem.Detail}");
