@@ -80,6 +80,11 @@ param keyVaultPurgeProtection bool = false
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+@description('Days each daily backup of the tables stays immutable in the backups container (no one, not even the app or an owner, can change or delete it until then). Lengthen it freely; shortening it is refused by Azure while the policy is locked, and it is left unlocked so that a deployment can still change it.')
+@minValue(1)
+@maxValue(146000)
+param backupRetentionDays int = 35
+
 @description('Object id of whoever runs the deployment; may manage Key Vault secrets (azd fills it in).')
 param principalId string = ''
 
@@ -111,6 +116,7 @@ module resources 'resources.bicep' = {
     extraSiteOrigins: extraSiteOrigins
     keyVaultPurgeProtection: keyVaultPurgeProtection
     maximumInstanceCount: maximumInstanceCount
+    backupRetentionDays: backupRetentionDays
     principalId: principalId
     tags: tags
   }

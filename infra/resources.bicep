@@ -18,6 +18,7 @@ param sendGridSandboxMode bool
 param extraSiteOrigins array
 param keyVaultPurgeProtection bool
 param maximumInstanceCount int
+param backupRetentionDays int
 param principalId string
 param tags object
 
@@ -58,6 +59,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     siteOrigins: union([siteUrl], extraSiteOrigins)
+    backupRetentionDays: backupRetentionDays
   }
 }
 

@@ -28,7 +28,7 @@ public sealed record FunctionCatalog(
 
         return new FunctionCatalog(
             [.. from f in functions from t in f.triggers.OfType<HttpTriggerAttribute>().Take(1)
-                select new HttpFunction(f.function.Name, t.Methods ?? ["get", "post"], t.Route ?? f.function.Name, f.method)],
+                select new HttpFunction(f.function.Name, t.Methods ?? ["get", "post"], t.Route ?? f.function.Name, f.method, t.AuthLevel)],
             [.. from f in functions from t in f.triggers.OfType<TimerTriggerAttribute>().Take(1)
                 select new TimerFunction(f.function.Name, t.Schedule, f.method)],
             [.. from f in functions from t in f.triggers.OfType<QueueTriggerAttribute>().Take(1)

@@ -39,8 +39,10 @@ public static class FunctionEndpoints
     {
         // As NoStoreMiddleware does in the Functions worker: every answer but the public ones is no-store.
         CachePolicy.Apply(function.Name, context.Response);
+        // As the Functions host does for a function that is not anonymous: without the key, the function never runs.
         // As SignInMiddleware does in the Functions worker: a guarded route without its role never reaches the function.
-        var result = SignIn.Check(function.Route, context) ?? await RunAsync(function, binders, context);
+        var result = (function.Level == Microsoft.Azure.Functions.Worker.AuthorizationLevel.Anonymous ? null : LocalAccess.KeyRefusal(context.Request))
+            ?? SignIn.Check(function.Route, context) ?? await RunAsync(function, binders, context);
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 

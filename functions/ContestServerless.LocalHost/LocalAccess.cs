@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace ContestServerless.LocalHost;
@@ -20,9 +21,17 @@ public static class LocalAccess
     public static bool IsOrganizer(HttpRequest request) => ClientPrincipal.Read(request)?.IsIn(StaffRoles.Organizer) == true;
 
     /// <summary>A signed-in organizer, or a caller holding the admin key when one is set.</summary>
-    public static bool IsAdmin(HttpRequest request)
+    public static bool IsAdmin(HttpRequest request) => IsOrganizer(request) || HoldsAdminKey(request);
+
+    /// <summary>
+    /// The answer to a call of an admin-level function (the restore) without the admin key: 401, as the Functions host
+    /// answers one without its master key. A signed-in organizer is no exception there, so none is here.
+    /// </summary>
+    public static IActionResult? KeyRefusal(HttpRequest request) =>
+        HoldsAdminKey(request) ? null : new UnauthorizedResult();
+
+    private static bool HoldsAdminKey(HttpRequest request)
     {
-        if (IsOrganizer(request)) return true;
         var key = request.HttpContext.RequestServices.GetRequiredService<IOptions<LocalHostOptions>>().Value.AdminKey;
         return key is { Length: > 0 } && request.Headers[FunctionsKeyHeader].ToString() is { Length: > 0 } given
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key));

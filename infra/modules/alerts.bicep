@@ -39,6 +39,7 @@ var timers = [
   { function: 'ApplyRetention', overdueAfter: '26h', what: 'the personal-data retention (daily, 02:30 UTC)' }
   { function: 'RequeueReceiptEmails', overdueAfter: '30m', what: 'the re-queue of receipts owed (every 5 minutes)' }
   { function: 'ClearAbandonedEntries', overdueAfter: '3h', what: 'the clearing of abandoned uploads (hourly)' }
+  { function: 'BackUpTables', overdueAfter: '26h', what: 'the daily backup of every table (20:00 UTC)' }
 ]
 
 var logAlerts = concat([

@@ -7,9 +7,14 @@ param tags object
 @description('Origins whose pages upload straight to Blob storage (the site).')
 param siteOrigins array
 
+@description('Days each daily backup of the tables stays immutable (the backups container\'s time-based retention).')
+param backupRetentionDays int = 35
+
 // Names the code uses (StorageOptions, ContestTables, ContestQueues); a test checks they agree.
 var containers = ['entries', 'exports', 'catalogue', 'documents']
 var deploymentContainerName = 'app-package'
+// The daily backups of every table (StorageOptions.BackupsContainer, BlobTableBackups): deployment-wide, so not a contest's.
+var backupsContainerName = 'backups'
 var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging', 'Results', 'Privacy', 'Contests']
 var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison']
 
@@ -58,6 +63,26 @@ resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containe
   name: container
   properties: { publicAccess: 'None' }
 }]
+
+resource backupsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: backupsContainerName
+  properties: { publicAccess: 'None' }
+}
+
+// Time-based retention (WORM): for backupRetentionDays after it is written, no backup file can be overwritten or
+// deleted, by the app, a bug, a stolen identity or an owner, so a bad day cannot take its backups with it. Left unlocked
+// so a later deployment can still change the days (a locked policy can only be lengthened, and the container then never
+// deleted while it holds a file); lock it in the portal once the contest runs for real. Versioning and soft delete
+// (above) cover the blobs once their retention ends.
+resource backupsImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: backupsContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: backupRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account
@@ -108,3 +133,4 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
 
 output name string = account.name
 output deploymentContainerName string = deploymentContainerName
+output backupsContainerName string = backupsContainerName

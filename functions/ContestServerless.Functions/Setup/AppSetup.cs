@@ -1,5 +1,6 @@
 using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Archive;
+using ContestServerless.Functions.Backup;
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
@@ -28,6 +29,7 @@ public static class AppSetup
             .AddJudging()
             .AddEntries()
             .AddArchive()
+            .AddBackup()
             .AddContestStorage()
             .AddContestEmail();
 }

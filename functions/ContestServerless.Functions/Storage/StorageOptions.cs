@@ -34,6 +34,12 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>A contest's own documents (its plan, its rules) as PDF, uploaded by organizers and served from the site.</summary>
     [Required] public string DocumentsContainer { get; set; } = "documents";
 
+    /// <summary>
+    /// The daily backups of every table (see <see cref="Backup.BlobTableBackups"/>): deployment-wide, not a contest's, and
+    /// immutable for a while in Azure, so the app never creates it again when it goes missing; the backup run does.
+    /// </summary>
+    [Required] public string BackupsContainer { get; set; } = "backups";
+
     /// <summary>Every container the app keeps, for creating them (at start, and again when one went missing).</summary>
     public IReadOnlyList<string> Containers => [EntriesContainer, ExportsContainer, CatalogueContainer, DocumentsContainer];
 

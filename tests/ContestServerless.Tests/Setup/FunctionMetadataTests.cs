@@ -18,6 +18,7 @@ public sealed class FunctionMetadataTests
         "AssignJudges httpTrigger Anonymous post organizer/rounds/{id}/assignments",
         "AttachContestDocumentFile httpTrigger Anonymous post organizer/contests/{id}/documents/file",
         "AttachReportScan httpTrigger Anonymous post unit/reports/{version}/scan",
+        "BackUpTables timerTrigger 0 0 20 * * *",
         "BuildBulkDownload queueTrigger bulk-downloads Storage",
         "ChangeRubric httpTrigger Anonymous put organizer/rounds/{id}/rubric",
         "ClearAbandonedEntries timerTrigger 0 17 * * * *",
@@ -107,6 +108,7 @@ public sealed class FunctionMetadataTests
         "RequeueReceiptEmails timerTrigger 0 */5 * * * *",
         "RescheduleRound httpTrigger Anonymous post organizer/rounds/{id}/schedule",
         "ResolveTie httpTrigger Anonymous post organizer/results/ties",
+        "RestoreBackup httpTrigger Admin post operator/backups/{day}/restore",
         "RotateUnitLink httpTrigger Anonymous post organizer/units/{id}/link",
         "SaveContestSettings httpTrigger Anonymous put organizer/contests/{id}",
         "SaveResultsSettings httpTrigger Anonymous put organizer/results/settings",
@@ -173,7 +175,7 @@ public sealed class FunctionMetadataTests
     public void The_local_host_serves_exactly_the_routes_of_the_metadata()
     {
         var local = FunctionCatalog.App.Http
-            .Select(f => $"{f.Name} httpTrigger Anonymous {string.Join(',', f.Methods)} {f.Route}");
+            .Select(f => $"{f.Name} httpTrigger {f.Level} {string.Join(',', f.Methods)} {f.Route}");
 
         Assert.Equal(Described("httpTrigger"), local.Order());
     }
