@@ -14,6 +14,7 @@ param entraClientSecret string
 param unitLinkSigningKey string
 param reminderSchedule string
 param sendGridSandboxMode bool
+param sendGridWebhookPublicKey string
 param extraSiteOrigins array
 param principalId string
 param tags object
@@ -87,6 +88,7 @@ module functions 'modules/functions.bicep' = {
     senderName: senderName
     organizerEmails: organizerEmails
     sendGridSandboxMode: sendGridSandboxMode
+    sendGridWebhookPublicKey: sendGridWebhookPublicKey
     reminderSchedule: reminderSchedule
     siteUrl: siteUrl
   }

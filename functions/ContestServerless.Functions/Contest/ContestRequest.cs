@@ -48,6 +48,8 @@ public static partial class ContestRequest
         "CreateContest", "DeleteContest",
         // Reads that a POST starts because the file takes a while to build: the archive package, a bulk download.
         "RequestArchivePackage", "RequestBulkDownload",
+        // SendGrid's delivery events: they name their own contest, and an archived contest's messages still arrive or bounce.
+        "ApplyMailEvents",
     };
 
     /// <summary>

@@ -6,6 +6,7 @@ using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
+using ContestServerless.Functions.Mail;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Functions.Units;
@@ -29,5 +30,6 @@ public static class AppSetup
             .AddEntries()
             .AddArchive()
             .AddContestStorage()
-            .AddContestEmail();
+            .AddContestEmail()
+            .AddMail();
 }

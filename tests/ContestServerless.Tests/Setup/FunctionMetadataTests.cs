@@ -12,6 +12,7 @@ public sealed class FunctionMetadataTests
     private static readonly string[] Expected =
     [
         "AdvanceShortlist httpTrigger Anonymous post organizer/rounds/{id}/shortlist",
+        "ApplyMailEvents httpTrigger Anonymous post email/events",
         "ApplyRetention timerTrigger 0 30 2 * * *",
         "ApproveResults httpTrigger Anonymous post organizer/results/approve",
         "ArchiveContest httpTrigger Anonymous post organizer/contests/{id}/archive",
