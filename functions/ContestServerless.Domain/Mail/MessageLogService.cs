@@ -12,7 +12,7 @@ namespace ContestServerless.Domain.Mail;
 /// resend of such a message needs a corrected address; when the message concerns a unit whose focal point had the old
 /// address, the correction is saved on the focal point too, so the next reminder reaches them.
 /// </summary>
-public sealed class MessageLogService(IMessageLog log, MailOutbox outbox, IUnitRegister units, IAuditLog audit)
+public sealed class MessageLogService(IMessageLog log, MailOutbox outbox, IUnitRegister units, IAuditLog audit, MailReach reach)
 {
     /// <summary>The most messages one answer lists (newest first); <see cref="MessageList.Total"/> counts them all.</summary>
     public const int MaxListed = 500;
@@ -21,6 +21,13 @@ public sealed class MessageLogService(IMessageLog log, MailOutbox outbox, IUnitR
     {
         var messages = await log.ListAsync(filter, cancellationToken);
         return new MessageList([.. messages.Take(MaxListed)], messages.Count);
+    }
+
+    /// <summary>Every unit mail does not reach, or that was reminded: its unreachable addresses and its last reminder.</summary>
+    public async Task<IReadOnlyList<(string UnitId, UnitReach Reach)>> UnitsAsync(CancellationToken cancellationToken)
+    {
+        var reached = await reach.OfUnitsAsync(await units.ListAsync(cancellationToken), cancellationToken);
+        return [.. reached.Where(r => !r.Value.Reached || r.Value.LastReminder is not null).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value))];
     }
 
     public async Task<Result<Resent>> ResendAsync(SignedInUser user, string id, string? to, CancellationToken cancellationToken)

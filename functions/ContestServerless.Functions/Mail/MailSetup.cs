@@ -10,6 +10,6 @@ public static class MailSetup
     public static IServiceCollection AddMail(this IServiceCollection services)
     {
         services.AddSingleton<EventWebhookSignature>();
-        return services.AddScopeds(typeof(MailEventService), typeof(MessageLogService));
+        return services.AddScopeds(typeof(MailEventService), typeof(MessageLogService), typeof(MailReach), typeof(MessageRetention));
     }
 }

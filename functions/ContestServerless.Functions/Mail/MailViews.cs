@@ -23,6 +23,10 @@ public static class MailViews
         m.ResendOf,
         m.Suppressed);
 
+    public static UnitMailListView Units(IReadOnlyList<(string UnitId, UnitReach Reach)> units) =>
+        new([.. units.Select(u => new UnitMailView(u.UnitId, u.Reach.Unreachable, u.Reach.Reminded,
+            u.Reach.LastReminder is { } last ? Message(last) : null))]);
+
     public static ResentView Resent(Resent resent) =>
         new(resent.Id, resent.To, MessageStatuses.Name(resent.Status), MessageStatuses.Label(resent.Status), resent.FocalPointCorrected);
 
@@ -55,6 +59,15 @@ public sealed record MessageView(
     string? Reason,
     string? ResendOf,
     bool Suppressed);
+
+/// <summary>The units with something to say about their mail.</summary>
+public sealed record UnitMailListView(IReadOnlyList<UnitMailView> Units);
+
+/// <summary>
+/// A unit's mail: the focal-point addresses that did not take mail ("E-mail không tới được" while any is listed), whether
+/// its last reminder arrived (reminded means delivered), and that reminder.
+/// </summary>
+public sealed record UnitMailView(string UnitId, IReadOnlyList<string> Unreachable, bool Reminded, MessageView? LastReminder);
 
 /// <summary>A resend: its own message id, where it went, its status, and whether the unit's focal point now has the corrected address.</summary>
 public sealed record ResentView(string? Id, string To, string Status, string StatusLabel, bool FocalPointCorrected);

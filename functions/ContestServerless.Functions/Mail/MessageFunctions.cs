@@ -19,6 +19,12 @@ public sealed class MessageFunctions(MessageLogService messages)
             : new OkObjectResult(MailViews.List(await messages.ListAsync(filter.Value!, cancellationToken)));
     }
 
+    /// <summary>The units mail does not reach (a focal point's address bounced) and each unit's last reminder: the dashboard's flags.</summary>
+    [Function("ListUnitMail")]
+    public async Task<IActionResult> ListUnitMail(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organizer/messages/units")] HttpRequest request, CancellationToken cancellationToken) =>
+        new OkObjectResult(MailViews.Units(await messages.UnitsAsync(cancellationToken)));
+
     /// <summary>Sends a message again, to the same address (no body) or a corrected one (<c>{to}</c>); audited.</summary>
     [Function("ResendMessage")]
     public Task<IActionResult> ResendMessage(

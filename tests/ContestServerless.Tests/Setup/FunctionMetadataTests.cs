@@ -86,6 +86,7 @@ public sealed class FunctionMetadataTests
         "ListRounds httpTrigger Anonymous get organizer/rounds",
         "ListStaff httpTrigger Anonymous get organizer/staff",
         "ListUnitAwards httpTrigger Anonymous get organizer/results/units",
+        "ListUnitMail httpTrigger Anonymous get organizer/messages/units",
         "ListUnitRegister httpTrigger Anonymous get organizer/units",
         "ListUnits httpTrigger Anonymous get units",
         "MarkCopy httpTrigger Anonymous post organizer/entries/{id}/duplicate",
