@@ -12,20 +12,22 @@ namespace ContestServerless.Domain.Mail;
 /// </summary>
 public sealed class MailEventService(ContestDirectory contests, IContestData data)
 {
+    /// <summary>Messages whose events are applied at once: a batch of a thousand events is a thousand rows, each read and replaced.</summary>
+    public const int Parallelism = 16;
+
     public async Task<MailEventsApplied> ApplyAsync(IReadOnlyList<MailEvent> events, CancellationToken cancellationToken)
     {
         int applied = 0, ignored = 0;
-        foreach (var message in events.GroupBy(e => (e.ContestId, e.MessageId)))
-        {
-            if (!MessageIds.IsValid(message.Key.MessageId) || contests.Find(message.Key.ContestId) is not { } contest)
+        var messages = events.GroupBy(e => (e.ContestId, e.MessageId)).ToList();
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (message, token) =>
             {
-                ignored += message.Count();
-                continue;
-            }
-            var changed = await ApplyToMessageAsync(data.MessagesOf(contest), message.Key.MessageId, [.. message], cancellationToken);
-            if (changed is null) ignored += message.Count();
-            else applied += changed.Value;
-        }
+                int? changed = null;
+                if (MessageIds.IsValid(message.Key.MessageId) && contests.Find(message.Key.ContestId) is { } contest)
+                    changed = await ApplyToMessageAsync(data.MessagesOf(contest), message.Key.MessageId, [.. message], token);
+                if (changed is { } count) Interlocked.Add(ref applied, count);
+                else Interlocked.Add(ref ignored, message.Count());
+            });
         return new MailEventsApplied(applied, ignored);
     }
 
