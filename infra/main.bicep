@@ -69,6 +69,9 @@ param reminderSchedule string = '0 0 1 * * *'
 @description('SendGrid checks every e-mail but delivers none: for a trial environment that must not write to real units.')
 param sendGridSandboxMode bool = false
 
+@description('SendGrid Event Webhook verification key (Mail Settings, Signed Event Webhook): base64 of its ECDSA public key. Not a secret. Empty refuses every delivery event, so the message log stays at "sent".')
+param sendGridWebhookPublicKey string = ''
+
 @description('Extra origins allowed to upload to Blob storage (a custom domain of the site), e.g. https://cuocthi.soctrang.gov.vn')
 param extraSiteOrigins array = []
 
@@ -113,6 +116,7 @@ module resources 'resources.bicep' = {
     unitLinkSigningKey: unitLinkSigningKey
     reminderSchedule: reminderSchedule
     sendGridSandboxMode: sendGridSandboxMode
+    sendGridWebhookPublicKey: sendGridWebhookPublicKey
     extraSiteOrigins: extraSiteOrigins
     keyVaultPurgeProtection: keyVaultPurgeProtection
     maximumInstanceCount: maximumInstanceCount

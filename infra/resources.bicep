@@ -15,6 +15,7 @@ param entraClientSecret string
 param unitLinkSigningKey string
 param reminderSchedule string
 param sendGridSandboxMode bool
+param sendGridWebhookPublicKey string
 param extraSiteOrigins array
 param keyVaultPurgeProtection bool
 param maximumInstanceCount int
@@ -95,6 +96,7 @@ module functions 'modules/functions.bicep' = {
     senderName: senderName
     organizerEmails: organizerEmails
     sendGridSandboxMode: sendGridSandboxMode
+    sendGridWebhookPublicKey: sendGridWebhookPublicKey
     reminderSchedule: reminderSchedule
     siteUrl: siteUrl
     maximumInstanceCount: maximumInstanceCount

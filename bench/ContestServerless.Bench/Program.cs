@@ -14,6 +14,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench startup [starts]                     an instance's cold start against a minimal app, and its storage requests before the first request
 //   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
 //   ContestServerless.Bench backup [rows]                         the daily backup of a table and its restore (default 100,000 rows): time, peak memory
+//   ContestServerless.Bench mail-events [events] [rounds]       SendGrid's Event Webhook: a signed batch of 1,000 events, p50 and storage requests per event
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -29,12 +30,13 @@ return args switch
     ["lookup", .. var rest] => await LookupBench.RunAsync(rest),
     ["startup", .. var rest] => await StartupBench.RunAsync(rest),
     ["backup", .. var rest] => await BackupBench.RunAsync(rest),
+    ["mail-events", .. var rest] => await MailEventBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows] | mail-events [events] [rounds]");
     return 2;
 }

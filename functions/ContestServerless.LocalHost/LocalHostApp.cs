@@ -22,6 +22,10 @@ public static class LocalHostApp
         });
 
         builder.Configuration.AddContestDefaults(builder.Configuration["LocalHost:FirstContestFile"]);
+        // The outbox signs its delivery events with a key pair of this run; the app checks them with its public half,
+        // unless a setting names another key (then every event is refused, as SendGrid's would be with a wrong key).
+        var eventKey = OutboxEvents.NewKey();
+        builder.Configuration.AddInMemoryCollection([KeyValuePair.Create("SendGrid:WebhookPublicKey", (string?)OutboxEvents.PublicKeyOf(eventKey))]);
         builder.Services.AddValidatedOptions<LocalHostOptions>();
         builder.Services.AddContestApp();
         // First, as the deployment does before the app runs in Azure: storage provisioned and the first contest seeded.
@@ -31,6 +35,7 @@ public static class LocalHostApp
         // 10,000-character search) reaches the function and gets its 400 problem here too, not a bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboxEvents>(sp, eventKey));
         builder.Services.AddHostedService<AzuriteCors>();
         builder.Services.AddHostedService<QueueTriggers>();
         builder.Services.AddSingleton<TimerTriggers>();

@@ -13,7 +13,7 @@ namespace ContestServerless.LocalHost;
 /// A SendGrid-compatible mail endpoint (POST /v3/mail/send) that keeps messages in memory instead of
 /// delivering them, and a page to read them. The app talks to it with the real SendGrid client.
 /// </summary>
-public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGrid)
+public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGrid, OutboxEvents events)
 {
     private const int Capacity = 1000;
     private readonly ConcurrentQueue<OutboxMessage> _messages = new();
@@ -102,10 +102,18 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
 
         var sandbox = mail.TryGetProperty("mail_settings", out var settings)
             && settings.TryGetProperty("sandbox_mode", out var mode) && mode.TryGetProperty("enable", out var enabled) && enabled.GetBoolean();
+        var customArgs = personalizations.EnumerateArray()
+            .SelectMany(p => p.TryGetProperty("custom_args", out var args) && args.ValueKind == JsonValueKind.Object ? args.EnumerateObject() : Enumerable.Empty<JsonProperty>())
+            .Concat(mail.TryGetProperty("custom_args", out var top) && top.ValueKind == JsonValueKind.Object ? top.EnumerateObject() : Enumerable.Empty<JsonProperty>())
+            .Where(arg => arg.Value.ValueKind == JsonValueKind.String)
+            .DistinctBy(arg => arg.Name)
+            .ToDictionary(arg => arg.Name, arg => arg.Value.GetString() ?? "");
         var message = new OutboxMessage(Guid.NewGuid().ToString("N")[..22], clock.GetUtcNow(), from, to, subject,
-            contents.GetValueOrDefault("text/plain", ""), contents.GetValueOrDefault("text/html", ""), sandbox) { Cc = cc };
+            contents.GetValueOrDefault("text/plain", ""), contents.GetValueOrDefault("text/html", ""), sandbox) { Cc = cc, CustomArgs = customArgs };
         _messages.Enqueue(message);
         while (_messages.Count > Capacity) _messages.TryDequeue(out _);
+        // SendGrid delivers nothing in sandbox mode, so it has no events to tell.
+        if (!sandbox) events.Accepted(message);
 
         request.HttpContext.Response.Headers["X-Message-Id"] = message.MessageId;
         return Results.StatusCode(StatusCodes.Status202Accepted);
@@ -124,6 +132,17 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
             <body><main class="container"><h1>Hộp thư đi</h1>
             <p>Thư ứng dụng gửi qua SendGrid khi chạy trên máy phát triển được giữ lại ở đây, không gửi đi thật.</p>
             """);
+        html.Append("""
+            <section aria-labelledby="endings-title"><h2 id="endings-title">Giả lập sự kiện gửi thư</h2>
+            <p>Thư tiếp theo tới địa chỉ dưới đây sẽ kết thúc bằng sự kiện đã chọn (mặc định: đã tới hộp thư).</p>
+            <form method="post" action="/outbox/endings">
+            <label for="ending-email">Địa chỉ E-mail</label> <input id="ending-email" name="email" type="email" required>
+            <label for="ending-event">Sự kiện</label> <select id="ending-event" name="event">
+            <option value="bounce">Bị trả lại (bounce)</option><option value="dropped">Bị chặn gửi (dropped)</option>
+            <option value="spamreport">Bị đánh dấu thư rác (spamreport)</option><option value="deferred">Đang chờ chuyển (deferred)</option>
+            <option value="delivered">Đã tới hộp thư (delivered)</option></select>
+            <button type="submit">Đặt cho thư tiếp theo</button></form></section>
+            """);
         var messages = Messages;
         if (messages.Count == 0) html.Append("<p id=\"outbox-empty\">Chưa có thư nào.</p>");
         foreach (var m in messages)
@@ -132,9 +151,21 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
                 <article class="outbox-message"><h2>{E(m.Subject)}</h2>
                 <p><strong>Đến:</strong> {E(string.Join(", ", m.To))}{(m.Cc.Length > 0 ? $" · <strong>Cc:</strong> {E(string.Join(", ", m.Cc))}" : "")} · <strong>Từ:</strong> {E(m.FromEmail)} ·
                 <strong>Lúc:</strong> {E(VietnamTime.DateTime(m.ReceivedAt))} · <strong>Mã thư:</strong> {E(m.MessageId)}</p>
-                <div class="outbox-text" style="white-space:pre-wrap">{E(m.PlainText)}</div></article>
+                <div class="outbox-text" style="white-space:pre-wrap">{E(m.PlainText)}</div>
+                {EventForm(m)}</article>
                 """);
         }
         return html.Append("</main></body></html>").ToString();
+    }
+
+    /// <summary>A form to post an event of a tracked message now; nothing for a message the app did not track.</summary>
+    private static string EventForm(OutboxMessage m)
+    {
+        if (m.CustomArgs.Count == 0) return "";
+        var id = WebUtility.HtmlEncode(m.MessageId);
+        return $"<form method=\"post\" action=\"/outbox/messages/{id}/events\"><label for=\"event-{id}\">Gửi sự kiện cho thư này</label> "
+            + $"<select id=\"event-{id}\" name=\"event\"><option value=\"bounce\">bounce</option><option value=\"dropped\">dropped</option>"
+            + "<option value=\"spamreport\">spamreport</option><option value=\"delivered\">delivered</option></select> "
+            + "<button type=\"submit\">Gửi sự kiện</button></form>";
     }
 }

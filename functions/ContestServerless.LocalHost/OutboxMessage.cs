@@ -6,4 +6,7 @@ public sealed record OutboxMessage(
     bool SandboxMode)
 {
     public string[] Cc { get; init; } = [];
+
+    /// <summary>The message's custom args, which SendGrid echoes in each of its events (the app's contest and log row).</summary>
+    public IReadOnlyDictionary<string, string> CustomArgs { get; init; } = new Dictionary<string, string>();
 }

@@ -15,6 +15,9 @@ param senderName string
 param organizerEmails string
 param sendGridSandboxMode bool
 
+@description('SendGrid Event Webhook verification key (base64 ECDSA public key); not a secret.')
+param sendGridWebhookPublicKey string
+
 @description('NCRONTAB schedule (with seconds, UTC) of the SendReminders timer.')
 param reminderSchedule string
 
@@ -89,6 +92,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       SendGrid__FromEmail: senderEmail
       SendGrid__FromName: senderName
       SendGrid__SandboxMode: sendGridSandboxMode ? 'true' : 'false'
+      SendGrid__WebhookPublicKey: sendGridWebhookPublicKey
       // The units' personal links (UnitLinkOptions): the HMAC key stays in Key Vault.
       UnitLink__SigningKey: '@Microsoft.KeyVault(SecretUri=${unitLinkSigningKeySecretUri})'
       // Staff (StaffOptions): the first organizers.

@@ -66,4 +66,5 @@ public static class AuditAction
     public const string ContestCreated = "contest-created";
     public const string ContestArchived = "contest-archived";
     public const string ContestDeleted = "contest-deleted";
+    public const string MessageResent = "message-resent";
 }

@@ -29,4 +29,7 @@ public enum ProblemKind
 
     /// <summary>A change to a versioned record named a version that is no longer current: someone changed it since (412).</summary>
     PreconditionFailed,
+
+    /// <summary>The request's body is larger than the function takes (413).</summary>
+    TooLarge,
 }

@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Audit;
+using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Contest;
@@ -18,6 +19,9 @@ public interface IContestData
 
     /// <summary>The contest's audit trail.</summary>
     IAuditLog AuditOf(ContestRecord contest);
+
+    /// <summary>The contest's message log, where SendGrid's delivery events (which name their contest) are applied.</summary>
+    IMessageLog MessagesOf(ContestRecord contest);
 
     /// <summary>Whether any entry was ever started in the contest (whatever became of it).</summary>
     Task<bool> HoldsEntriesAsync(ContestRecord contest, CancellationToken cancellationToken);

@@ -13,6 +13,9 @@ public sealed record MailMessage(string ToEmail, string ToName, string Subject, 
 
     /// <summary>The entry the message concerns, if one (the receipt, an entrant's result).</summary>
     public string? EntryId { get; init; }
+
+    /// <summary>Where the message's log row is, set by <see cref="MailOutbox"/>; the mail service echoes it in every delivery event.</summary>
+    public MessageTracking? Tracking { get; init; }
 }
 
 public sealed record MailAddress(string Email, string Name);

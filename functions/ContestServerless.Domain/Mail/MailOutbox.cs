@@ -1,3 +1,5 @@
+using ContestServerless.Domain.Common;
+using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Reminders;
 
 namespace ContestServerless.Domain.Mail;
@@ -7,8 +9,10 @@ namespace ContestServerless.Domain.Mail;
 /// claim a row in the mail log before calling the mail service, then finish the row with what it said. A second
 /// call, concurrent or later, finds the row and sends nothing; a failed send, or a claim left "sending" longer
 /// than <see cref="ReminderOptions.ClaimTimeout"/> by a run that died, is taken over by the next call.
+/// Every message it sends, claimed or not, gets a row in the contest's <see cref="IMessageLog"/> before the mail service
+/// is called, and the row's id travels with the message so its delivery events find it.
 /// </summary>
-public sealed class MailOutbox(IMailLog log, IMailer mailer, ReminderOptions options, TimeProvider clock)
+public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer mailer, ReminderOptions options, ContestRecord contest, TimeProvider clock)
 {
     /// <summary>Why a claim was finished without sending; every skip so far is a unit without a focal point's address.</summary>
     public const string NoAddress = "Đơn vị chưa có E-mail của cán bộ đầu mối.";
@@ -32,15 +36,74 @@ public sealed class MailOutbox(IMailLog log, IMailer mailer, ReminderOptions opt
     /// Sends without a claim and turns an exception into a failed delivery, so one recipient's failure cannot stop
     /// a run. For a sender that keeps its claim elsewhere (the receipt's owed row, written with its entry).
     /// </summary>
-    public async Task<MailDelivery> DeliverAsync(MailMessage message, CancellationToken cancellationToken)
+    public async Task<MailDelivery> DeliverAsync(MailMessage message, CancellationToken cancellationToken) =>
+        (await DeliverLoggedAsync(message, null, cancellationToken)).Delivery;
+
+    /// <summary>
+    /// Logs the message as queued, sends it with its log row's id, and records what the mail service answered; answers
+    /// that answer and the row's id (null when the log could not be written: the message is sent all the same, since
+    /// an e-mail a person is owed matters more than its line in the log).
+    /// </summary>
+    public async Task<LoggedDelivery> DeliverLoggedAsync(MailMessage message, string? resendOf, CancellationToken cancellationToken)
     {
+        var logged = await TryLogAsync(message, resendOf, cancellationToken);
+        var tracked = logged is null ? message : message with { Tracking = new MessageTracking(contest.Id, logged.Id) };
+        MailDelivery delivery;
         try
         {
-            return await mailer.SendAsync(message, cancellationToken);
+            delivery = await mailer.SendAsync(tracked, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new MailDelivery(false, null, null, e.Message);
+            delivery = new MailDelivery(false, null, null, e.Message);
+        }
+        if (logged is not null) await TryRecordAnswerAsync(logged.Id, delivery, cancellationToken);
+        return new LoggedDelivery(delivery, logged?.Id);
+    }
+
+    private async Task<MessageRecord?> TryLogAsync(MailMessage message, string? resendOf, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var record = new MessageRecord(MessageIds.New(now), message.Kind, message.ToEmail, message.Subject, now, MessageStatus.Queued)
+        {
+            ToName = message.ToName,
+            Cc = string.Join(", ", message.Cc.Select(c => c.Email)),
+            UnitId = message.UnitId,
+            EntryId = message.EntryId,
+            PlainText = message.PlainText,
+            Html = message.Html,
+            ResendOf = resendOf,
+        };
+        try
+        {
+            await messages.AddAsync(record, cancellationToken);
+            return record;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Records the mail service's answer on the row. A delivery event may have come first (SendGrid posts them within
+    /// seconds), so this reads the row and keeps whatever status is further along, retrying when the row changed.
+    /// </summary>
+    private async Task TryRecordAnswerAsync(string id, MailDelivery delivery, CancellationToken cancellationToken)
+    {
+        var refusal = delivery.Accepted ? null : Describe(delivery);
+        try
+        {
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                if (await messages.FindAsync(id, cancellationToken) is not { } row) return;
+                if (await messages.TryReplaceAsync(row.Answered(delivery, refusal), cancellationToken)) return;
+                await Contention.BackOffAsync(attempt, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The row stays "queued"; the message went (or not) as the caller is told.
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
 
@@ -80,7 +81,7 @@ public static class ReminderEmail
     }
 
     /// <summary>The organizers' daily digest: who lags on what, and what today's run did.</summary>
-    public static MailMessage Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, ReminderRun run,
+    public static MailMessage Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, IReadOnlyList<Unit> unreachable, ReminderRun run,
         ContestOptions contest, Uri page, DateTimeOffset now)
     {
         var behindOnEntries = lagging.Where(l => l.BehindOnEntries).ToList();
@@ -96,6 +97,8 @@ public static class ReminderEmail
             .. behindOnEntries.Select(l => $"- {l.Unit.Name}: {l.Entries}/{l.Unit.MinimumEntries} bài"), "",
             $"Chưa gửi báo cáo nhanh ({reportMissing.Count}, hạn {VietnamTime.Date(contest.QuickReportDueAt)}):",
             .. reportMissing.Select(l => $"- {l.Unit.Name}"), "",
+            .. unreachable.Count == 0 ? Array.Empty<string>()
+                : [$"E-mail không tới được ({unreachable.Count}): thư tới cán bộ đầu mối bị trả lại, vui lòng sửa địa chỉ:", .. unreachable.Select(u => $"- {u.Name}"), ""],
             $"Xem chi tiết và lịch sử nhắc việc: {page.AbsoluteUri}",
         ]);
 
@@ -108,6 +111,7 @@ public static class ReminderEmail
             {List(behindOnEntries.Select(l => $"{l.Unit.Name}: {l.Entries}/{l.Unit.MinimumEntries} bài"))}
             <h3>{E($"Chưa gửi báo cáo nhanh ({reportMissing.Count}, hạn {VietnamTime.Date(contest.QuickReportDueAt)})")}</h3>
             {List(reportMissing.Select(l => l.Unit.Name))}
+            {(unreachable.Count == 0 ? "" : $"<h3>{E($"E-mail không tới được ({unreachable.Count})")}</h3><p>{E("Thư tới cán bộ đầu mối bị trả lại, vui lòng sửa địa chỉ:")}</p>{List(unreachable.Select(u => u.Name))}")}
             <p><a href="{E(page.AbsoluteUri)}">Xem chi tiết và lịch sử nhắc việc</a></p>
             """;
 

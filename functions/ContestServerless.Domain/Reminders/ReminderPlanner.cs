@@ -36,10 +36,10 @@ public sealed class ReminderPlanner(
         due.Recipients.Count == 0 ? null : ReminderEmail.ToUnit(due, contest, PortalOf(due.Unit), now);
 
     /// <summary>The organizers' digest of a run; null on a day it is not sent (before submissions open, after the links expire, nobody lagging).</summary>
-    public MailMessage? Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, ReminderRun run, DateTimeOffset now)
+    public MailMessage? Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, IReadOnlyList<Unit> unreachable, ReminderRun run, DateTimeOffset now)
     {
         if (lagging.Count == 0 || organizers.Count == 0 || now < contest.SubmissionOpensAt || now > links.ExpiresAt) return null;
-        return ReminderEmail.Digest(organizers, lagging, run, contest, new Uri(new Uri(options.SiteUrl), links.Page("/admin/reminders.html")), now);
+        return ReminderEmail.Digest(organizers, lagging, unreachable, run, contest, new Uri(new Uri(options.SiteUrl), links.Page("/admin/reminders.html")), now);
     }
 
     /// <summary>The unit's personal portal on the public site, as e-mails link to it.</summary>

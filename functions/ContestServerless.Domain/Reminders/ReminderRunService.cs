@@ -13,7 +13,7 @@ public sealed class ReminderRunService(
     ReminderPlanner planner,
     IReminderStore store,
     MailOutbox outbox,
-    StaffService staff,
+    ReminderDigest digest,
     IAuditLog audit,
     Contest.ExtensionLetters extensionLetters)
 {
@@ -49,19 +49,7 @@ public sealed class ReminderRunService(
             outcomes.Count(o => o == ReminderState.Skipped),
             outcomes.Count(o => o is null),
             DigestSent: false);
-        return run with { DigestSent = await SendDigestAsync(today, run, trigger, cancellationToken) };
-    }
-
-    private async Task<bool> SendDigestAsync(ReminderDay today, ReminderRun run, string trigger, CancellationToken cancellationToken)
-    {
-        var organizers = (await staff.ListAsync(cancellationToken))
-            .Where(s => s.Roles.Contains(StaffRoles.Organizer))
-            .Select(s => new MailAddress(s.Email, s.Name))
-            .ToList();
-        // A day without a digest claims nothing, so the outbox never records a skipped digest.
-        if (planner.Digest(organizers, today.Lagging, run, today.Now) is not { } message) return false;
-        var day = ReminderPlan.LocalDay(today.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return await outbox.SendOnceAsync(MailLogPartitions.Digest, day, trigger, () => message, cancellationToken) == ReminderState.Sent;
+        return run with { DigestSent = await digest.SendAsync(today, run, trigger, cancellationToken) };
     }
 }
 

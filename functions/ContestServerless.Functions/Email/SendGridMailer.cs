@@ -30,6 +30,9 @@ public sealed class SendGridMailer(ISendGridClient client, IOptions<SendGridOpti
             .ToList();
         if (cc.Count > 0) mail.AddCcs(cc);
         if (settings.SandboxMode) mail.SetSandBoxMode(true);
+        // SendGrid echoes custom args in every event of the message, so the webhook finds its log row without a search.
+        if (message.Tracking is { } tracking)
+            mail.AddCustomArgs(new Dictionary<string, string> { [CustomArgs.Contest] = tracking.ContestId, [CustomArgs.Message] = tracking.MessageId });
 
         for (var attempt = 1; ; attempt++)
         {
@@ -92,4 +95,11 @@ public sealed class SendGridMailer(ISendGridClient client, IOptions<SendGridOpti
         var wait = TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
         return wait > max ? max : wait;
     }
+}
+
+/// <summary>The custom args every tracked message carries, and its events bring back.</summary>
+public static class CustomArgs
+{
+    public const string Contest = "contest";
+    public const string Message = "message";
 }

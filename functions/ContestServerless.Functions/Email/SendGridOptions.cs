@@ -14,6 +14,12 @@ public sealed class SendGridOptions
     /// <summary>Another SendGrid-compatible endpoint (the local outbox); empty for SendGrid itself.</summary>
     public string? Host { get; set; }
 
+    /// <summary>
+    /// The Event Webhook's verification key (Mail Settings → Event Webhook → Signed Event Webhook): base64 of the ECDSA
+    /// P-256 public key. Not a secret. Empty refuses every delivery event.
+    /// </summary>
+    public string? WebhookPublicKey { get; set; }
+
     /// <summary>SendGrid validates the message but delivers nothing: for staging slots.</summary>
     public bool SandboxMode { get; set; }
 

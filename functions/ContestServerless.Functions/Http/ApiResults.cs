@@ -52,6 +52,7 @@ public static class ApiResults
             ProblemKind.Conflict => StatusCodes.Status409Conflict,
             ProblemKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
             ProblemKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+            ProblemKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
             _ => StatusCodes.Status400BadRequest,
         };
         var details = problem.Errors is { } errors

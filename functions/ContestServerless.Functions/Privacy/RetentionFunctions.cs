@@ -39,6 +39,11 @@ public sealed class RetentionFunctions(RetentionService retention, ContestJobs c
         await contests.ForEachAsync(_ => true, async (scope, contest) =>
         {
             var plan = await scope.GetRequiredService<RetentionService>().RunAsync(cancellationToken);
+            // The message log follows the same retention: what was sent to entrants and units goes when their data does.
+            var erased = plan is { Due: true, DueAt: { } dueAt }
+                ? await scope.GetRequiredService<Domain.Mail.MessageRetention>().EraseAsync(dueAt, cancellationToken)
+                : 0;
+            if (erased > 0) logger.LogInformation("Retention of contest {ContestId} erased {Messages} messages of its log", contest.Id, erased);
             logger.LogInformation("Retention of contest {ContestId} due {Due} (due at {DueAt}): de-identified {Count} entries, kept {Winners} winners",
                 contest.Id, plan.Due, plan.DueAt, plan.Due ? plan.ToDeidentify.Count : 0, plan.WinnersKept);
         });

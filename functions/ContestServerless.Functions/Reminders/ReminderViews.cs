@@ -73,6 +73,7 @@ public static class ReminderViews
         ReminderOutlook.WillSend => "will-send",
         ReminderOutlook.WillRetry => "will-retry",
         ReminderOutlook.NoAddress => "no-address",
+        ReminderOutlook.Unreachable => "unreachable",
         _ => outlook.ToString().ToLowerInvariant(),
     };
 }

@@ -11,6 +11,7 @@ public static class RemindersSetup
     {
         services.AddContestOptionsValue<ReminderOptions>((deployment, contest) => deployment.For(contest));
         return services.AddScopeds(
-            typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService));
+            typeof(ReminderPlanner), typeof(ReminderPreviewService), typeof(ReminderRunService), typeof(ReminderSwitchService),
+            typeof(ReminderDigest));
     }
 }

@@ -7,6 +7,7 @@ using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
+using ContestServerless.Functions.Mail;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
 using ContestServerless.Functions.Units;
@@ -31,5 +32,6 @@ public static class AppSetup
             .AddArchive()
             .AddBackup()
             .AddContestStorage()
-            .AddContestEmail();
+            .AddContestEmail()
+            .AddMail();
 }

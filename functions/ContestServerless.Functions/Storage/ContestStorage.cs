@@ -46,6 +46,8 @@ public sealed class ContestStorage(TableServiceClient tables, BlobServiceClient 
 
     public IAuditLog AuditOf(ContestRecord contest) => new TableAuditLog(TablesOf(contest), clock);
 
+    public Domain.Mail.IMessageLog MessagesOf(ContestRecord contest) => new TableMessageLog(TablesOf(contest));
+
     /// <summary>Every entry ever started has its row in EntryIds (kept when the entry is withdrawn or its data erased).</summary>
     public async Task<bool> HoldsEntriesAsync(ContestRecord contest, CancellationToken cancellationToken)
     {

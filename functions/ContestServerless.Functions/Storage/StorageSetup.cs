@@ -77,6 +77,7 @@ public static class StorageSetup
         services.AddScoped<IBulkDownloads, TableBulkDownloads>();
         services.AddScoped<IBulkDownloadQueue, StorageBulkDownloadQueue>();
         services.AddScoped<IReminderStore, TableReminderStore>();
+        services.AddScoped<Domain.Mail.IMessageLog, TableMessageLog>();
         services.AddScoped<IReceiptMails, TableReceiptMails>();
         services.AddScoped<IReceiptMailQueue, StorageReceiptMailQueue>();
         services.AddScoped<IRoundStore, TableRoundStore>();

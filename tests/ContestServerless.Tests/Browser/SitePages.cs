@@ -26,6 +26,7 @@ public static class SitePages
         new("admin-reports", "/admin/reports.html", Audience.Organizer, "#reports-rows tr"),
         new("admin-reminders", "/admin/reminders.html", Audience.Organizer, "#preview-rows tr"),
         new("admin-audit", "/admin/audit.html", Audience.Organizer, "#audit-rows tr"),
+        new("admin-messages", "/admin/messages.html", Audience.Organizer, "#messages-rows tr"),
         new("admin-privacy", "/admin/privacy.html", Audience.Organizer, "#retention-status"),
         new("admin-staff", "/admin/staff.html", Audience.Organizer, "#staff-rows tr"),
         new("admin-judging", "/admin/judging.html", Audience.Organizer, "#round-rows tr[data-round]"),

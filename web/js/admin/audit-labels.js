@@ -29,6 +29,7 @@ export const ACTIONS = {
   'bulk-download-downloaded': 'Tải tệp ZIP',
   'archive-package-requested': 'Yêu cầu tạo hồ sơ lưu trữ cuộc thi',
   'archive-package-downloaded': 'Tải hồ sơ lưu trữ cuộc thi',
+  'message-resent': 'Gửi lại thư',
   'staff-saved': 'Thêm hoặc sửa cán bộ',
   'staff-removed': 'Xóa cán bộ',
   'unit-saved': 'Thêm hoặc sửa đơn vị',

@@ -12,6 +12,8 @@ const sort = document.getElementById('units-sort');
 const missingOnly = document.getElementById('units-missing');
 
 let standing = null;
+/** Unit id → its mail: unreachable addresses, whether its last reminder arrived (GET /api/organizer/messages/units). */
+let mail = new Map();
 
 const REPORT = { filed: ['Đã báo cáo', 'badge-ok'], late: ['Báo cáo muộn', 'badge-late'], missing: ['Chưa báo cáo', 'badge-missing'] };
 
@@ -47,7 +49,8 @@ function unitRow(unit, depth) {
   return el('tr', { className: unit.hasNoEntries ? 'missing' : null, 'data-unit': unit.id },
     el('th', { scope: 'row', style: indent(depth) },
       el('a', { href: `/admin/entries.html?unit=${encodeURIComponent(unit.id)}` }, unit.name),
-      unit.subUnits ? el('span', { className: 'hint' }, ` · ${unit.subUnits} đơn vị trực thuộc`) : null),
+      unit.subUnits ? el('span', { className: 'hint' }, ` · ${unit.subUnits} đơn vị trực thuộc`) : null,
+      mailNote(mail.get(unit.id))),
     el('td', { className: 'num' }, formatNumber(unit.ownEntries)),
     el('td', { className: 'num unit-entries' }, formatNumber(unit.entries)),
     el('td', {}, unit.lastReceivedAt ? formatDate(unit.lastReceivedAt) : '—'),
@@ -58,16 +61,41 @@ function unitRow(unit, depth) {
     el('td', { className: 'num unit-screening' }, `${formatNumber(unit.handedIn)} / ${formatNumber(unit.forwarded)} / ${formatNumber(unit.heldBack)}`));
 }
 
+/** "E-mail không tới được" for a unit whose focal point's address bounced; else what became of its last reminder. */
+function mailNote(unitMail) {
+  if (!unitMail) return null;
+  if (unitMail.unreachable.length) {
+    return el('span', { className: 'mail-note' }, ' ',
+      el('a', { className: 'badge badge-missing unit-unreachable', href: `/admin/messages.html?unitId=${encodeURIComponent(unitMail.unitId)}`,
+        title: `Thư tới ${unitMail.unreachable.join(', ')} bị trả lại` }, 'E-mail không tới được'));
+  }
+  const last = unitMail.lastReminder;
+  if (!last) return null;
+  return el('span', { className: 'hint unit-reminded' }, ` · Nhắc việc: ${unitMail.reminded ? 'đã tới hộp thư' : last.statusLabel.toLowerCase()}`);
+}
+
+function renderUnreachable() {
+  const notice = document.getElementById('dashboard-unreachable');
+  const count = [...mail.values()].filter((m) => m.unreachable.length).length;
+  notice.hidden = count === 0;
+  replaceChildren(notice, count === 0 ? [] : [
+    `${formatNumber(count)} đơn vị có E-mail không tới được: thư tới cán bộ đầu mối bị trả lại, nhắc việc không đến được đơn vị. `,
+    el('a', { href: '/admin/messages.html?status=bounced' }, 'Xem thư bị trả lại và gửi lại tới địa chỉ đã sửa')]);
+}
+
 async function load() {
   if (!(await requireOrganizer())) return;
   try {
-    standing = await getJson('/api/organizer/standing');
+    const [loaded, unitMail] = await Promise.all([getJson('/api/organizer/standing'), getJson('/api/organizer/messages/units')]);
+    standing = loaded;
+    mail = new Map(unitMail.units.map((m) => [m.unitId, m]));
   } catch (error) {
     showApiError(message, error);
     return;
   }
   groupSelect.append(...standing.groups.map((g) => el('option', { value: g.group }, g.name)));
   renderTotals();
+  renderUnreachable();
   renderUnits();
   message.textContent = '';
   message.className = 'notice';

@@ -5,6 +5,8 @@ import { duplicatesSection } from './entry-duplicates.js';
 import { formatDateTime, formatFileSize, formatNumber } from '../format.js';
 import { ENTRY_STATUS, label, loadUnitNames, SCREENING, unitLabel } from '../labels.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { STATUS } from './message-labels.js';
+import { withContest } from '../page-contest.js';
 
 const message = document.getElementById('entry-message');
 const details = document.getElementById('entry-details');
@@ -83,6 +85,25 @@ function render(entry) {
     ]));
 }
 
+/** What became of the entry's receipt e-mail, from the message log: delivered, bounced… (the newest first). */
+async function showReceiptMail(entryId) {
+  const { messages } = await getJson(`/api/organizer/messages?kind=receipt&entryId=${encodeURIComponent(entryId)}`);
+  const section = document.getElementById('entry-receipt-mail');
+  section.hidden = false;
+  const status = document.getElementById('entry-receipt-mail-status');
+  if (!messages.length) {
+    status.textContent = 'Chưa gửi E-mail biên nhận (tác giả không để lại E-mail, hoặc thư đang chờ gửi).';
+    return;
+  }
+  const last = messages[0];
+  const [text, badge] = STATUS[last.status] ?? [last.statusLabel, 'badge-pending'];
+  replaceChildren(status,
+    el('span', { className: `badge ${badge}`, id: 'entry-receipt-mail-badge', 'data-status': last.status }, text),
+    ` Gửi ${last.sentAt} tới ${last.to}.`,
+    last.reason ? ` ${last.reason}` : '',
+    last.suppressed ? [' ', el('a', { href: withContest(`/admin/messages.html?kind=receipt`) }, 'Gửi lại tới địa chỉ đã sửa')] : null);
+}
+
 async function start() {
   if (!(await requireOrganizer())) return;
   try {
@@ -90,6 +111,7 @@ async function start() {
     [entry, unitNames] = await Promise.all([getJson(`/api/organizer/entries/${encodeURIComponent(queryParam('id'))}`), loadUnitNames()]);
     render(entry);
     message.textContent = '';
+    await showReceiptMail(entry.id);
   } catch (error) {
     showApiError(message, error);
   }

@@ -15,6 +15,8 @@ const OUTLOOK = {
   sending: ['Đang gửi', 'badge-pending'],
   skipped: ['Bỏ qua', 'badge-late'],
   'no-address': ['Chưa có E-mail đầu mối', 'badge-missing'],
+  delivered: ['Đã tới hộp thư', 'badge-ok'],
+  unreachable: ['E-mail không tới được', 'badge-missing'],
 };
 /** How a reminder (or a digest) ended: [text, badge]. */
 const STATE = {

@@ -12,6 +12,7 @@ const NAV = [
   ['/admin/units.html', 'Đơn vị'],
   ['/admin/reports.html', 'Báo cáo nhanh'],
   ['/admin/reminders.html', 'Nhắc việc'],
+  ['/admin/messages.html', 'Thư đã gửi'],
   ['/admin/judging.html', 'Chấm thi'],
   ['/admin/results.html', 'Kết quả'],
   ['/admin/audit.html', 'Nhật ký truy cập'],

@@ -4,6 +4,8 @@ import { el, replaceChildren } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { groupsOf, indent, renderUnitGroups } from './unit-list.js';
+import { KIND, STATUS } from './message-labels.js';
+import { withContest } from '../page-contest.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('units-message');
@@ -33,7 +35,38 @@ function focalRow(point = {}, index = 0) {
     field('name', 'Họ và tên'), field('position', 'Chức vụ'), field('email', 'E-mail', 'email'), field('phone', 'Điện thoại', 'tel'));
 }
 
+/** Unit id → its mail (GET /api/organizer/messages/units): addresses that bounced, its last reminder. */
+let mail = new Map();
+
+/** The unit's messages and what became of each, under the form that edits it. */
+async function showUnitMessages(unit) {
+  const section = $('unit-messages');
+  section.hidden = false;
+  $('unit-messages-title').textContent = `Thư đã gửi cho đơn vị: ${unit.name}`;
+  $('unit-messages-link').href = withContest(`/admin/messages.html?unitId=${encodeURIComponent(unit.id)}`);
+  try {
+    const list = await getJson(`/api/organizer/messages?unitId=${encodeURIComponent(unit.id)}`);
+    $('unit-messages-status').textContent = list.total ? `${formatNumber(list.total)} thư.` : 'Chưa có thư nào gửi cho đơn vị.';
+    replaceChildren($('unit-messages-rows'), list.messages.map((m) => {
+      const [text, badge] = STATUS[m.status] ?? [m.statusLabel, 'badge-pending'];
+      return el('tr', { 'data-message': m.id, 'data-status': m.status },
+        el('td', {}, m.sentAt), el('td', {}, KIND[m.kind] ?? m.kind), el('td', {}, m.to),
+        el('td', {}, el('span', { className: `badge ${badge}` }, text), m.reason ? el('span', { className: 'hint' }, ` ${m.reason}`) : null));
+    }));
+  } catch (error) {
+    showApiError($('unit-messages-status'), error);
+  }
+}
+
+/** A focal point's address that did not take mail is flagged beside it. */
+function focalLine(unit, p) {
+  const unreachable = mail.get(unit.id)?.unreachable.some((e) => e.toLowerCase() === p.email.toLowerCase());
+  return el('div', {}, [p.name, p.position, p.email, p.phone].filter(Boolean).join(' · '),
+    unreachable ? [' ', el('span', { className: 'badge badge-missing unit-unreachable' }, 'E-mail không tới được')] : null);
+}
+
 function editUnit(unit) {
+  showUnitMessages(unit);
   const form = $('unit-form');
   form.elements.id.value = unit.id;
   form.elements.id.readOnly = true;
@@ -193,7 +226,7 @@ function unitRow(unit, depth) {
       el('span', { className: 'hint' }, ' · mã ', el('code', {}, unit.id),
         unit.parentId ? ` · thuộc ${units.find((u) => u.id === unit.parentId)?.name ?? 'một đơn vị không còn trong danh sách'}` : '')),
     el('td', {}, unit.focalPoints.length
-      ? unit.focalPoints.map((p) => el('div', {}, [p.name, p.position, p.email, p.phone].filter(Boolean).join(' · ')))
+      ? unit.focalPoints.map((p) => focalLine(unit, p))
       : el('span', { className: 'badge badge-missing' }, 'Chưa có đầu mối')),
     el('td', { className: 'num' }, String(unit.minimumEntries)),
     el('td', {}, unit.active ? 'Có' : 'Không'),
@@ -208,7 +241,9 @@ function renderUnits() {
 
 async function load() {
   try {
-    units = await getJson('/api/organizer/units');
+    const [register, unitMail] = await Promise.all([getJson('/api/organizer/units'), getJson('/api/organizer/messages/units')]);
+    units = register;
+    mail = new Map(unitMail.units.map((m) => [m.unitId, m]));
   } catch (error) {
     showApiError(message, error);
     return;
