@@ -1,4 +1,5 @@
 using ContestServerless.Domain.Backup;
+using ContestServerless.Functions.Contest;
 using Microsoft.Extensions.Logging;
 
 namespace ContestServerless.Functions.Backup;
@@ -31,6 +32,7 @@ public sealed class BackupFunctions(BackupService backup, RestoreService restore
     /// Restores the day's backup (<c>yyyy-MM-dd</c>): every table, or those the body names (<c>{"tables": ["Entries",
     /// "Units:UnitsRestored"], "overwrite": false}</c>). Refuses (409) a target table that holds rows unless overwrite is set.
     /// </summary>
+    [OpenWhenArchived("The deployment's, not a contest's: a restore writes the tables of every contest, archived ones included.")]
     [Function("RestoreBackup")]
     public Task<IActionResult> RestoreBackup(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "operator/backups/{day}/restore")] HttpRequest request, string day,
