@@ -66,4 +66,7 @@ public static class AuditAction
     public const string ContestCreated = "contest-created";
     public const string ContestArchived = "contest-archived";
     public const string ContestDeleted = "contest-deleted";
+    public const string TemplateSaved = "template-saved";
+    public const string TemplateReset = "template-reset";
+    public const string TemplatePreviewed = "template-previewed";
 }

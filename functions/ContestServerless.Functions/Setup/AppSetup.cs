@@ -8,6 +8,7 @@ using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
+using ContestServerless.Functions.Templates;
 using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,7 @@ public static class AppSetup
             .AddJudging()
             .AddEntries()
             .AddArchive()
+            .AddTemplates()
             .AddContestStorage()
             .AddContestEmail();
 }

@@ -10,7 +10,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service, string storageKey)
 {
     /// <summary>The base name of each table a contest keeps.</summary>
-    public static readonly IReadOnlyList<string> BaseNames = ["Units", "Entries", "EntryIds", "Audit", "BulkDownloads", "Reminders", "Judging", "Results", "Privacy"];
+    public static readonly IReadOnlyList<string> BaseNames = ["Units", "Entries", "EntryIds", "Audit", "BulkDownloads", "Reminders", "Judging", "Results", "Privacy", "Templates"];
 
     /// <summary>Every table of the contest with <paramref name="storageKey"/>, for creating them (at its creation, and again when one went missing).</summary>
     public static IEnumerable<string> NamesOf(string storageKey) => BaseNames.Select(name => name + storageKey);
@@ -52,6 +52,9 @@ public sealed class ContestTables(TableServiceClient service, string storageKey)
     /// <summary>Entrants' erasure and correction requests: partition "request", row key = request id.</summary>
     public TableClient Privacy { get; } = service.GetTableClient("Privacy" + storageKey);
 
+
+    /// <summary>The organizers' e-mail templates: partition "template", row key = the kind.</summary>
+    public TableClient Templates { get; } = service.GetTableClient("Templates" + storageKey);
 
     public IEnumerable<TableClient> All => NamesOf(StorageKey).Select(service.GetTableClient);
 
