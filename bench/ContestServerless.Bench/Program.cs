@@ -12,6 +12,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench scale [units] [entries] [contests] [entriesPerContest] [--no-exports]  organizers' pages at 2,000 units and 50,000 entries, alone and beside 10 contests of 5,000: p50, storage requests, export memory
 //   ContestServerless.Bench lookup [samples]                     the entrant's lookup: median per kind of guess (default 400 each)
 //   ContestServerless.Bench catalogue [rows]                     what an instance keeps for the catalogue (default 50,000 rows)
+//   ContestServerless.Bench broadcast [recipients] [perSecond]  a broadcast to N units: time to queue, time to send, peak memory (10,000, 1,000/s)
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -25,12 +26,13 @@ return args switch
     ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
     ["catalogue", .. var rest] => await CatalogueBench.RunAsync(rest),
     ["lookup", .. var rest] => await LookupBench.RunAsync(rest),
+    ["broadcast", .. var rest] => await BroadcastBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | broadcast [recipients] [messagesPerSecond]");
     return 2;
 }

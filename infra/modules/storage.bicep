@@ -10,8 +10,8 @@ param siteOrigins array
 // Names the code uses (StorageOptions, ContestTables, ContestQueues); a test checks they agree.
 var containers = ['entries', 'exports', 'catalogue', 'documents']
 var deploymentContainerName = 'app-package'
-var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging', 'Results', 'Privacy', 'Contests', 'Templates']
-var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison']
+var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging', 'Results', 'Privacy', 'Contests', 'Templates', 'Broadcasts']
+var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison', 'broadcasts', 'broadcasts-poison']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name

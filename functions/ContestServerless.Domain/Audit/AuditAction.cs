@@ -69,4 +69,5 @@ public static class AuditAction
     public const string TemplateSaved = "template-saved";
     public const string TemplateReset = "template-reset";
     public const string TemplatePreviewed = "template-previewed";
+    public const string BroadcastStarted = "broadcast-started";
 }

@@ -1,5 +1,6 @@
 using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Archive;
+using ContestServerless.Functions.Broadcasts;
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
@@ -30,6 +31,7 @@ public static class AppSetup
             .AddEntries()
             .AddArchive()
             .AddTemplates()
+            .AddBroadcasts()
             .AddContestStorage()
             .AddContestEmail();
 }
