@@ -46,7 +46,8 @@ public sealed class BroadcastApiTests(ContestStack stack) : IAsyncLifetime
         Assert.Equal("Thư gửi Đơn vị thử hl-api-a", preview.Preview.Subject);
         Assert.Equal("hl-api-a@example.org", preview.Preview.To);
         Assert.StartsWith("Kính gửi Trần Thị Đầu Mối, cán bộ đầu mối của Đơn vị thử hl-api-a,\n\nĐơn vị đã có 0 bài.", preview.Preview.PlainText);
-        Assert.Contains("/unit/#t=", preview.Preview.Html);
+        Assert.Contains("<a href=\"http", preview.Preview.Html);
+        Assert.Contains("#t=", preview.Preview.PlainText);
     }
 
     [Fact]
