@@ -40,7 +40,7 @@ public sealed class BroadcastsPageTests(ContestStack stack) : ChromiumTests
         await page.ClickAsync("#broadcast-preview");
         await Assertions.Expect(page.Locator("#review-count")).ToHaveTextAsync("2", Bounded);
         await Assertions.Expect(page.Locator("#review-subject")).ToHaveTextAsync("Mời Đơn vị thử hl-trang-a gửi bài dự thi", Bounded);
-        await Assertions.Expect(page.FrameLocator("#review-html").Locator("p").First)
+        await Assertions.Expect(page.Locator("#review-html p").First)
             .ToHaveTextAsync("Kính gửi Trần Thị Đầu Mối, cán bộ đầu mối của Đơn vị thử hl-trang-a,", Bounded);
         await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
 

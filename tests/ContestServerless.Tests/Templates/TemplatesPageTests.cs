@@ -45,8 +45,7 @@ public sealed class TemplatesPageTests(ContestStack stack) : ChromiumTests
         await page.SelectOptionAsync("#preview-unit", "mau-thu-trang-dv");
         await page.ClickAsync("#preview-show");
         await Assertions.Expect(page.Locator("#preview-subject")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Gia hạn cho Đơn vị thử mau-thu-trang-dv đến "), new() { Timeout = Eventually.BoundMilliseconds });
-        var frame = page.FrameLocator("#preview-html");
-        await Assertions.Expect(frame.Locator("p").First).ToHaveTextAsync("Kính gửi Trần Thị Đầu Mối, cán bộ đầu mối của Đơn vị thử mau-thu-trang-dv,", Bounded);
+        await Assertions.Expect(page.Locator("#preview-html p").First).ToHaveTextAsync("Kính gửi Trần Thị Đầu Mối, cán bộ đầu mối của Đơn vị thử mau-thu-trang-dv,", Bounded);
         await PageAudit.AssertSoundAtBothWidthsAsync(page, leaveAt: PageAudit.DesktopWidth);
 
         await page.ClickAsync("#template-reset");

@@ -7,6 +7,7 @@ import { formatNumber } from '../format.js';
 import { FormErrors } from '../form-errors.js';
 import { confirmAct } from '../confirm.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { showMailHtml } from './mail-html.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('broadcast-message');
@@ -61,8 +62,7 @@ form.addEventListener('submit', async (event) => {
     $('review-audience').textContent = preview.audienceDetail ? `${preview.audienceLabel}: ${preview.audienceDetail}` : preview.audienceLabel;
     $('review-to').textContent = [preview.preview.to, ...preview.preview.cc].join(', ');
     $('review-subject').textContent = preview.preview.subject;
-    // The HTML part as the recipient would see it, in a sandbox: no script, no same-origin access.
-    $('review-html').srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thư xem trước</title></head><body>${preview.preview.html}</body></html>`;
+    showMailHtml($('review-html'), preview.preview.html);
     $('review-text').textContent = preview.preview.plainText;
     reviewed.recipients = preview.recipients;
     $('broadcast-review').hidden = false;

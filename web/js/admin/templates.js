@@ -7,6 +7,7 @@ import { formatDateTime } from '../format.js';
 import { FormErrors, showFieldError } from '../form-errors.js';
 import { confirmAct } from '../confirm.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { showMailHtml } from './mail-html.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('templates-message');
@@ -113,8 +114,7 @@ $('preview-show').addEventListener('click', async () => {
     note.hidden = true;
     $('preview-about').textContent = preview.about;
     $('preview-subject').textContent = preview.subject;
-    // The HTML part shown as the recipient would see it, in a sandbox: no script, no same-origin access.
-    $('preview-html').srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thư xem trước</title></head><body>${preview.html}</body></html>`;
+    showMailHtml($('preview-html'), preview.html);
     $('preview-text').textContent = preview.plainText;
     $('preview-result').hidden = false;
   } catch (error) {
