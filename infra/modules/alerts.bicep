@@ -40,6 +40,7 @@ var timers = [
   { function: 'RequeueReceiptEmails', overdueAfter: '30m', what: 'the re-queue of receipts owed (every 5 minutes)' }
   { function: 'ClearAbandonedEntries', overdueAfter: '3h', what: 'the clearing of abandoned uploads (hourly)' }
   { function: 'BackUpTables', overdueAfter: '26h', what: 'the daily backup of every table (20:00 UTC)' }
+  { function: 'ResumeBroadcasts', overdueAfter: '15m', what: 'the restart of broadcasts gone quiet (every minute)' }
 ]
 
 var logAlerts = concat([

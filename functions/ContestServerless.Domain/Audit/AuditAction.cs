@@ -67,4 +67,8 @@ public static class AuditAction
     public const string ContestArchived = "contest-archived";
     public const string ContestDeleted = "contest-deleted";
     public const string MessageResent = "message-resent";
+    public const string TemplateSaved = "template-saved";
+    public const string TemplateReset = "template-reset";
+    public const string TemplatePreviewed = "template-previewed";
+    public const string BroadcastStarted = "broadcast-started";
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Templates;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Contest;
@@ -12,7 +12,7 @@ namespace ContestServerless.Domain.Contest;
 /// the extension's key, so a second call (the organizer's retry, the reminders' daily run catching up a failed send)
 /// sends nothing twice and a later extension is a new letter.
 /// </summary>
-public sealed class ExtensionLetters(IUnitRegister units, MailOutbox outbox, ContestRecord current)
+public sealed class ExtensionLetters(IUnitRegister units, MailOutbox outbox, ContestRecord current, ContestLetters letters)
 {
     /// <summary>The letters of this scope's contest's last extension that no call has sent (the reminders' run catching up).</summary>
     public Task<int> SendOwedAsync(string trigger, CancellationToken cancellationToken) => SendAsync(current, trigger, cancellationToken);
@@ -23,9 +23,10 @@ public sealed class ExtensionLetters(IUnitRegister units, MailOutbox outbox, Con
         if (contest.Extension is not { } extension) return 0;
         var key = Key(extension);
         var sent = 0;
+        var template = await letters.TemplateAsync(TemplateKind.Extension, cancellationToken);
         foreach (var unit in (await units.ListAsync(cancellationToken)).Where(u => u.Active))
         {
-            var state = await outbox.SendOnceAsync(unit.Id, key, trigger, () => Compose(unit, contest.Settings, extension), cancellationToken);
+            var state = await outbox.SendOnceAsync(unit.Id, key, trigger, () => Compose(unit, contest.Settings, extension, template), cancellationToken);
             if (state == Reminders.ReminderState.Sent) sent++;
         }
         return sent;
@@ -37,37 +38,29 @@ public sealed class ExtensionLetters(IUnitRegister units, MailOutbox outbox, Con
     public static string Key(ContestExtension extension) =>
         KeyPrefix + extension.At.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
 
-    /// <summary>The letter to a unit's focal points; null (nobody to write to) for a unit without an address.</summary>
-    public static MailMessage? Compose(Unit unit, ContestOptions contest, ContestExtension extension)
+    /// <summary>The letter to a unit's focal points, in the contest's template or the default; null (nobody to write to) for a unit without an address.</summary>
+    public static MailMessage? Compose(Unit unit, ContestOptions contest, ContestExtension extension, MailTemplate? template = null)
     {
         var recipients = unit.FocalPoints.Where(f => f.Email.Length > 0).ToList();
         if (recipients.Count == 0) return null;
         var to = recipients[0];
-        var subject = $"Thông báo gia hạn nhận bài dự thi đến {VietnamTime.DateTime(extension.ClosesAt)}";
-        var greeting = to.Name.Length > 0
-            ? $"Kính gửi {to.Name}, cán bộ đầu mối của {unit.Name},"
-            : $"Kính gửi cán bộ đầu mối của {unit.Name},";
-        var lines = new[]
-        {
-            $"Ban Tổ chức {contest.Name} thông báo gia hạn thời gian nhận bài dự thi:",
-            $"Hạn mới: {VietnamTime.DateTime(extension.ClosesAt)} (hạn trước đây: {VietnamTime.DateTime(extension.PreviousClosesAt)}).",
-        };
-        var contact = string.IsNullOrWhiteSpace(contest.Contact) ? "" : $"Mọi thắc mắc xin liên hệ: {contest.Contact}.";
-
-        var plain = string.Join("\n", [greeting, "", .. lines, "", extension.Notice, "", contact, "", contest.Organizer]);
-        static string E(string s) => WebUtility.HtmlEncode(s);
-        var html = $"""
-            <p>{E(greeting)}</p>
-            <p>{E(lines[0])}<br><strong>{E(lines[1])}</strong></p>
-            <p style="white-space:pre-line">{E(extension.Notice)}</p>
-            <p>{E(contact)}</p>
-            <p>{E(contest.Organizer)}</p>
-            """;
-        return new MailMessage(to.Email, to.Name, subject, plain, html)
+        var rendered = template.Render(TemplateKind.Extension, Values(unit, to.Name, contest, extension));
+        return new MailMessage(to.Email, to.Name, rendered.Subject, rendered.PlainText, rendered.Html)
         {
             Kind = MessageKind.Extension,
             UnitId = unit.Id,
             Cc = [.. recipients.Skip(1).Select(f => new MailAddress(f.Email, f.Name))],
         };
     }
+
+    /// <summary>The extension template's fields; the preview fills them from a real unit too.</summary>
+    public static Dictionary<string, string> Values(Unit unit, string focalPointName, ContestOptions contest, ContestExtension extension) =>
+        new(TemplateValues.Common(contest))
+        {
+            [Placeholders.UnitName] = unit.Name,
+            [Placeholders.Addressee] = TemplateValues.Addressee(focalPointName, unit.Name),
+            [Placeholders.Deadline] = VietnamTime.DateTime(extension.ClosesAt),
+            ["han_cu"] = VietnamTime.DateTime(extension.PreviousClosesAt),
+            ["thong_bao"] = extension.Notice,
+        };
 }

@@ -1,16 +1,29 @@
-using System.Net;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Templates;
 
 namespace ContestServerless.Domain.Entries;
 
 /// <summary>The confirmation an author gets once the entry's file is verified and counted.</summary>
 public static class ReceiptEmail
 {
-    public static MailMessage Compose(Entry entry, ContestOptions contest, string unitName, string movementName)
+    /// <summary>The receipt in the contest's template (<paramref name="template"/>), or in the default wording when it has none.</summary>
+    public static MailMessage Compose(Entry entry, ContestOptions contest, string unitName, string movementName, MailTemplate? template = null)
     {
-        var receivedAt = VietnamTime.DateTime(entry.ReceivedAt ?? throw new InvalidOperationException("Entry not received."));
+        var rendered = template.Render(TemplateKind.Receipt, Values(entry, contest, unitName, movementName));
+        return new MailMessage(entry.Author.Email, entry.Author.FullName, rendered.Subject, rendered.PlainText, rendered.Html)
+        {
+            Kind = MessageKind.Receipt,
+            UnitId = entry.UnitId,
+            EntryId = entry.Id,
+        };
+    }
+
+    /// <summary>The receipt template's fields for <paramref name="entry"/>; the preview fills them from a real entry too.</summary>
+    public static Dictionary<string, string> Values(Entry entry, ContestOptions contest, string unitName, string movementName)
+    {
+        var receivedAt = entry.ReceivedAt is { } at ? VietnamTime.DateTime(at) : "";
         (string Label, string Value)[] facts =
         [
             ("Mã bài dự thi", entry.Id),
@@ -23,41 +36,17 @@ public static class ReceiptEmail
             ("Thời điểm nhận", receivedAt),
             ("Tệp", entry.File.Name),
         ];
-
-        // The official register: an author of any age or rank is addressed as "Ông/Bà", never "bạn".
-        var greeting = $"Kính gửi Ông/Bà {entry.Author.FullName},";
-        var intro = $"Ban Tổ chức {contest.Name} đã nhận được bài dự thi của Ông/Bà.";
-        var keep = "Vui lòng giữ mã bài dự thi và mã biên nhận để tra cứu tình trạng bài dự thi.";
-        var contact = string.IsNullOrWhiteSpace(contest.Contact) ? "" : $"Mọi thắc mắc xin liên hệ: {contest.Contact}.";
-
-        var plain = string.Join("\n",
-        [
-            greeting, "", intro, "",
-            .. facts.Select(f => $"{f.Label}: {f.Value}"),
-            "", keep, contact, "", contest.Organizer,
-        ]);
-
-        static string E(string s) => WebUtility.HtmlEncode(s);
-        var rows = string.Concat(facts.Select(f =>
-            $"<tr><th style=\"text-align:left;padding:4px 12px 4px 0\">{E(f.Label)}</th><td>{E(f.Value)}</td></tr>"));
-        var html = $"""
-            <p>{E(greeting)}</p>
-            <p>{E(intro)}</p>
-            <table>{rows}</table>
-            <p>{E(keep)}</p>
-            <p>{E(contact)}</p>
-            <p>{E(contest.Organizer)}</p>
-            """;
-
-        // The subject is fixed text and a code: a title is whatever the sender typed, and the contest's sender
-        // must not carry "Trúng thưởng 100 triệu!" to an address anyone may type into the form.
-        return new MailMessage(entry.Author.Email, entry.Author.FullName, SubjectFor(entry), plain, html)
+        // The subject is fixed text and a code (see Placeholder.TypedByPublic): the default names no title or name there.
+        return new Dictionary<string, string>(TemplateValues.Common(contest))
         {
-            Kind = MessageKind.Receipt,
-            UnitId = entry.UnitId,
-            EntryId = entry.Id,
+            [Placeholders.AuthorName] = entry.Author.FullName,
+            [Placeholders.EntryId] = entry.Id,
+            [Placeholders.ReceiptCode] = entry.ReceiptCode,
+            [Placeholders.Title] = entry.Title,
+            [Placeholders.UnitName] = unitName,
+            ["phong_trao"] = movementName,
+            ["thoi_diem_nhan"] = receivedAt,
+            ["thong_tin_bai"] = string.Join("\n", facts.Select(f => $"{f.Label}: {f.Value}")),
         };
     }
-
-    public static string SubjectFor(Entry entry) => $"Biên nhận bài dự thi – mã biên nhận {entry.ReceiptCode}";
 }

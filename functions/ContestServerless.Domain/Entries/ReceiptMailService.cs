@@ -1,5 +1,6 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Templates;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Entries;
@@ -12,7 +13,7 @@ namespace ContestServerless.Domain.Entries;
 /// through the one outbox's <see cref="MailOutbox.DeliverAsync"/> rather than its claim-and-log path.
 /// </summary>
 public sealed class ReceiptMailService(
-    ContestOptions contest,
+    ContestLetters letters,
     IUnitRegister units,
     IEntryStore entries,
     IReceiptMails receipts,
@@ -48,8 +49,9 @@ public sealed class ReceiptMailService(
         if (!await receipts.TryReplaceAsync(claim, owed.Version, cancellationToken)) return ReceiptMailOutcome.NotOurs;
 
         var unit = await units.FindAsync(entry.UnitId, cancellationToken);
-        var movement = contest.FindMovement(entry.MovementId);
-        var message = ReceiptEmail.Compose(entry, contest, unit?.Name ?? entry.UnitId, movement?.Name ?? entry.MovementId);
+        var movement = letters.Contest.FindMovement(entry.MovementId);
+        var template = await letters.TemplateAsync(TemplateKind.Receipt, cancellationToken);
+        var message = ReceiptEmail.Compose(entry, letters.Contest, unit?.Name ?? entry.UnitId, movement?.Name ?? entry.MovementId, template);
         var delivery = await outbox.DeliverAsync(message, cancellationToken);
         await receipts.FinishAsync(claim.Finished(delivery, clock.GetUtcNow()), cancellationToken);
         return delivery.Accepted ? ReceiptMailOutcome.Sent : ReceiptMailOutcome.Failed;

@@ -1,9 +1,11 @@
-using System.Net;
+using System.Globalization;
+using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Audit;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Templates;
 
 namespace ContestServerless.Domain.Judging;
 
@@ -11,7 +13,7 @@ namespace ContestServerless.Domain.Judging;
 public sealed class JudgeReminderService(
     IRoundStore rounds,
     IScoreStore scores,
-    IStaffList staff,
+    JudgeLetters letters,
     MailOutbox outbox,
     IAuditLog audit,
     TimeProvider clock)
@@ -24,7 +26,7 @@ public sealed class JudgeReminderService(
         if (!round.IsOpenAt(now)) return new Problem(ProblemKind.Conflict, "Vòng chấm không mở", "Chỉ nhắc giám khảo khi vòng chấm đang mở.");
         var today = VietnamTime.Day(now);
         var all = (await scores.ListAsync(round.Id, cancellationToken)).Select(s => s.Score).ToList();
-        var members = (await staff.ListAsync(cancellationToken)).ToDictionary(m => m.Email);
+        var writer = await letters.PrepareAsync(cancellationToken);
         var sent = new List<string>();
         var reminded = new Dictionary<string, DateOnly>(round.JudgesReminded);
         foreach (var email in round.JudgeEmails)
@@ -32,10 +34,9 @@ public sealed class JudgeReminderService(
             var mine = all.Where(s => s.JudgeEmail == email && s.State != ScoreState.Recused).ToList();
             var left = mine.Count(s => s.State != ScoreState.Submitted);
             if (left == 0 || reminded.GetValueOrDefault(email) == today) continue;
-            var name = members.GetValueOrDefault(email)?.Name ?? email;
             // Through the one outbox, claimed per judge and day: two organizers clicking at once send one e-mail.
             var outcome = await outbox.SendOnceAsync(MailLogPartitions.JudgeReminders(round.Id), $"{Uri.EscapeDataString(email)}-{today:yyyy-MM-dd}", by.Name,
-                () => JudgeReminderEmail.Compose(round, email, name, mine.Count, left, siteUrl), cancellationToken);
+                () => writer(round, email, mine.Count, left, siteUrl), cancellationToken);
             if (outcome != ReminderState.Sent) continue;
             reminded[email] = today;
             sent.Add(email);
@@ -46,19 +47,44 @@ public sealed class JudgeReminderService(
     }
 }
 
+/// <summary>
+/// What the judges' reminders are written with: the staff list (for a judge's name) and the contest's template, read
+/// once per click, so the reminder service keeps to its own use case.
+/// </summary>
+public sealed class JudgeLetters(IStaffList staff, ContestLetters letters)
+{
+    /// <summary>Composes a judge's reminder: (round, judge's e-mail, entries assigned, entries left, site address).</summary>
+    public delegate MailMessage Writer(Round round, string email, int assigned, int left, string siteUrl);
+
+    public async Task<Writer> PrepareAsync(CancellationToken cancellationToken)
+    {
+        var members = (await staff.ListAsync(cancellationToken)).ToDictionary(m => m.Email);
+        var template = await letters.TemplateAsync(TemplateKind.JudgeReminder, cancellationToken);
+        var contest = letters.Contest;
+        return (round, email, assigned, left, siteUrl) =>
+            JudgeReminderEmail.Compose(round, email, members.GetValueOrDefault(email)?.Name ?? email, assigned, left, siteUrl, contest, template);
+    }
+}
+
 /// <summary>The e-mail that reminds a judge of the entries still to score; it names counts, never entries.</summary>
 public static class JudgeReminderEmail
 {
-    public static MailMessage Compose(Round round, string email, string name, int assigned, int left, string siteUrl)
+    public static MailMessage Compose(Round round, string email, string name, int assigned, int left, string siteUrl, ContestOptions contest, MailTemplate? template = null)
     {
-        var link = $"{siteUrl.TrimEnd('/')}/judge/";
-        var closes = VietnamTime.DateTime(round.ClosesAt);
-        var subject = $"Nhắc chấm bài – {round.Name}: còn {left}/{assigned} bài";
-        var text = $"Kính gửi {name},\n\nVòng chấm “{round.Name}” sẽ đóng lúc {closes}. Ông/Bà đã nộp phiếu chấm {assigned - left}/{assigned} bài; "
-            + $"còn {left} bài chưa nộp.\n\nTrang chấm bài: {link}\n\nTrân trọng,\nThường trực Ban Tổ chức cuộc thi";
-        var html = $"<p>Kính gửi {WebUtility.HtmlEncode(name)},</p><p>Vòng chấm “{WebUtility.HtmlEncode(round.Name)}” sẽ đóng lúc {closes}. "
-            + $"Ông/Bà đã nộp phiếu chấm {assigned - left}/{assigned} bài; còn <strong>{left}</strong> bài chưa nộp.</p>"
-            + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Mở trang chấm bài</a></p><p>Trân trọng,<br>Thường trực Ban Tổ chức cuộc thi</p>";
-        return new MailMessage(email, name, subject, text, html) { Kind = MessageKind.JudgeReminder };
+        var rendered = template.Render(TemplateKind.JudgeReminder, Values(round, name, assigned, left, siteUrl, contest));
+        return new MailMessage(email, name, rendered.Subject, rendered.PlainText, rendered.Html) { Kind = MessageKind.JudgeReminder };
     }
+
+    /// <summary>The judge's reminder template's fields; the preview fills them from a real round too.</summary>
+    public static Dictionary<string, string> Values(Round round, string name, int assigned, int left, string siteUrl, ContestOptions contest) =>
+        new(TemplateValues.Common(contest))
+        {
+            ["ten_giam_khao"] = name,
+            ["vong_cham"] = round.Name,
+            [Placeholders.Deadline] = VietnamTime.DateTime(round.ClosesAt),
+            [Placeholders.Count] = assigned.ToString(CultureInfo.InvariantCulture),
+            ["so_bai_da_cham"] = (assigned - left).ToString(CultureInfo.InvariantCulture),
+            ["so_bai_con_lai"] = left.ToString(CultureInfo.InvariantCulture),
+            [Placeholders.Link] = $"{siteUrl.TrimEnd('/')}/judge/",
+        };
 }

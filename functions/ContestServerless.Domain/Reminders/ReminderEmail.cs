@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Templates;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
@@ -9,18 +11,31 @@ namespace ContestServerless.Domain.Reminders;
 /// <summary>The e-mails reminders send: one to a lagging unit's focal points, and the organizers' daily digest.</summary>
 public static class ReminderEmail
 {
-    public static MailMessage ToUnit(DueReminder due, ContestOptions contest, Uri portal, DateTimeOffset now)
+    /// <summary>The reminder in the contest's template (<paramref name="template"/>), or in the default wording when it has none.</summary>
+    public static MailMessage ToUnit(DueReminder due, ContestOptions contest, Uri portal, DateTimeOffset now, MailTemplate? template = null)
+    {
+        var to = due.Recipients[0];
+        var rendered = template.Render(TemplateKind.Reminder, Values(due, to.Name, contest, portal, now));
+        return new MailMessage(to.Email, to.Name, rendered.Subject, rendered.PlainText, rendered.Html)
+        {
+            Kind = MessageKind.Reminder,
+            UnitId = due.Unit.Id,
+            Cc = due.Recipients.Skip(1).Select(f => new MailAddress(f.Email, f.Name)).ToList(),
+        };
+    }
+
+    /// <summary>The reminder template's fields for <paramref name="due"/>; the preview fills them from a real unit too.</summary>
+    public static Dictionary<string, string> Values(DueReminder due, string focalPointName, ContestOptions contest, Uri portal, DateTimeOffset now)
     {
         var unit = due.Unit;
-        var to = due.Recipients[0];
         var daysLeft = ReminderPlan.LocalDay(due.DeadlineAt).DayNumber - ReminderPlan.LocalDay(now).DayNumber;
         var deadlineDate = VietnamTime.Date(due.DeadlineAt);
 
-        string subject;
+        string state;
         string[] missing;
         if (due.Step.Deadline == Deadline.Entries)
         {
-            subject = $"Nhắc việc: {unit.Name} chưa đủ bài dự thi, hạn {deadlineDate}";
+            state = $"chưa đủ bài dự thi, hạn {deadlineDate}";
             missing =
             [
                 $"Đến nay đơn vị mới có {due.Lag.Entries} bài dự thi, trong khi đơn vị cần có ít nhất {unit.MinimumEntries} bài.",
@@ -29,7 +44,7 @@ public static class ReminderEmail
         }
         else if (!due.Step.Overdue)
         {
-            subject = $"Nhắc việc: {unit.Name} chưa gửi báo cáo nhanh, hạn {deadlineDate}";
+            state = $"chưa gửi báo cáo nhanh, hạn {deadlineDate}";
             missing =
             [
                 "Ban Tổ chức chưa nhận được báo cáo nhanh của đơn vị về việc triển khai cuộc thi.",
@@ -38,7 +53,7 @@ public static class ReminderEmail
         }
         else
         {
-            subject = $"Nhắc việc: {unit.Name} chưa gửi báo cáo nhanh, đã quá hạn {deadlineDate}";
+            state = $"chưa gửi báo cáo nhanh, đã quá hạn {deadlineDate}";
             missing =
             [
                 "Ban Tổ chức chưa nhận được báo cáo nhanh của đơn vị về việc triển khai cuộc thi.",
@@ -46,37 +61,17 @@ public static class ReminderEmail
             ];
         }
 
-        var greeting = to.Name.Length > 0
-            ? $"Kính gửi {to.Name}, cán bộ đầu mối của {unit.Name},"
-            : $"Kính gửi cán bộ đầu mối của {unit.Name},";
-        var intro = $"Ban Tổ chức {contest.Name} trân trọng nhắc đơn vị:";
-        var linkIntro = "Trang riêng của đơn vị (xem bài dự thi của đơn vị, nộp bài thay tác giả, gửi báo cáo nhanh):";
-        var linkNote = "Đường dẫn này dành riêng cho đơn vị, không cần mật khẩu; vui lòng không chia sẻ ra ngoài.";
-        var contact = string.IsNullOrWhiteSpace(contest.Contact) ? "" : $"Mọi thắc mắc xin liên hệ: {contest.Contact}.";
-        var closing = "Thư được gửi tự động; nếu đơn vị vừa hoàn thành, xin bỏ qua thư này.";
-
-        var plain = string.Join("\n",
-        [
-            greeting, "", intro, .. missing.Select(m => "- " + m), "",
-            linkIntro, portal.AbsoluteUri, linkNote, "", contact, "", contest.Organizer, "", closing,
-        ]);
-
-        static string E(string s) => WebUtility.HtmlEncode(s);
-        var html = $"""
-            <p>{E(greeting)}</p>
-            <p>{E(intro)}</p>
-            <ul>{string.Concat(missing.Select(m => $"<li>{E(m)}</li>"))}</ul>
-            <p>{E(linkIntro)}<br><a href="{E(portal.AbsoluteUri)}">{E(portal.AbsoluteUri)}</a><br><small>{E(linkNote)}</small></p>
-            <p>{E(contact)}</p>
-            <p>{E(contest.Organizer)}</p>
-            <p><small>{E(closing)}</small></p>
-            """;
-
-        return new MailMessage(to.Email, to.Name, subject, plain, html)
+        return new Dictionary<string, string>(TemplateValues.Common(contest))
         {
-            Kind = MessageKind.Reminder,
-            UnitId = unit.Id,
-            Cc = due.Recipients.Skip(1).Select(f => new MailAddress(f.Email, f.Name)).ToList(),
+            [Placeholders.UnitName] = unit.Name,
+            [Placeholders.Addressee] = TemplateValues.Addressee(focalPointName, unit.Name),
+            ["tinh_trang"] = state,
+            ["noi_dung_nhac"] = string.Join("\n", missing.Select(m => "- " + m)),
+            [Placeholders.Count] = due.Lag.Entries.ToString(CultureInfo.InvariantCulture),
+            ["so_bai_toi_thieu"] = unit.MinimumEntries.ToString(CultureInfo.InvariantCulture),
+            [Placeholders.Deadline] = VietnamTime.DateTime(due.DeadlineAt),
+            ["con_lai"] = daysLeft < 0 ? $"đã quá {-daysLeft} ngày" : DaysLeft(daysLeft),
+            [Placeholders.Link] = portal.AbsoluteUri,
         };
     }
 

@@ -1,6 +1,7 @@
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Mail;
+using ContestServerless.Domain.Templates;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Reminders;
@@ -11,12 +12,14 @@ namespace ContestServerless.Domain.Reminders;
 /// </summary>
 public sealed class ReminderPlanner(
     ReminderOptions options,
-    ContestOptions contest,
+    ContestLetters letters,
     IUnitRegister units,
     IEntryStore entries,
     UnitLinks links,
     TimeProvider clock)
 {
+    private ContestOptions contest => letters.Contest;
+
     private ReminderPlan Plan => new(options, contest, links.ExpiresAt);
 
     /// <summary>Who lags now and which reminders are due.</summary>
@@ -28,12 +31,13 @@ public sealed class ReminderPlanner(
         var plan = Plan;
         var lagging = plan.Lagging(register, tallies);
         var steps = Enum.GetValues<Deadline>().ToDictionary(d => d, d => plan.StepDue(d, now));
-        return new ReminderDay(now, lagging, plan.Due(lagging, now), steps);
+        var template = await letters.TemplateAsync(TemplateKind.Reminder, cancellationToken);
+        return new ReminderDay(now, lagging, plan.Due(lagging, now), steps) { Template = template };
     }
 
     /// <summary>The e-mail to a unit's focal points; null when none has an address.</summary>
-    public MailMessage? MessageTo(DueReminder due, DateTimeOffset now) =>
-        due.Recipients.Count == 0 ? null : ReminderEmail.ToUnit(due, contest, PortalOf(due.Unit), now);
+    public MailMessage? MessageTo(DueReminder due, ReminderDay today) =>
+        due.Recipients.Count == 0 ? null : ReminderEmail.ToUnit(due, contest, PortalOf(due.Unit), today.Now, today.Template);
 
     /// <summary>The organizers' digest of a run; null on a day it is not sent (before submissions open, after the links expire, nobody lagging).</summary>
     public MailMessage? Digest(IReadOnlyList<MailAddress> organizers, IReadOnlyList<Lag> lagging, IReadOnlyList<Unit> unreachable, ReminderRun run, DateTimeOffset now)
@@ -54,4 +58,8 @@ public sealed record ReminderDay(
     DateTimeOffset Now,
     IReadOnlyList<Lag> Lagging,
     IReadOnlyList<DueReminder> Due,
-    IReadOnlyDictionary<Deadline, ReminderStep?> StepsToday);
+    IReadOnlyDictionary<Deadline, ReminderStep?> StepsToday)
+{
+    /// <summary>The contest's reminder template, read once for the day's run; null for the default.</summary>
+    public MailTemplate? Template { get; init; }
+}

@@ -41,7 +41,7 @@ public sealed class ReminderRunService(
 
         var outcomes = new ReminderState?[due.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), planner.InParallel(cancellationToken),
-            async (i, token) => outcomes[i] = await outbox.SendOnceAsync(due[i].Unit.Id, due[i].Step.Key, trigger, () => planner.MessageTo(due[i], today.Now), token));
+            async (i, token) => outcomes[i] = await outbox.SendOnceAsync(due[i].Unit.Id, due[i].Step.Key, trigger, () => planner.MessageTo(due[i], today), token));
 
         var run = new ReminderRun(false, due.Count,
             outcomes.Count(o => o == ReminderState.Sent),

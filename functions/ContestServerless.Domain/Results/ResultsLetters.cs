@@ -1,10 +1,11 @@
-using System.Net;
+using System.Globalization;
 using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
+using ContestServerless.Domain.Templates;
 using ContestServerless.Domain.Units;
 
 namespace ContestServerless.Domain.Results;
@@ -24,7 +25,7 @@ public sealed class ResultsLetters(
     private ContestOptions Contest => contestRecord.Settings;
 
     /// <summary>The letters owed at <paramref name="now"/>; refused before the results are public.</summary>
-    public async Task<Result<ResultsLetterBatch>> ComposeAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Result<ResultsLetterBatch>> ComposeAsync(DateTimeOffset now, ResultsWording wording, CancellationToken cancellationToken)
     {
         var state = await store.GetAsync(cancellationToken);
         if (state.PublishedApprovalAt(now) is not { } approval)
@@ -38,7 +39,7 @@ public sealed class ResultsLetters(
         foreach (var entry in all)
         {
             if (entry.Author.Email.Length == 0) { noAddress++; continue; }
-            letters.Add(new ResultsLetter(MailLogPartitions.EntrantResults, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), Contest, page)));
+            letters.Add(new ResultsLetter(MailLogPartitions.EntrantResults, entry.Id, () => ResultsEmail.ToEntrant(entry, tierOf.GetValueOrDefault(entry.Id), Contest, page, wording.Entrant)));
         }
         var register = (await units.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
         foreach (var group in all.GroupBy(e => e.UnitId))
@@ -46,7 +47,7 @@ public sealed class ResultsLetters(
             if (!register.TryGetValue(group.Key, out var unit)) continue;
             var hasAddress = unit.FocalPoints.Any(f => f.Email.Length > 0);
             letters.Add(new ResultsLetter(unit.Id, MailLogPartitions.UnitResultsKey, hasAddress
-                ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), Contest, page)
+                ? () => ResultsEmail.ToUnit(unit, [.. group.Select(e => (e, tierOf.GetValueOrDefault(e.Id)))], state.AwardedUnits.Contains(unit.Id), Contest, page, wording.Unit)
                 : null));
         }
         return new ResultsLetterBatch(letters, noAddress);
@@ -91,49 +92,64 @@ public sealed record ResultsLetterBatch(IReadOnlyList<ResultsLetter> Letters, in
 /// </summary>
 public sealed record ResultsRecipients(int Entrants, int Units, int NoAddress);
 
+/// <summary>The contest's results templates, read once per run; null for a kind that sends its default.</summary>
+public sealed record ResultsWording(MailTemplate? Entrant, MailTemplate? Unit)
+{
+    public static readonly ResultsWording Default = new(null, null);
+}
+
 /// <summary>The results e-mails: to an entrant (congratulations with the tier, or thanks) and to a unit's focal points.</summary>
 public static class ResultsEmail
 {
-    public static MailMessage ToEntrant(Entry entry, string? tierName, ContestOptions contest, Uri resultsPage)
+    public static MailMessage ToEntrant(Entry entry, string? tierName, ContestOptions contest, Uri resultsPage, MailTemplate? template = null)
     {
-        var greeting = $"Kính gửi Ông/Bà {entry.Author.FullName},";
-        var body = tierName is null
-            ? $"Ban Tổ chức {contest.Name} trân trọng cảm ơn Ông/Bà đã tham gia cuộc thi với bài dự thi “{entry.Title}” (mã {entry.Id}). Bài dự thi không nằm trong danh sách đạt giải."
-            : $"Ban Tổ chức {contest.Name} trân trọng chúc mừng Ông/Bà: bài dự thi “{entry.Title}” (mã {entry.Id}) đạt {tierName}.";
-        var more = $"Kết quả chi tiết được công bố tại {resultsPage}.";
-        var subject = tierName is null ? "Cảm ơn Ông/Bà đã tham gia cuộc thi" : $"Chúc mừng bài dự thi đạt {tierName}";
-        return Compose(entry.Author.Email, entry.Author.FullName, subject, [greeting, body, more, contest.Organizer]) with
+        var rendered = template.Render(TemplateKind.ResultsEntrant, EntrantValues(entry, tierName, contest, resultsPage));
+        return new MailMessage(entry.Author.Email, entry.Author.FullName, rendered.Subject, rendered.PlainText, rendered.Html)
         {
+            Kind = MessageKind.Results,
             UnitId = entry.UnitId,
             EntryId = entry.Id,
         };
     }
 
-    public static MailMessage ToUnit(Unit unit, IReadOnlyList<(Entry Entry, string? TierName)> entries, bool awarded, ContestOptions contest, Uri resultsPage)
+    /// <summary>The entrant's results template's fields; the preview fills them from a real entry too.</summary>
+    public static Dictionary<string, string> EntrantValues(Entry entry, string? tierName, ContestOptions contest, Uri resultsPage) =>
+        new(TemplateValues.Common(contest))
+        {
+            [Placeholders.AuthorName] = entry.Author.FullName,
+            [Placeholders.EntryId] = entry.Id,
+            [Placeholders.Title] = entry.Title,
+            ["giai"] = tierName ?? "không đạt giải",
+            ["tieu_de_ket_qua"] = tierName is null ? "Cảm ơn Ông/Bà đã tham gia cuộc thi" : $"Chúc mừng bài dự thi đạt {tierName}",
+            ["ket_qua"] = tierName is null
+                ? $"Ban Tổ chức {contest.Name} trân trọng cảm ơn Ông/Bà đã tham gia cuộc thi với bài dự thi “{entry.Title}” (mã {entry.Id}). Bài dự thi không nằm trong danh sách đạt giải."
+                : $"Ban Tổ chức {contest.Name} trân trọng chúc mừng Ông/Bà: bài dự thi “{entry.Title}” (mã {entry.Id}) đạt {tierName}.",
+            [Placeholders.Link] = resultsPage.AbsoluteUri,
+        };
+
+    public static MailMessage ToUnit(Unit unit, IReadOnlyList<(Entry Entry, string? TierName)> entries, bool awarded, ContestOptions contest, Uri resultsPage,
+        MailTemplate? template = null)
     {
         var to = unit.FocalPoints.Where(f => f.Email.Length > 0).ToList();
-        var lines = new List<string>
+        var rendered = template.Render(TemplateKind.ResultsUnit, UnitValues(unit, entries, awarded, contest, resultsPage));
+        return new MailMessage(to[0].Email, to[0].Name, rendered.Subject, rendered.PlainText, rendered.Html)
         {
-            $"Kính gửi cán bộ đầu mối của {unit.Name},",
-            $"Ban Tổ chức {contest.Name} xin thông báo kết quả các bài dự thi của đơn vị ({entries.Count} bài):",
-        };
-        lines.AddRange(entries.Select(e => $"- “{e.Entry.Title}” ({e.Entry.Author.FullName}): {e.TierName ?? "không đạt giải"}"));
-        var prizes = entries.Count(e => e.TierName is not null);
-        lines.Add($"Đơn vị có {prizes} bài đạt giải.");
-        if (awarded) lines.Add("Đơn vị được Ban Tổ chức đề nghị khen thưởng tập thể (giải tập thể).");
-        lines.Add($"Kết quả chi tiết được công bố tại {resultsPage}.");
-        lines.Add(contest.Organizer);
-        return Compose(to[0].Email, to[0].Name, $"Kết quả cuộc thi của {unit.Name}", lines) with
-        {
+            Kind = MessageKind.Results,
             UnitId = unit.Id,
             Cc = [.. to.Skip(1).Select(f => new MailAddress(f.Email, f.Name))],
         };
     }
 
-    private static MailMessage Compose(string email, string name, string subject, IReadOnlyList<string> paragraphs)
-    {
-        // Titles and names are whatever people typed: encoded in the HTML part so markup shows as text.
-        var html = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        return new MailMessage(email, name, subject, string.Join("\n\n", paragraphs), html) { Kind = MessageKind.Results };
-    }
+    /// <summary>The unit's results template's fields; the preview fills them from a real unit too.</summary>
+    public static Dictionary<string, string> UnitValues(Unit unit, IReadOnlyList<(Entry Entry, string? TierName)> entries, bool awarded, ContestOptions contest,
+        Uri resultsPage) =>
+        new(TemplateValues.Common(contest))
+        {
+            [Placeholders.UnitName] = unit.Name,
+            [Placeholders.Count] = entries.Count.ToString(CultureInfo.InvariantCulture),
+            ["danh_sach_bai"] = string.Join("\n", entries.Select(e => $"- “{e.Entry.Title}” ({e.Entry.Author.FullName}): {e.TierName ?? "không đạt giải"}")),
+            ["so_bai_dat_giai"] = entries.Count(e => e.TierName is not null).ToString(CultureInfo.InvariantCulture),
+            ["khen_thuong"] = awarded ? "Đơn vị được Ban Tổ chức đề nghị khen thưởng tập thể (giải tập thể)." : "",
+            [Placeholders.Link] = resultsPage.AbsoluteUri,
+        };
 }

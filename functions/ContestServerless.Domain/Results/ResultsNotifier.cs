@@ -3,6 +3,7 @@ using ContestServerless.Domain.Common;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Staff;
+using ContestServerless.Domain.Templates;
 
 namespace ContestServerless.Domain.Results;
 
@@ -10,11 +11,14 @@ namespace ContestServerless.Domain.Results;
 /// Tells entrants and units the published results, once: each e-mail goes through the one outbox, claimed before it
 /// is sent, so a second run (or two at once) sends nothing new; failures go again next run.
 /// </summary>
-public sealed class ResultsNotifier(ResultsLetters letters, MailOutbox outbox, IAuditLog audit, TimeProvider clock)
+public sealed class ResultsNotifier(ResultsLetters letters, ContestLetters templates, MailOutbox outbox, IAuditLog audit, TimeProvider clock)
 {
     public async Task<Result<ResultsNotification>> NotifyAsync(SignedInUser by, CancellationToken cancellationToken)
     {
-        var owed = await letters.ComposeAsync(clock.GetUtcNow(), cancellationToken);
+        var wording = new ResultsWording(
+            await templates.TemplateAsync(TemplateKind.ResultsEntrant, cancellationToken),
+            await templates.TemplateAsync(TemplateKind.ResultsUnit, cancellationToken));
+        var owed = await letters.ComposeAsync(clock.GetUtcNow(), wording, cancellationToken);
         if (owed.Problem is { } notPublished) return notPublished;
         var batch = owed.Value!;
         int sent = 0, failed = 0, done = 0, noAddress = batch.NoAddress;

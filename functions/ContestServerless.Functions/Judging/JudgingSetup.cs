@@ -14,7 +14,7 @@ public static class JudgingSetup
         services.AddSingleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>();
         return services.AddScopeds(
             typeof(JudgePlacement), typeof(EntrySealing), typeof(OutOfPlay),
-            typeof(RoundSetupService), typeof(RoundScheduleService), typeof(AssignmentService), typeof(ConflictService), typeof(RedactionService), typeof(JudgeReminderService),
+            typeof(RoundSetupService), typeof(RoundScheduleService), typeof(AssignmentService), typeof(ConflictService), typeof(RedactionService), typeof(JudgeReminderService), typeof(JudgeLetters),
             typeof(JudgingService), typeof(ScoringService), typeof(JudgeFileService));
     }
 

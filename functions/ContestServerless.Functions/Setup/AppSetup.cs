@@ -1,6 +1,7 @@
 using ContestServerless.Functions.Abuse;
 using ContestServerless.Functions.Archive;
 using ContestServerless.Functions.Backup;
+using ContestServerless.Functions.Broadcasts;
 using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
@@ -10,6 +11,7 @@ using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Mail;
 using ContestServerless.Functions.Entries;
 using ContestServerless.Functions.Storage;
+using ContestServerless.Functions.Templates;
 using ContestServerless.Functions.Units;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +33,8 @@ public static class AppSetup
             .AddEntries()
             .AddArchive()
             .AddBackup()
+            .AddTemplates()
+            .AddBroadcasts()
             .AddContestStorage()
             .AddContestEmail()
             .AddMail();

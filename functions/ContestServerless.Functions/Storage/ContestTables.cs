@@ -10,7 +10,7 @@ namespace ContestServerless.Functions.Storage;
 public sealed class ContestTables(TableServiceClient service, string storageKey)
 {
     /// <summary>The base name of each table a contest keeps.</summary>
-    public static readonly IReadOnlyList<string> BaseNames = ["Units", "Entries", "EntryIds", "Audit", "BulkDownloads", "Reminders", "Judging", "Results", "Privacy", "Messages"];
+    public static readonly IReadOnlyList<string> BaseNames = ["Units", "Entries", "EntryIds", "Audit", "BulkDownloads", "Reminders", "Judging", "Results", "Privacy", "Messages", "Templates", "Broadcasts"];
 
     /// <summary>Every table of the contest with <paramref name="storageKey"/>, for creating them (at its creation, and again when one went missing).</summary>
     public static IEnumerable<string> NamesOf(string storageKey) => BaseNames.Select(name => name + storageKey);
@@ -55,6 +55,12 @@ public sealed class ContestTables(TableServiceClient service, string storageKey)
     /// <summary>The message log: partition "message", row key = message id (inverted time first, so it lists newest first).</summary>
     public TableClient Messages { get; } = service.GetTableClient("Messages" + storageKey);
 
+
+    /// <summary>The organizers' e-mail templates: partition "template", row key = the kind.</summary>
+    public TableClient Templates { get; } = service.GetTableClient("Templates" + storageKey);
+
+    /// <summary>Broadcasts: partition "broadcast", row key = id; a broadcast's recipients in partition "r-{id}", row key = position.</summary>
+    public TableClient Broadcasts { get; } = service.GetTableClient("Broadcasts" + storageKey);
 
     public IEnumerable<TableClient> All => NamesOf(StorageKey).Select(service.GetTableClient);
 

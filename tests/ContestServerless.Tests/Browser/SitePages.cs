@@ -32,6 +32,8 @@ public static class SitePages
         new("admin-judging", "/admin/judging.html", Audience.Organizer, "#round-rows tr[data-round]"),
         new("admin-ranking", "/admin/ranking.html#{round}", Audience.Organizer, "#ranking-rows tr[data-code]"),
         new("admin-results", "/admin/results.html", Audience.Organizer, "#unit-rows tr[data-unit]"),
+        new("admin-templates", "/admin/templates.html?kind=reminder", Audience.Organizer, "#placeholders dt"),
+        new("admin-broadcasts", "/admin/broadcasts.html", Audience.Organizer, "#broadcast-form[data-ready]"),
         new("admin-as-judge", "/admin/", Audience.Judge, "#access-way"),
         new("judge-assignments", "/judge/", Audience.Judge, "#judge-assignments li[data-code]"),
         new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#score-criteria input"),

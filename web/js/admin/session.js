@@ -18,6 +18,8 @@ const NAV = [
   ['/admin/audit.html', 'Nhật ký truy cập'],
   ['/admin/privacy.html', 'Dữ liệu cá nhân'],
   ['/admin/staff.html', 'Cán bộ'],
+  ['/admin/templates.html', 'Mẫu thư'],
+  ['/admin/broadcasts.html', 'Gửi thư hàng loạt'],
 ];
 
 // Judges see their own pages only: an organizer's navigation would lead them to 403s.
