@@ -141,13 +141,19 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
     /// <summary>The judge's own fields, checked in the tests below by hand.</summary>
     private static readonly string[] Judge = [$"{nameof(ScoreRequest)}.Comment", $"{nameof(RecusalRequest)}.Reason"];
 
-    /// <summary>Free text whose check the entry form's and the entrant page's tests prove (EntryValidatorTests, PrivacyRequestTests).</summary>
+    /// <summary>
+    /// Free text whose check other tests prove: the entry form's and the entrant page's (EntryValidatorTests,
+    /// PrivacyRequestTests), and the e-mail templates' and broadcasts' subject and body (MailTemplateCheckTests: both go
+    /// through MailTemplate.Check).
+    /// </summary>
     private static readonly string[] ProvedElsewhere =
     [
         "EntryRequest.Title", "HandInDeclarationRequest.KeptBy", "AuthorRequest.FullName", "AuthorRequest.Occupation", "AuthorRequest.Workplace", "AuthorRequest.Address",
         "AuthorRequest.Phone", "SubjectRequest.Name", "SubjectRequest.Address", "SubjectRequest.Summary", "CoAuthorRequest.FullName",
         "CoAuthorRequest.Workplace", "CoAuthorRequest.Phone", "GuardianRequest.FullName", "GuardianRequest.Relationship",
         "GuardianRequest.Phone", "PrivacyRequestForm.Details", "FileRequest.Name", "EntryFilterRequest.Q",
+        "TemplateRequest.Subject", "TemplateRequest.Body", "TemplatePreviewRequest.Subject", "TemplatePreviewRequest.Body",
+        "BroadcastRequest.Subject", "BroadcastRequest.Body",
     ];
 
     /// <summary>Strings that are not prose: ids, codes, choices from a list, e-mails, dates, content types.</summary>
@@ -168,6 +174,8 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "ContestSettingsRequest.SubmissionOpensAt", "ContestSettingsRequest.SubmissionClosesAt", "ContestSettingsRequest.QuickReportDueAt",
         "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
         "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom", "ReminderStepsRequest.DaysBefore", "ContestDocumentFileRequest.Blob",
+        "TemplatePreviewRequest.UnitId", "TemplatePreviewRequest.EntryId", "BroadcastRequest.Audience", "BroadcastRequest.Group",
+        "BroadcastRequest.RoundId", "ResendRequest.To",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

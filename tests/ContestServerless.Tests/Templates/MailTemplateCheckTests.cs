@@ -46,6 +46,15 @@ public sealed class MailTemplateCheckTests
     }
 
     [Fact]
+    public void A_right_to_left_override_in_the_subject_or_a_bell_in_the_body_is_refused()
+    {
+        var errors = MailTemplate.Check("Nhắc việc \u202Egnp.exe", "Kính gửi {{ten_don_vi}},\u0007", Reminder);
+
+        Assert.Equal(["Tiêu đề thư chỉ gồm một dòng, không có ký tự điều khiển."], errors["subject"]);
+        Assert.Equal(["Nội dung thư có ký tự điều khiển không hợp lệ."], errors["body"]);
+    }
+
+    [Fact]
     public void An_empty_subject_or_body_is_refused_in_Vietnamese()
     {
         var errors = MailTemplate.Check(" ", "\n \n", Reminder);

@@ -1,6 +1,7 @@
 // The message log: every message of the contest with what became of it (SendGrid's delivery events), filtered by
 // kind, status, unit and day; a bounced message is sent again to a corrected address.
 import { ApiError, getJson, postJson } from '../api.js';
+import { dateRequestValue } from '../date-field.js';
 import { el, queryParam, replaceChildren } from '../dom.js';
 import { formatNumber } from '../format.js';
 import { FormErrors } from '../form-errors.js';
@@ -21,7 +22,7 @@ const resendErrors = new FormErrors(resendForm, $('resend-summary'), {
 });
 
 function filter() {
-  return { kind: $('filter-kind').value, status: $('filter-status').value, unitId: $('filter-unit').value, from: $('filter-from').value, to: $('filter-to').value };
+  return { kind: $('filter-kind').value, status: $('filter-status').value, unitId: $('filter-unit').value, from: dateRequestValue($('filter-from')), to: dateRequestValue($('filter-to')) };
 }
 
 function statusCell(m) {
