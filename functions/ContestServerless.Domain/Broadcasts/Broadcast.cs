@@ -26,6 +26,12 @@ public sealed record Broadcast(
 
     public DateTimeOffset? FinishedAt { get; init; }
 
+    /// <summary>
+    /// Set when the last chunk found recipients whose claim a sender that died still held: from then those claims can be
+    /// taken over, and the send goes over the list again (those already written to cost a read each, no message).
+    /// </summary>
+    public DateTimeOffset? RecheckAt { get; init; }
+
     public string Version { get; init; } = "";
 
     /// <summary>The outbox's claim partition of this broadcast: one row per recipient, so each gets it once whatever the restarts.</summary>
@@ -63,6 +69,9 @@ public sealed record BroadcastRecipient(string Key, string Email, string Name, I
 
 /// <summary>How far a broadcast got: its recipients, the messages sent, failed and left without an address.</summary>
 public sealed record BroadcastProgress(Broadcast Broadcast, int Sent, int Failed, int Skipped);
+
+/// <summary>A broadcast's claims in the outbox by state; those in flight are held by a sender at work, or by one that died.</summary>
+public sealed record BroadcastClaims(int Sent, int Failed, int Skipped, int InFlight);
 
 /// <summary>The fields a broadcast's text may use; those an audience cannot fill come out empty (and their line is left out).</summary>
 public static class BroadcastFields

@@ -8,6 +8,8 @@ namespace ContestServerless.Domain.Broadcasts;
 /// second sender; at a steady pace (<see cref="BroadcastOptions.MessagesPerSecond"/>). A chunk queues the next when it
 /// is done and the last marks the broadcast done. A stop between two messages (the host shutting down) leaves the
 /// broadcast to be resumed where its chunk began (<see cref="ResumeStalledAsync"/>); the message in flight is finished first.
+/// A crash leaves the messages in flight claimed: the resumed send skips them, and the last chunk, finding such claims,
+/// leaves the broadcast to go over its list again once they can be taken over (<see cref="Broadcast.RecheckAt"/>).
 /// </summary>
 public sealed class BroadcastSender(IBroadcastStore store, IBroadcastQueue queue, MailOutbox outbox, BroadcastOptions options, TimeProvider clock)
 {
@@ -44,6 +46,10 @@ public sealed class BroadcastSender(IBroadcastStore store, IBroadcastQueue queue
             await BeatAsync(broadcast, b => b with { NextIndex = next }, cancellationToken);
             await queue.EnqueueAsync(id, next, cancellationToken);
         }
+        else if ((await store.CountClaimsAsync(broadcast, cancellationToken)).InFlight > 0)
+        {
+            await BeatAsync(broadcast, b => b with { NextIndex = 0, RecheckAt = clock.GetUtcNow() + outbox.ClaimTimeout }, cancellationToken);
+        }
         else
         {
             await BeatAsync(broadcast, b => b with { State = BroadcastState.Done, NextIndex = broadcast.Total, FinishedAt = clock.GetUtcNow() }, cancellationToken);
@@ -61,7 +67,7 @@ public sealed class BroadcastSender(IBroadcastStore store, IBroadcastQueue queue
         var resumed = 0;
         foreach (var broadcast in await store.UnfinishedAsync(cancellationToken))
         {
-            if (now - (broadcast.Heartbeat ?? broadcast.At) < options.StalledAfter) continue;
+            if (now - (broadcast.Heartbeat ?? broadcast.At) < options.StalledAfter || broadcast.RecheckAt > now) continue;
             // The beat is the claim: of two resuming runs, the one whose save holds queues it.
             if (!await store.TrySaveAsync(broadcast with { Heartbeat = now }, cancellationToken)) continue;
             await queue.EnqueueAsync(broadcast.Id, broadcast.NextIndex, cancellationToken);

@@ -53,7 +53,7 @@ public sealed class BroadcastService(BroadcastRecipientList recipients, IBroadca
     {
         if (await store.FindAsync(id, cancellationToken) is not { } broadcast)
             return Problem.NotFound("Không tìm thấy thư gửi hàng loạt", "Không có lần gửi thư với mã này trong cuộc thi.");
-        var (sent, failed, skipped) = await store.CountClaimsAsync(broadcast, cancellationToken);
+        var (sent, failed, skipped, _) = await store.CountClaimsAsync(broadcast, cancellationToken);
         return new BroadcastProgress(broadcast, sent, failed, skipped);
     }
 

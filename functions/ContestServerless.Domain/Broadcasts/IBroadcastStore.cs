@@ -20,8 +20,8 @@ public interface IBroadcastStore
     /// <summary>Broadcasts not finished, for resuming those whose sender went quiet.</summary>
     Task<IReadOnlyList<Broadcast>> UnfinishedAsync(CancellationToken cancellationToken);
 
-    /// <summary>The outbox's claims of the broadcast counted by outcome: (sent, failed, skipped).</summary>
-    Task<(int Sent, int Failed, int Skipped)> CountClaimsAsync(Broadcast broadcast, CancellationToken cancellationToken);
+    /// <summary>The outbox's claims of the broadcast counted by state.</summary>
+    Task<BroadcastClaims> CountClaimsAsync(Broadcast broadcast, CancellationToken cancellationToken);
 }
 
 /// <summary>Queues a chunk of a broadcast's sending: its id and the first recipient's position.</summary>

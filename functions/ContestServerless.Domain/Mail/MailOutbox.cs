@@ -8,7 +8,10 @@ namespace ContestServerless.Domain.Mail;
 /// The one way an e-mail owed once is sent (reminders, the organizers' digest, results, judges' reminders):
 /// claim a row in the mail log before calling the mail service, then finish the row with what it said. A second
 /// call, concurrent or later, finds the row and sends nothing; a failed send, or a claim left "sending" longer
-/// than <see cref="ReminderOptions.ClaimTimeout"/> by a run that died, is taken over by the next call.
+/// than <see cref="ReminderOptions.ClaimTimeout"/> by a run that died, is taken over by the next call. A run may die
+/// after SendGrid took the message and before the claim says so: the claim names the message's log row before the
+/// send, and SendGrid's answer or its "processed" event lands on that row, so the run taking over reads it and sends
+/// nothing when SendGrid had the message (ten minutes is ample for the event; it comes within seconds).
 /// Every message it sends, claimed or not, gets a row in the contest's <see cref="IMessageLog"/> before the mail service
 /// is called, and the row's id travels with the message so its delivery events find it.
 /// </summary>
@@ -27,6 +30,7 @@ public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer maile
     {
         var now = clock.GetUtcNow();
         if (await ClaimAsync(partition, key, now, trigger, cancellationToken) is not { } claim) return null;
+        if (claim.State == ReminderState.Sent) return ReminderState.Sent;
         return compose() is not { } message
             ? await SkipAsync(claim, now, cancellationToken)
             : await SendAndFinishAsync(claim, message, cancellationToken);
@@ -39,14 +43,17 @@ public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer maile
     public async Task<MailDelivery> DeliverAsync(MailMessage message, CancellationToken cancellationToken) =>
         (await DeliverLoggedAsync(message, null, cancellationToken)).Delivery;
 
+    /// <summary>How long a claim left "sending" is held before another run may take it over.</summary>
+    public TimeSpan ClaimTimeout => options.ClaimTimeout;
+
     /// <summary>
     /// Logs the message as queued, sends it with its log row's id, and records what the mail service answered; answers
     /// that answer and the row's id (null when the log could not be written: the message is sent all the same, since
     /// an e-mail a person is owed matters more than its line in the log).
     /// </summary>
-    public async Task<LoggedDelivery> DeliverLoggedAsync(MailMessage message, string? resendOf, CancellationToken cancellationToken)
+    public async Task<LoggedDelivery> DeliverLoggedAsync(MailMessage message, string? resendOf, CancellationToken cancellationToken, string? logId = null)
     {
-        var logged = await TryLogAsync(message, resendOf, cancellationToken);
+        var logged = await TryLogAsync(message, resendOf, logId, cancellationToken);
         var tracked = logged is null ? message : message with { Tracking = new MessageTracking(contest.Id, logged.Id) };
         MailDelivery delivery;
         try
@@ -61,10 +68,10 @@ public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer maile
         return new LoggedDelivery(delivery, logged?.Id);
     }
 
-    private async Task<MessageRecord?> TryLogAsync(MailMessage message, string? resendOf, CancellationToken cancellationToken)
+    private async Task<MessageRecord?> TryLogAsync(MailMessage message, string? resendOf, string? logId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var record = new MessageRecord(MessageIds.New(now), message.Kind, message.ToEmail, message.Subject, now, MessageStatus.Queued)
+        var record = new MessageRecord(logId ?? MessageIds.New(now), message.Kind, message.ToEmail, message.Subject, now, MessageStatus.Queued)
         {
             ToName = message.ToName,
             Cc = string.Join(", ", message.Cc.Select(c => c.Email)),
@@ -116,16 +123,51 @@ public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer maile
             : $"Không gửi được tới SendGrid sau {delivery.Attempts} lần: {detail}";
     }
 
-    /// <summary>The claim on (<paramref name="partition"/>, <paramref name="key"/>); null when another run has it or had it.</summary>
+    /// <summary>
+    /// The claim on (<paramref name="partition"/>, <paramref name="key"/>), naming the log row its message will have; null
+    /// when another run has it or had it. A claim taken over from a run that died is answered finished as "sent" when
+    /// that run's message reached SendGrid after all (<see cref="SettleAsync"/>).
+    /// </summary>
     internal async Task<ReminderRecord?> ClaimAsync(string partition, string key, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
     {
-        var claim = new ReminderRecord(partition, key, ReminderState.Sending, 1, now, trigger);
+        var claim = new ReminderRecord(partition, key, ReminderState.Sending, 1, now, trigger) { LogId = MessageIds.New(now) };
         if (await log.TryAddAsync(claim, cancellationToken)) return claim;
         var existing = await log.FindAsync(partition, key, cancellationToken);
         if (existing is null || !existing.CanBeRetried(now, options.ClaimTimeout)) return null;
         var retry = claim with { Attempts = existing.Attempts + 1 };
-        return await log.TryReplaceAsync(retry, existing.Version, cancellationToken) ? retry : null;
+        if (!await log.TryReplaceAsync(retry, existing.Version, cancellationToken)) return null;
+        return await SettleAsync(existing, retry, now, cancellationToken);
     }
+
+    /// <summary>
+    /// What the run before made of its message, read from the log row its claim named: when SendGrid answered it or
+    /// posted an event for it, the message went and the claim is finished as sent; when the row still says "queued"
+    /// (the run died before SendGrid had it) the row says it failed, and the retry sends a new message.
+    /// </summary>
+    private async Task<ReminderRecord> SettleAsync(ReminderRecord before, ReminderRecord retry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (before.LogId is not { } logId || await messages.FindAsync(logId, cancellationToken) is not { } row) return retry;
+        if (row.Status == MessageStatus.Queued)
+        {
+            // Best effort: the row only tells the organizers why the message appears twice in the log.
+            await messages.TryReplaceAsync(row with { Status = MessageStatus.Failed, Reason = Interrupted }, cancellationToken);
+            return retry;
+        }
+        if (row.Status == MessageStatus.Failed) return retry;
+        var sent = retry with
+        {
+            State = ReminderState.Sent,
+            FinishedAt = now,
+            Recipients = string.Join(", ", ((string[])[row.To, .. row.Cc.Split(", ", StringSplitOptions.RemoveEmptyEntries)])),
+            MessageId = row.SendGridId,
+            LogId = logId,
+        };
+        await log.FinishAsync(sent, cancellationToken);
+        return sent;
+    }
+
+    /// <summary>Why a message logged as queued by a run that died is shown as failed (its retry has a row of its own).</summary>
+    public const string Interrupted = "Lần gửi bị gián đoạn trước khi SendGrid nhận thư; thư đã được gửi lại.";
 
     internal async Task<ReminderState> SkipAsync(ReminderRecord claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -135,7 +177,7 @@ public sealed class MailOutbox(IMailLog log, IMessageLog messages, IMailer maile
 
     internal async Task<ReminderState> SendAndFinishAsync(ReminderRecord claim, MailMessage message, CancellationToken cancellationToken)
     {
-        var delivery = await DeliverAsync(message, cancellationToken);
+        var delivery = (await DeliverLoggedAsync(message, null, cancellationToken, claim.LogId)).Delivery;
         var state = delivery.Accepted ? ReminderState.Sent : ReminderState.Failed;
         await log.FinishAsync(claim with
         {

@@ -51,13 +51,15 @@ public sealed record MessageRecord(
     public MessageRecord? After(MailEvent mailEvent)
     {
         if (mailEvent.EventId is { Length: > 0 } eventId && eventId == LastEventId) return null;
-        if (MessageStatuses.Rank(mailEvent.Status) <= MessageStatuses.Rank(Status)) return null;
+        // SendGrid's "processed" outranks the client's "failed" of the same rank: the client can fail after SendGrid took it.
+        var processedAfterFailing = Status == MessageStatus.Failed && mailEvent.Status == MessageStatus.Sent;
+        if (MessageStatuses.Rank(mailEvent.Status) <= MessageStatuses.Rank(Status) && !processedAfterFailing) return null;
         return this with
         {
             Status = mailEvent.Status,
             LastEventAt = mailEvent.At,
             LastEventId = mailEvent.EventId,
-            Reason = MessageStatuses.DidNotArrive(mailEvent.Status) ? mailEvent.Reason ?? Reason : Reason,
+            Reason = MessageStatuses.DidNotArrive(mailEvent.Status) ? mailEvent.Reason ?? Reason : processedAfterFailing ? null : Reason,
             SendGridId = SendGridId ?? mailEvent.SendGridId,
         };
     }

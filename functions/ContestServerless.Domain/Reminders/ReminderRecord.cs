@@ -21,6 +21,13 @@ public sealed record ReminderRecord(
 
     public string? Error { get; init; }
 
+    /// <summary>
+    /// The id of the message's row in the contest's message log, chosen when the claim is made and so stored before the
+    /// mail service is called: a run taking over a claim whose sender died reads that row to learn whether SendGrid
+    /// had the message already (its answer, or its "processed" event, is on the row).
+    /// </summary>
+    public string? LogId { get; init; }
+
     /// <summary>The store's concurrency token (ETag) as read.</summary>
     public string Version { get; init; } = "";
 

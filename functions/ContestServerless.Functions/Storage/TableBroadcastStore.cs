@@ -44,9 +44,9 @@ public sealed class TableBroadcastStore(ContestTables tables) : IBroadcastStore
         [.. (await tables.Broadcasts.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), ToBroadcast, cancellationToken))
             .Where(b => b.State != BroadcastState.Done)];
 
-    public async Task<(int Sent, int Failed, int Skipped)> CountClaimsAsync(Broadcast broadcast, CancellationToken cancellationToken)
+    public async Task<BroadcastClaims> CountClaimsAsync(Broadcast broadcast, CancellationToken cancellationToken)
     {
-        int sent = 0, failed = 0, skipped = 0;
+        int sent = 0, failed = 0, skipped = 0, inFlight = 0;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {broadcast.ClaimPartition}");
         await foreach (var row in tables.Reminders.QueryAsync<TableEntity>(filter, select: [nameof(ReminderRecord.State)], cancellationToken: cancellationToken))
         {
@@ -55,9 +55,10 @@ public sealed class TableBroadcastStore(ContestTables tables) : IBroadcastStore
                 case nameof(ReminderState.Sent): sent++; break;
                 case nameof(ReminderState.Failed): failed++; break;
                 case nameof(ReminderState.Skipped): skipped++; break;
+                case nameof(ReminderState.Sending): inFlight++; break;
             }
         }
-        return (sent, failed, skipped);
+        return new BroadcastClaims(sent, failed, skipped, inFlight);
     }
 
     private static string Position(int index) => index.ToString("D7", CultureInfo.InvariantCulture);

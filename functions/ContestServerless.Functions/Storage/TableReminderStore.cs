@@ -50,6 +50,7 @@ public static class ReminderRow
         [nameof(ReminderRecord.Recipients)] = record.Recipients,
         [nameof(ReminderRecord.MessageId)] = record.MessageId,
         [nameof(ReminderRecord.Error)] = record.Error,
+        [nameof(ReminderRecord.LogId)] = record.LogId,
     };
 
     public static ReminderRecord ToRecord(TableEntity row) => new(
@@ -64,6 +65,7 @@ public static class ReminderRow
         Recipients = row.GetString(nameof(ReminderRecord.Recipients)) ?? "",
         MessageId = row.GetString(nameof(ReminderRecord.MessageId)),
         Error = row.GetString(nameof(ReminderRecord.Error)),
+        LogId = row.GetString(nameof(ReminderRecord.LogId)),
         Version = row.ETag.ToString(),
     };
 }

@@ -85,4 +85,26 @@ public sealed class DeliveryEventTests(ContestStack stack)
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(before.Version, (await MailEvents.Log(stack).FindAsync(id, CancellationToken.None))!.Version);
     }
+
+    [Fact]
+    public async Task SendGrid_processing_a_message_its_client_reported_failed_shows_it_sent()
+    {
+        var email = $"loi-roi-nhan-{Guid.NewGuid():N}@example.org";
+        var failing = ActivatorUtilities.CreateInstance<MailOutbox>(stack.Services, new TimingOutMailer());
+        var sent = await failing.DeliverLoggedAsync(new MailMessage(email, "Người nhận", "Thư thử", "Nội dung", "<p>Nội dung</p>"), null, CancellationToken.None);
+        var failed = await MailEvents.Log(stack).FindAsync(sent.MessageId!, CancellationToken.None);
+
+        var response = await MailEvents.PostSignedAsync(stack, MailEvents.Batch(MailEvents.ContestId(stack), (sent.MessageId!, "processed")));
+
+        Assert.Equal((HttpStatusCode.NoContent, MessageStatus.Failed), (response.StatusCode, failed!.Status));
+        var row = await MailEvents.Log(stack).FindAsync(sent.MessageId!, CancellationToken.None);
+        Assert.Equal((MessageStatus.Sent, null), (row!.Status, row.Reason));
+    }
+
+    /// <summary>A client that gave up waiting for SendGrid's answer, though SendGrid may have taken the message.</summary>
+    private sealed class TimingOutMailer : IMailer
+    {
+        public Task<MailDelivery> SendAsync(MailMessage message, CancellationToken cancellationToken) =>
+            throw new TaskCanceledException("hết thời gian chờ SendGrid trả lời");
+    }
 }
