@@ -36,6 +36,29 @@ public sealed class BroadcastAudienceTests(ContestStack stack)
     }
 
     [Fact]
+    public async Task Lagging_units_reach_a_unit_short_of_entries_or_of_its_quick_report_and_not_one_that_has_both()
+    {
+        const string contestId = "nguoi-nhan-cham-tien-do";
+        using var organizer = await NewContestAsync(contestId);
+        await TestUnits.AddAsync(organizer, "nn-cd-khong-bai");
+        await TestUnits.AddAsync(organizer, "nn-cd-chua-bao-cao");
+        await TestUnits.AddAsync(organizer, "nn-cd-du");
+        var entrant = EntrantIn(contestId);
+        await entrant.EnterAsync(Author("nn-cd-chua-bao-cao", "nn.cd.tacgia1@example.org"), TestFiles.Pdf());
+        await entrant.EnterAsync(Author("nn-cd-du", "nn.cd.tacgia2@example.org"), TestFiles.Pdf());
+        using var portal = ContestClients.In(TestUnits.Portal(stack, await TestUnits.LinkTokenAsync(organizer, "nn-cd-du")), contestId);
+        var report = await portal.PostAsJsonAsync("/api/unit/reports", new
+        {
+            channels = new[] { "meetings" }, focalPointNamedOn = "01/01/2020", peopleReached = 80, entriesCollected = 1, reportedBy = "Trần Thị Đầu Mối",
+        });
+        Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
+
+        var messages = await BroadcastAsync(organizer, "Thư nhắc các đơn vị chậm tiến độ", new { audience = "lagging-units" });
+
+        Assert.Equal(["nn-cd-chua-bao-cao@example.org", "nn-cd-khong-bai@example.org"], Addresses(messages));
+    }
+
+    [Fact]
     public async Task All_units_reach_every_unit_taking_part_and_not_a_unit_that_no_longer_takes_part_or_one_of_another_contest()
     {
         await OtherContestAsync();
