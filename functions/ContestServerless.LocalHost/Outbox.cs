@@ -145,10 +145,11 @@ public sealed class Outbox(TimeProvider clock, IOptions<SendGridOptions> sendGri
             """);
         var messages = Messages;
         if (messages.Count == 0) html.Append("<p id=\"outbox-empty\">Chưa có thư nào.</p>");
+        // A personal link or a message id is one long word: it wraps anywhere, so a phone never scrolls sideways.
         foreach (var m in messages)
         {
             html.Append($"""
-                <article class="outbox-message"><h2>{E(m.Subject)}</h2>
+                <article class="outbox-message" style="overflow-wrap:anywhere"><h2>{E(m.Subject)}</h2>
                 <p><strong>Đến:</strong> {E(string.Join(", ", m.To))}{(m.Cc.Length > 0 ? $" · <strong>Cc:</strong> {E(string.Join(", ", m.Cc))}" : "")} · <strong>Từ:</strong> {E(m.FromEmail)} ·
                 <strong>Lúc:</strong> {E(VietnamTime.DateTime(m.ReceivedAt))} · <strong>Mã thư:</strong> {E(m.MessageId)}</p>
                 <div class="outbox-text" style="white-space:pre-wrap">{E(m.PlainText)}</div>

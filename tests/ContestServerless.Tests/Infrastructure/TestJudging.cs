@@ -50,14 +50,17 @@ public static class TestJudging
     public static async Task<RankingView> RankingAsync(this HttpClient organizer, string roundId) =>
         (await organizer.GetFromJsonAsync<RankingView>($"/api/organizer/rounds/{roundId}/ranking"))!;
 
-    /// <summary>Each judge submits, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id.</summary>
-    public static async Task ScoreAllAsync(ContestStack stack, string roundId, string[] judges, Func<string, decimal> totalOf)
+    /// <summary>
+    /// Each judge submits, for every entry of the round, the total <paramref name="totalOf"/> gives its entry id; in
+    /// <paramref name="contestId"/>'s round when one is named, else the first contest's.
+    /// </summary>
+    public static async Task ScoreAllAsync(ContestStack stack, string roundId, string[] judges, Func<string, decimal> totalOf, string? contestId = null)
     {
-        using var organizer = await stack.SignInAsOrganizerAsync();
+        using var organizer = InContest(await stack.SignInAsOrganizerAsync(), contestId);
         var ranking = await organizer.RankingAsync(roundId);
         foreach (var judge in judges)
         {
-            using var client = await stack.SignInAsync(judge, StaffRoles.Judge);
+            using var client = InContest(await stack.SignInAsync(judge, StaffRoles.Judge), contestId);
             foreach (var row in ranking.Entries)
             {
                 var entry = (await client.GetFromJsonAsync<JudgeEntryView>($"/api/judge/entries/{row.Code}"))!;
@@ -68,6 +71,8 @@ public static class TestJudging
             }
         }
     }
+
+    private static HttpClient InContest(HttpClient client, string? contestId) => contestId is null ? client : ContestClients.In(client, contestId);
 
     /// <summary>A time as the date field sends it: Vietnam wall clock, to the minute.</summary>
     public static string Minute(DateTimeOffset time) => time.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm");
