@@ -18,7 +18,8 @@ public static class BroadcastViews
         var b = progress.Broadcast;
         return new BroadcastProgressView(b.Id, b.Audience.Name(), b.Audience.Label(), b.AudienceDetail, b.Template.Subject, b.Total,
             progress.Sent, progress.Failed, progress.Skipped, b.State switch { BroadcastState.Queued => "queued", BroadcastState.Sending => "sending", _ => "done" },
-            b.By, VietnamTime.ToLocal(b.At), b.FinishedAt is { } at ? VietnamTime.ToLocal(at) : null);
+            b.By, VietnamTime.ToLocal(b.At), b.FinishedAt is { } at ? VietnamTime.ToLocal(at) : null,
+            b.State != BroadcastState.Done && b.RecheckAt is { } recheck ? VietnamTime.ToLocal(recheck) : null);
     }
 }
 
@@ -30,7 +31,10 @@ public sealed record BroadcastMessageView(string To, string ToName, IReadOnlyLis
 /// <summary>Confirmed: the broadcast's id; <see cref="AlreadyStarted"/> when the same one was started before today (nothing queued again).</summary>
 public sealed record BroadcastStartedView(string Id, bool AlreadyStarted, int Recipients);
 
-/// <summary>A broadcast's progress: recipients, sent, failed, left without an address, and its state (queued, sending, done).</summary>
+/// <summary>
+/// A broadcast's progress: recipients, sent, failed, left without an address, and its state (queued, sending, done);
+/// <see cref="RecheckAt"/> when a sender that died held some recipients: the send goes back for them then.
+/// </summary>
 public sealed record BroadcastProgressView(
     string Id, string Audience, string AudienceLabel, string AudienceDetail, string Subject, int Total, int Sent, int Failed, int Skipped, string State,
-    string By, DateTimeOffset At, DateTimeOffset? FinishedAt);
+    string By, DateTimeOffset At, DateTimeOffset? FinishedAt, DateTimeOffset? RecheckAt);

@@ -2,6 +2,7 @@ using ContestServerless.Domain.Broadcasts;
 using ContestServerless.Domain.Mail;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Templates;
+using ContestServerless.Functions.Broadcasts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContestServerless.Tests.Broadcasts;
@@ -33,6 +34,8 @@ public sealed class BroadcastSenderDiedTests(ContestStack stack)
 
         await SenderAt(TimeProvider.System, queue).SendChunkAsync(broadcast.Id, 0, CancellationToken.None);
         var waiting = await Store.FindAsync(broadcast.Id, CancellationToken.None);
+        using var organizer = await stack.SignInAsOrganizerAsync();
+        var shown = await (await organizer.GetAsync($"/api/organizer/broadcasts/{broadcast.Id}")).ReadAs<BroadcastProgressView>();
         await SenderAt(new FakeTimeProvider(DateTimeOffset.UtcNow + TimeSpan.FromMinutes(3)), queue).ResumeStalledAsync(CancellationToken.None);
         var tooEarly = queue.Chunks.Count(c => c.Id == broadcast.Id);
         // Advancing at every reading, so the sender's pacing between messages passes on the fake clock too.
@@ -41,6 +44,7 @@ public sealed class BroadcastSenderDiedTests(ContestStack stack)
         await SenderAt(later, queue).SendChunkAsync(broadcast.Id, 0, CancellationToken.None);
 
         Assert.Equal((BroadcastState.Sending, 0, true), (waiting!.State, waiting.NextIndex, waiting.RecheckAt > DateTimeOffset.UtcNow + TimeSpan.FromMinutes(9)));
+        Assert.Equal(("sending", 3, true), (shown.State, shown.Sent, shown.RecheckAt > DateTimeOffset.UtcNow + TimeSpan.FromMinutes(9)));
         Assert.Equal(0, tooEarly);
         Assert.Equal([0], queue.Chunks.Where(c => c.Id == broadcast.Id).Select(c => c.From));
         foreach (var recipient in recipients)

@@ -3,7 +3,7 @@
 // confirming the same text to the same audience twice the same day answers the broadcast already under way.
 import { ApiError, getJson, postJson } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
-import { formatNumber } from '../format.js';
+import { formatDateTime, formatNumber } from '../format.js';
 import { FormErrors } from '../form-errors.js';
 import { confirmAct } from '../confirm.js';
 import { requireOrganizer, showApiError } from './session.js';
@@ -121,7 +121,10 @@ async function follow(id) {
       el('strong', {}, STATES[progress.state] ?? progress.state), '. ',
       `Đã gửi ${formatNumber(progress.sent)}/${formatNumber(progress.total)} thư`,
       progress.failed ? `, ${formatNumber(progress.failed)} thư lỗi` : '',
-      progress.skipped ? `, ${formatNumber(progress.skipped)} người nhận không có địa chỉ` : '', '.');
+      progress.skipped ? `, ${formatNumber(progress.skipped)} người nhận không có địa chỉ` : '', '.',
+      progress.recheckAt
+        ? ` Lần gửi trước bị gián đoạn khi đang gửi cho một số người nhận; hệ thống kiểm tra và gửi tiếp cho họ lúc ${formatDateTime(progress.recheckAt)}, mỗi người vẫn chỉ nhận một thư.`
+        : '');
     if (first) $('progress-title').focus();
     if (progress.state !== 'done') polling = setTimeout(() => follow(id), 2000);
   } catch (error) {
