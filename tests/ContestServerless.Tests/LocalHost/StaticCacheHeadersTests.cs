@@ -46,6 +46,17 @@ public sealed class StaticCacheHeadersTests(ContestStack stack)
         Assert.True(response.Headers.CacheControl!.NoCache);
     }
 
+    [Theory]
+    [InlineData("/admin/index.html")]
+    [InlineData("/admin/")]
+    public async Task An_organizers_page_takes_only_its_guarding_rule_as_the_platform_applies_the_first_match(string path)
+    {
+        using var response = await stack.Http.GetAsync(path);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Null(response.Headers.CacheControl);
+    }
+
     [Fact]
     public async Task A_public_api_answer_keeps_no_cache_header_from_the_config()
     {
