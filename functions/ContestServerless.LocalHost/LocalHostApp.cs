@@ -1,4 +1,5 @@
 using ContestServerless.Functions.Setup;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,18 @@ public static class LocalHostApp
         // First, as the deployment does before the app runs in Azure: storage provisioned and the first contest seeded.
         builder.Services.AddHostedService<LocalProvisioning>();
         builder.Services.AddMvcCore();
+        // Static Web Apps sends text Brotli- or gzip-compressed to a browser that accepts it; the local host does the
+        // same, so script/bench pages measures what an entrant on a slow network downloads.
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes
+                .Concat(["text/javascript", "application/problem+json", "image/svg+xml"]).Distinct(StringComparer.OrdinalIgnoreCase);
+        });
+        // The platform serves its static files pre-compressed at a high level; Optimal keeps the byte counts near its own.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = System.IO.Compression.CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = System.IO.Compression.CompressionLevel.Optimal);
         // Azure's front end takes URLs well past Kestrel's 8 KiB default, so an over-long query (a pasted
         // 10,000-character search) reaches the function and gets its 400 problem here too, not a bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
@@ -45,12 +58,15 @@ public static class LocalHostApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // First, so every text answer (pages, scripts, the functions' JSON, the outbox) is compressed alike.
+        app.UseResponseCompression();
         var platform = app.Services.GetRequiredService<IOptions<LocalHostOptions>>().Value.Platform;
         app.UseDevSignIn(platform);
         app.UsePlatformClientAddress();
         app.UseRolesSourceGuard(app.Environment.WebRootPath);
         app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text() });
+        var routeHeaders = SiteRouteHeaders.Read(Path.Combine(app.Environment.WebRootPath, "staticwebapp.config.json"));
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = Utf8Text(), OnPrepareResponse = routeHeaders.Apply });
         app.MapFunctions(FunctionCatalog.App, FunctionEndpoints.RoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json")));
         app.MapOutbox();
         app.MapFunctionAdmin();
