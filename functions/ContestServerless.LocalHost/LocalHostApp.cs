@@ -39,7 +39,7 @@ public static class LocalHostApp
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
             compression.MimeTypes = ResponseCompressionDefaults.MimeTypes
-                .Concat(["text/javascript", "application/problem+json", "image/svg+xml"]).Distinct(StringComparer.OrdinalIgnoreCase);
+                .Concat(["text/javascript", "image/svg+xml"]).Distinct(StringComparer.OrdinalIgnoreCase);
         });
         // The platform serves its static files pre-compressed at a high level; Optimal keeps the byte counts near its own.
         builder.Services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = System.IO.Compression.CompressionLevel.Optimal);
@@ -58,8 +58,10 @@ public static class LocalHostApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        // First, so every text answer (pages, scripts, the functions' JSON, the outbox) is compressed alike.
-        app.UseResponseCompression();
+        // First, so every static text answer (pages, scripts, styles) is compressed as Static Web Apps compresses it.
+        // Not the functions' answers: the Functions platform sends them as the worker writes them, and this worker does
+        // not compress (its JSON carries links and codes beside what a caller typed, the mix BREACH reads from sizes).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseResponseCompression());
         var platform = app.Services.GetRequiredService<IOptions<LocalHostOptions>>().Value.Platform;
         app.UseDevSignIn(platform);
         app.UsePlatformClientAddress();
