@@ -20,15 +20,14 @@ function showContest(contest) {
   // A contest names its own authority and introduction; the page's own text is the 2018 contest's.
   if (contest.authority) $('contest-authority').textContent = contest.authority;
   if (contest.intro.length) replaceChildren($('contest-intro'), contest.intro.map((paragraph) => el('p', {}, paragraph)));
-  if (contest.description) {
-    $('contest-description').textContent = contest.description;
-    $('contest-description').hidden = false;
-  }
+  // The page is served with the default contest's description, so it stands still for that contest.
+  $('contest-description').textContent = contest.description ?? '';
+  $('contest-description').hidden = !contest.description;
 
   const submission = submissionWindow(contest);
   const status = $('contest-status');
   status.textContent = submission.message;
-  status.className = `notice ${submission.open ? 'notice-success' : 'notice-warning'}`;
+  status.className = `notice status-two-lines ${submission.open ? 'notice-success' : 'notice-warning'}`;
   showExtension(contest);
 
   replaceChildren($('deadlines'),
@@ -67,7 +66,7 @@ function showContest(contest) {
 function showError(error) {
   console.error(error);
   const status = $('contest-status');
-  status.className = 'notice notice-error';
+  status.className = 'notice status-two-lines notice-error';
   const reason = error instanceof ApiError ? ` ${error.message}` : '';
   status.textContent = `Không tải được thông tin cuộc thi.${reason} Vui lòng tải lại trang sau ít phút.`;
   for (const id of ['deadlines', 'entry-rules', 'movements', 'documents']) {

@@ -1,7 +1,9 @@
-// The header and footer every public page shares, built here once instead of copied into each page.
-// A page declares <header class="site-header"></header> and <footer class="site-footer"></footer>;
-// the nav link for the page being shown is marked with aria-current. A page's own module imports this first
-// (as it imports the file pickers and date fields it draws), so each page names a single script.
+// The header and footer every public page shares, drawn here for the visitor (a focal point's link, the page's contest).
+// A public page is served with them already in place, as this draws them for the default contest, so that nothing moves
+// when this runs on a slow phone (layout shift; LayoutInPageTests keeps the two the same); a page served with an empty
+// <header class="site-header"></header> and <footer class="site-footer"></footer> gets them all the same. The nav link
+// for the page being shown is marked with aria-current. A page's own module imports this first (as it imports the file
+// pickers and date fields it draws), so each page names a single script.
 
 import { getJson } from './api.js';
 import { el } from './dom.js';

@@ -319,7 +319,7 @@ function describeFileRules(rules) {
 
 function setNotice(kind, text) {
   const notice = $('contest-status');
-  notice.className = `notice ${kind}`;
+  notice.className = `notice status-two-lines ${kind}`;
   notice.textContent = text;
 }
 
