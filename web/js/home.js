@@ -13,6 +13,8 @@ const $ = (id) => document.getElementById(id);
 
 function showContest(contest) {
   $('contest-name').textContent = contest.name;
+  // The page is served with the default contest's facts: this says whose facts are on screen now.
+  $('contest-name').dataset.contest = contest.id;
   // The static description names no province; the contest's name does.
   const description = document.querySelector('meta[name="description"]');
   if (description) description.content = `${contest.name}: thể lệ, thời hạn, gửi và tra cứu bài dự thi.`;

@@ -111,7 +111,7 @@ public sealed class ContestPagesTests(ContestPagesStack fixture) : ChromiumTests
         var page = await Browser.NewPhonePageAsync(Stack.BaseAddress);
 
         await page.GotoAsync("/");
-        await page.WaitForSelectorAsync("#movements li");
+        await page.WaitForSelectorAsync("#contest-name[data-contest]");
         await page.WaitForSelectorAsync("#contests:not([hidden])");
         Assert.Equal(fixture.FirstName, (await page.TextContentAsync("#contest-name"))!.Trim());
         var first = Stack.Services.GetRequiredService<ContestDirectory>().DefaultId;
@@ -163,7 +163,7 @@ public sealed class ContestPagesTests(ContestPagesStack fixture) : ChromiumTests
         Assert.Contains(ContestPagesStack.SecondName, await page.TextContentAsync("#working-contest-name"));
         Assert.Contains("năm 2027", await page.TextContentAsync("#entries-rows"));
         await page.GotoAsync("/");
-        await page.WaitForSelectorAsync("#movements li");
+        await page.WaitForSelectorAsync("#contest-name[data-contest]");
         Assert.Equal(fixture.FirstName, (await page.TextContentAsync("#contest-name"))!.Trim());
     }
 

@@ -106,7 +106,7 @@ public sealed class EntryFormTests(ContestStack stack) : ChromiumTests
         var page = await Browser.NewPhonePageAsync(stack.BaseAddress);
 
         await page.GotoAsync("/");
-        await page.WaitForSelectorAsync("#movements li");
+        await page.WaitForSelectorAsync("#contest-name[data-contest]");
 
         Assert.Contains("Cuộc thi viết về gương điển hình tiên tiến", await page.TextContentAsync("#contest-name"));
         Assert.Matches(@"\d\d/\d\d/\d{4}", (await page.TextContentAsync("#deadlines"))!);
