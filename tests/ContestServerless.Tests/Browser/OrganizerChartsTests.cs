@@ -57,7 +57,7 @@ public sealed class OrganizerChartsTests(ContestStack stack) : ChromiumTests
             await SummaryAsync(page, "cumulative"));
         Assert.Equal($"Nhiều bài nhất vào ngày {Date(busiest.Day)} ({N(busiest.Entries)} bài); hôm nay nhận {N(todays)} bài.", await SummaryAsync(page, "by-day"));
         Assert.Equal($"{N(standing.UnitsWithEntries)}/{N(units)} đơn vị đã có bài dự thi; {daysLeft}.", await SummaryAsync(page, "units"));
-        Assert.Equal($"Phong trào “{top.Name}” có nhiều bài nhất: {N(top.Entries)}/{N(movements)} bài ({N(Math.Round(100m * top.Entries / movements, 1))}%).",
+        Assert.Equal($"Phong trào {Quoted(top.Name)} có nhiều bài nhất: {N(top.Entries)}/{N(movements)} bài ({N(Math.Round(100m * top.Entries / movements, 1))}%).",
             await SummaryAsync(page, "by-movement"));
         // The contest of this test: two of its three units have entries, two of three entries are of one movement, and
         // the contest opened an hour earlier holds the one entry it received today, the same day of its window.
@@ -132,6 +132,8 @@ public sealed class OrganizerChartsTests(ContestStack stack) : ChromiumTests
     private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Vietnam).DateTime);
 
     private static string Date(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Quoted(string name) => name.IndexOfAny(['“', '”', '"']) >= 0 ? name : $"“{name}”";
 
     private static string N(decimal value) => value.ToString("#,##0.#", Vn);
 

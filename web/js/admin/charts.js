@@ -62,40 +62,68 @@ function plotInto(plot, spec) {
   const Chartist = window.Chartist;
   // The library is a classic script the page loads before its modules; without it the caption and table still say it all.
   if (!Chartist) return;
-  const data = { labels: spec.labels, series: spec.series.map((s) => s.values) };
   const onlyIntegers = { onlyInteger: true, low: 0 };
   if (spec.kind === 'line') {
-    new Chartist.LineChart(plot, data, {
+    new Chartist.LineChart(plot, { labels: spec.labels, series: spec.series.map((s) => s.values) }, {
       height: '240px',
       fullWidth: true,
       showArea: false,
+      // A dot a day is readable for a month; over a longer window the dots would merge into a thick line.
+      showPoint: spec.labels.length <= 31,
       lineSmooth: false,
-      chartPadding: { right: 16, top: 12 },
+      chartPadding: { right: 24, top: 12 },
       axisY: { ...onlyIntegers, offset: 36 },
       axisX: { labelInterpolationFnc: thinned(plot, spec.labels.length), showGrid: false },
     });
     return;
   }
   if (spec.horizontal) {
-    const wide = (plot.clientWidth || 320) >= 600;
-    new Chartist.BarChart(plot, data, {
-      height: `${spec.labels.length * CATEGORY_HEIGHT + 36}px`,
+    const width = plot.clientWidth || 320;
+    const offset = width >= 600 ? 220 : Math.round(width * 0.42);
+    // Chartist draws the first category at the bottom; the order the page lists them in reads from the top, so the data
+    // goes in reversed (its reverseData option would also swap the series' classes, and with them their marks).
+    const chart = new Chartist.BarChart(plot, {
+      labels: [...spec.labels].reverse(),
+      series: spec.series.map((s) => [...s.values].reverse()),
+    }, {
+      height: `${spec.labels.length * categoryHeight(spec.labels, offset) + 36}px`,
       horizontalBars: true,
       stackBars: Boolean(spec.stacked),
       seriesBarDistance: 14,
-      reverseData: true,
-      chartPadding: { right: 16, top: 4 },
+      chartPadding: { right: 24, top: 4 },
       axisX: { ...onlyIntegers, labelInterpolationFnc: wholeNumbers },
-      axisY: { offset: wide ? 220 : Math.round((plot.clientWidth || 320) * 0.42), showGrid: false },
+      axisY: { offset, showGrid: false },
     });
+    fitBars(chart, spec.labels.length, spec.stacked ? 1 : spec.series.length, 'height', 26);
     return;
   }
-  new Chartist.BarChart(plot, data, {
+  const chart = new Chartist.BarChart(plot, { labels: spec.labels, series: spec.series.map((s) => s.values) }, {
     height: '220px',
-    chartPadding: { right: 16, top: 12 },
+    chartPadding: { right: 24, top: 12 },
     axisY: { ...onlyIntegers, offset: 36 },
     axisX: { labelInterpolationFnc: thinned(plot, spec.labels.length), showGrid: false },
   });
+  fitBars(chart, spec.labels.length, spec.series.length, 'width', 28);
+}
+
+/**
+ * Chartist draws a bar as a line whose thickness is CSS's; here each bar takes two thirds of its category's room, up
+ * to `most` pixels, so forty days fit a phone without bars running into each other (and it holds when Chartist draws
+ * again for a resized window).
+ */
+function fitBars(chart, categories, perCategory, dimension, most) {
+  chart.on('draw', (event) => {
+    if (event.type !== 'bar') return;
+    const room = event.chartRect[dimension]() / Math.max(1, categories) / perCategory;
+    event.element.attr({ style: `stroke-width: ${Math.max(2, Math.min(most, room * 0.66)).toFixed(1)}px` });
+  });
+}
+
+/** Room for the longest category name on as many lines as it needs beside a bar, at about 6.5 px a character. */
+function categoryHeight(labels, offset) {
+  const perLine = Math.max(8, Math.floor((offset - 10) / 6.5));
+  const lines = Math.max(...labels.map((label) => Math.ceil(String(label).length / perLine)));
+  return Math.max(CATEGORY_HEIGHT, lines * 15 + 14);
 }
 
 /** Chartist calls this for every tick; whole numbers only, written the Vietnamese way. */

@@ -49,6 +49,9 @@ function cumulativeByOffset(byDay, opensAt, length) {
   return perOffset.map((count) => (sum += count));
 }
 
+/** A name in quotation marks, unless it has its own (a movement's slogan is often quoted already). */
+const quoted = (name) => (/[“”"]/.test(name) ? name : `“${name}”`);
+
 const percent = (part, whole) => (whole ? formatNumber(Math.round((part / whole) * 1000) / 10) : '0');
 
 /**
@@ -158,7 +161,7 @@ function drawMovements(standing) {
     headingLevel: 'h3',
     title: 'Bài dự thi theo phong trào thi đua',
     summary: total
-      ? `Phong trào “${top.name}” có nhiều bài nhất: ${formatNumber(top.entries)}/${formatNumber(total)} bài (${percent(top.entries, total)}%).`
+      ? `Phong trào ${quoted(top.name)} có nhiều bài nhất: ${formatNumber(top.entries)}/${formatNumber(total)} bài (${percent(top.entries, total)}%).`
       : 'Chưa có bài dự thi nào.',
     kind: 'bar',
     horizontal: true,
