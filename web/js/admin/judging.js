@@ -35,8 +35,15 @@ async function drawProgress() {
     slot.replaceChildren();
     return;
   }
-  const ranking = await getJson(`/api/organizer/rounds/${encodeURIComponent(round.id)}/ranking`);
-  drawJudgeProgress(slot, round, ranking.progress, judgeNames);
+  try {
+    const ranking = await getJson(`/api/organizer/rounds/${encodeURIComponent(round.id)}/ranking`);
+    drawJudgeProgress(slot, round, ranking.progress, judgeNames);
+  } catch (error) {
+    // The chart is a picture of the rounds above: its failure is said where it would be, never over an act's outcome.
+    const notice = el('p', { className: 'notice notice-error', role: 'status' });
+    slot.replaceChildren(notice);
+    showApiError(notice, error);
+  }
 }
 
 async function loadRounds() {
