@@ -3,6 +3,7 @@ import { el, replaceChildren } from '../dom.js';
 import { formatDate, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
 import { indent, renderUnitGroups } from './unit-list.js';
+import { drawDashboardCharts } from './dashboard-charts.js';
 
 const message = document.getElementById('dashboard-message');
 const table = document.getElementById('units-table');
@@ -24,15 +25,6 @@ function renderTotals() {
   document.getElementById('reports-filed').textContent = formatNumber(standing.reportsFiled + standing.reportsLate);
   document.getElementById('reports-late').textContent = formatNumber(standing.reportsLate);
   document.getElementById('reports-missing').textContent = formatNumber(standing.reportsMissing);
-  const max = Math.max(1, ...standing.byMovement.map((m) => m.entries));
-  replaceChildren(document.getElementById('by-movement'), standing.byMovement.map((m) =>
-    el('tr', {},
-      el('th', { scope: 'row' }, m.name),
-      el('td', { className: 'bar-cell' }, el('span', { className: 'bar', style: `width:${(m.entries / max) * 100}%` })),
-      el('td', { className: 'num' }, formatNumber(m.entries)))));
-  replaceChildren(document.getElementById('by-day'), standing.byDay.length
-    ? [...standing.byDay].reverse().map((d) => el('tr', {}, el('th', { scope: 'row' }, formatDate(d.day)), el('td', { className: 'num' }, formatNumber(d.entries))))
-    : el('tr', {}, el('td', {}, 'Chưa có bài nào.')));
 }
 
 function renderUnits() {
@@ -83,20 +75,37 @@ function renderUnreachable() {
     el('a', { href: '/admin/messages.html?status=bounced' }, 'Xem thư bị trả lại và gửi lại tới địa chỉ đã sửa')]);
 }
 
+/**
+ * The contest that opened last before this one, with its dashboard figures, for the day-by-day comparison; null when
+ * there is none or its figures cannot be read (the comparison is a help, never a reason for the page to fail).
+ */
+async function previousContest(contest, contests) {
+  const earlier = contests.filter((c) => c.id !== contest.id && Date.parse(c.opensAt) < Date.parse(contest.submissionOpensAt))
+    .sort((a, b) => Date.parse(b.opensAt) - Date.parse(a.opensAt))[0];
+  if (!earlier) return null;
+  try {
+    return { contest: earlier, standing: await getJson('/api/organizer/standing', { 'X-Contest': earlier.id }) };
+  } catch {
+    return null;
+  }
+}
+
 async function load() {
   if (!(await requireOrganizer())) return;
   try {
-    const [loaded, unitMail] = await Promise.all([getJson('/api/organizer/standing'), getJson('/api/organizer/messages/units')]);
+    const [loaded, unitMail, contest, contests] = await Promise.all([getJson('/api/organizer/standing'), getJson('/api/organizer/messages/units'),
+      getJson('/api/contest'), getJson('/api/contests')]);
     standing = loaded;
     mail = new Map(unitMail.units.map((m) => [m.unitId, m]));
+    groupSelect.append(...standing.groups.map((g) => el('option', { value: g.group }, g.name)));
+    renderTotals();
+    renderUnreachable();
+    renderUnits();
+    drawDashboardCharts(standing, contest, await previousContest(contest, contests));
   } catch (error) {
     showApiError(message, error);
     return;
   }
-  groupSelect.append(...standing.groups.map((g) => el('option', { value: g.group }, g.name)));
-  renderTotals();
-  renderUnreachable();
-  renderUnits();
   message.textContent = '';
   message.className = 'notice';
 }

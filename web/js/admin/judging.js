@@ -9,6 +9,7 @@ import { label, ROUND_STATE } from '../labels.js';
 import { dateRequestValue, dateValue } from '../date-field.js';
 import { focusPanel, open as openRubric, setUpRubricEditor } from './rubric.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { drawJudgeProgress, roundInProgress } from './judging-charts.js';
 
 const message = document.getElementById('judging-message');
 const rows = document.getElementById('round-rows');
@@ -23,6 +24,27 @@ const FIELD_IDS = {
 const errors = new FormErrors(form, document.getElementById('round-summary'), { controlIdFor: (key) => FIELD_IDS[key] ?? null });
 
 let rounds = [];
+/** Judges' e-mail → name, from the staff list, for the progress chart. */
+let judgeNames = new Map();
+
+/** Each judge's progress in the round in progress (none drawn before the first round is made). */
+async function drawProgress() {
+  const round = roundInProgress(rounds);
+  const slot = document.getElementById('chart-judges');
+  if (!round) {
+    slot.replaceChildren();
+    return;
+  }
+  try {
+    const ranking = await getJson(`/api/organizer/rounds/${encodeURIComponent(round.id)}/ranking`);
+    drawJudgeProgress(slot, round, ranking.progress, judgeNames);
+  } catch (error) {
+    // The chart is a picture of the rounds above: its failure is said where it would be, never over an act's outcome.
+    const notice = el('p', { className: 'notice notice-error', role: 'status' });
+    slot.replaceChildren(notice);
+    showApiError(notice, error);
+  }
+}
 
 async function loadRounds() {
   rounds = await getJson('/api/organizer/rounds');
@@ -161,6 +183,7 @@ scheduleErrors.wire();
 async function loadJudges() {
   const staff = await getJson('/api/organizer/staff');
   const judges = staff.filter((member) => member.roles.includes('judge'));
+  judgeNames = new Map(judges.map((judge) => [judge.email, judge.name]));
   document.getElementById('round-judge-boxes').replaceChildren(...(judges.length
     ? judges.map((judge) => el('label', { className: 'check' },
       el('input', { type: 'checkbox', name: 'judges', value: judge.email, checked: true }), ` ${judge.name} (${judge.email})`))
@@ -201,6 +224,7 @@ async function assign(round, button) {
       outcome.unplaced.length
         ? el('ul', {}, outcome.unplaced.map((u) => el('li', {}, `Bài ${u.entryId}: thiếu ${u.missing} giám khảo. ${u.reason}`)))
         : null);
+    await drawProgress();
   } catch (error) {
     showApiError(result, error);
   } finally {
@@ -228,6 +252,7 @@ form.addEventListener('submit', async (event) => {
     form.reset();
     await loadRounds();
     await loadJudges();
+    await drawProgress();
   } catch (error) {
     if (error instanceof ApiError && error.status !== 401) errors.showProblem(error.problem, 'Chưa tạo được vòng chấm');
     else showApiError(message, error);
@@ -237,6 +262,7 @@ form.addEventListener('submit', async (event) => {
 if (await requireOrganizer()) {
   try {
     await Promise.all([loadRounds(), loadJudges()]);
+    await drawProgress();
   } catch (error) {
     showApiError(message, error);
   }

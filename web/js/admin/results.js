@@ -7,6 +7,7 @@ import { el, replaceChildren } from '../dom.js';
 import { dateRequestValue } from '../date-field.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { requireOrganizer, showApiError } from './session.js';
+import { drawScoreDistribution } from './results-charts.js';
 
 const $ = (id) => document.getElementById(id);
 const message = $('results-message');
@@ -310,6 +311,7 @@ if (await requireOrganizer()) {
     board = await getJson('/api/organizer/results');
     render();
     await loadUnits();
+    drawScoreDistribution($('chart-scores'), board.roundId ? await getJson(`/api/organizer/rounds/${encodeURIComponent(board.roundId)}/ranking`) : null);
   } catch (error) {
     showApiError(message, error);
   }
