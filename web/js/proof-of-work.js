@@ -9,6 +9,17 @@ import '../vendor/altcha/vi.js';
 // the PBKDF2 worker is a file of our own origin.
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker('/vendor/altcha/pbkdf2.js'));
 
+/**
+ * The widget's stylesheet, fetched with the widget rather than named in the page's head, where it would hold up the
+ * form's first paint on a slow link; the form shows the widget once it is styled.
+ */
+export const stylesheetLoaded = new Promise((resolve) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/vendor/altcha/altcha.css' });
+  link.addEventListener('load', resolve);
+  link.addEventListener('error', resolve);
+  document.head.append(link);
+});
+
 /** The widget's settings: no vendor footer or logo, and no recording of the person's pointer movements. */
 export const WIDGET_CONFIGURATION = JSON.stringify({ hideFooter: true, hideLogo: true, humanInteractionSignature: false });
 

@@ -325,7 +325,8 @@ function setNotice(kind, text) {
 
 /** Loads the widget only when it is needed, and starts it solving while the entrant fills in the form. */
 async function startProofOfWork() {
-  const { ProofOfWork, WIDGET_CONFIGURATION } = await import('./proof-of-work.js');
+  const { ProofOfWork, WIDGET_CONFIGURATION, stylesheetLoaded } = await import('./proof-of-work.js');
+  await stylesheetLoaded;
   const widget = el('altcha-widget', {
     id: 'proofOfWork-altcha', challenge: '/api/challenge', auto: 'onload', language: 'vi', name: 'altcha',
     configuration: WIDGET_CONFIGURATION,
