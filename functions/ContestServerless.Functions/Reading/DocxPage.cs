@@ -13,7 +13,7 @@ namespace ContestServerless.Functions.Reading;
 /// says: inserted text is taken as accepted and deleted text dropped, with no revision author; comments, headers,
 /// footers, field codes, document properties, macros and embedded objects are never read into the page.
 /// </summary>
-internal sealed class DocxPage
+public sealed class DocxPage
 {
     public const string PictureOverLimit = "Hình ảnh không hiển thị do vượt giới hạn";
     public const string PictureFormat = "Hình ảnh ở định dạng không hiển thị được trên trang";
@@ -58,7 +58,7 @@ internal sealed class DocxPage
     /// <summary>Writes the document's body and then its notes into <paramref name="html"/>.</summary>
     public static void Write(WordprocessingDocument document, HtmlFragment html, ReadingLimits limits, CancellationToken cancellationToken)
     {
-        if (document.MainDocumentPart is not { } main) return;
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var page = new DocxPage(html, limits, main, cancellationToken);
         page.WriteBody();
         page.WriteNotes();
@@ -67,6 +67,7 @@ internal sealed class DocxPage
     private void WriteBody()
     {
         using var reader = OpenXmlReader.Create(_main);
+        if (!reader.Read()) return;
         while (!reader.EOF)
         {
             // Children of w:body sit at depth 2 (w:document, w:body, block).
@@ -511,6 +512,7 @@ internal sealed class DocxPage
         var found = new Dictionary<long, OpenXmlElement>();
         if (part is null || wanted.Count == 0) return found;
         using var reader = OpenXmlReader.Create(part);
+        if (!reader.Read()) return found;
         while (!reader.EOF)
         {
             if (reader.IsStartElement && reader.Depth == 1)
