@@ -38,6 +38,10 @@ function copy(node) {
 export function showEssay(container, html) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   container.replaceChildren(...[...parsed.body.childNodes].map(copy).filter(Boolean));
+  // A table wider than the column scrolls sideways; keyboard users reach it only if it can take focus.
+  for (const table of container.querySelectorAll('table')) {
+    if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+  }
   container.addEventListener('click', (event) => {
     const link = event.target.closest('a[href^="#essay-"]');
     if (!link) return;
