@@ -32,7 +32,7 @@ public static class ReadingBench
             var work = Path.Combine(directory.FullName, "work.docx");
             var big = Path.Combine(directory.FullName, "large.docx");
             WriteDocx(work, pictures: 6, pictureBytes: 450 * 1024);
-            WriteDocx(big, pictures: Math.Max(1, large * 1024 / 4600), pictureBytes: 4600 * 1024);
+            WriteDocx(big, pictures: Math.Max(1, (large * 1024 + 4599) / 4600), pictureBytes: 4600 * 1024);
 
             // One render first: the JIT and the libraries' static tables are not the page's cost.
             await RenderAsync(reader, work);
