@@ -28,6 +28,10 @@ public sealed class JudgeReadingTests(JudgingStack judging) : IClassFixture<Judg
         var fields = JsonNode.Parse(raw)!.AsObject().Select(p => p.Key).Order();
         Assert.Equal(["code", "html", "kind", "notice"], fields);
         foreach (var author in judging.AuthorOf.Values) Assert.DoesNotContain(author, raw, StringComparison.OrdinalIgnoreCase);
+        using var organizer = await judging.Stack.SignInAsOrganizerAsync();
+        var audit = await organizer.GetStringAsync("/api/organizer/audit");
+        Assert.Contains("judge-essay-read", audit);
+        Assert.Contains($"{judging.RoundId}/{item.Code}", audit);
     }
 
     [Fact]
