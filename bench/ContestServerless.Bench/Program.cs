@@ -9,6 +9,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench judging [entries] [judges] [k]       judge assignment (default 2,500 entries, 15 judges, k = 3)
 //   ContestServerless.Bench submit [files] [bytes] [concurrency] [rounds]  the submission path against raw PUT (128 × 1 MiB, 32 at once, 3)
 //   ContestServerless.Bench judging-files [megabytes]            judges' copies of a .docx and a .pdf (default 20 MB each)
+//   ContestServerless.Bench reading [renders] [largeMegabytes]   an essay's page: p50 of a 3 MB work (30 renders), a 30 MB .docx once; peak memory
 //   ContestServerless.Bench scale [units] [entries] [contests] [entriesPerContest] [--no-exports]  organizers' pages at 2,000 units and 50,000 entries, alone and beside 10 contests of 5,000: p50, storage requests, export memory
 //   ContestServerless.Bench lookup [samples]                     the entrant's lookup: median per kind of guess (default 400 each)
 //   ContestServerless.Bench startup [starts]                     an instance's cold start against a minimal app, and its storage requests before the first request
@@ -26,6 +27,7 @@ return args switch
     ["judging", .. var rest] => await JudgingBench.RunAsync(rest),
     ["submit", .. var rest] => await SubmitBench.RunAsync(rest),
     ["judging-files", .. var rest] => await JudgingFilesBench.RunAsync(rest),
+    ["reading", .. var rest] => await ReadingBench.RunAsync(rest),
     ["scale", .. var rest] => await ScaleBench.RunAsync(rest),
     ["catalogue", .. var rest] => await CatalogueBench.RunAsync(rest),
     ["lookup", .. var rest] => await LookupBench.RunAsync(rest),
@@ -39,6 +41,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows] | mail-events [events] [rounds] | broadcast [recipients] [messagesPerSecond]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | reading [renders] [largeMegabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows] | mail-events [events] [rounds] | broadcast [recipients] [messagesPerSecond]");
     return 2;
 }

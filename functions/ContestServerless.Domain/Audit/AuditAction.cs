@@ -39,6 +39,7 @@ public static class AuditAction
     public const string ScoreUnlocked = "score-unlocked";
     public const string JudgeRecused = "judge-recused";
     public const string JudgeFileDownloaded = "judge-file-downloaded";
+    public const string JudgeEssayRead = "judge-essay-read";
     public const string CopyDecided = "copy-decided";
     public const string ShortlistSaved = "shortlist-saved";
     public const string ScoresExported = "scores-exported";

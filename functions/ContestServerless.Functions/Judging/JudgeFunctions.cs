@@ -7,7 +7,7 @@ namespace ContestServerless.Functions.Judging;
 /// The judges' routes (judge/*): their list, one entry under its sealed code, its file, the score and a recusal.
 /// Every answer is built from the sealed facts and the judge's own score; any code not given to the judge is a 404.
 /// </summary>
-public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judgeFiles, ContestOptions contest, TimeProvider clock)
+public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judgeFiles, JudgeReadingService reading, ContestOptions contest, TimeProvider clock)
 {
     /// <summary>The signed-in judge's entries, by sealed code, with their own progress.</summary>
     [Function("ListJudgeAssignments")]
@@ -32,6 +32,16 @@ public sealed class JudgeFunctions(ScoringService scoring, JudgeFileService judg
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}/file")] HttpRequest request,
         string code, CancellationToken cancellationToken) =>
         judgeFiles.FileForJudgeAsync(request.SignedInUser(), code, cancellationToken).RedirectAsync();
+
+    /// <summary>
+    /// The de-identified copy as a page to read beside the score sheet (the download stays); audited like the download.
+    /// A page that would name its author is withheld and the entry goes back to the secretariat.
+    /// </summary>
+    [Function("ReadJudgeEntry")]
+    public Task<IActionResult> ReadJudgeEntry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "judge/entries/{code}/reading")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
+        reading.ReadAsync(request.SignedInUser(), code, cancellationToken).OkAsync(JudgingViews.Reading);
 
     /// <summary>A judge saves a draft or submits a score; amendments are allowed until the round closes.</summary>
     [Function("SaveScore")]

@@ -15,7 +15,7 @@ public static class JudgingSetup
         return services.AddScopeds(
             typeof(JudgePlacement), typeof(EntrySealing), typeof(OutOfPlay),
             typeof(RoundSetupService), typeof(RoundScheduleService), typeof(AssignmentService), typeof(ConflictService), typeof(RedactionService), typeof(JudgeReminderService), typeof(JudgeLetters),
-            typeof(JudgingService), typeof(ScoringService), typeof(JudgeFileService));
+            typeof(JudgingService), typeof(ScoringService), typeof(JudgeFileService), typeof(JudgeReadingService));
     }
 
     /// <summary>A default rubric that cannot score (a step of 0.3, a criterion twice) stops the app at start, not at the first round.</summary>

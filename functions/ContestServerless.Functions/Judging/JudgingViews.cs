@@ -24,6 +24,11 @@ public static class JudgingViews
             score.Total, score.SavedAt is { } saved ? VietnamTime.ToLocal(saved) : null);
     }
 
+    /// <summary>The page of a judge's copy: its sealed code and the fragment the reader built, never who wrote it.</summary>
+    public static JudgeReadingView Reading(JudgeReading reading) => new(
+        reading.Code, reading.Withheld ? "withheld" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reading.Page.Kind.ToString()),
+        reading.Page.Html, reading.Page.Notice);
+
     public static RoundView Round(Round round, DateTimeOffset now) => new(
         round.Id, round.Name, round.JudgeEmails, round.JudgesPerEntry, VietnamTime.ToLocal(round.OpensAt), VietnamTime.ToLocal(round.ClosesAt),
         round.FromRoundId, round.RankBy == RankBy.Normalized ? "normalized" : "mean", round.SpreadToDiscuss,
@@ -157,6 +162,14 @@ public sealed record JudgeEntryView(
     string Comment,
     decimal? Total,
     DateTimeOffset? SavedAt);
+
+/// <summary>
+/// A judge's copy as a page: <see cref="Kind"/> is "formatted" (from Word), "extractedText" (a PDF's text), "unavailable"
+/// (download the file) or "withheld" (it may name its author; the secretariat looks first); <see cref="Html"/> is a
+/// fragment built from scratch by the essay reader, with only its own tags; <see cref="Notice"/> says why it may
+/// differ from the file. No author, unit or file name.
+/// </summary>
+public sealed record JudgeReadingView(string Code, string Kind, string Html, string? Notice);
 
 /// <summary>A judge of the round and how many entries they have after the assignment.</summary>
 public sealed record JudgeLoadView(string Email, string Name, int Entries);

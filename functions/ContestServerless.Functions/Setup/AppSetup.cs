@@ -6,6 +6,7 @@ using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
+using ContestServerless.Functions.Reading;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Mail;
@@ -30,6 +31,7 @@ public static class AppSetup
             .AddAbuse()
             .AddPrivacy()
             .AddJudging()
+            .AddReading()
             .AddEntries()
             .AddArchive()
             .AddBackup()

@@ -36,7 +36,7 @@ public static class SitePages
         new("admin-broadcasts", "/admin/broadcasts.html", Audience.Organizer, "#broadcast-form[data-ready]"),
         new("admin-as-judge", "/admin/", Audience.Judge, "#access-way"),
         new("judge-assignments", "/judge/", Audience.Judge, "#judge-assignments li[data-code]"),
-        new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#score-criteria input"),
+        new("judge-entry", "/judge/entry.html#{sealed}", Audience.Judge, "#essay:not([aria-busy]):not([hidden]) + .judge-sheet #score-criteria input"),
     ];
 
     public static SitePage Named(string name) => All.Single(page => page.Name == name);

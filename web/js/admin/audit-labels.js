@@ -56,6 +56,7 @@ export const ACTIONS = {
   'score-unlocked': 'Mở khóa phiếu chấm',
   'judge-recused': 'Giám khảo xin rút khỏi bài',
   'judge-file-downloaded': 'Giám khảo tải bài',
+  'judge-essay-read': 'Giám khảo đọc bài trên trang',
   'copy-decided': 'Quyết định về bản cho giám khảo',
   'shortlist-saved': 'Chọn bài vào vòng sau',
   'scores-exported': 'Xuất bảng điểm',

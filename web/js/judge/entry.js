@@ -1,4 +1,4 @@
-// The scoring page: the sealed entry, its file, and the judge's sheet, one field per criterion with the
+// The scoring page: the sealed entry, its text beside the sheet (the file stays downloadable), and the judge's sheet, one field per criterion with the
 // criterion's description beside it. Drafts can be saved at any time; a submitted sheet can be amended until the
 // round closes.
 import { ApiError, getJson, postJson, putJson } from '../api.js';
@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '../format.js';
 import { requireJudge, showApiError } from '../admin/session.js';
 import { STATUS_LABELS } from './labels.js';
 import { label } from '../labels.js';
+import { showEssay } from '../essay-fragment.js';
 
 const code = decodeURIComponent(window.location.hash.slice(1));
 const message = document.getElementById('entry-message');
@@ -134,10 +135,34 @@ recusalForm.addEventListener('submit', async (event) => {
   }
 });
 
+/** The judge's copy as text beside the sheet; when it cannot be shown, a notice says why and the download stays. */
+async function loadEssay() {
+  const region = document.getElementById('essay');
+  const notice = document.getElementById('essay-notice');
+  const body = document.getElementById('essay-body');
+  region.hidden = false;
+  region.setAttribute('aria-busy', 'true');
+  notice.className = 'notice';
+  notice.textContent = 'Đang tải nội dung bài…';
+  try {
+    const reading = await getJson(`/api/judge/entries/${encodeURIComponent(code)}/reading`);
+    showEssay(body, reading.html);
+    notice.textContent = reading.notice ?? '';
+    notice.className = reading.kind === 'formatted' ? 'notice' : 'notice notice-warning';
+  } catch (error) {
+    body.replaceChildren();
+    notice.className = 'notice notice-warning';
+    notice.textContent = 'Không tải được nội dung bài; xin dùng nút "Tải bài để đọc".';
+  } finally {
+    region.removeAttribute('aria-busy');
+  }
+}
+
 if (await requireJudge()) {
   try {
     entry = await getJson(`/api/judge/entries/${encodeURIComponent(code)}`);
     render();
+    loadEssay();
   } catch (error) {
     showApiError(message, error);
   }
