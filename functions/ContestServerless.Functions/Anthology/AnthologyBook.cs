@@ -1,10 +1,8 @@
-using System.IO.Packaging;
 using System.Text;
 using ContestServerless.Domain.Anthology;
 using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Publishing;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +26,9 @@ public sealed class AnthologyBook : IAnthologyBook
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PdfNote = "Văn bản trích từ tệp PDF — Ban Biên tập cần đối chiếu.";
     public const string DocNote = "Bài dự thi nộp bằng tệp Word cũ (.doc), không chép tự động được — Ban Biên tập cần thêm bài này bằng tay từ tệp gốc.";
+    public const string ObjectNote = "[Đối tượng nhúng (bảng tính, công thức, tệp đính kèm…) đã được lược bỏ — xem tệp gốc]";
+    public const string DrawingNote = "[Biểu đồ hoặc hình vẽ không chép được — xem tệp gốc]";
+    public const string PlainTextNote = "Bài có cấu trúc quá phức tạp hoặc tệp bị hỏng nên chỉ chép được phần chữ — Ban Biên tập cần đối chiếu với tệp gốc.";
     public const string ForewordPlaceholder = "[Ban Tổ chức viết lời giới thiệu tuyển tập tại đây.]";
 
     private const string DocumentRoot =
@@ -45,15 +46,12 @@ public sealed class AnthologyBook : IAnthologyBook
     private readonly ILogger _logger;
     private readonly string _folder;
     private readonly FileStream _packageFile;
-    private readonly Package _package;
-    private readonly WordprocessingDocument _document;
     private readonly StreamWriter _body;
     private readonly StreamWriter _footnotes;
     private readonly List<(int Level, string Text)> _contents = [];
     private bool _saved;
 
-    internal MainDocumentPart Main { get; }
-    internal FootnotesPart Footnotes { get; }
+    internal BookPackage Package { get; }
     internal BookDefinitions Definitions { get; } = new();
     internal int WorkCount { get; private set; }
 
@@ -64,11 +62,7 @@ public sealed class AnthologyBook : IAnthologyBook
         _logger = logger;
         _folder = Directory.CreateTempSubdirectory("anthology-").FullName;
         _packageFile = new FileStream(Path.Combine(_folder, "book.docx"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920);
-        // Write-only: a ZIP written as it goes, where a read-write package would keep every part in memory until saved.
-        _package = Package.Open(_packageFile, FileMode.Create, FileAccess.Write);
-        _document = WordprocessingDocument.Create(_package, WordprocessingDocumentType.Document, autoSave: false);
-        Main = _document.AddMainDocumentPart();
-        Footnotes = Main.AddNewPart<FootnotesPart>();
+        Package = new BookPackage(_packageFile);
         _body = Writer("body.xml");
         _footnotes = Writer("footnotes.xml");
     }
@@ -144,23 +138,26 @@ public sealed class AnthologyBook : IAnthologyBook
     {
         if (_saved) return;
         _saved = true;
-        _document.PackageProperties.Title = $"Tuyển tập tác phẩm – {_cover.ContestName}";
-        _document.PackageProperties.Language = "vi-VN";
+        const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-        var footer = Main.AddNewPart<FooterPart>();
-        Save(footer, BookParts.Footer());
-        Save(Main.AddNewPart<StyleDefinitionsPart>(), Definitions.Styles());
-        Save(Main.AddNewPart<NumberingDefinitionsPart>(), Definitions.Numbering());
-        Save(Main.AddNewPart<DocumentSettingsPart>(), new Settings(
+        var footer = Package.Relate(false, "footer", "footer1.xml", external: false);
+        Package.AddPart("word/footer1.xml", Wordprocessing + "footer+xml", s => Xml(s, BookParts.Footer()));
+        Package.Relate(false, "styles", "styles.xml", external: false);
+        Package.AddPart("word/styles.xml", Wordprocessing + "styles+xml", s => Xml(s, Definitions.Styles()));
+        Package.Relate(false, "numbering", "numbering.xml", external: false);
+        Package.AddPart("word/numbering.xml", Wordprocessing + "numbering+xml", s => Xml(s, Definitions.Numbering()));
+        Package.Relate(false, "settings", "settings.xml", external: false);
+        Package.AddPart("word/settings.xml", Wordprocessing + "settings+xml", s => Xml(s, new Settings(
             new DefaultTabStop { Val = 720 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             // Word and LibreOffice fill the table of contents (page numbers) when the book is opened.
-            new UpdateFieldsOnOpen { Val = true }));
+            new UpdateFieldsOnOpen { Val = true })));
 
         _footnotes.Flush();
-        using (var part = Footnotes.GetStream(FileMode.Create, FileAccess.Write))
-        using (var writer = new StreamWriter(part, new UTF8Encoding(false)))
+        Package.Relate(false, "footnotes", "footnotes.xml", external: false);
+        Package.AddPart(BookPackage.Footnotes, Wordprocessing + "footnotes+xml", part =>
         {
+            using var writer = new StreamWriter(part, new UTF8Encoding(false), leaveOpen: true);
             writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
             writer.Write(DocumentRoot.Replace("<w:document ", "<w:footnotes ", StringComparison.Ordinal));
             writer.Write(new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark())))
@@ -171,12 +168,12 @@ public sealed class AnthologyBook : IAnthologyBook
             _footnotes.BaseStream.Position = 0;
             _footnotes.BaseStream.CopyTo(part);
             writer.Write("</w:footnotes>");
-        }
+        });
 
         _body.Flush();
-        using (var part = Main.GetStream(FileMode.Create, FileAccess.Write))
-        using (var writer = new StreamWriter(part, new UTF8Encoding(false)))
+        Package.AddPart(BookPackage.Document, Wordprocessing + "document.main+xml", part =>
         {
+            using var writer = new StreamWriter(part, new UTF8Encoding(false), leaveOpen: true);
             writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
             writer.Write(DocumentRoot);
             writer.Write("<w:body>");
@@ -184,12 +181,18 @@ public sealed class AnthologyBook : IAnthologyBook
             writer.Flush();
             _body.BaseStream.Position = 0;
             _body.BaseStream.CopyTo(part);
-            writer.Write(BookParts.Section(Main.GetIdOfPart(footer)).OuterXml);
+            writer.Write(BookParts.Section(footer).OuterXml);
             writer.Write("</w:body></w:document>");
-        }
+        });
 
-        _document.Dispose();
-        _package.Close();
+        Package.Close($"Tuyển tập tác phẩm – {_cover.ContestName}");
+    }
+
+    private static void Xml(Stream stream, OpenXmlElement root)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        writer.Write(root.OuterXml);
     }
 
     /// <summary>The title page, the foreword left for the committee and the contents.</summary>
@@ -205,22 +208,12 @@ public sealed class AnthologyBook : IAnthologyBook
         foreach (var paragraph in BookParts.Contents(_contents)) yield return paragraph;
     }
 
-    private static void Save(OpenXmlPart part, OpenXmlPartRootElement root)
-    {
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        root.Save(stream);
-    }
-
     public ValueTask DisposeAsync()
     {
         try
         {
-            if (!_saved)
-            {
-                _saved = true;
-                // A build that failed: the package is dropped with its folder; nothing of it is stored.
-                try { _package.Close(); } catch (Exception e) when (e is IOException or InvalidOperationException) { }
-            }
+            // A build that failed leaves its package unfinished; it goes with the folder and nothing of it is stored.
+            Package.Dispose();
         }
         finally
         {

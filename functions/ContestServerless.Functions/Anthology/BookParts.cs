@@ -55,28 +55,28 @@ internal static class BookParts
             { Type = StyleValues.Table, StyleId = TableNormal, Default = true },
         new Style(new StyleName { Val = "No List" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed())
             { Type = StyleValues.Numbering, StyleId = NoList, Default = true },
-        Paragraph(BookTitle, "Title", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Center },
-            new SpacingBetweenLines { Before = "240", After = "240" }), Bold(), Size(40)),
-        Paragraph(PartTitle, "Part Title", 0, new StyleParagraphProperties(new PageBreakBefore(), new KeepNext(),
-            new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "2400", After = "480" }, new OutlineLevel { Val = 0 }),
-            Bold(), Size(36), new Caps()),
+        Paragraph(BookTitle, "Title", null, new StyleParagraphProperties(new SpacingBetweenLines { Before = "240", After = "240" },
+            new Justification { Val = JustificationValues.Center }), Bold(), Size(40)),
+        Paragraph(PartTitle, "Part Title", 0, new StyleParagraphProperties(new KeepNext(), new PageBreakBefore(),
+            new SpacingBetweenLines { Before = "2400", After = "480" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
+            Bold(), new Caps(), Size(36)),
         // A work starts on a new page: its title is the heading the contents list.
         Paragraph(Heading1, "heading 1", 0, new StyleParagraphProperties(new KeepNext(), new KeepLines(), new PageBreakBefore(),
-            new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "240", After = "240" }, new OutlineLevel { Val = 0 }),
+            new SpacingBetweenLines { Before = "240", After = "240" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
             Bold(), Size(32)),
         Paragraph(Heading2, "heading 2", 1, new StyleParagraphProperties(new KeepNext(), new KeepLines(),
-            new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "0", After = "60" }, new OutlineLevel { Val = 1 }),
+            new SpacingBetweenLines { Before = "0", After = "60" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 1 }),
             Bold(), Italic(), Size(28)),
         Paragraph(WorkDetails, "Work Details", null, new StyleParagraphProperties(new KeepNext(),
-            new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "0", After = "0" }), Italic(), Size(26)),
+            new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = JustificationValues.Center }), Italic(), Size(26)),
         Paragraph(TocHeading, "TOC Heading", null, new StyleParagraphProperties(new PageBreakBefore(),
-            new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "240", After = "360" }), Bold(), Size(32)),
+            new SpacingBetweenLines { Before = "240", After = "360" }, new Justification { Val = JustificationValues.Center }), Bold(), Size(32)),
         Paragraph("TOC1", "toc 1", null, new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = PageWidth - LeftMargin - OtherMargin - 10 }),
             new SpacingBetweenLines { Before = "120", After = "0" }, new Justification { Val = JustificationValues.Left }), Bold()),
         Paragraph("TOC2", "toc 2", null, new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = PageWidth - LeftMargin - OtherMargin - 10 }),
-            new Indentation { Left = "440" }, new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = JustificationValues.Left }), Italic()),
+            new SpacingBetweenLines { Before = "0", After = "0" }, new Indentation { Left = "440" }, new Justification { Val = JustificationValues.Left }), Italic()),
         Paragraph(EditorNote, "Editor Note", null, new StyleParagraphProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFF2CC" },
-            new SpacingBetweenLines { Before = "120", After = "120" }), Italic(), Size(24), new Color { Val = "7F4F00" }),
+            new SpacingBetweenLines { Before = "120", After = "120" }), Italic(), new Color { Val = "7F4F00" }, Size(24)),
         Paragraph(FootnoteText, "footnote text", null, new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), Size(22)),
         new Style(new StyleName { Val = "footnote reference" }, new BasedOn { Val = DefaultParagraphFont }, new UIPriority { Val = 99 },
                 new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
@@ -116,7 +116,7 @@ internal static class BookParts
 
     /// <summary>A run of a note inside a paragraph of the work, where a picture or an object was left out.</summary>
     public static Run NoteRun(string text) =>
-        new(new RunProperties(new Highlight { Val = HighlightColorValues.Yellow }, new Italic()), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        new(new RunProperties(new Italic(), new Highlight { Val = HighlightColorValues.Yellow }), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
     public static Run Plain(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 

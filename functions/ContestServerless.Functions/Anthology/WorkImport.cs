@@ -21,9 +21,9 @@ namespace ContestServerless.Functions.Anthology;
 /// </summary>
 internal sealed class WorkImport(AnthologyBook book, int work)
 {
-    public const string ObjectNote = "[Đối tượng nhúng (bảng tính, công thức, tệp đính kèm…) đã được lược bỏ — xem tệp gốc]";
-    public const string DrawingNote = "[Biểu đồ hoặc hình vẽ không chép được — xem tệp gốc]";
-    public const string PlainTextNote = "Bài có cấu trúc quá phức tạp hoặc tệp bị hỏng nên chỉ chép được phần chữ — Ban Biên tập cần đối chiếu với tệp gốc.";
+    private const string ObjectNote = AnthologyBook.ObjectNote;
+    private const string DrawingNote = AnthologyBook.DrawingNote;
+    private const string PlainTextNote = AnthologyBook.PlainTextNote;
 
     /// <summary>Deeper than this, the XML is tables nested in tables many times over: no essay needs it, and the DOM recurses.</summary>
     private const int MaxXmlDepth = 160;
@@ -208,7 +208,7 @@ internal sealed class WorkImport(AnthologyBook book, int work)
                     Unwrap(element);
                     break;
                 case EmbeddedObject:
-                    ReplaceRun(element, WorkImport.ObjectNote);
+                    ReplaceRun(element, ObjectNote);
                     break;
                 case AltChunk:
                     element.Remove();
@@ -249,7 +249,6 @@ internal sealed class WorkImport(AnthologyBook book, int work)
     /// <summary>Gives every reference the book's id: styles, lists, pictures, links, notes, bookmarks, drawings.</summary>
     private void Remap(OpenXmlElement block, OpenXmlPart from, bool toFootnotes)
     {
-        OpenXmlPart to = toFootnotes ? book.Footnotes : book.Main;
         foreach (var element in block.Descendants().Prepend(block).ToList())
         {
             if (!IsWithin(element, block)) continue;
@@ -269,15 +268,15 @@ internal sealed class WorkImport(AnthologyBook book, int work)
                     break;
                 case A.Blip blip:
                     blip.Link = null;
-                    if (blip.Embed?.Value is { } embedded && Picture(from, to, embedded) is { } picture) blip.Embed = picture;
+                    if (blip.Embed?.Value is { } embedded && Picture(from, toFootnotes, embedded) is { } picture) blip.Embed = picture;
                     else ReplaceRun(blip, PictureNote(from, blip.Embed?.Value));
                     break;
                 case V.ImageData image:
-                    if (image.RelationshipId?.Value is { } linked && Picture(from, to, linked) is { } vmlPicture) image.RelationshipId = vmlPicture;
+                    if (image.RelationshipId?.Value is { } linked && Picture(from, toFootnotes, linked) is { } vmlPicture) image.RelationshipId = vmlPicture;
                     else ReplaceRun(image, PictureNote(from, image.RelationshipId?.Value));
                     break;
                 case Hyperlink link:
-                    link.Id = link.Id?.Value is { } linkId ? Link(from, to, linkId) : null;
+                    link.Id = link.Id?.Value is { } linkId ? Link(from, toFootnotes, linkId) : null;
                     if (link.Anchor?.Value is { } anchor) link.Anchor = Bookmark(anchor);
                     break;
                 case FootnoteReference reference when toFootnotes:
@@ -323,7 +322,7 @@ internal sealed class WorkImport(AnthologyBook book, int work)
     private long SizeOf(OpenXmlPart part) => _sizes.GetValueOrDefault(part.Uri.OriginalString.TrimStart('/'), long.MaxValue);
 
     /// <summary>The picture copied into the book's part (once, however often the work shows it); null when it cannot be.</summary>
-    private string? Picture(OpenXmlPart from, OpenXmlPart to, string id)
+    private string? Picture(OpenXmlPart from, bool toFootnotes, string id)
     {
         if (_pictures.TryGetValue((from, id), out var known)) return known;
         string? copied = null;
@@ -332,32 +331,20 @@ internal sealed class WorkImport(AnthologyBook book, int work)
             var size = SizeOf(source);
             if (size <= MaxPictureBytes && _pictureBytes + size <= MaxPictureBytesPerWork && _pictureCount < MaxPictures)
             {
-                var target = to switch
-                {
-                    MainDocumentPart main => main.AddImagePart(source.ContentType),
-                    FootnotesPart footnotes => footnotes.AddImagePart(source.ContentType),
-                    _ => null,
-                };
-                if (target is not null)
-                {
-                    using (var input = source.GetStream(FileMode.Open, FileAccess.Read))
-                    using (var output = target.GetStream(FileMode.Create, FileAccess.Write))
-                        input.CopyTo(output);
-                    copied = to.GetIdOfPart(target);
-                    _pictureBytes += size;
-                    _pictureCount++;
-                }
+                using (var input = source.GetStream(FileMode.Open, FileAccess.Read))
+                    copied = book.Package.AddPicture(toFootnotes, source.ContentType, input);
+                _pictureBytes += size;
+                _pictureCount++;
             }
         }
         _pictures[(from, id)] = copied;
         return copied;
     }
 
-    private string? Link(OpenXmlPart from, OpenXmlPart to, string id)
-    {
-        if (from.HyperlinkRelationships.FirstOrDefault(r => r.Id == id) is not { } relationship) return null;
-        return to.AddHyperlinkRelationship(relationship.Uri, relationship.IsExternal).Id;
-    }
+    private string? Link(OpenXmlPart from, bool toFootnotes, string id) =>
+        from.HyperlinkRelationships.FirstOrDefault(r => r.Id == id) is { } relationship
+            ? book.Package.AddLink(toFootnotes, relationship.Uri, relationship.IsExternal)
+            : null;
 
     private string Bookmark(string name)
     {
