@@ -37,6 +37,7 @@ public static class AnthologyBench
                 ["Storage:ConnectionString"] = azurite.ConnectionString,
                 ["SendGrid:ApiKey"] = "unused",
                 ["SendGrid:FromEmail"] = "bench@example.org",
+                ["Reminder:SiteUrl"] = "http://localhost:7071",
             })
             .Build();
         var published = new BenchWorks();
