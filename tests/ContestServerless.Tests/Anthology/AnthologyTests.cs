@@ -155,6 +155,23 @@ public sealed class AnthologyTests(AnthologyStack anthology) : IClassFixture<Ant
     }
 
     [Fact]
+    public async Task Asked_per_movement_the_book_has_a_part_per_movement_each_in_book_order()
+    {
+        var first = await Works.PublishAsync(Stack, "Người nông dân giỏi", SourceDocuments.Essay("nông"), movement: "Phong trào Thi đua B");
+        var second = await Works.PublishAsync(Stack, "Doanh nhân vì cộng đồng", SourceDocuments.Essay("doanh"), rank: 2, movement: "Phong trào Thi đua A");
+
+        var response = await Organizer.PostAsJsonAsync(Route, new { byMovement = true });
+        var build = await WaitUntilFinishedAsync((await response.ReadAs<AnthologyAcceptedView>()).Id);
+
+        Assert.True(build.ByMovement);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await DownloadAsync(build)), false);
+        var parts = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "PartTitle" or "Heading1")
+            .Select(p => p.InnerText).ToList();
+        Assert.Equal(["Phong trào Thi đua A", second.Title, "Phong trào Thi đua B", first.Title], parts);
+    }
+
+    [Fact]
     public async Task An_unknown_build_is_not_found()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Organizer.GetAsync($"{Route}/ZZZZZZZZZZ")).StatusCode);
