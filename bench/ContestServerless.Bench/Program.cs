@@ -17,6 +17,7 @@ using ContestServerless.Bench;
 //   ContestServerless.Bench backup [rows]                         the daily backup of a table and its restore (default 100,000 rows): time, peak memory
 //   ContestServerless.Bench mail-events [events] [rounds]       SendGrid's Event Webhook: a signed batch of 1,000 events, p50 and storage requests per event
 //   ContestServerless.Bench broadcast [recipients] [perSecond]  a broadcast to N units: time to queue, time to send, peak memory (10,000, 1,000/s)
+//   ContestServerless.Bench anthology [works] [bytesPerWork]   the anthology .docx of N works (30 × 3 MiB), then of N/3: time, peak memory
 //   ContestServerless.Bench [entries] [bytesPerEntry]          the bulk download, as before there were two
 return args switch
 {
@@ -35,12 +36,13 @@ return args switch
     ["backup", .. var rest] => await BackupBench.RunAsync(rest),
     ["mail-events", .. var rest] => await MailEventBench.RunAsync(rest),
     ["broadcast", .. var rest] => await BroadcastBench.RunAsync(rest),
+    ["anthology", .. var rest] => await AnthologyBench.RunAsync(rest),
     [var first, ..] when int.TryParse(first, out _) => await BulkDownloadBench.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | reading [renders] [largeMegabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows] | mail-events [events] [rounds] | broadcast [recipients] [messagesPerSecond]");
+    Console.Error.WriteLine("Usage: ContestServerless.Bench bulk [entries] [bytesPerEntry] | reminders [units] [parallelism] | files [previewLines] | faults [submissions] [concurrency] | judging [entries] [judges] [k] | judging-files [megabytes] | reading [renders] [largeMegabytes] | submit [files] [bytesPerFile] [concurrency] [rounds] | scale [units] [entries] [contests] [entriesPerContest] [--no-exports] | catalogue [rows] | lookup [samples] | startup [starts] | backup [rows] | mail-events [events] [rounds] | broadcast [recipients] [messagesPerSecond] | anthology [works] [bytesPerWork]");
     return 2;
 }

@@ -16,7 +16,7 @@ var deploymentContainerName = 'app-package'
 // The daily backups of every table (StorageOptions.BackupsContainer, BlobTableBackups): deployment-wide, so not a contest's.
 var backupsContainerName = 'backups'
 var tables = ['Units', 'Entries', 'EntryIds', 'Staff', 'Audit', 'BulkDownloads', 'Reminders', 'Abuse', 'Judging', 'Results', 'Privacy', 'Messages', 'Contests', 'Templates', 'Broadcasts']
-var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison', 'broadcasts', 'broadcasts-poison']
+var queues = ['bulk-downloads', 'bulk-downloads-poison', 'receipt-emails', 'receipt-emails-poison', 'catalogue-changes', 'catalogue-changes-poison', 'broadcasts', 'broadcasts-poison', 'anthologies', 'anthologies-poison']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name

@@ -17,6 +17,8 @@ public static class AuditAction
     public const string BulkDownloadDownloaded = "bulk-download-downloaded";
     public const string ArchivePackageRequested = "archive-package-requested";
     public const string ArchivePackageDownloaded = "archive-package-downloaded";
+    public const string AnthologyRequested = "anthology-requested";
+    public const string AnthologyDownloaded = "anthology-downloaded";
     public const string StaffSaved = "staff-saved";
     public const string StaffRemoved = "staff-removed";
     public const string UnitSaved = "unit-saved";

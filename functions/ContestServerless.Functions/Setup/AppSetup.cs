@@ -1,4 +1,5 @@
 using ContestServerless.Functions.Abuse;
+using ContestServerless.Functions.Anthology;
 using ContestServerless.Functions.Archive;
 using ContestServerless.Functions.Backup;
 using ContestServerless.Functions.Broadcasts;
@@ -26,6 +27,7 @@ public static class AppSetup
             .AddContestDomain()
             .AddReminders()
             .AddResults()
+            .AddAnthology()
             .AddUnits()
             .AddStaff()
             .AddAbuse()

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace ContestServerless.Functions.Storage;
 
-/// <summary>ZIPs the product builds, in their own container (a lifecycle rule removes old ones in Azure).</summary>
+/// <summary>ZIPs (and anthologies) the product builds, in their own container (a lifecycle rule removes old ones in Azure).</summary>
 public sealed class BlobExportFiles(BlobServiceClient service, ContestContainers containers, BlobLinks links)
     : BlobContainerFiles(service, containers.Exports, links), IExportFiles
 {
@@ -15,6 +15,6 @@ public sealed class BlobExportFiles(BlobServiceClient service, ContestContainers
         Container.GetBlockBlobClient(blobName).OpenWriteAsync(overwrite: true, new BlockBlobOpenWriteOptions
         {
             BufferSize = 4 * 1024 * 1024,
-            HttpHeaders = new BlobHttpHeaders { ContentType = "application/zip" },
+            HttpHeaders = new BlobHttpHeaders { ContentType = blobName.EndsWith(".docx", StringComparison.Ordinal) ? Anthology.AnthologyBook.ContentType : "application/zip" },
         }, cancellationToken);
 }

@@ -10,7 +10,7 @@ public static class ContestQueues
     /// attempts, for creating them at start and in Bicep.
     /// </summary>
     public static readonly IReadOnlyList<string> Names =
-        [.. new[] { StorageBulkDownloadQueue.Queue, StorageReceiptMailQueue.Queue, StorageCatalogueQueue.Queue, StorageBroadcastQueue.Queue }.SelectMany(queue => new[] { queue, queue + "-poison" })];
+        [.. new[] { StorageBulkDownloadQueue.Queue, StorageReceiptMailQueue.Queue, StorageCatalogueQueue.Queue, StorageBroadcastQueue.Queue, StorageAnthologyQueue.Queue }.SelectMany(queue => new[] { queue, queue + "-poison" })];
 
     /// <summary>
     /// Sends a message whose work is already recorded elsewhere, so a queue that fails must not fail the caller: the

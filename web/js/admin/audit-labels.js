@@ -33,6 +33,8 @@ export const ACTIONS = {
   'bulk-download-downloaded': 'Tải tệp ZIP',
   'archive-package-requested': 'Yêu cầu tạo hồ sơ lưu trữ cuộc thi',
   'archive-package-downloaded': 'Tải hồ sơ lưu trữ cuộc thi',
+  'anthology-requested': 'Yêu cầu tạo tuyển tập tác phẩm (.docx)',
+  'anthology-downloaded': 'Tải tuyển tập tác phẩm (.docx)',
   'message-resent': 'Gửi lại thư',
   'staff-saved': 'Thêm hoặc sửa cán bộ',
   'staff-removed': 'Xóa cán bộ',
