@@ -107,6 +107,7 @@ public sealed class FunctionMetadataTests
         "PreviewTemplate httpTrigger Anonymous post organizer/templates/{kind}/preview",
         "ProjectCatalogue queueTrigger catalogue-changes Storage",
         "PublishResults httpTrigger Anonymous post organizer/results/publish",
+        "ReadJudgeEntry httpTrigger Anonymous get judge/entries/{code}/reading",
         "RebuildCatalogue httpTrigger Anonymous post organizer/catalogue/rebuild",
         "RecuseFromEntry httpTrigger Anonymous post judge/entries/{code}/recusal",
         "RemindJudges httpTrigger Anonymous post organizer/rounds/{id}/reminders",
