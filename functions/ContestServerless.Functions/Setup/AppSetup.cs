@@ -6,6 +6,7 @@ using ContestServerless.Functions.Email;
 using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
+using ContestServerless.Functions.Publishing;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Mail;
@@ -25,6 +26,7 @@ public static class AppSetup
             .AddContestDomain()
             .AddReminders()
             .AddResults()
+            .AddPublishing()
             .AddUnits()
             .AddStaff()
             .AddAbuse()
