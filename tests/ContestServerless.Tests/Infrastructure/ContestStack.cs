@@ -85,6 +85,8 @@ public sealed class ContestStack : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Services.Replace(ServiceDescriptor.Singleton(Clock));
             ConfigureServices?.Invoke(builder.Services);
+            // Until the essay reader (branch "reader") is in the app; TryAdd steps aside once the app registers its own.
+            builder.Services.TryAddScoped<Domain.Reading.IEssayReader, Publishing.StandInEssayReader>();
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
