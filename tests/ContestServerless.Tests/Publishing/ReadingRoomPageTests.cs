@@ -76,6 +76,15 @@ public sealed class ReadingRoomPageTests(ResultsStack results) : ChromiumTests, 
         await page.WaitForSelectorAsync("#works-status[data-state='pending']", Bound);
         await Assertions.Expect(page.Locator("#works-status")).ToContainTextAsync("Không tìm thấy tác phẩm này");
         Assert.Empty(errors);
+
+        // Organizers see each entry's publication state on its page.
+        var staff = await OrganizerSession.OpenAsync(Browser, results.Stack);
+        await staff.GotoAsync($"/admin/entry.html?id={f[1]}");
+        await staff.WaitForSelectorAsync("#entry-download", Bound);
+        await Assertions.Expect(staff.Locator("#main")).ToContainTextAsync("Đã rút lại");
+        await staff.GotoAsync($"/admin/entry.html?id={f[0]}");
+        await staff.WaitForSelectorAsync("#entry-download", Bound);
+        await Assertions.Expect(staff.Locator("#main")).ToContainTextAsync("Đồng ý công bố (tên thật)");
     }
 
     /// <summary>The author opens the entrant page by its link and answers in "Đồng ý công bố tác phẩm".</summary>
