@@ -154,7 +154,7 @@ function correctionForm(entry) {
           ? { fullName: value('guardian-fullName'), relationship: value('guardian-relationship'), phone: value('guardian-phone') }
           : undefined,
       }, headers());
-      render(saved);
+      await render(saved);
       say(`Đã lưu thông tin đã sửa (phiên bản ${saved.revision}).`);
       message.focus();
     } catch (error) {
@@ -187,7 +187,7 @@ function fileForm(entry) {
       const ticket = await postJson(api('/personal-data/file'), description, headers());
       await uploadBlob(ticket.uploadUrl, file, () => {});
       const saved = await postJson(api('/personal-data/file/confirm'), description, headers());
-      render(saved);
+      await render(saved);
       say(`Đã thay tệp bài viết (phiên bản ${saved.revision}).`);
       message.focus();
     } catch (error) {
@@ -210,7 +210,7 @@ function withdrawPanel() {
   confirm.addEventListener('click', async () => {
     try {
       const saved = await postJson(api('/withdraw'), undefined, headers());
-      render(saved);
+      await render(saved);
       say('Đã rút bài dự thi. Tệp bài viết và thông tin tác giả đã được xóa.');
       message.focus();
     } catch (error) {
@@ -219,6 +219,84 @@ function withdrawPanel() {
   });
   return el('section', { className: 'card', id: 'withdraw', 'aria-labelledby': 'withdraw-title' },
     el('h2', { id: 'withdraw-title' }, 'Rút bài dự thi'), el('p', { className: 'actions' }, start, confirm), warning);
+}
+
+// The privacy notice's guardian age and contest year (GET /api/privacy), fetched once: who answers for a minor.
+let notice = null;
+async function privacyNotice() {
+  notice ??= await getJson('/api/privacy');
+  return notice;
+}
+
+const isMinor = (birthYear, n) => Boolean(birthYear) && n.contestYear - birthYear < n.guardianAge;
+
+function radio(name, id, value, text, checked) {
+  return el('div', { className: 'field-check' },
+    el('input', { type: 'radio', name, id, value, checked }), el('label', { htmlFor: id }, text));
+}
+
+/** One author's answer: agree or not, and how to be named; a minor's answer is the guardian's, who is named. */
+function memberConsentFields(member, minor, group) {
+  const i = member.member;
+  const id = (name) => `members-${i}-${name}`;
+  const answer = member.answer === 'agreed' ? 'agree' : member.answer ? 'refuse' : '';
+  const naming = member.naming ?? 'fullName';
+  const penName = field(id('penName'), 'Bút danh', member.penName ?? '');
+  penName.hidden = naming !== 'penName';
+  const fieldset = el('fieldset', { className: 'co-author', id: `members-${i}` },
+    el('legend', {}, group ? `${i === 0 ? 'Trưởng nhóm' : `Đồng tác giả thứ ${i}`}: ${member.fullName}` : `Tác giả: ${member.fullName}`),
+    el('fieldset', { id: id('answer') },
+      el('legend', {}, 'Ý kiến về việc công bố'),
+      radio(`answer-${i}`, id('agree'), 'agree', 'Đồng ý công bố tác phẩm nếu đạt giải', answer === 'agree'),
+      radio(`answer-${i}`, id('refuse'), 'refuse', member.answer === 'agreed' ? 'Rút lại sự đồng ý (không công bố)' : 'Không đồng ý công bố', answer === 'refuse'),
+      el('p', { className: 'field-error', id: `${id('answer')}-error` })),
+    el('fieldset', { id: id('naming') },
+      el('legend', {}, 'Tên ghi khi công bố'),
+      radio(`naming-${i}`, id('naming-fullName'), 'fullName', `Tên thật (${member.fullName})`, naming === 'fullName'),
+      radio(`naming-${i}`, id('naming-penName'), 'penName', 'Bút danh', naming === 'penName'),
+      radio(`naming-${i}`, id('naming-anonymous'), 'anonymous', 'Khuyết danh', naming === 'anonymous'),
+      el('p', { className: 'field-error', id: `${id('naming')}-error` })),
+    penName,
+    minor ? field(id('guardianName'), 'Họ và tên cha, mẹ hoặc người giám hộ quyết định thay tác giả chưa đủ tuổi', member.guardianName ?? '') : null,
+    member.at ? el('p', { className: 'hint' }, `Trả lời gần nhất lúc ${formatDateTime(member.at)}.`) : null);
+  fieldset.addEventListener('change', () => {
+    penName.hidden = fieldset.querySelector(`input[name=naming-${i}]:checked`)?.value !== 'penName';
+  });
+  return fieldset;
+}
+
+/** "Đồng ý công bố tác phẩm": each author gives, changes or withdraws consent at any time; withdrawing takes the work off the site at once. */
+async function publicationForm(entry) {
+  const n = await privacyNotice();
+  const group = entry.publication.members.length > 1;
+  const form = el('form', { id: 'publication-form', className: 'card', novalidate: true, 'aria-labelledby': 'publication-title' },
+    el('h2', { id: 'publication-title' }, 'Đồng ý công bố tác phẩm'),
+    el('p', { className: 'hint' }, 'Nếu bài đạt giải, Ban Tổ chức chỉ đăng toàn văn trên trang “Tác phẩm đạt giải” khi mọi tác giả đồng ý, với tên mỗi người tự chọn (tên thật, bút danh hoặc khuyết danh); không bao giờ đăng thông tin liên hệ. Bạn có thể thay đổi hoặc rút lại bất cứ lúc nào: tác phẩm được gỡ khỏi trang ngay.'),
+    el('p', { id: 'publication-state' }, `Tình trạng: ${entry.publication.label}.`),
+    ...entry.publication.members.map((m) => memberConsentFields(m, isMinor(m.birthYear, n), group)),
+    el('p', { className: 'field-error', id: 'members-error' }),
+    el('button', { className: 'button button-primary', type: 'submit', id: 'publication-submit' }, 'Lưu ý kiến về việc công bố'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const checked = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
+    const members = entry.publication.members.map((m) => ({
+      answer: checked(`answer-${m.member}`),
+      naming: checked(`naming-${m.member}`),
+      penName: $(`members-${m.member}-penName`).value.trim(),
+      guardianName: $(`members-${m.member}-guardianName`)?.value.trim() ?? '',
+    }));
+    try {
+      const saved = await putJson(api('/publication'), { members }, headers());
+      await render(saved);
+      say(saved.publication.state === 'withdrawn'
+        ? 'Đã rút lại sự đồng ý công bố. Tác phẩm không còn được đăng trên trang.'
+        : `Đã lưu ý kiến về việc công bố. Tình trạng: ${saved.publication.label}.`);
+      message.focus();
+    } catch (error) {
+      showError(error, 'Chưa lưu được ý kiến về việc công bố.');
+    }
+  });
+  return form;
 }
 
 function requestForm() {
@@ -236,7 +314,7 @@ function requestForm() {
     event.preventDefault();
     try {
       await postJson(api('/privacy-requests'), { kind: form.querySelector('input[name=kind]:checked')?.value ?? '', details: $('details').value.trim() }, headers());
-      render(await getJson(api('/personal-data'), headers()));
+      await render(await getJson(api('/personal-data'), headers()));
       say('Đã gửi yêu cầu. Ban Tổ chức sẽ xem xét và trả lời trên trang này.');
       message.focus();
     } catch (error) {
@@ -259,7 +337,7 @@ async function download() {
   }
 }
 
-function render(entry) {
+async function render(entry) {
   const withdrawn = entry.status === 'withdrawn';
   const g = entry.guardian;
   const a = entry.author;
@@ -301,6 +379,7 @@ function render(entry) {
     el('p', { className: 'actions' }, el('button', { className: 'button button-secondary', type: 'button', id: 'download-data', onclick: download }, 'Tải dữ liệu về máy')),
     entry.canChange ? correctionForm(entry) : null,
     entry.canChange && entry.status === 'received' ? fileForm(entry) : null,
+    !withdrawn && !entry.deidentifiedAt ? await publicationForm(entry) : null,
     entry.canChange ? withdrawPanel() : null,
     !entry.canChange && !withdrawn ? requestForm() : null);
 }
@@ -308,7 +387,7 @@ function render(entry) {
 async function open() {
   say('Đang mở hồ sơ…', 'notice');
   try {
-    render(await getJson(api('/personal-data'), headers()));
+    await render(await getJson(api('/personal-data'), headers()));
     say('Đã mở hồ sơ bài dự thi.');
   } catch (error) {
     replaceChildren(record);

@@ -29,6 +29,7 @@ async function load() {
         ? el('p', {}, 'Không có bài đạt giải này.')
         : el('ol', { className: 'results-prizes plain' }, tier.prizes.map(prize)))));
     print.hidden = false;
+    document.getElementById('results-works').hidden = false;
     status.dataset.state = 'published';
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);

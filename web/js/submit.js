@@ -118,6 +118,7 @@ function formValidators(rules) {
 /** On a hand-in the author's boxes are replaced by the focal point's declaration (see privacyValidators). */
 function showHandInDeclaration() {
   for (const id of ['declaration', 'consent', 'guardian-consent']) $(id).closest('.field').hidden = true;
+  $('publication-group').hidden = true;
   $('handIn-group').hidden = false;
 }
 
@@ -182,6 +183,12 @@ function buildPayload(file) {
       phone: text('guardian-phone'),
       consent: !unitToken && $('guardian-consent').checked,
     } : null,
+    // The author's own, optional answer about publication: never assumed, never given by a unit's officer.
+    publication: !unitToken && $('publication-0-answer').checked ? [{
+      answer: 'agree',
+      naming: document.querySelector('input[name=publication-naming]:checked')?.value ?? 'fullName',
+      penName: text('publication-0-penName'),
+    }] : null,
     handIn: unitToken ? {
       formReceived: $('handIn-formReceived').checked,
       consentReceived: $('handIn-consentReceived').checked,
@@ -383,3 +390,10 @@ async function init() {
 }
 
 init();
+
+// The pen name is asked only when the author chooses to be published under one.
+for (const choice of document.querySelectorAll('input[name=publication-naming]')) {
+  choice.addEventListener('change', () => {
+    $('publication-0-penName-field').hidden = document.querySelector('input[name=publication-naming]:checked')?.value !== 'penName';
+  });
+}

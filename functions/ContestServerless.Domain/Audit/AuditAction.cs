@@ -74,4 +74,5 @@ public static class AuditAction
     public const string TemplateReset = "template-reset";
     public const string TemplatePreviewed = "template-previewed";
     public const string BroadcastStarted = "broadcast-started";
+    public const string PublicationConsentChanged = "publication-consent-changed";
 }

@@ -46,6 +46,51 @@ public sealed class Entry
 
     private Privacy.Guardian? _guardian;
 
+    /// <summary>
+    /// Each author's consent to publishing the work if it wins (đồng ý công bố), apart from the data consent: at most one
+    /// answer per author, the latest; an author with none has not answered.
+    /// </summary>
+    public IReadOnlyList<Publishing.MemberConsent> PublicationConsents { get; private set; } = [];
+
+    /// <summary>The authors' answers taken together: published only when every author agreed.</summary>
+    public Publishing.PublicationState Publication =>
+        Publishing.PublicationConsents.StateOf(PublicationConsents, Members.Count());
+
+    /// <summary>
+    /// Whether the work may be shown to the public now: in play (not withdrawn, excluded or a copy), its authors' details
+    /// not erased, and every author consented. Whether it won and the results are out is the results' to say.
+    /// </summary>
+    public bool MayBePublished => InPlay && DeidentifiedAt is null && Publication == Publishing.PublicationState.Agreed;
+
+    /// <summary>The authors as they chose to be named, the leader first; anonymous authors named once at the end.</summary>
+    public string PublishedAuthor
+    {
+        get
+        {
+            var names = Members.Select((m, i) => PublicationConsents.FirstOrDefault(c => c.Member == i) is { Agreed: true } consent
+                ? Publishing.PublicationConsents.NameOf(consent, m.FullName) : Publishing.PublicationConsents.Anonymous).ToList();
+            var named = names.Where(n => n != Publishing.PublicationConsents.Anonymous).ToList();
+            return named.Count == names.Count ? string.Join(", ", named)
+                : string.Join(", ", [.. named, Publishing.PublicationConsents.Anonymous]);
+        }
+    }
+
+    /// <summary>An author answers (or changes an answer): it replaces that author's earlier one.</summary>
+    public void AnswerPublication(Publishing.MemberConsent consent)
+    {
+        if (consent.Member < 0 || consent.Member >= Members.Count())
+            throw new ArgumentOutOfRangeException(nameof(consent), $"Entry {Id} has no author {consent.Member}.");
+        PublicationConsents = [.. PublicationConsents.Where(c => c.Member != consent.Member), consent];
+        PublicationConsents = [.. PublicationConsents.OrderBy(c => c.Member)];
+    }
+
+    /// <summary>Rebuilds the authors' publication answers from storage.</summary>
+    public Entry RestorePublication(IReadOnlyList<Publishing.MemberConsent> consents)
+    {
+        PublicationConsents = consents;
+        return this;
+    }
+
     /// <summary>How many times the entrant corrected details or replaced the file; each earlier state is kept as a version row.</summary>
     public int Revision { get; private set; }
 
@@ -258,6 +303,8 @@ public sealed class Entry
         _subject = subject;
         _coAuthors = coAuthors;
         _guardian = guardian;
+        // Answers are per author by position: an author removed from the group takes theirs along.
+        PublicationConsents = [.. PublicationConsents.Where(c => c.Member <= coAuthors.Count)];
         Revision++;
     }
 
@@ -293,6 +340,8 @@ public sealed class Entry
         _coAuthors = [];
         // A minor's guardian is a person too: name and phone go with the author's.
         _guardian = null;
+        // A pen name and a guardian's name are personal data too; an erased entry is never published.
+        PublicationConsents = [];
         _subject = new Subject("", "", "");
         DeidentifiedAt = at;
     }

@@ -117,6 +117,7 @@ public sealed record AdmittedEntry(ValidEntry Valid, string? HandedInBy, LatePas
             Consent = Valid.Consent,
             Guardian = Valid.Guardian,
         };
+        foreach (var consent in Valid.Publication) entry.AnswerPublication(consent);
         EligibilityService.Flag(entry, People);
         return entry;
     }

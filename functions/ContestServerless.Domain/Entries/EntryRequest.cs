@@ -17,7 +17,8 @@ public sealed record EntryRequest(
     IReadOnlyList<CoAuthorRequest?>? CoAuthors = null,
     bool? Consent = null,
     Privacy.GuardianRequest? Guardian = null,
-    HandInDeclarationRequest? HandIn = null);
+    HandInDeclarationRequest? HandIn = null,
+    IReadOnlyList<Publishing.MemberConsentRequest?>? Publication = null);
 
 public sealed record AuthorRequest(
     string? FullName,

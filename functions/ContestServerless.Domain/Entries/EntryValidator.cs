@@ -87,6 +87,7 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
             consent = consent with { OnPaper = ValidateHandIn(errors, request.HandIn, handedInBy) };
         }
         var guardian = ValidateGuardian(errors, request.Guardian, author.BirthYear, now, consentOnPaper: handedInBy is not null);
+        var publication = ValidatePublication(errors, request, [author.BirthYear, .. coAuthors.Select(c => (int?)c.BirthYear)], now);
 
         if (errors.Any) return Problem.Invalid(errors.ToDictionary());
 
@@ -94,7 +95,31 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
             leader,
             new Subject(subjectName, subjectAddress, summary),
             new EntryFile(fileName, file.Size!.Value, Text.Clean(file.ContentType).ToLowerInvariant()),
-            coAuthors, consent, guardian);
+            coAuthors, consent, guardian) { Publication = publication };
+    }
+
+    /// <summary>
+    /// Each author's optional answer about publishing the work (never assumed: no answer is no consent), keyed
+    /// "publication[i].…" with the leader first. A minor's answer is the guardian's: the leader's guardian named on
+    /// the form gives it unless another name is typed.
+    /// </summary>
+    private List<Publishing.MemberConsent> ValidatePublication(Errors errors, EntryRequest request, IReadOnlyList<int?> birthYears, DateTimeOffset now)
+    {
+        var given = request.Publication ?? [];
+        var found = new Dictionary<string, string[]>();
+        var answers = new List<Publishing.MemberConsent>();
+        for (var i = 0; i < Math.Min(given.Count, birthYears.Count); i++)
+        {
+            var answer = given[i];
+            if (i == 0 && answer is not null && string.IsNullOrWhiteSpace(answer.GuardianName))
+                answer = answer with { GuardianName = request.Guardian?.FullName };
+            var minor = birthYears[i] is { } year && Minors.IsMinor(contest, _privacy, year);
+            if (Publishing.PublicationConsents.Read($"publication[{i}]", i, answer, minor, now, Publishing.ConsentChannel.EntryForm, null, found) is { } consent)
+                answers.Add(consent);
+        }
+        foreach (var (field, messages) in found)
+            foreach (var message in messages) errors.Add(field, message);
+        return answers;
     }
 
     public const int MaxKeptByLength = 200;
@@ -257,4 +282,8 @@ public sealed partial class EntryValidator(ContestOptions contest, PrivacyOption
 
 /// <summary>The cleaned, checked content of an entry form, ready to become an <see cref="Entry"/>.</summary>
 public sealed record ValidEntry(string Title, string MovementId, string UnitId, Author Author, Subject Subject, EntryFile File,
-    IReadOnlyList<CoAuthor> CoAuthors, Privacy.Consent? Consent = null, Privacy.Guardian? Guardian = null);
+    IReadOnlyList<CoAuthor> CoAuthors, Privacy.Consent? Consent = null, Privacy.Guardian? Guardian = null)
+{
+    /// <summary>The authors' optional answers about publishing the work if it wins, given with the form.</summary>
+    public IReadOnlyList<Publishing.MemberConsent> Publication { get; init; } = [];
+}

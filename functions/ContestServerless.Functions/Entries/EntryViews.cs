@@ -62,6 +62,7 @@ public static class EntryViews
             ScreenedAt = Local(e.ScreenedAt),
             Consent = Privacy.PrivacyViews.Consent(e.Consent),
             Guardian = Privacy.PrivacyViews.Guardian(e.Guardian),
+            Publication = Publishing.PublicationView.Of(e),
             Revision = e.Revision,
             WithdrawnAt = Local(e.WithdrawnAt),
             Duplicates = Duplicates.DuplicateViews.Matches(details.Duplicates, details.OpenCopies),
@@ -208,6 +209,9 @@ public sealed record EntryDetailsView : EntryHeaderView
 
     /// <summary>The parent or guardian who consented for an author younger than the guardian age.</summary>
     public Privacy.GuardianView? Guardian { get; init; }
+
+    /// <summary>The authors' consent to publishing the work (Chưa trả lời, Đồng ý công bố, Không đồng ý, Đã rút lại).</summary>
+    public Publishing.PublicationView Publication { get; init; } = null!;
 
     /// <summary>How many times the entrant corrected details or replaced the file.</summary>
     public int Revision { get; init; }

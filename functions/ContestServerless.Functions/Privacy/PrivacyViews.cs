@@ -33,6 +33,7 @@ public static class PrivacyViews
             HandedInBy = e.HandedInBy,
             Consent = Consent(e.Consent),
             Guardian = Guardian(e.Guardian),
+            Publication = Publishing.PublicationView.Of(e),
             Revision = e.Revision,
             WithdrawnAt = Local(e.WithdrawnAt),
             DeidentifiedAt = Local(e.DeidentifiedAt),
@@ -92,6 +93,9 @@ public sealed record EntrantRecordView
     public string? HandedInBy { get; init; }
     public ConsentView? Consent { get; init; }
     public GuardianView? Guardian { get; init; }
+    /// <summary>Each author's consent to publishing the work if it wins, given, changed or withdrawn on this page.</summary>
+    public required Publishing.PublicationView Publication { get; init; }
+
     public required int Revision { get; init; }
     public DateTimeOffset? WithdrawnAt { get; init; }
     public DateTimeOffset? DeidentifiedAt { get; init; }

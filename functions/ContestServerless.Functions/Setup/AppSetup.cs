@@ -8,6 +8,7 @@ using ContestServerless.Functions.Reminders;
 using ContestServerless.Functions.Results;
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Reading;
+using ContestServerless.Functions.Publishing;
 using ContestServerless.Functions.Staff;
 using ContestServerless.Functions.Judging;
 using ContestServerless.Functions.Mail;
@@ -28,6 +29,7 @@ public static class AppSetup
             .AddReminders()
             .AddResults()
             .AddAnthology()
+            .AddPublishing()
             .AddUnits()
             .AddStaff()
             .AddAbuse()

@@ -63,6 +63,7 @@ public static class EntryTableRow
         [ConsentOnPaperReceivedBy] = entry.Consent?.OnPaper?.ReceivedBy,
         [ConsentOnPaperKeptBy] = entry.Consent?.OnPaper?.KeptBy,
         [PrivacyColumns.GuardianColumn] = PrivacyColumns.WriteGuardian(entry.Guardian),
+        [PrivacyColumns.PublicationColumn] = PrivacyColumns.WritePublication(entry.PublicationConsents),
         [nameof(Entry.Revision)] = entry.Revision,
         [nameof(Entry.WithdrawnAt)] = entry.WithdrawnAt,
         [nameof(Entry.DeidentifiedAt)] = entry.DeidentifiedAt,
@@ -118,6 +119,7 @@ public static class EntryTableRow
             .RestoreCopy(row.GetString(nameof(Entry.CopyOf)), row.GetString(nameof(Entry.CopyReason)),
                 row.GetString(nameof(Entry.CopyMarkedBy)), row.GetDateTimeOffset(nameof(Entry.CopyMarkedAt)))
             .RestoreDistinct(row.GetString(nameof(Entry.DistinctFrom))?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [])
+            .RestorePublication(PrivacyColumns.ReadPublication(row.GetString(PrivacyColumns.PublicationColumn)))
             .MarkStored();
     }
 }

@@ -13,6 +13,7 @@ public static class SitePages
         new("lookup", "/lookup.html", Audience.Public, "#lookup-form"),
         new("lookup-result", "/lookup.html?id={entry}&code={code}", Audience.Public, "#lookup-result dl"),
         new("results", "/ket-qua.html", Audience.Public, "#results-status[data-state]"),
+        new("reading-room", "/tac-pham.html", Audience.Public, "#works-status[data-state]"),
         new("privacy-notice", "/du-lieu-ca-nhan.html", Audience.Public, "#who-heading"),
         new("entrant-record", "/ho-so.html#id={entry}&code={code}", Audience.Public, "#record-entry"),
         new("staff-sign-in", "/dang-nhap.html", Audience.NoRole, "#sign-in-status[data-state='no-role']"),

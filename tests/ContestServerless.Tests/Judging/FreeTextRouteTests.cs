@@ -143,7 +143,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
 
     /// <summary>
     /// Free text whose check other tests prove: the entry form's and the entrant page's (EntryValidatorTests,
-    /// PrivacyRequestTests), and the e-mail templates' and broadcasts' subject and body (MailTemplateCheckTests: both go
+    /// PrivacyRequestTests, PublicationConsentTests), and the e-mail templates' and broadcasts' subject and body (MailTemplateCheckTests: both go
     /// through MailTemplate.Check).
     /// </summary>
     private static readonly string[] ProvedElsewhere =
@@ -153,7 +153,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "CoAuthorRequest.Workplace", "CoAuthorRequest.Phone", "GuardianRequest.FullName", "GuardianRequest.Relationship",
         "GuardianRequest.Phone", "PrivacyRequestForm.Details", "FileRequest.Name", "EntryFilterRequest.Q",
         "TemplateRequest.Subject", "TemplateRequest.Body", "TemplatePreviewRequest.Subject", "TemplatePreviewRequest.Body",
-        "BroadcastRequest.Subject", "BroadcastRequest.Body",
+        "BroadcastRequest.Subject", "BroadcastRequest.Body", "MemberConsentRequest.PenName", "MemberConsentRequest.GuardianName",
     ];
 
     /// <summary>Strings that are not prose: ids, codes, choices from a list, e-mails, dates, content types.</summary>
@@ -175,7 +175,7 @@ public sealed class FreeTextRouteTests(JudgingStack judging) : IClassFixture<Jud
         "NamedItemRequest.Id", "ContestDocumentRequest.Date", "ContestDocumentRequest.Role", "ContestExtensionRequest.ClosesAt",
         "ContestCreationRequest.Id", "ContestCreationRequest.CopyFrom", "ReminderStepsRequest.DaysBefore", "ContestDocumentFileRequest.Blob",
         "TemplatePreviewRequest.UnitId", "TemplatePreviewRequest.EntryId", "BroadcastRequest.Audience", "BroadcastRequest.Group",
-        "BroadcastRequest.RoundId", "ResendRequest.To",
+        "BroadcastRequest.RoundId", "ResendRequest.To", "MemberConsentRequest.Answer", "MemberConsentRequest.Naming",
     ];
 
     /// <summary>Named like requests but stored, never sent: an entrant's privacy request as kept.</summary>

@@ -34,6 +34,8 @@ public sealed class EntrantClient(HttpClient http, string id, string code)
 
     public Task<HttpResponseMessage> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, body);
 
+    public Task<HttpResponseMessage> SendPutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, body);
+
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
     {
         var request = new HttpRequestMessage(method, $"/api/entries/{id}{path}");

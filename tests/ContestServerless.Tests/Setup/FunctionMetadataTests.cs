@@ -12,6 +12,7 @@ public sealed class FunctionMetadataTests
     private static readonly string[] Expected =
     [
         "AdvanceShortlist httpTrigger Anonymous post organizer/rounds/{id}/shortlist",
+        "AnswerPublicationConsent httpTrigger Anonymous put entries/{id}/publication",
         "ApplyMailEvents httpTrigger Anonymous post email/events",
         "ApplyRetention timerTrigger 0 30 2 * * *",
         "ApproveResults httpTrigger Anonymous post organizer/results/approve",
@@ -69,6 +70,7 @@ public sealed class FunctionMetadataTests
         "GetJudgeEntry httpTrigger Anonymous get judge/entries/{code}",
         "GetPrivacyNotice httpTrigger Anonymous get privacy",
         "GetPublicResults httpTrigger Anonymous get results",
+        "GetPublishedWork httpTrigger Anonymous get results/works/{id}",
         "GetRanking httpTrigger Anonymous get organizer/rounds/{id}/ranking",
         "GetReminderHistory httpTrigger Anonymous get organizer/reminders/history/{unitId}",
         "GetReminders httpTrigger Anonymous get organizer/reminders",
@@ -88,6 +90,7 @@ public sealed class FunctionMetadataTests
         "ListJudgeAssignments httpTrigger Anonymous get judge/assignments",
         "ListMessages httpTrigger Anonymous get organizer/messages",
         "ListPrivacyRequests httpTrigger Anonymous get organizer/privacy/requests",
+        "ListPublishedWorks httpTrigger Anonymous get results/works",
         "ListQuickReports httpTrigger Anonymous get organizer/reports",
         "ListRounds httpTrigger Anonymous get organizer/rounds",
         "ListStaff httpTrigger Anonymous get organizer/staff",
@@ -100,6 +103,7 @@ public sealed class FunctionMetadataTests
         "MoveAssignment httpTrigger Anonymous post organizer/rounds/{id}/moves",
         "NotifyResults httpTrigger Anonymous post organizer/results/notify",
         "OpenEntry httpTrigger Anonymous get organizer/entries/{id}",
+        "OpenPublishedWorkFile httpTrigger Anonymous get results/works/{id}/file",
         "OpenUnitEntryFile httpTrigger Anonymous get unit/entries/{id}/file",
         "PauseReminders httpTrigger Anonymous put organizer/reminders/switch",
         "PreviewBulkDownload httpTrigger Anonymous get organizer/bulk-download-preview",

@@ -4,6 +4,7 @@ using ContestServerless.Domain.Downloads;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Publishing;
 using ContestServerless.Domain.Reminders;
 using ContestServerless.Domain.Reports;
 using ContestServerless.Domain.Results;
@@ -81,6 +82,11 @@ internal static class StoredValues
 
     private static readonly Gen<Guardian> Guardians = Gen.Select(Text, Text, Text, Time, (name, relation, phone, at) => new Guardian(name, relation, phone, at));
 
+    private static readonly Gen<MemberConsent> MemberConsents =
+        from member in Gen.Int[0, 3] from decision in Gen.Enum<PublicationDecision>() from naming in Gen.Enum<AuthorNaming>()
+        from penName in Maybe(Text) from at in Time from channel in Gen.Enum<ConsentChannel>() from guardian in Maybe(Text)
+        select new MemberConsent(member, decision, naming, penName, at, channel, guardian);
+
     public static readonly Gen<Entry> EntryValues =
         from id in Id from unit in Id from title in Text from movement in Id from author in Authors
         from coAuthors in CoAuthors.Array[0, 3]
@@ -100,6 +106,7 @@ internal static class StoredValues
         from revision in Gen.Int[0, 50] from withdrawn in MaybeValue(Time) from deidentified in MaybeValue(Time)
         from copyOf in Maybe(Id) from copyReason in Maybe(Text) from copyBy in Maybe(Text) from copyAt in MaybeValue(Time)
         from distinct in Id.Array[0, 3]
+        from publication in MemberConsents.Array[0, 3]
         select Entry.Restore(new Entry
             {
                 Id = id, UnitId = unit, Title = title, MovementId = movement, Author = author, CoAuthors = coAuthors,
@@ -108,7 +115,8 @@ internal static class StoredValues
             }, status, received, md5, words, rejection, screening, screeningReason, screenedAt, eligibility)
             .RestorePrivacy(revision, withdrawn, deidentified)
             .RestoreCopy(copyOf, copyReason, copyBy, copyAt)
-            .RestoreDistinct(distinct);
+            .RestoreDistinct(distinct)
+            .RestorePublication(publication);
 
     public static readonly Gen<EntryVersion> EntryVersions =
         from entryId in Id from number in Gen.Int[0, 9999] from change in Text from at in Time from author in Authors

@@ -65,6 +65,17 @@ function render(entry) {
       ['Đồng ý trên giấy', entry.consent?.onPaper
         ? `Tác giả ký đồng ý trên phiếu dự thi giấy; ${entry.consent.onPaper.receivedBy} nhận phiếu, người hoặc bộ phận lưu giữ: ${entry.consent.onPaper.keptBy}` : null],
     ]),
+    // Each author's consent to publishing the work (separate from the data consent): the state, then each answer.
+    entry.publication ? section('Công bố tác phẩm', [
+      ['Tình trạng', entry.publication.label],
+      ...entry.publication.members.map((m) => [
+        m.member === 0 ? (entry.publication.members.length > 1 ? 'Trưởng nhóm' : 'Tác giả') : `Đồng tác giả ${m.member}`,
+        !m.answer ? 'Chưa trả lời'
+          : m.answer === 'agreed'
+            ? `Đồng ý (${{ fullName: 'tên thật', penName: `bút danh “${m.penName ?? ''}”`, anonymous: 'khuyết danh' }[m.naming] ?? 'tên thật'}), lúc ${formatDateTime(m.at)}${m.guardianName ? `; người giám hộ ${m.guardianName} quyết định` : ''}`
+            : `${m.answer === 'withdrawn' ? 'Đã rút lại' : 'Không đồng ý'}, lúc ${formatDateTime(m.at)}`,
+      ]),
+    ]) : null,
     entry.guardian ? el('section', { className: 'card', id: 'entry-guardian' },
       el('h2', {}, 'Cha, mẹ hoặc người giám hộ (tác giả dưới 16 tuổi)'),
       el('dl', { className: 'details' },
