@@ -2,6 +2,8 @@ using Azure.Storage.Blobs;
 using ContestServerless.Domain.Contest;
 using ContestServerless.Domain.Entries;
 using ContestServerless.Domain.Judging;
+using ContestServerless.Domain.Privacy;
+using ContestServerless.Domain.Publishing;
 using ContestServerless.Domain.Results;
 using ContestServerless.Domain.Staff;
 using ContestServerless.Functions.Setup;
@@ -117,6 +119,26 @@ public sealed class DemoHistory(IConfiguration configuration, ILoggerFactory log
             Expect(await scope.GetRequiredService<ResultsPublication>().PublishAsync(Secretary, "", null, cancellationToken));
             changed = true;
         });
+        // The first three winners agree to publication on their entrant page, so the reading room has works to show.
+        await InScopeAsync(provider, contest, async scope => changed |= await ConsentAsync(scope, clock.GetUtcNow(), cancellationToken));
+        return changed;
+    }
+
+    /// <summary>Three winners agree to publication: one under the full name, one under a pen name, one anonymously.</summary>
+    private static async Task<bool> ConsentAsync(IServiceProvider scope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if ((await scope.GetRequiredService<IResultsStore>().GetAsync(cancellationToken)).Approval is not { } approval) return false;
+        var winners = approval.Proposal.Tiers.SelectMany(tier => tier.Entries).Select(entry => entry.Candidate.EntryId).Take(3).ToList();
+        (AuthorNaming Naming, string? PenName)[] namings = [(AuthorNaming.FullName, null), (AuthorNaming.PenName, "Hoài Thương"), (AuthorNaming.Anonymous, null)];
+        var changed = false;
+        for (var i = 0; i < winners.Count; i++)
+        {
+            var stored = await scope.GetRequiredService<IEntryStore>().FindAsync(winners[i], cancellationToken);
+            if (stored is null || stored.Entry.PublicationConsents.Count > 0) continue;
+            for (var member = 0; member < stored.Entry.Members.Count(); member++)
+                stored.Entry.AnswerPublication(new MemberConsent(member, PublicationDecision.Agreed, namings[i].Naming, namings[i].PenName, now, ConsentChannel.EntrantPage));
+            changed |= await scope.GetRequiredService<IPrivacyStore>().SaveAsync(stored.Entry, stored.Version, cancellationToken);
+        }
         return changed;
     }
 

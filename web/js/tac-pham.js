@@ -83,7 +83,7 @@ async function list() {
 }
 
 async function read(id) {
-  back.hidden = false;
+  back.classList.remove('invisible');
   try {
     const work = await getJson(`/api/results/works/${encodeURIComponent(id)}`);
     document.title = `${work.title} – Tác phẩm đạt giải`;
