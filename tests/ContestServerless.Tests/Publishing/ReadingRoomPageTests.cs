@@ -1,20 +1,26 @@
+using ContestServerless.Tests.Anthology;
 using ContestServerless.Tests.Browser;
-using ContestServerless.Tests.Results;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Playwright;
+using Blip = DocumentFormat.OpenXml.Drawing.Blip;
 
 namespace ContestServerless.Tests.Publishing;
 
 /// <summary>
 /// Issue 34's "done when", in a browser: after publication two winners consent on their entrant page (one under a pen
 /// name) and one does not; the reading room shows exactly those two, named as they chose, readable one after the
-/// other at phone width; one withdraws on the entrant page and the work leaves the reading room.
+/// other at phone width, their pictures shown; one withdraws on the entrant page and the work leaves the reading room;
+/// the anthology an organizer then builds on the results page holds the other one alone, with its table of contents and
+/// picture, and LibreOffice opens it. Every component is the real one (consent, reader, builder), on Azurite.
 /// </summary>
-public sealed class ReadingRoomPageTests(ResultsStack results) : ChromiumTests, IClassFixture<ResultsStack>
+public sealed class ReadingRoomPageTests(IllustratedResultsStack results) : ChromiumTests, IClassFixture<IllustratedResultsStack>
 {
     private static readonly PageWaitForSelectorOptions Bound = new() { Timeout = Eventually.BoundMilliseconds };
 
     [Fact]
-    public async Task Two_consenting_winners_are_read_as_they_chose_and_a_withdrawal_takes_one_off()
+    public async Task Two_consenting_winners_are_read_as_they_chose_a_withdrawal_takes_one_off_and_the_anthology_holds_the_other()
     {
         var f = results.Finalists;
         using (var organizer = await results.OrganizerAsync())
@@ -53,6 +59,11 @@ public sealed class ReadingRoomPageTests(ResultsStack results) : ChromiumTests, 
         await page.WaitForSelectorAsync(".work-text", Bound);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("<script>alert(1)</script> Người giữ rừng");
         await Assertions.Expect(page.Locator("#work-next")).ToContainTextAsync("Tấm gương kết quả 2");
+        var picture = page.Locator(".work-text img");
+        await Assertions.Expect(picture).ToHaveCountAsync(1);
+        await Assertions.Expect(picture).ToHaveAttributeAsync("alt", IllustratedResultsStack.PictureDescription(0));
+        await Assertions.Expect(picture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^data:image/png;base64,"));
+        await Assertions.Expect(page.Locator(".work-text")).ToContainTextAsync("Việc làm hằng ngày");
         Assert.Equal(0, await page.Locator("#work-previous").CountAsync());
         await PageAudit.AssertSoundAtBothWidthsAsync(page);
         await page.ClickAsync("#work-next");
@@ -85,6 +96,39 @@ public sealed class ReadingRoomPageTests(ResultsStack results) : ChromiumTests, 
         await staff.GotoAsync($"/admin/entry.html?id={f[0]}");
         await staff.WaitForSelectorAsync("#entry-download", Bound);
         await Assertions.Expect(staff.Locator("#main")).ToContainTextAsync("Đồng ý công bố (tên thật)");
+
+        // The anthology built afterwards: the one work still consented, named as chosen, not the withdrawn one.
+        var book = await BuildAnthologyAsync(staff);
+        using var document = WordprocessingDocument.Open(new MemoryStream(book), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var main = document.MainDocumentPart!;
+        var body = main.Document.Body!;
+        var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2").Select(p => p.InnerText).ToList();
+        Assert.Equal(["<script>alert(1)</script> Người giữ rừng", results.AuthorOf[f[0]]], headings);
+        Assert.DoesNotContain("Tấm gương kết quả 2", body.InnerText);
+        Assert.DoesNotContain("Hoa Sen", body.InnerText);
+        Assert.DoesNotContain("người tốt số 2", body.InnerText);
+        Assert.Contains(body.Descendants<FieldCode>(), c => c.Text.Contains("TOC", StringComparison.Ordinal));
+        var pictures = body.Descendants<Blip>().Select(b => main.GetPartById(b.Embed!.Value!)).ToList();
+        Assert.Single(pictures);
+        Assert.IsAssignableFrom<ImagePart>(pictures[0]);
+        var (_, text) = await BookFiles.ThroughLibreOfficeAsync(book);
+        Assert.Contains("Người giữ rừng", text);
+        Assert.Contains("Câu chuyện về người tốt số 1.", text);
+        Assert.DoesNotContain("Tấm gương kết quả 2", text);
+    }
+
+    /// <summary>The organizer asks for the book on the results page, waits for its link and downloads it as a person does.</summary>
+    private static async Task<byte[]> BuildAnthologyAsync(IPage staff)
+    {
+        await staff.GotoAsync("/admin/results.html");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Tạo tuyển tập (.docx)" }).ClickAsync();
+        var file = staff.Locator("#anthology-file");
+        await Assertions.Expect(file).ToBeVisibleAsync(new() { Timeout = Eventually.BoundMilliseconds });
+        await Assertions.Expect(staff.Locator("#anthology-status")).ToContainTextAsync("Tuyển tập đã sẵn sàng: 1 tác phẩm");
+        var download = await staff.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        return await File.ReadAllBytesAsync(await download.PathAsync());
     }
 
     /// <summary>The author opens the entrant page by its link and answers in "Đồng ý công bố tác phẩm".</summary>

@@ -10,7 +10,7 @@ namespace ContestServerless.Tests.Results;
 /// days after the stack starts; <see cref="CloseSubmissions"/>). Made once per test class; nothing about results is
 /// decided yet.
 /// </summary>
-public sealed class ResultsStack : FakeClockStack
+public class ResultsStack : FakeClockStack
 {
     public const string JudgeA = "gk.kq.a@soctrang.example.org";
     public const string JudgeB = "gk.kq.b@soctrang.example.org";
@@ -45,7 +45,7 @@ public sealed class ResultsStack : FakeClockStack
             var form = Entrant.Form(fileName: "bai-du-thi.docx", unitId: i % 2 == 0 ? UnitA : UnitB, email: $"tacgia.kq{i + 1}@example.org");
             form["title"] = i == 0 ? "<script>alert(1)</script> Người giữ rừng" : $"Tấm gương kết quả {i + 1}";
             form["author"]!["fullName"] = author;
-            var file = WordFiles.Essay($"Câu chuyện về người tốt số {i + 1}.", author);
+            var file = EssayFile(i, author);
             form["file"]!["size"] = file.Length;
             var (id, uploadUrl) = await entrant.CreateAsync(form);
             (await Entrant.UploadAsync(uploadUrl, file)).EnsureSuccessStatusCode();
@@ -79,6 +79,9 @@ public sealed class ResultsStack : FakeClockStack
         });
         Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The .docx of entry <paramref name="index"/> (0 to 7), as its author wrote it.</summary>
+    protected virtual byte[] EssayFile(int index, string author) => WordFiles.Essay($"Câu chuyện về người tốt số {index + 1}.", author);
 
     /// <summary>A round of both judges, open from a minute ago for a day, its entries handed out.</summary>
     private Task<string> CreateRoundAsync(HttpClient organizer, string name, string? fromRound)
