@@ -10,7 +10,7 @@ namespace ContestServerless.Tests.Anthology;
 
 /// <summary>
 /// The anthology through the API, built by the queue-triggered function the local host runs like the Functions host.
-/// Its works come from <see cref="TestPublishedWorks"/> until publication consent is merged.
+/// Its works come from <see cref="TestPublishedWorks"/>; the same path on real consent is <c>ReadingRoomPageTests</c>.
 /// </summary>
 public sealed class AnthologyTests(AnthologyStack anthology) : IClassFixture<AnthologyStack>, IAsyncLifetime
 {

@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ContestServerless.Tests.Anthology;
 
 /// <summary>
-/// The published works as a test decides them, until publication consent (another feature's IPublishedWorks) is merged:
-/// the integrator switches <see cref="AnthologyStack"/> to real consent then. The works' files are real blobs in the
-/// stack's entries container; <see cref="BeforeFind"/> lets a test act (withdraw a work, hold the build) at the moment
+/// The published works as a test decides them, so the builder's cases (hostile sources, a work withdrawn at the moment the
+/// builder asks, a build held while another is asked for) need no judged and published contest; the whole path on real
+/// consent is <c>ReadingRoomPageTests</c>. The works' files are real blobs in the stack's entries container; <see cref="BeforeFind"/> lets a test act (withdraw a work, hold the build) at the moment
 /// the builder asks about a work.
 /// </summary>
 public sealed class TestPublishedWorks : IPublishedWorks

@@ -12,8 +12,8 @@ namespace ContestServerless.Tests.Publishing;
 /// withdrawn or an entry erased leaves at the next request.
 /// </summary>
 /// <remarks>
-/// <c>A_published_work_is_read_on_the_page…</c> reads the essay through whichever <c>IEssayReader</c> the app has
-/// (the test stand-in until the real reader is registered); it checks only what any reader must do.
+/// <c>A_published_work_is_read_on_the_page…</c> reads the essay through the app's <c>EssayReader</c>; what the reader
+/// makes of each kind of content is <c>EssayReaderTests</c>'.
 /// </remarks>
 public sealed class ReadingRoomApiTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
