@@ -75,4 +75,5 @@ public static class AuditAction
     public const string TemplatePreviewed = "template-previewed";
     public const string BroadcastStarted = "broadcast-started";
     public const string PublicationConsentChanged = "publication-consent-changed";
+    public const string PublicationConsentAsked = "publication-consent-asked";
 }

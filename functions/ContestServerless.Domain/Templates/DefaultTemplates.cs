@@ -92,6 +92,23 @@ public static class DefaultTemplates
             Trân trọng,
             Thường trực Ban Tổ chức cuộc thi
             """),
+        TemplateKind.PublicationRequest => new(
+            "Đề nghị cho biết ý kiến về việc công bố tác phẩm đoạt giải",
+            """
+            Kính gửi Ông/Bà {{nguoi_nhan}},
+
+            Ban Tổ chức {{ten_cuoc_thi}} trân trọng chúc mừng Ông/Bà: bài dự thi “{{ten_tac_pham}}” (mã {{ma_bai}}) đạt {{giai}}.
+
+            Ban Tổ chức dự kiến giới thiệu các tác phẩm đoạt giải trên trang đọc tác phẩm của cuộc thi và trong tuyển tập tác phẩm. Tác phẩm chỉ được công bố khi mọi tác giả đồng ý. Đến nay Ban Tổ chức chưa nhận được ý kiến của (các) tác giả về việc này.
+
+            Đề nghị Ông/Bà cho biết ý kiến (đồng ý hoặc không đồng ý công bố; ghi tên thật, bút danh hoặc khuyết danh) trên trang hồ sơ bài dự thi:
+            {{duong_dan}}
+            Đường dẫn này đã kèm mã bài dự thi và mã biên nhận của Ông/Bà; vui lòng không chia sẻ ra ngoài. Ông/Bà có thể thay đổi hoặc rút lại ý kiến bất cứ lúc nào trên cùng trang này.
+
+            {{lien_he}}
+
+            {{ban_to_chuc}}
+            """),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

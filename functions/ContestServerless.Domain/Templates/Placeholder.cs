@@ -101,6 +101,16 @@ public static class Placeholders
             new("so_bai_con_lai", "Số bài chưa nộp phiếu chấm", "5"),
             new(Link, "Đường dẫn trang chấm bài", "https://cuocthi.example.gov.vn/judge/", IsLink: true),
         ],
+        TemplateKind.PublicationRequest =>
+        [
+            .. Common,
+            new(Addressee, "Họ và tên tác giả (trưởng nhóm tác giả) nhận thư", "Nguyễn Văn An", TypedByPublic: true),
+            new(EntryId, "Mã bài dự thi", "BD-7K2M9Q"),
+            new(Title, "Tên tác phẩm", "Người thầy giữa rừng đước", TypedByPublic: true),
+            new("giai", "Giải bài dự thi đạt", "Giải Nhất"),
+            // The link carries the receipt code, which opens the entrant's page: a preview shows only this example.
+            new(Link, "Đường dẫn trang hồ sơ bài dự thi của tác giả (đã kèm mã bài dự thi và mã biên nhận)", "https://cuocthi.example.gov.vn/ho-so.html#id=BD-7K2M9Q&code=4F7K-92QD", IsLink: true),
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -14,6 +14,9 @@ public enum TemplateKind
     ResultsEntrant,
     ResultsUnit,
     JudgeReminder,
+
+    /// <summary>Asks a winner whose consent to publication is unanswered to answer on the entrant's own page.</summary>
+    PublicationRequest,
 }
 
 /// <summary>What each template kind is called on the wire and on the page, and which message kind it makes.</summary>
@@ -30,6 +33,7 @@ public static class TemplateKinds
         TemplateKind.ResultsEntrant => "results-entrant",
         TemplateKind.ResultsUnit => "results-unit",
         TemplateKind.JudgeReminder => "judge-reminder",
+        TemplateKind.PublicationRequest => "publication-request",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -41,6 +45,7 @@ public static class TemplateKinds
         TemplateKind.ResultsEntrant => "Thông báo kết quả (gửi tác giả)",
         TemplateKind.ResultsUnit => "Thông báo kết quả (gửi đơn vị)",
         TemplateKind.JudgeReminder => "Nhắc chấm bài (gửi giám khảo)",
+        TemplateKind.PublicationRequest => "Đề nghị cho biết ý kiến công bố tác phẩm (gửi tác giả đoạt giải)",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -49,7 +54,7 @@ public static class TemplateKinds
         TemplateKind.Receipt => Mail.MessageKind.Receipt,
         TemplateKind.Reminder => Mail.MessageKind.Reminder,
         TemplateKind.Extension => Mail.MessageKind.Extension,
-        TemplateKind.ResultsEntrant or TemplateKind.ResultsUnit => Mail.MessageKind.Results,
+        TemplateKind.ResultsEntrant or TemplateKind.ResultsUnit or TemplateKind.PublicationRequest => Mail.MessageKind.Results,
         TemplateKind.JudgeReminder => Mail.MessageKind.JudgeReminder,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -11,6 +11,7 @@ public static class PublishingSetup
     {
         // Scoped like the stores it reads: each request serves its own contest and reads consent afresh.
         services.AddScoped<IPublishedWorks, PublishedWorks>();
-        return services.AddScopeds(typeof(PublicationConsentService), typeof(ReadingRoom));
+        return services.AddScopeds(typeof(PublicationConsentService), typeof(ReadingRoom),
+            typeof(PublicationRequestLetters), typeof(PublicationRequestService));
     }
 }

@@ -10,6 +10,9 @@ public static class PublishingViews
 
     public static PublishedWorkView Work(PublishedWork w) => new(w.EntryId, w.Title, w.Author, w.Unit, w.Prize, w.Subject, w.Movement);
 
+    public static PublicationRequestRunView Requests(PublicationRequestRun run) =>
+        new(run.Asked, run.Failed, run.AlreadyAsked, run.WithoutEmail, run.Answered);
+
     public static PublishedWorkPageView Page(WorkPage page)
     {
         var w = page.Work;
@@ -35,6 +38,12 @@ public sealed record PublishedWorkPageView(string Id, string Title, string Autho
     string Html, string Kind, string? Notice, string? FileUrl, WorkLinkView? Previous, WorkLinkView? Next);
 
 public sealed record WorkLinkView(string Id, string Title);
+
+/// <summary>
+/// One run of asking winners about publication: asked now, sends that failed (tried again next run), asked before,
+/// without an e-mail address, and already answered by every author.
+/// </summary>
+public sealed record PublicationRequestRunView(int Asked, int Failed, int AlreadyAsked, int WithoutEmail, int Answered);
 
 /// <summary>
 /// The authors' answers about publication, for the entrant's own page and the organizers' entry page: the state

@@ -120,6 +120,7 @@ public sealed class FunctionMetadataTests
         "RequestAnthology httpTrigger Anonymous post organizer/results/anthology",
         "RequestArchivePackage httpTrigger Anonymous post organizer/contests/{id}/archive-package",
         "RequestBulkDownload httpTrigger Anonymous post organizer/bulk-downloads",
+        "RequestPublicationConsent httpTrigger Anonymous post organizer/results/consent-requests",
         "RequestRedactionUpload httpTrigger Anonymous post organizer/rounds/{id}/entries/{entryId}/redaction",
         "RequeueReceiptEmails timerTrigger 0 */5 * * * *",
         "RescheduleRound httpTrigger Anonymous post organizer/rounds/{id}/schedule",

@@ -26,6 +26,7 @@ export const ACTIONS = {
   'template-previewed': 'Xem trước mẫu thư với dữ liệu bài dự thi',
   'broadcast-started': 'Gửi thư hàng loạt',
   'publication-consent-changed': 'Tác giả trả lời về việc công bố tác phẩm',
+  'publication-consent-asked': 'Gửi thư hỏi ý kiến công bố tác phẩm',
   'entry-downloaded': 'Tải tệp bài dự thi',
   'entry-eligibility-decided': 'Quyết định về điều kiện dự thi',
   'entries-exported': 'Xuất danh sách bài dự thi',
