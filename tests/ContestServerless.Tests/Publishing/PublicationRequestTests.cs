@@ -1,6 +1,8 @@
 using ContestServerless.Functions.Privacy;
 using ContestServerless.Functions.Publishing;
+using ContestServerless.Tests.Browser;
 using ContestServerless.Tests.Privacy;
+using Microsoft.Playwright;
 using ContestServerless.Tests.Results;
 
 namespace ContestServerless.Tests.Publishing;
@@ -8,7 +10,8 @@ namespace ContestServerless.Tests.Publishing;
 /// <summary>
 /// Asking the winners who have not answered about publication, on a contest judged to the end (<see cref="ResultsStack"/>:
 /// five prizes among six finalists): refused before the results are public; after, one e-mail per winner with an
-/// unanswered author, whose link opens the entrant's page; none to a winner who answered; nothing new the second time.
+/// unanswered author, whose link opens the entrant's page; none to a winner who answered; nothing new the second time,
+/// asked with the results page's button.
 /// </summary>
 public sealed class PublicationRequestTests(ResultsStack results) : IClassFixture<ResultsStack>
 {
@@ -59,8 +62,21 @@ public sealed class PublicationRequestTests(ResultsStack results) : IClassFixtur
         }
         Assert.DoesNotContain(mails, m => m.PlainText.Contains($"mã {f[0]}", StringComparison.Ordinal) || m.PlainText.Contains($"mã {f[1]}", StringComparison.Ordinal) || m.PlainText.Contains($"mã {f[5]}", StringComparison.Ordinal));
 
-        var again = await organizer.PostAsync("/api/organizer/results/consent-requests", null);
-        Assert.Equal(new PublicationRequestRunView(0, 0, 3, 0, 2), await again.ReadAs<PublicationRequestRunView>());
+        // The second run from the results page: its button asks first, then says what this run did.
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        await using (browser)
+        using (playwright)
+        {
+            var page = await OrganizerSession.OpenAsync(browser, results.Stack);
+            await page.GotoAsync("/admin/results.html");
+            await page.ClickAsync("#consent-requests-send");
+            var dialog = page.Locator("dialog.confirm-dialog[open]");
+            await Assertions.Expect(dialog).ToContainTextAsync("Gửi thư đề nghị tác giả cho biết ý kiến công bố?");
+            await dialog.Locator("[data-confirm]").ClickAsync();
+            await Assertions.Expect(page.Locator("#consent-requests-status")).ToHaveTextAsync(
+                "Đã gửi 0 thư đề nghị. Không gửi: 3 bài đã được hỏi trước đó, 0 bài không có E-mail, 2 bài mọi tác giả đã trả lời.",
+                new() { Timeout = Eventually.BoundMilliseconds });
+        }
         Assert.Equal(3, Requests().Count);
     }
 }
