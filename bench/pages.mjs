@@ -2,16 +2,18 @@
 // by the local host as script/server serves it (demo seeded) but on free ports of its own, with a private in-memory
 // Azurite; prints one row per page against the targets of issue 33 and exits 1 if any page misses one.
 // Expects the local host built in Debug (script/bench builds it) and Debian's chromium (CHROME_PATH, default /usr/bin/chromium).
-// Usage: node bench/pages.mjs [runs]   runs per page (default 1); with more, the median run by performance is shown.
+// Usage: node bench/pages.mjs [runs]   runs per page (default 3); the median run by performance is shown, as
+// Lighthouse's own guidance on variability advises: one run's blocking time moves with the machine's load.
+// LIGHTHOUSE_REPORTS=dir keeps every JSON report there.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const runs = Number.parseInt(process.argv[2] ?? '1', 10);
+const runs = Number.parseInt(process.argv[2] ?? '3', 10);
 const pages = ['/', '/rules.html', '/submit.html', '/du-lieu-ca-nhan.html', '/lookup.html', '/ho-so.html', '/ket-qua.html', '/receipt.html', '/tac-pham.html'];
 const targets = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, cls: 0.02, consoleErrors: 0 };
 // Azurite's well-known development account, as tests/…/Infrastructure/Azurite.cs uses it.
@@ -93,6 +95,11 @@ function measure(page, run) {
     { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 });
   } catch (error) {
     throw new Error(`Lighthouse failed on ${page}: ${error.stderr?.toString().slice(-2000) ?? error.message}`);
+  }
+  // LIGHTHOUSE_REPORTS=dir keeps each report, to see where a page's blocking time went (its long-tasks audit).
+  if (process.env.LIGHTHOUSE_REPORTS) {
+    mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+    copyFileSync(report, path.join(process.env.LIGHTHOUSE_REPORTS, `${page.replace(/\W+/g, '_')}-${run}.json`));
   }
   const result = JSON.parse(readFileSync(report, 'utf8'));
   const score = id => Math.round((result.categories[id]?.score ?? 0) * 100);

@@ -25,6 +25,31 @@ public sealed class ProofOfWorkFormTests(AbuseStack abuse) : ChromiumTests
     }
 
     [Fact]
+    public async Task The_widget_loads_when_the_entrant_starts_on_the_form_not_with_the_page()
+    {
+        var page = await Browser.NewPhonePageAsync(abuse.Stack.BaseAddress);
+        var widgetRequests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/vendor/altcha/", StringComparison.Ordinal)) widgetRequests.Enqueue(request.Url);
+        };
+        await page.GotoAsync("submit.html");
+        await page.WaitForSelectorAsync("#submit-entry:enabled", new() { Timeout = Eventually.BoundMilliseconds });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(widgetRequests);
+        Assert.True(await page.Locator("#proofOfWork-field").IsHiddenAsync());
+
+        await page.ClickAsync("#title");
+        await page.Keyboard.TypeAsync("Người gác đèn biển");
+
+        await page.WaitForFunctionAsync("document.querySelector('altcha-widget')?.getState() === 'verified'", null,
+            new() { Timeout = Eventually.BoundMilliseconds });
+        Assert.Contains(widgetRequests, url => url.EndsWith("/vendor/altcha/altcha.min.js", StringComparison.Ordinal));
+        Assert.True(await page.Locator("#proofOfWork-field").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task A_unit_handing_in_an_entry_is_not_asked_for_a_proof_of_work()
     {
         using var organizer = await abuse.Stack.SignInAsOrganizerAsync();
