@@ -4,7 +4,7 @@
 // Expects the local host built in Debug (script/bench builds it) and Debian's chromium (CHROME_PATH, default /usr/bin/chromium).
 // Usage: node bench/pages.mjs [runs]   runs per page (default 3); the median run by performance is shown, as
 // Lighthouse's own guidance on variability advises: one run's blocking time moves with the machine's load.
-// LIGHTHOUSE_REPORTS=dir keeps every JSON report there.
+// LIGHTHOUSE_REPORTS=dir keeps every JSON report there, to see where a page's blocking time went (its long-tasks audit).
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -96,7 +96,6 @@ function measure(page, run) {
   } catch (error) {
     throw new Error(`Lighthouse failed on ${page}: ${error.stderr?.toString().slice(-2000) ?? error.message}`);
   }
-  // LIGHTHOUSE_REPORTS=dir keeps each report, to see where a page's blocking time went (its long-tasks audit).
   if (process.env.LIGHTHOUSE_REPORTS) {
     mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
     copyFileSync(report, path.join(process.env.LIGHTHOUSE_REPORTS, `${page.replace(/\W+/g, '_')}-${run}.json`));

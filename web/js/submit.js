@@ -228,7 +228,7 @@ form.addEventListener('submit', async (event) => {
 
   const found = errors.checkAll();
   if (proofWanted && !proof?.payload) {
-    startProofOfWorkOnce();
+    startProofOfWork();
     found.proofOfWork = ['Trình duyệt đang xác minh chống gửi tự động. Vui lòng đợi ô xác minh báo “Đã xác minh” rồi bấm gửi lại.'];
   }
   if (Object.keys(found).length > 0) {
@@ -335,21 +335,22 @@ function setNotice(kind, text) {
   notice.textContent = text;
 }
 
-/** Loads the widget only when it is needed, and starts it solving while the entrant fills in the form. */
-async function startProofOfWork() {
-  const { ProofOfWork, WIDGET_CONFIGURATION, stylesheetLoaded } = await import('./proof-of-work.js');
-  await stylesheetLoaded;
-  const widget = el('altcha-widget', {
-    id: 'proofOfWork-altcha', challenge: '/api/challenge', auto: 'onload', language: 'vi', name: 'altcha',
-    configuration: WIDGET_CONFIGURATION,
-  });
-  $('proofOfWork-widget').append(widget);
-  proof = new ProofOfWork(widget);
-  $('proofOfWork-field').hidden = false;
-}
-
-function startProofOfWorkOnce() {
-  proofStarting ??= startProofOfWork();
+/**
+ * Loads the widget when it is first needed and starts it solving while the entrant fills in the form; later calls
+ * get the same start.
+ */
+function startProofOfWork() {
+  proofStarting ??= (async () => {
+    const { ProofOfWork, WIDGET_CONFIGURATION, stylesheetLoaded } = await import('./proof-of-work.js');
+    await stylesheetLoaded;
+    const widget = el('altcha-widget', {
+      id: 'proofOfWork-altcha', challenge: '/api/challenge', auto: 'onload', language: 'vi', name: 'altcha',
+      configuration: WIDGET_CONFIGURATION,
+    });
+    $('proofOfWork-widget').append(widget);
+    proof = new ProofOfWork(widget);
+    $('proofOfWork-field').hidden = false;
+  })();
   return proofStarting;
 }
 
@@ -390,7 +391,7 @@ async function init() {
 
   if (contest.proofOfWork && !unitToken) {
     proofWanted = true;
-    for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, startProofOfWorkOnce, { once: true });
+    for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, startProofOfWork, { once: true });
   }
 
   const submission = submissionWindow(contest);

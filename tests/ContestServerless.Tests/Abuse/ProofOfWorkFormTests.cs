@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace ContestServerless.Tests.Abuse;
@@ -28,7 +29,7 @@ public sealed class ProofOfWorkFormTests(AbuseStack abuse) : ChromiumTests
     public async Task The_widget_loads_when_the_entrant_starts_on_the_form_not_with_the_page()
     {
         var page = await Browser.NewPhonePageAsync(abuse.Stack.BaseAddress);
-        var widgetRequests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var widgetRequests = new ConcurrentQueue<string>();
         page.Request += (_, request) =>
         {
             if (request.Url.Contains("/vendor/altcha/", StringComparison.Ordinal)) widgetRequests.Enqueue(request.Url);
