@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Contest;
 
@@ -39,24 +38,22 @@ public static class ContestRow
     private const string StorageKeyColumn = "StorageKey";
     private const string ArchivedColumn = "Archived";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static TableEntity ToEntity(ContestRecord record)
     {
-        var row = new TableEntity(Partition, record.Id) { [SettingsColumn] = JsonSerializer.Serialize(record.Settings, Json) };
-        if (record.Extension is { } extension) row[ExtensionColumn] = JsonSerializer.Serialize(extension, Json);
+        var row = new TableEntity(Partition, record.Id) { [SettingsColumn] = JsonSerializer.Serialize(record.Settings, ContestJson.Default.ContestOptions) };
+        if (record.Extension is { } extension) row[ExtensionColumn] = JsonSerializer.Serialize(extension, ContestJson.Default.ContestExtension);
         // Absent for the first contest: a row stored before contests had their own tables reads as today's names.
         if (record.StorageKey.Length > 0) row[StorageKeyColumn] = record.StorageKey;
-        if (record.Archived is { } archived) row[ArchivedColumn] = JsonSerializer.Serialize(archived, Json);
+        if (record.Archived is { } archived) row[ArchivedColumn] = JsonSerializer.Serialize(archived, ContestJson.Default.ContestArchival);
         return row;
     }
 
     public static ContestRecord ToRecord(TableEntity row)
     {
-        var settings = JsonSerializer.Deserialize<ContestOptions>(row.GetString(SettingsColumn), Json)
+        var settings = JsonSerializer.Deserialize(row.GetString(SettingsColumn), ContestJson.Default.ContestOptions)
             ?? throw new InvalidOperationException($"Contest '{row.RowKey}' is stored without settings.");
-        var extension = row.GetString(ExtensionColumn) is { } json ? JsonSerializer.Deserialize<ContestExtension>(json, Json) : null;
-        var archived = row.GetString(ArchivedColumn) is { } archival ? JsonSerializer.Deserialize<ContestArchival>(archival, Json) : null;
+        var extension = row.GetString(ExtensionColumn) is { } json ? JsonSerializer.Deserialize(json, ContestJson.Default.ContestExtension) : null;
+        var archived = row.GetString(ArchivedColumn) is { } archival ? JsonSerializer.Deserialize(archival, ContestJson.Default.ContestArchival) : null;
         return new ContestRecord(row.RowKey, settings, row.ETag.ToString(), extension, row.GetString(StorageKeyColumn) ?? "", archived);
     }
 }

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using ContestServerless.LocalHost;
+using Microsoft.Azure.Functions.Worker;
 
 namespace ContestServerless.Tests.Setup;
 
@@ -218,6 +220,19 @@ public sealed class FunctionMetadataTests
             .Select(f => $"{f.Name} timerTrigger {f.Schedule}");
 
         Assert.Equal(Described("timerTrigger"), local.Order());
+    }
+
+    [Fact]
+    public void Each_function_of_the_local_host_runs_the_method_that_carries_its_name()
+    {
+        var catalog = FunctionCatalog.App;
+        var functions = catalog.Http.Select(f => (f.Name, f.Method))
+            .Concat(catalog.Timers.Select(f => (f.Name, f.Method)))
+            .Concat(catalog.Queues.Select(f => (f.Name, f.Method)))
+            .ToList();
+
+        Assert.Equal(BuiltMetadata().Count, functions.Count);
+        Assert.All(functions, f => Assert.Equal(f.Name, f.Method.GetCustomAttribute<FunctionAttribute>()?.Name));
     }
 
     [Fact]
