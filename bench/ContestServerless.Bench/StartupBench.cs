@@ -170,7 +170,7 @@ public static class StartupBench
                 return new BlobServiceClient(connectionString, options);
             });
             // Provisioning's own clients counted too.
-            builder.Services.AddSingleton(sp => new MissingStoreRecovery(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<BlobServiceClient>(),
+            builder.Services.AddSingleton(sp => new MissingStoreRecovery(sp.GetRequiredService<TableServiceClient>, sp.GetRequiredService<BlobServiceClient>,
                 sp.GetRequiredService<StorageOptions>(), NullLogger.Instance));
         });
         await app.StartAsync();

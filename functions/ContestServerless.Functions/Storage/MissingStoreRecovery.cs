@@ -16,8 +16,13 @@ namespace ContestServerless.Functions.Storage;
 /// restart. If they cannot be created yet (Azure refuses to re-create a table for a while after deleting it),
 /// the original answer stands and surfaces as a passing fault (503).
 /// </summary>
-public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceClient blobs, StorageOptions options, ILogger logger)
+public sealed class MissingStoreRecovery(Func<TableServiceClient> tables, Func<BlobServiceClient> blobs, StorageOptions options, ILogger logger)
 {
+    // Its own clients are made when a recovery first needs them, which is rarely: made with the app's clients, they
+    // were a fifth of an instance's first request (script/bench startup).
+    private readonly Lazy<TableServiceClient> _tables = new(tables);
+    private readonly Lazy<BlobServiceClient> _blobs = new(blobs);
+
     /// <summary>The storage keys of the contests this instance has used (the first contest's always): what a recovery re-creates.</summary>
     private readonly ConcurrentDictionary<string, byte> _contests = new(StringComparer.Ordinal) { [""] = 0 };
 
@@ -41,7 +46,7 @@ public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceC
     /// <summary>The deployment's tables and those of every contest used here.</summary>
     public async Task EnsureTablesAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in DeploymentTables.Names) await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        foreach (var table in DeploymentTables.Names) await _tables.Value.CreateTableIfNotExistsAsync(table, cancellationToken);
         foreach (var key in _contests.Keys) await EnsureTablesAsync(key, cancellationToken);
     }
 
@@ -60,13 +65,13 @@ public sealed class MissingStoreRecovery(TableServiceClient tables, BlobServiceC
 
     private async Task EnsureTablesAsync(string storageKey, CancellationToken cancellationToken)
     {
-        foreach (var table in ContestTables.NamesOf(storageKey)) await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        foreach (var table in ContestTables.NamesOf(storageKey)) await _tables.Value.CreateTableIfNotExistsAsync(table, cancellationToken);
     }
 
     private async Task EnsureContainersAsync(string storageKey, CancellationToken cancellationToken)
     {
         foreach (var container in ContestContainers.Of(options, storageKey).All)
-            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await _blobs.Value.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
     private static bool IsMissingTable(HttpMessage message)

@@ -30,7 +30,7 @@ public static class StorageSetup
         {
             // Plain clients (without the recovery policy) to create what went missing.
             var options = sp.GetRequiredService<StorageOptions>();
-            return new MissingStoreRecovery(TableService(options, new TableClientOptions()), BlobService(options, new BlobClientOptions()),
+            return new MissingStoreRecovery(() => TableService(options, new TableClientOptions()), () => BlobService(options, new BlobClientOptions()),
                 options, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MissingStoreRecovery>());
         });
         services.AddSingleton(sp =>
