@@ -14,11 +14,12 @@ namespace ContestServerless.Bench;
 /// <summary>
 /// What an instance costs to start, as Flex Consumption starts one cold: the app (the local host with provisioning
 /// off, which runs the Functions worker's service set and middleware order on Kestrel) from process start to its
-/// first answered request, beside a minimal ASP.NET Core app made in the same run from the SDK's "web" template and
-/// started the same way, each the median of N starts (default 7); then the storage requests the app's own clients make
-/// before that first request and during it, against storage provisioned beforehand as the templates provision it.
-/// Both apps are published as the Functions app is deployed (functions/ReadyToRun.props: ReadyToRun for linux-x64), so
-/// each runs the code an instance would and neither pays the JIT the other is spared.
+/// first answered request, beside two floors made in the same run from the SDK's "web" template and started the same
+/// way: the template itself, and the template with what the worker's ASP.NET Core integration adds to every app; each
+/// the median of N starts (default 7). Then the storage requests the app's own clients make before that first request
+/// and during it, against storage provisioned beforehand as the templates provision it. All are published as the
+/// Functions app is deployed (functions/ReadyToRun.props: ReadyToRun for linux-x64), so each runs the code an instance
+/// would and none pays the JIT another is spared.
 /// Queue polling is the Functions host's in Azure (a process beside the worker) and the local host's stand-in here, so
 /// it is off (LocalHost:RunQueues=false), as the timers are: what is timed is the worker's own start.
 /// Arguments: [starts]
@@ -40,11 +41,13 @@ public static class StartupBench
         }
 
         var readyToRun = Path.Combine(repository, "functions", "ReadyToRun.props");
-        var minimal = await PublishMinimalAppAsync(readyToRun);
+        var minimal = await PublishMinimalAppAsync(readyToRun, "MinimalWeb", program: null);
+        var integrated = await PublishMinimalAppAsync(readyToRun, "MinimalIntegration", WorkerIntegrationProgram);
         var app = await PublishAsync(Path.Combine(repository, "functions", "ContestServerless.LocalHost"), "ContestServerless.LocalHost.dll");
         var appTimes = new List<double>();
         var provisioningTimes = new List<double>();
         var minimalTimes = new List<double>();
+        var integratedTimes = new List<double>();
         string[] Settings(bool provision) =>
         [
             $"--Storage:ConnectionString={azurite.ConnectionString}", $"--LocalHost:Provision={provision}", "--LocalHost:RunTimers=false", "--LocalHost:RunQueues=false",
@@ -53,16 +56,20 @@ public static class StartupBench
         for (var i = 0; i < starts; i++)
         {
             minimalTimes.Add(await TimeToFirstAnswerAsync(minimal, [], "/"));
+            integratedTimes.Add(await TimeToFirstAnswerAsync(integrated, [], "/"));
             appTimes.Add(await TimeToFirstAnswerAsync(app, Settings(provision: false), "/api/contest"));
             provisioningTimes.Add(await TimeToFirstAnswerAsync(app, Settings(provision: true), "/api/contest"));
         }
         var (before, during) = await StorageRequestsAsync(azurite.ConnectionString, provision: false);
         var (provisioningBefore, _) = await StorageRequestsAsync(azurite.ConnectionString, provision: true);
 
-        var (appMedian, minimalMedian) = (Median(appTimes), Median(minimalTimes));
-        Console.WriteLine($"Process start to first answered request, median of {starts} cold starts (both published ReadyToRun, as deployed):");
+        var (appMedian, minimalMedian, integratedMedian) = (Median(appTimes), Median(minimalTimes), Median(integratedTimes));
+        Console.WriteLine($"Process start to first answered request, median of {starts} cold starts (all published ReadyToRun, as deployed):");
         Console.WriteLine($"  minimal ASP.NET Core app   {minimalMedian,8:F0} ms");
-        Console.WriteLine($"  ContestServerless          {appMedian,8:F0} ms   ({appMedian / minimalMedian:F2}× the minimal app; target ≤ 1.30×)");
+        Console.WriteLine($"  … with the worker's ASP.NET Core integration (MVC, routing, an IActionResult answer)");
+        Console.WriteLine($"                             {integratedMedian,8:F0} ms   (the nearest to a minimal isolated worker that runs without the Functions host)");
+        Console.WriteLine($"  ContestServerless          {appMedian,8:F0} ms   ({appMedian / minimalMedian:F2}× the minimal app, " +
+            $"{appMedian / integratedMedian:F2}× the one with the integration; target ≤ 1.30×)");
         Console.WriteLine($"  … provisioning at start    {Median(provisioningTimes),8:F0} ms   (as every instance did before: tables, containers, contest, register checked)");
         Console.WriteLine("Storage requests of the app's own clients (tables and blobs):");
         Console.WriteLine($"  before the first request   {before,8}   (target 0)");
@@ -72,16 +79,37 @@ public static class StartupBench
     }
 
     /// <summary>
-    /// The SDK's "web" template (one MapGet) in a temporary folder, given the app's publish settings as its
-    /// Directory.Build.props and published the same way: the floor to compare with.
+    /// The SDK's "web" template (one MapGet) in a temporary folder, its Program.cs replaced by <paramref name="program"/>
+    /// when one is given, with the app's publish settings as its Directory.Build.props and published the same way: a floor
+    /// to compare with.
     /// </summary>
-    private static async Task<string> PublishMinimalAppAsync(string readyToRun)
+    private static async Task<string> PublishMinimalAppAsync(string readyToRun, string name, string? program)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"minimal-web-{Guid.NewGuid():N}");
-        await RunAsync("dotnet", ["new", "web", "--name", "MinimalWeb", "--output", folder, "--framework", "net10.0"]);
+        var folder = Path.Combine(Path.GetTempPath(), $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}");
+        await RunAsync("dotnet", ["new", "web", "--name", name, "--output", folder, "--framework", "net10.0"]);
         File.Copy(readyToRun, Path.Combine(folder, "Directory.Build.props"));
-        return await PublishAsync(folder, "MinimalWeb.dll");
+        if (program is not null) await File.WriteAllTextAsync(Path.Combine(folder, "Program.cs"), program);
+        return await PublishAsync(folder, $"{name}.dll");
     }
+
+    /// <summary>
+    /// What the Functions worker's ASP.NET Core integration (Microsoft.Azure.Functions.Worker.Extensions.Http.AspNetCore)
+    /// adds to any app, whatever its functions: MVC's services, routing, and an IActionResult executed by MVC. The minimal
+    /// isolated worker the issue names cannot run here without the Functions host (Core Tools cannot be installed); this is
+    /// the nearest floor that can, short of the worker's gRPC link to the host.
+    /// </summary>
+    private const string WorkerIntegrationProgram = """
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.Abstractions;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddMvc();
+        var app = builder.Build();
+        app.UseRouting();
+        app.MapGet("/", (HttpContext context) => new OkObjectResult(new { message = "Hello World!" })
+            .ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor())));
+        app.Run();
+        """;
 
     /// <summary>`dotnet publish -c Release` as `azd deploy` runs it, into a folder of the run's own; the path of the app's dll there.</summary>
     private static async Task<string> PublishAsync(string project, string dll)
