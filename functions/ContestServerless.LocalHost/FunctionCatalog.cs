@@ -10,7 +10,7 @@ namespace ContestServerless.LocalHost;
 /// writes from the [Function] and trigger attributes at build time and the host reads as it starts. Read in one pass,
 /// so the local host's HTTP routes, timers and queue pollers (and the tests that compare them with the metadata)
 /// cannot read them differently. Only the methods named there are looked up: scanning the assembly's attributes
-/// instead was 50 ms of the local host's cold start (script/bench startup).
+/// instead was about 150 ms of the local host's cold start (script/bench startup).
 /// </summary>
 public sealed record FunctionCatalog(
     IReadOnlyList<HttpFunction> Http, IReadOnlyList<TimerFunction> Timers, IReadOnlyList<QueueFunction> Queues)
