@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using ContestServerless.Domain.Judging;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Reminders;
@@ -176,7 +177,7 @@ public sealed class ContestOptions
 
     /// <summary>A deep copy, to change into new settings while the current ones go on serving requests.</summary>
     public ContestOptions Copy() =>
-        System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(this, ContestJson.Default.ContestOptions), ContestJson.Default.ContestOptions)!;
+        JsonSerializer.Deserialize(JsonSerializer.Serialize(this, ContestJson.Default.ContestOptions), ContestJson.Default.ContestOptions)!;
 
     /// <summary>A unit screens its entries (sơ loại) until submissions close: after that the organizers take over.</summary>
     public bool ScreeningOpenAt(DateTimeOffset now) => now < SubmissionClosesAt;
