@@ -11,6 +11,9 @@ public static class Chromium
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing; script/test installs Debian's chromium.");
+        // Web-first assertions (Assertions.Expect) keep their own bound, 5 s unless set: on a busy machine a page can
+        // take longer than that to show what it will show, so they wait as long as every other wait here.
+        Assertions.SetDefaultExpectTimeout(Eventually.BoundMilliseconds);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -190,17 +190,31 @@ public static class PageAudit
         return $"scrolls sideways: scrollWidth {widths[0]} > clientWidth {widths[1]} ({wide})";
     }
 
-    /// <summary>Text or field values that show "null", "undefined" or "NaN", or "" when there are none.</summary>
+    /// <summary>
+    /// Text or field values that show "null", "undefined" or "NaN", or "" when there are none. A word inside an opaque
+    /// code (a run of at least 10 letters, digits, '_', '~' or '-' that holds a capital or a digit besides the word, as
+    /// in a link's signature "…NaNupFNzIU…") is the code's own letters, drawn at random, not a missing value.
+    /// </summary>
     public static async Task<string> MissingValueTextAsync(IPage page)
     {
         var found = await page.EvaluateAsync<string[]>(
             """
             () => {
               // No word boundary: "Chưa sơ loạinull" must be caught too, and Vietnamese text never holds these.
-              const bad = /null|undefined|NaN/;
+              const bad = /null|undefined|NaN/g;
+              const inCode = (text, start, end) => {
+                let from = start;
+                let to = end;
+                while (from > 0 && /[A-Za-z0-9_~-]/.test(text[from - 1])) from--;
+                while (to < text.length && /[A-Za-z0-9_~-]/.test(text[to])) to++;
+                return to - from >= 10 && /[A-Z0-9]/.test(text.slice(from, start) + text.slice(end, to));
+              };
               const texts = [document.title, document.body.innerText,
                 ...[...document.querySelectorAll('input:not([type=file]), textarea')].map((c) => c.value)];
-              return texts.filter((t) => bad.test(t)).map((t) => t.match(new RegExp('.{0,40}' + bad.source + '.{0,40}'))[0]);
+              return texts.flatMap((text) => [...text.matchAll(bad)]
+                .filter((m) => !inCode(text, m.index, m.index + m[0].length))
+                .map((m) => text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).split('\n')
+                  .find((line) => line.includes(m[0]))));
             }
             """);
         return string.Join(" | ", found);
