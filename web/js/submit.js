@@ -350,8 +350,20 @@ function startProofOfWork() {
     $('proofOfWork-widget').append(widget);
     proof = new ProofOfWork(widget);
     $('proofOfWork-field').hidden = false;
-  })();
+  })().catch((error) => {
+    // A dropped connection must not leave the form asking, on every send, to wait for a widget that never comes:
+    // forget this start so that the entrant's next step on the form, or the next send, loads it again (browsers
+    // fetch a module again after a failed import).
+    console.error(error);
+    proofStarting = null;
+    armProofOfWork();
+  });
   return proofStarting;
+}
+
+/** Starts the widget at the entrant's first focus or touch on the form. */
+function armProofOfWork() {
+  for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, startProofOfWork, { once: true });
 }
 
 async function init() {
@@ -391,7 +403,7 @@ async function init() {
 
   if (contest.proofOfWork && !unitToken) {
     proofWanted = true;
-    for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, startProofOfWork, { once: true });
+    armProofOfWork();
   }
 
   const submission = submissionWindow(contest);

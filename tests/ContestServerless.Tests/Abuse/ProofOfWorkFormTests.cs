@@ -51,6 +51,35 @@ public sealed class ProofOfWorkFormTests(AbuseStack abuse) : ChromiumTests
     }
 
     [Fact]
+    public async Task A_widget_whose_load_was_cut_off_loads_again_at_the_entrants_next_field_and_the_entry_goes_through()
+    {
+        var page = await Browser.NewPhonePageAsync(abuse.Stack.BaseAddress);
+        var loads = 0;
+        await page.RouteAsync("**/js/proof-of-work.js", async route =>
+        {
+            if (Interlocked.Increment(ref loads) == 1) await route.AbortAsync("connectionreset");
+            else await route.ContinueAsync();
+        });
+        await page.GotoAsync("submit.html");
+        await page.WaitForSelectorAsync("#submit-entry:enabled", new() { Timeout = Eventually.BoundMilliseconds });
+
+        // The form reports the failed load once it has handled it; only then can the next field retry.
+        await page.RunAndWaitForConsoleMessageAsync(() => page.ClickAsync("#title"), new()
+        {
+            Predicate = message => message.Type == "error" && message.Text.Contains("proof-of-work.js", StringComparison.Ordinal),
+            Timeout = Eventually.BoundMilliseconds,
+        });
+        await EntryFormPage.FillInAsync(page, "Người đưa thư vùng sông nước");
+
+        await page.WaitForFunctionAsync("document.querySelector('altcha-widget')?.getState() === 'verified'", null,
+            new() { Timeout = Eventually.BoundMilliseconds });
+        var (_, code) = await EntryFormPage.SubmitAsync(page);
+
+        Assert.Equal(2, loads);
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+    }
+
+    [Fact]
     public async Task A_unit_handing_in_an_entry_is_not_asked_for_a_proof_of_work()
     {
         using var organizer = await abuse.Stack.SignInAsOrganizerAsync();
