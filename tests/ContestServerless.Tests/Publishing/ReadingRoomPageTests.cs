@@ -41,6 +41,15 @@ public sealed class ReadingRoomPageTests(IllustratedResultsStack results) : Chro
         // The public results page leads to the reading room, which lists exactly the two, named as chosen.
         await page.SetViewportSizeAsync(PageAudit.PhoneWidth, 800);
         await page.GotoAsync("/ket-qua.html");
+        await page.WaitForSelectorAsync("#results-works:not([hidden])", Bound);
+        foreach (var width in new[] { PageAudit.DesktopWidth, PageAudit.PhoneWidth })
+        {
+            // The print button and the link below it are two targets a finger or a reader's eye must tell apart.
+            await page.SetViewportSizeAsync(width, 800);
+            var button = (await page.Locator("#results-print").BoundingBoxAsync())!;
+            var link = (await page.Locator("#results-works").BoundingBoxAsync())!;
+            Assert.True(link.Y - (button.Y + button.Height) >= 8, $"At {width} px the link starts {link.Y - (button.Y + button.Height)} px below the print button.");
+        }
         await page.ClickAsync("#results-works a", new() { Timeout = Eventually.BoundMilliseconds });
         await page.WaitForSelectorAsync("#works-status[data-state='published']", Bound);
         var items = page.Locator("#works-list > li");
