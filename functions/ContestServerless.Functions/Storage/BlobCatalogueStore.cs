@@ -18,11 +18,8 @@ public sealed class BlobCatalogueStore(BlobServiceClient blobs, ContestContainer
 {
     public const string BlobName = "entries.json.gz";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    // The catalogue leaves out empty optional fields: it is read whole by every instance whose copy is stale.
+    private static readonly JsonSerializerOptions Json = new(StoredJson.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private BlobClient Blob => blobs.GetBlobContainerClient(containers.Catalogue).GetBlobClient(BlobName);
 

@@ -13,10 +13,7 @@ public static class EntryRowGroups
     public const string CoAuthorsColumn = "CoAuthors";
     public const string EligibilityColumn = "Eligibility";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
+    private static readonly JsonSerializerOptions Options = StoredJson.Options;
 
     public static string? WriteCoAuthors(IReadOnlyList<CoAuthor> coAuthors) =>
         coAuthors.Count == 0 ? null : JsonSerializer.Serialize(coAuthors, Options);

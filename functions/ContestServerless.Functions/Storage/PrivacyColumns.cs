@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ContestServerless.Domain.Privacy;
 using ContestServerless.Domain.Publishing;
 
@@ -13,7 +12,7 @@ public static class PrivacyColumns
     public const string PublicationColumn = "PublicationConsents";
 
     // Enums as words, so a person reading the table (or an audit) sees "Withdrawn", not 2.
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Options = StoredJson.Options;
 
     public static string? WriteGuardian(Guardian? guardian) => guardian is null ? null : JsonSerializer.Serialize(guardian, Options);
 

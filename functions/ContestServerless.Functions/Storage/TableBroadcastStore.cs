@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Broadcasts;
 using ContestServerless.Domain.Mail;
@@ -18,7 +17,7 @@ public sealed class TableBroadcastStore(ContestTables tables) : IBroadcastStore
 {
     private const string Partition = "broadcast";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public async Task<bool> TryAddAsync(Broadcast broadcast, IReadOnlyList<BroadcastRecipient> recipients, CancellationToken cancellationToken)
     {

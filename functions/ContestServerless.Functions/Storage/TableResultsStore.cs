@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using ContestServerless.Domain.Results;
 
@@ -32,7 +31,7 @@ public static class ResultsRow
     public const string Row = "state";
     private const string Column = "Json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public static TableEntity ToEntity(ResultsState state) => new(Partition, Row) { [Column] = JsonSerializer.Serialize(state, Json) };
 
